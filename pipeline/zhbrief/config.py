@@ -1,0 +1,298 @@
+"""One configuration object for the whole pipeline.
+
+Defaults live in code (these frozen dataclasses), a YAML profile overrides them, and
+CLI flags override the profile. Each stage is built from its own slice. Unknown keys
+and values of the wrong type or range are rejected with a ``ConfigError`` naming the
+key, so a typo in a profile never passes silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "Helsinki-NLP/opus-mt-zh-en"
+PROFILE_NAMES = ("default", "fast", "quality")
+
+
+@dataclass(frozen=True)
+class ReadConfig:
+    max_bytes: int = 20_000_000  # larger inputs are refused (batch records them as failed)
+
+    def check(self) -> None:
+        _positive("read.max_bytes", self.max_bytes)
+
+
+@dataclass(frozen=True)
+class SegmentConfig:
+    # A sentence longer than this (characters) is also split at ；
+    long_sentence_chars: int = 120
+    # A line up to this long, without sentence-final punctuation, followed by body
+    # text, is a heading
+    max_heading_chars: int = 40
+    detect_inline_headings: bool = True
+
+    def check(self) -> None:
+        _positive("segment.long_sentence_chars", self.long_sentence_chars)
+        _positive("segment.max_heading_chars", self.max_heading_chars)
+
+
+@dataclass(frozen=True)
+class TranslateConfig:
+    model: str = DEFAULT_MODEL  # hub id or local folder
+    revision: str | None = None  # hub revision (branch, tag or commit); None = main
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    precision: Literal["auto", "fp32", "int8", "fp16"] = "auto"  # auto: int8 on CPU, fp16 on CUDA
+    backend: Literal["auto", "torch", "ctranslate2"] = "torch"
+    num_beams: int = 4
+    batch_tokens: int = 4096  # token budget of one batch (longest source x batch size)
+    max_batch_size: int = 64
+    max_input_tokens: int = 200  # longer sentences are split at clause boundaries
+    max_length_ratio: float = 2.0  # max output tokens = ratio x source tokens + 10
+    no_repeat_ngram_size: int = 0
+    repetition_penalty: float = 1.0
+    threads: int | None = None  # torch intra-op threads; None = torch's default
+
+    def check(self) -> None:
+        _positive("translate.num_beams", self.num_beams)
+        _positive("translate.batch_tokens", self.batch_tokens)
+        _positive("translate.max_batch_size", self.max_batch_size)
+        _positive("translate.max_input_tokens", self.max_input_tokens)
+        _positive("translate.max_length_ratio", self.max_length_ratio)
+        if self.max_input_tokens > 510:
+            raise ConfigError(
+                "translate.max_input_tokens must be at most 510 (the model's 512 positions "
+                f"less BOS/EOS), got {self.max_input_tokens}"
+            )
+        if self.batch_tokens < self.max_input_tokens:
+            raise ConfigError(
+                f"translate.batch_tokens ({self.batch_tokens}) must be at least "
+                f"translate.max_input_tokens ({self.max_input_tokens}) so every sentence fits"
+            )
+        if self.threads is not None:
+            _positive("translate.threads", self.threads)
+
+
+@dataclass(frozen=True)
+class SummariseConfig:
+    sentences_per_section: int = 3  # upper bound per section
+    ratio: float = 0.25  # share of a section's sentences kept (at least 1)
+    key_points: int = 5
+    redundancy: float = 0.5  # similarity above which a candidate counts as redundant
+    ngram: int = 2  # largest character n-gram for TF-IDF (sizes 1..ngram are used)
+    damping: float = 0.85  # graph-ranking damping factor
+    position_weight: float = 0.2  # bonus for early sentences (the lede gets it twice)
+    number_bonus: float = 0.1  # bonus per figure in a sentence (up to 3 figures)
+    min_chars: int = 8  # shorter sentences (letters/digits counted) are penalised
+    max_chars: int = 100  # longer sentences are penalised
+
+    def check(self) -> None:
+        _positive("summarise.sentences_per_section", self.sentences_per_section)
+        if not 0 < self.damping < 1:
+            raise ConfigError(f"summarise.damping must be in (0, 1), got {self.damping}")
+        if self.position_weight < 0 or self.number_bonus < 0:
+            raise ConfigError(
+                "summarise.position_weight and summarise.number_bonus must be >= 0, got "
+                f"{self.position_weight} and {self.number_bonus}"
+            )
+        _positive("summarise.min_chars", self.min_chars)
+        if self.max_chars < self.min_chars:
+            raise ConfigError(
+                f"summarise.max_chars ({self.max_chars}) must be at least "
+                f"summarise.min_chars ({self.min_chars})"
+            )
+        if not 0 < self.ratio <= 1:
+            raise ConfigError(f"summarise.ratio must be in (0, 1], got {self.ratio}")
+        if self.key_points < 0:
+            raise ConfigError(f"summarise.key_points must be >= 0, got {self.key_points}")
+        if not 0 < self.redundancy <= 1:
+            raise ConfigError(f"summarise.redundancy must be in (0, 1], got {self.redundancy}")
+        _positive("summarise.ngram", self.ngram)
+
+
+@dataclass(frozen=True)
+class RenderConfig:
+    format: Literal["md", "json", "html"] = "md"
+    full: bool = False  # append the whole translation
+
+    def check(self) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class QAConfig:
+    glossary: str | None = None  # path to a zh,en CSV/TSV
+    strict: bool = False  # any flag makes the command exit 1
+    retry: bool = True  # retry degenerate output once with safer decoding
+
+    def check(self) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class CacheConfig:
+    enabled: bool = True
+    path: str | None = None  # None = the user's cache directory
+
+    def check(self) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class Config:
+    read: ReadConfig = field(default_factory=ReadConfig)
+    segment: SegmentConfig = field(default_factory=SegmentConfig)
+    translate: TranslateConfig = field(default_factory=TranslateConfig)
+    summarise: SummariseConfig = field(default_factory=SummariseConfig)
+    render: RenderConfig = field(default_factory=RenderConfig)
+    qa: QAConfig = field(default_factory=QAConfig)
+    cache: CacheConfig = field(default_factory=CacheConfig)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def digest(self) -> str:
+        """Short, stable hash of the settings (for reports and cache keys)."""
+        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:12]
+
+
+def _positive(key: str, value: float) -> None:
+    if value <= 0:
+        raise ConfigError(f"{key} must be positive, got {value!r}")
+
+
+def _coerce(key: str, value: Any, tp: Any) -> Any:
+    """Check ``value`` against the annotation ``tp``; convert int to float only."""
+    origin = get_origin(tp)
+    if origin is Literal:
+        allowed = get_args(tp)
+        if value not in allowed:
+            choices = ", ".join(repr(a) for a in allowed)
+            raise ConfigError(f"{key}: {value!r} is not one of {choices}")
+        return value
+    if origin in (typing.Union, types.UnionType):
+        args = get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return _coerce(key, value, arg)
+            except ConfigError as e:
+                errors.append(str(e))
+        raise ConfigError(errors[0] if errors else f"{key}: invalid value {value!r}")
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key} must be true or false, got {value!r}")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key} must be an integer, got {value!r}")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{key} must be a number, got {value!r}")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key} must be a string, got {value!r}")
+        return value
+    raise ConfigError(f"{key}: unsupported setting type {tp!r}")  # pragma: no cover
+
+
+def _section_types() -> dict[str, type[Any]]:
+    hints = typing.get_type_hints(Config)
+    return {f.name: hints[f.name] for f in dataclasses.fields(Config)}
+
+
+def _replace_section(section: Any, name: str, values: Mapping[str, Any]) -> Any:
+    if not isinstance(values, Mapping):
+        raise ConfigError(f"{name} must be a mapping of settings, got {values!r}")
+    hints = typing.get_type_hints(type(section))
+    known = {f.name for f in dataclasses.fields(section)}
+    changes = {}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(
+                f"unknown setting {name}.{key}; known {name} settings: {', '.join(sorted(known))}"
+            )
+        changes[key] = _coerce(f"{name}.{key}", value, hints[key])
+    return dataclasses.replace(section, **changes)
+
+
+def merge(config: Config, overrides: Mapping[str, Any]) -> Config:
+    """Apply nested ``{"translate": {"num_beams": 1}}`` overrides, validated."""
+    sections = _section_types()
+    changes = {}
+    for name, values in overrides.items():
+        if name not in sections:
+            raise ConfigError(
+                f"unknown config section {name!r}; known sections: {', '.join(sections)}"
+            )
+        changes[name] = _replace_section(getattr(config, name), name, values)
+    merged = dataclasses.replace(config, **changes)
+    for name in sections:
+        getattr(merged, name).check()
+    return merged
+
+
+def merge_flat(config: Config, flat: Mapping[str, Any]) -> Config:
+    """Apply ``{"translate.num_beams": 1}`` overrides; ``None`` values are skipped."""
+    nested: dict[str, dict[str, Any]] = {}
+    for dotted, value in flat.items():
+        if value is None:
+            continue
+        section, _, key = dotted.partition(".")
+        nested.setdefault(section, {})[key] = value
+    return merge(config, nested)
+
+
+def _profile_text(name_or_path: str) -> tuple[str, str]:
+    path = Path(name_or_path)
+    if path.is_file():
+        return path.read_text(encoding="utf-8"), str(path)
+    if name_or_path in PROFILE_NAMES:
+        res = resources.files("zhbrief").joinpath("profiles", f"{name_or_path}.yaml")
+        return res.read_text(encoding="utf-8"), f"profile {name_or_path!r}"
+    raise ConfigError(
+        f"config profile {name_or_path!r} is neither a file nor one of the built-in "
+        f"profiles ({', '.join(PROFILE_NAMES)})"
+    )
+
+
+def load_profile(name_or_path: str) -> dict[str, Any]:
+    import yaml
+
+    text, where = _profile_text(name_or_path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{where} is not valid YAML: {e}") from e
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where} must be a mapping of sections, got {type(data).__name__}")
+    return data
+
+
+def load_config(profile: str | None = None, flags: Mapping[str, Any] | None = None) -> Config:
+    """Defaults, then the YAML profile (name or path), then flat ``section.key`` flags."""
+    config = Config()
+    if profile:
+        config = merge(config, load_profile(profile))
+    if flags:
+        config = merge_flat(config, flags)
+    return config

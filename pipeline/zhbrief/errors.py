@@ -1,0 +1,44 @@
+"""Exceptions raised by the library.
+
+The CLI maps them to messages and exit codes in one place (``cli.main``):
+``UsageError`` subclasses exit with 2, every other ``ZhbriefError`` with 1.
+Each message says what broke and how to fix it.
+"""
+
+from __future__ import annotations
+
+
+class ZhbriefError(Exception):
+    """Base class: an expected failure with a message meant for the user."""
+
+    exit_code = 1
+
+
+class UsageError(ZhbriefError):
+    """The user asked for something that cannot work as asked (exit 2)."""
+
+    exit_code = 2
+
+
+class ConfigError(UsageError):
+    """A configuration key or value is unknown or invalid."""
+
+
+class InputError(ZhbriefError):
+    """An input file is missing, empty, binary, undecodable or too large."""
+
+
+class ModelLoadError(ZhbriefError):
+    """The translation model could not be loaded from the hub id or folder given."""
+
+
+class TranslationError(ZhbriefError):
+    """Translation failed at run time (out of memory, bad model output, ...)."""
+
+
+class EvaluationError(ZhbriefError):
+    """Evaluation inputs do not fit together (line counts, missing fields, ...)."""
+
+
+class QualityError(ZhbriefError):
+    """``--strict`` was given and quality checks flagged sentences."""

@@ -1,0 +1,121 @@
+"""Read stage: bytes to normalised text.
+
+UTF-8 (with or without BOM) is tried first because it is unambiguous; everything
+else (GB18030/GBK, Big5, UTF-16 with BOM) goes through charset-normalizer. Line endings
+become ``\\n``; control characters other than newline and tab are removed. Empty,
+binary, undecodable and oversized inputs raise ``InputError`` with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+# C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x7fELF",
+    b"\xd0\xcf\x11\xe0",
+)
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    text: str
+    encoding: str
+    name: str
+
+
+def _looks_binary(data: bytes) -> str | None:
+    for magic in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return "it looks like a binary file (PDF, Office, archive or image), not text"
+    sample = data[:8192]
+    has_utf16_bom = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in sample and not has_utf16_bom:
+        return "it contains NUL bytes, so it is binary, not text"
+    return None
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_32", "cp950"]).best()
+    if best is None:
+        raise InputError(
+            f"{name}: cannot decode the text: it is not UTF-8, GB18030/GBK or Big5. "
+            "Convert it to UTF-8 (for example with iconv) and try again."
+        )
+    encoding = best.encoding
+    # GBK and GB2312 are subsets of GB18030; decoding with the superset loses nothing
+    if encoding in ("gbk", "gb2312"):
+        encoding = "gb18030"
+    return data.decode(encoding), encoding
+
+
+def normalise(text: str) -> str:
+    """Unify line endings, drop control characters, NFC-normalise."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def decode_bytes(data: bytes, name: str = "<input>", max_bytes: int | None = None) -> ReadResult:
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(
+            f"{name}: {len(data):,} bytes is larger than the limit of {max_bytes:,} "
+            "(read.max_bytes); split the file or raise the limit in a config profile."
+        )
+    if not data.strip():
+        raise InputError(f"{name}: the input is empty; give a file with Chinese text.")
+    reason = _looks_binary(data)
+    if reason:
+        raise InputError(f"{name}: {reason}. zhbrief reads plain-text .txt and .md files.")
+    raw, encoding = _decode(data, name)
+    text = normalise(raw)
+    if not text.strip():
+        raise InputError(f"{name}: the input has only whitespace or control characters.")
+    if not _CJK.search(text):
+        raise InputError(
+            f"{name}: no Chinese characters found (read as {encoding}); zhbrief translates "
+            "Chinese text. If the file is Chinese in another encoding, convert it to UTF-8."
+        )
+    return ReadResult(text=text, encoding=encoding, name=name)
+
+
+def read_input(path: str | Path, max_bytes: int | None = None) -> ReadResult:
+    """Read a file, or standard input when ``path`` is ``-``."""
+    name = str(path)
+    if name == "-":
+        return decode_bytes(sys.stdin.buffer.read(), "<stdin>", max_bytes)
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{name} is a folder; use `zhbrief batch {name}` for many files.")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as e:
+        raise InputError(f"{name}: no such file.") from e
+    except OSError as e:
+        raise InputError(f"{name}: cannot read the file: {e.strerror or e}.") from e
+    return decode_bytes(data, name, max_bytes)

@@ -1,0 +1,235 @@
+"""Render stage: ``Document`` to Markdown, JSON or self-contained HTML.
+
+Three views of one document: the brief (title, provenance, key points, one summary
+per section, optionally the full translation), the summary (sections only) and the
+full translation. JSON is the same schema for all views (``Document.to_dict``) plus a
+``view`` key, so tools read one format.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from typing import Any, Literal
+
+from .document import Document, MetaItem, Section, Sentence
+
+View = Literal["brief", "summary", "translation", "segments"]
+Format = Literal["md", "json", "html", "text"]
+
+_META_LABELS = {
+    "source": "Source",
+    "author": "Author",
+    "reporter": "Reporter",
+    "editor": "Editor",
+    "date": "Published",
+    "credit": "Credit",
+}
+
+
+def _en(text: str | None, fallback: str) -> str:
+    return text.strip() if text and text.strip() else fallback
+
+
+def section_title(doc: Document, number: int, section: Section) -> str:
+    if section.heading is None:
+        return "Introduction" if number == 1 else f"Section {number}"
+    return _en(section.heading.en, section.heading.zh)
+
+
+def doc_title(doc: Document) -> str:
+    if doc.title is not None:
+        return _en(doc.title.en, doc.title.zh)
+    name = doc.source.name
+    return f"Brief: {name}" if name not in ("-", "<stdin>") else "Brief"
+
+
+def _meta_value(item: MetaItem) -> str:
+    # Dates and names keep their source form when not translated
+    return _en(item.en, item.zh) if item.key != "date" else item.zh
+
+
+def metadata_line(doc: Document) -> str:
+    parts = [f"{_META_LABELS.get(m.key, m.key)}: {_meta_value(m)}" for m in doc.metadata]
+    return "; ".join(parts)
+
+
+def coverage(doc: Document) -> dict[str, int]:
+    sentences = list(doc.sentences())
+    return {
+        "sentences": len(sentences),
+        "translated": sum(1 for s in sentences if s.en is not None),
+        "split": sum(1 for s in sentences if s.pieces > 1),
+        "retried": sum(1 for s in sentences if s.retried),
+        "flagged": sum(1 for s in sentences if s.flags),
+    }
+
+
+def provenance_line(doc: Document) -> str:
+    cov = coverage(doc)
+    p = doc.provenance
+    sections = len(doc.sections)
+    parts = [
+        f"Source: {doc.source.name}, {doc.source.chars:,} characters ({doc.source.encoding}), "
+        f"{sections} section{'s' * (sections != 1)}, {cov['sentences']} sentences."
+    ]
+    meta = metadata_line(doc)
+    if meta:
+        parts.append(meta + ".")
+    if p.get("model"):
+        rev = f"rev {str(p['revision'])[:7]}" if p.get("revision") else "local"
+        parts.append(
+            f"Translated by {p['model']} ({rev}, {p.get('backend', 'torch')} "
+            f"{p.get('precision')}, {p.get('num_beams')} beam"
+            f"{'s' * (p.get('num_beams') != 1)}), brief made {p.get('made')}."
+        )
+    scope = " (summary only; --full translates all)" if p.get("scope") == "summary" else ""
+    parts.append(
+        f"Coverage: {cov['translated']}/{cov['sentences']} sentences translated{scope}; "
+        f"{cov['split']} split for length; {cov['flagged']} flagged."
+    )
+    return " ".join(parts)
+
+
+def _bullets(sentences: list[Sentence]) -> list[str]:
+    return [f"- {_en(s.en, s.zh)}" for s in sentences]
+
+
+def _md_sections(doc: Document, pick: Callable[[Section], list[Sentence]]) -> list[str]:
+    lines: list[str] = []
+    for n, sec in enumerate(doc.sections, 1):
+        chosen = pick(sec)
+        if not chosen and sec.heading is None:
+            continue
+        lines += ["", f"## {n}. {section_title(doc, n, sec)}", ""]
+        lines += _bullets(chosen)
+    return lines
+
+
+def _md_full(doc: Document, level: str = "##") -> list[str]:
+    lines: list[str] = []
+    for n, sec in enumerate(doc.sections, 1):
+        if sec.heading is not None or n > 1:
+            lines += ["", f"{level} {n}. {section_title(doc, n, sec)}"]
+        for para in sec.paragraphs:
+            text = " ".join(_en(s.en, s.zh) for s in para.sentences)
+            if text:
+                lines += ["", text]
+    return lines
+
+
+def brief_markdown(doc: Document, full: bool = False) -> str:
+    lines = [f"# {doc_title(doc)}", "", f"*{provenance_line(doc)}*"]
+    points = doc.key_points()
+    if points:
+        lines += ["", "## Key points", ""] + _bullets(points)
+    lines += _md_sections(doc, lambda sec: sec.summary())
+    if full:
+        lines += ["", "---", "", "# Full translation"] + _md_full(doc, "##")
+    return "\n".join(lines).strip() + "\n"
+
+
+def summary_markdown(doc: Document) -> str:
+    lines = [f"# {doc_title(doc)}"] + _md_sections(doc, lambda sec: sec.summary())
+    return "\n".join(lines).strip() + "\n"
+
+
+def translation_markdown(doc: Document) -> str:
+    lines = [f"# {doc_title(doc)}"]
+    meta = metadata_line(doc)
+    if meta:
+        lines += ["", f"*{meta}*"]
+    lines += _md_full(doc)
+    return "\n".join(lines).strip() + "\n"
+
+
+def segments_text(doc: Document) -> str:
+    """What the segmenter saw, one span a line, for debugging."""
+    lines: list[str] = []
+    if doc.title:
+        lines.append(f"[title {doc.title.start}:{doc.title.end}] {doc.title.zh}")
+    for m in doc.metadata:
+        lines.append(f"[{m.key} {m.start}:{m.end}] {m.label}{m.zh}")
+    for n, sec in enumerate(doc.sections, 1):
+        h = sec.heading
+        head = f"[section {n} h{h.level} {h.start}:{h.end}] {h.zh}" if h else f"[section {n}]"
+        lines.append(head)
+        for p, para in enumerate(sec.paragraphs, 1):
+            for s in para.sentences:
+                lines.append(f"  [{n}.{p} #{s.index} {s.start}:{s.end}] {s.zh}")
+    return "\n".join(lines) + "\n"
+
+
+def to_json(doc: Document, view: View) -> str:
+    data: dict[str, Any] = {"view": view, **doc.to_dict()}
+    if view != "segments":
+        data["coverage"] = coverage(doc)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+_CSS = """
+body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;
+line-height:1.5;color:#222}
+.prov{color:#555;font-style:italic}
+table{border-collapse:collapse;width:100%}
+td{vertical-align:top;padding:.3rem .6rem;border-top:1px solid #ddd;width:50%}
+td.zh{font-family:"Noto Serif CJK SC","Songti SC",serif}
+tr.summary td{background:#fff8e0}
+""".strip()
+
+
+def _h(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _html_sections(doc: Document, full: bool) -> list[str]:
+    out: list[str] = []
+    for n, sec in enumerate(doc.sections, 1):
+        out.append(f"<h2>{n}. {_h(section_title(doc, n, sec))}</h2>")
+        summary = sec.summary()
+        if summary:
+            out.append("<ul>" + "".join(f"<li>{_h(_en(s.en, s.zh))}</li>" for s in summary))
+            out.append("</ul>")
+        if full:
+            out.append("<table>")
+            for s in sec.sentences():
+                cls = ' class="summary"' if s.in_summary else ""
+                out.append(
+                    f'<tr{cls}><td class="zh" lang="zh">{_h(s.zh)}</td>'
+                    f'<td lang="en">{_h(_en(s.en, ""))}</td></tr>'
+                )
+            out.append("</table>")
+    return out
+
+
+def to_html(doc: Document, view: View, full: bool) -> str:
+    title = _h(doc_title(doc))
+    body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc))}</p>']
+    points = doc.key_points()
+    if points and view == "brief":
+        body.append("<h2>Key points</h2><ul>")
+        body += [f"<li>{_h(_en(s.en, s.zh))}</li>" for s in points]
+        body.append("</ul>")
+    body += _html_sections(doc, full or view == "translation")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{_CSS}</style></head><body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )
+
+
+def render(doc: Document, view: View, fmt: Format = "md", full: bool = False) -> str:
+    """The one entry point the CLI and batch use."""
+    if fmt == "json":
+        return to_json(doc, view)
+    if fmt == "html":
+        return to_html(doc, view, full)
+    if view == "segments":
+        return segments_text(doc)
+    if view == "brief":
+        return brief_markdown(doc, full)
+    if view == "summary":
+        return summary_markdown(doc)
+    return translation_markdown(doc)
