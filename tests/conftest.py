@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# The tiny model is all small ops: extra threads only spin, the more so on a busy machine
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+# The translation memory defaults to the user's cache folder: keep tests out of it
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="zhbrief-test-cache-")
 
-from tiny_model import build_tiny_model  # noqa: E402
+from tiny_model import build_tiny_model
 
 DATA = Path(__file__).parent / "data"
 

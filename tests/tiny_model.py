@@ -14,7 +14,58 @@ import random
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data"
-_EN_WORDS = ["the", "village", "sells", "goods", "abroad", "through", "a", "digital", "platform", "and", "exports", "grew", "by", "forty", "percent", "in", "the", "first", "quarter", "of", "the", "year", "while", "farmers", "learned", "english", "and", "trade", "online", "with", "buyers", "in", "many", "countries", "and", "regions", "cross", "border", "e", "commerce", "rural", "revitalisation", "company", "factory", "product", "market", "billion", "yuan", "million", "people"]
+_EN_WORDS = [
+    "the",
+    "village",
+    "sells",
+    "goods",
+    "abroad",
+    "through",
+    "a",
+    "digital",
+    "platform",
+    "and",
+    "exports",
+    "grew",
+    "by",
+    "forty",
+    "percent",
+    "in",
+    "the",
+    "first",
+    "quarter",
+    "of",
+    "the",
+    "year",
+    "while",
+    "farmers",
+    "learned",
+    "english",
+    "and",
+    "trade",
+    "online",
+    "with",
+    "buyers",
+    "in",
+    "many",
+    "countries",
+    "and",
+    "regions",
+    "cross",
+    "border",
+    "e",
+    "commerce",
+    "rural",
+    "revitalisation",
+    "company",
+    "factory",
+    "product",
+    "market",
+    "billion",
+    "yuan",
+    "million",
+    "people",
+]
 
 
 def _chinese_lines() -> list[str]:
@@ -25,7 +76,9 @@ def _chinese_lines() -> list[str]:
 
 def _english_lines(n: int) -> list[str]:
     rng = random.Random(0)
-    return [" ".join(rng.choices(_EN_WORDS, k=rng.randint(5, 15))).capitalize() + "." for _ in range(n)]
+    return [
+        " ".join(rng.choices(_EN_WORDS, k=rng.randint(5, 15))).capitalize() + "." for _ in range(n)
+    ]
 
 
 def _train_spm(lines: list[str], prefix: Path, vocab_size: int) -> None:
@@ -108,7 +161,7 @@ def build_tiny_model(path: Path, seed: int = 0) -> Path:
     model = MarianMTModel(config).eval()
     model.generation_config.suppress_tokens = suppress
     # Favour </s> a little so outputs end at different lengths, as real ones do
-    model.final_logits_bias[0, 0] = 5.0
+    model.final_logits_bias[0, 0] = 7.0
     model.save_pretrained(path)
     tokenizer = MarianTokenizer(
         source_spm=str(path / "source.spm"),

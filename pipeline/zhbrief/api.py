@@ -7,17 +7,21 @@ full translation translates everything. Each function takes the one ``Config``.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .config import Config
-from .document import Document, SourceInfo, Span
+from .config import Config, QAConfig
+from .document import Document, Heading, Sentence, SourceInfo, Span
 from .reader import ReadResult, read_input
 from .translate import BaseTranslator, Translator
+
+if TYPE_CHECKING:
+    from .qa import Glossary
 
 
 def build_document(read: ReadResult, config: Config) -> Document:
@@ -38,6 +42,11 @@ def open_translator(config: Config) -> Translator:
     """Load the model once; put the translation memory in front when enabled."""
     from .translate import load_translator
 
+    if config.cache.enabled:
+        from .cache import open_cached_translator
+
+        # The model loads on the first cache miss, not here
+        return open_cached_translator(config)
     translator: Translator = load_translator(config.translate)
     return translator
 
@@ -63,11 +72,82 @@ def progress_bar(translator: Translator, total: int, enabled: bool) -> Iterator[
     from tqdm import tqdm
 
     with tqdm(total=total, unit="sent", desc="translating", leave=False) as bar:
-        translator.on_progress = bar.update
+
+        def advance(n: int) -> None:
+            bar.update(n)
+
+        translator.on_progress = advance
         try:
             yield
         finally:
             translator.on_progress = None
+
+
+@dataclass
+class Checks:
+    """Quality checks around translation (see ``zhbrief.qa``)."""
+
+    glossary: Glossary | None = None
+    retry: bool = True  # retry degenerate output once with safer decoding
+
+    @classmethod
+    def from_config(cls, config: QAConfig) -> Checks:
+        from .qa import load_glossary
+
+        glossary = load_glossary(config.glossary) if config.glossary else None
+        return cls(glossary=glossary, retry=config.retry)
+
+    def source(self, span: Span) -> str:
+        """What the model sees: glossary terms already in English."""
+        text = model_input(span)
+        return self.glossary.apply(text) if self.glossary else text
+
+
+_MD_MARK = re.compile(r"^#{1,6}\s*")
+
+
+def model_input(span: Span) -> str:
+    """A span's text as the model should see it: Markdown heading marks dropped."""
+    return _MD_MARK.sub("", span.zh) if isinstance(span, Heading) else span.zh
+
+
+def _safer(translator: Translator) -> Translator | None:
+    """The same model with decoding that resists loops, when the backend offers it."""
+    variant = getattr(translator, "variant", None)
+    if variant is None:
+        return None
+    settings = translator.settings()
+    beams = max(4, int(settings.get("num_beams") or 1) + 2)
+    safer: Translator = variant(num_beams=beams, no_repeat_ngram_size=3, repetition_penalty=1.2)
+    return safer
+
+
+def _retry_degenerate(
+    sentences: list[Sentence], sources: list[str], translator: Translator
+) -> None:
+    from .qa import check_degenerate
+
+    bad = [i for i, s in enumerate(sentences) if check_degenerate(s.zh, s.en or "") is not None]
+    safer = _safer(translator) if bad else None
+    if safer is None:
+        return
+    retried = safer.translate_batch([sources[i] for i in bad])
+    for i, en in zip(bad, retried, strict=True):
+        sentences[i].retried = True
+        # Keep the retry unless it is degenerate too and the first try was not empty
+        if check_degenerate(sentences[i].zh, en) is None or not sentences[i].en:
+            sentences[i].en = en
+
+
+def apply_checks(
+    sentences: list[Sentence], sources: list[str], translator: Translator, checks: Checks
+) -> None:
+    from .qa import check_sentence
+
+    if checks.retry:
+        _retry_degenerate(sentences, sources, translator)
+    for s in sentences:
+        s.flags = check_sentence(s.zh, s.en or "", checks.glossary)
 
 
 def translate_documents(
@@ -76,21 +156,40 @@ def translate_documents(
     *,
     only_summary: bool = False,
     progress: bool = False,
+    checks: Checks | None = None,
 ) -> None:
-    """Translate many documents in one call so their sentences share batches."""
+    """Translate many documents in one call so their sentences share batches.
+
+    With ``checks``, glossary terms go into the source, degenerate output is retried
+    once with safer decoding, and every translated sentence gets its quality flags.
+    """
     spans = [s for doc in docs for s in spans_to_translate(doc, only_summary=only_summary)]
+    sources = [checks.source(s) if checks else model_input(s) for s in spans]
     started = time.perf_counter()
     with progress_bar(translator, len(spans), progress):
-        english = translator.translate_batch([s.zh for s in spans])
+        english = translator.translate_batch(sources)
     pieces = getattr(translator, "last_piece_counts", [])
     for i, (span, en) in enumerate(zip(spans, english, strict=True)):
         span.en = en
-        if pieces and hasattr(span, "pieces"):
+        if pieces and isinstance(span, Sentence):
             span.pieces = pieces[i]
+    if checks is not None:
+        chosen = [i for i, s in enumerate(spans) if isinstance(s, Sentence)]
+        apply_checks(
+            [spans[i] for i in chosen],  # type: ignore[misc]
+            [sources[i] for i in chosen],
+            translator,
+            checks,
+        )
     seconds = time.perf_counter() - started
     for doc in docs:
         doc.provenance.update(_provenance(translator, only_summary))
         doc.provenance["seconds"] = round(seconds, 3)
+        if checks is not None and checks.glossary is not None:
+            doc.provenance["glossary"] = checks.glossary.source
+            doc.provenance["glossary_hits"] = sum(
+                len(checks.glossary.hits(s.zh)) for s in doc.sentences() if s.en is not None
+            )
 
 
 def _provenance(translator: Translator, only_summary: bool) -> dict[str, Any]:
@@ -107,9 +206,16 @@ def _provenance(translator: Translator, only_summary: bool) -> dict[str, Any]:
 
 
 def translate_document(
-    doc: Document, translator: Translator, *, only_summary: bool = False, progress: bool = False
+    doc: Document,
+    translator: Translator,
+    *,
+    only_summary: bool = False,
+    progress: bool = False,
+    checks: Checks | None = None,
 ) -> Document:
-    translate_documents([doc], translator, only_summary=only_summary, progress=progress)
+    translate_documents(
+        [doc], translator, only_summary=only_summary, progress=progress, checks=checks
+    )
     return doc
 
 

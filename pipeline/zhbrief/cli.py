@@ -23,11 +23,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class CliError(click.ClickException):
-    """A library error shown as ``Error: message`` with its exit code."""
+    """A library error shown as ``Error: message`` (exit 1)."""
 
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+    exit_code = 1
+
+
+class CliUsageError(CliError):
+    """A usage or configuration error (exit 2)."""
+
+    exit_code = 2
 
 
 class ZhbriefGroup(click.Group):
@@ -35,7 +39,7 @@ class ZhbriefGroup(click.Group):
         try:
             return super().invoke(ctx)
         except ZhbriefError as e:
-            raise CliError(str(e), e.exit_code) from e
+            raise (CliUsageError if e.exit_code == 2 else CliError)(str(e)) from e
         except BrokenPipeError:
             # stdout closed early (e.g. piped into head): not an error worth a traceback
             sys.stderr.close()
@@ -170,14 +174,19 @@ def _run(
     view: str,
     only_summary: bool,
 ) -> None:
-    from .api import load_document, open_translator, translate_document
+    from .api import Checks, load_document, open_translator, translate_document
     from .render import coverage, render
 
     config = build_config(params.get("profile"), params)
+    checks = Checks.from_config(config.qa)
     doc = load_document(input_path, config)
     translator = open_translator(config)
     translate_document(
-        doc, translator, only_summary=only_summary, progress=show_progress(params["quiet"])
+        doc,
+        translator,
+        only_summary=only_summary,
+        progress=show_progress(params["quiet"]),
+        checks=checks,
     )
     full = bool(params.get("full"))
     write_output(render(doc, view, params["fmt"], full=full), params.get("output"))  # type: ignore[arg-type]
@@ -233,13 +242,12 @@ def brief(input_path: str, **params: Any) -> None:
 
 def _register_optional() -> None:
     """Commands written as their own modules (click only at import time)."""
-    import importlib
+    from .cli_batch import batch_command
+    from .cli_eval import eval_command
+    from .cli_qa import qa_command
 
-    for mod, name in (("cli_batch", "batch_command"), ("cli_eval", "eval_command"), ("cli_qa", "qa_command")):
-        try:
-            cli.add_command(getattr(importlib.import_module(f"zhbrief.{mod}"), name))
-        except (ImportError, AttributeError):  # TEMP
-            pass
+    for command in (batch_command, eval_command, qa_command):
+        cli.add_command(command)
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ def _en(text: str | None, fallback: str) -> str:
 def section_title(doc: Document, number: int, section: Section) -> str:
     if section.heading is None:
         return "Introduction" if number == 1 else f"Section {number}"
-    return _en(section.heading.en, section.heading.zh)
+    return _en(section.heading.en, section.heading.zh.lstrip("#").strip())
 
 
 def doc_title(doc: Document) -> str:
@@ -119,14 +119,46 @@ def _md_full(doc: Document, level: str = "##") -> list[str]:
     return lines
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def key_figures_markdown(doc: Document) -> list[str]:
+    from .qa import key_figures
+
+    figures = key_figures(doc)
+    if not figures:
+        return []
+    lines = ["", "## Key figures", "", "| figure | what it measures | section |", "|---|---|---|"]
+    for f in figures:
+        lines.append(f"| {_cell(f.figure)} | {_cell(f.measures)} | {f.section + 1} |")
+    return lines
+
+
+def checks_line(doc: Document) -> str:
+    cov = coverage(doc)
+    parts = [
+        f"{cov['translated']} sentences translated",
+        f"{cov['retried']} retried",
+        f"{cov['flagged']} flagged",
+    ]
+    if "glossary_hits" in doc.provenance:
+        parts.append(f"{doc.provenance['glossary_hits']} glossary hits")
+    kinds = sorted({f.kind for s in doc.sentences() for f in s.flags})
+    detail = f" ({', '.join(kinds)})" if kinds else ""
+    return "Checks: " + ", ".join(parts) + detail + "."
+
+
 def brief_markdown(doc: Document, full: bool = False) -> str:
     lines = [f"# {doc_title(doc)}", "", f"*{provenance_line(doc)}*"]
     points = doc.key_points()
     if points:
         lines += ["", "## Key points", ""] + _bullets(points)
+    lines += key_figures_markdown(doc)
     lines += _md_sections(doc, lambda sec: sec.summary())
+    lines += ["", "---", "", f"*{checks_line(doc)}*"]
     if full:
-        lines += ["", "---", "", "# Full translation"] + _md_full(doc, "##")
+        lines += ["", "# Full translation"] + _md_full(doc, "##")
     return "\n".join(lines).strip() + "\n"
 
 

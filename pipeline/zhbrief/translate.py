@@ -263,7 +263,8 @@ class BaseTranslator(ABC):
             n = min(_MAX_DECODER_TOKENS, max(1, round(self.fixed_length_ratio * source_tokens)))
             return n, n
         n = math.ceil(self.config.max_length_ratio * source_tokens) + 10
-        return min(_MAX_DECODER_TOKENS, n), 0
+        # At least one token: a non-empty source never comes back empty
+        return min(_MAX_DECODER_TOKENS, n), 1
 
 
 def resolve_device(requested: str) -> str:

@@ -1,0 +1,130 @@
+"""``zhbrief batch``: a folder (or list) of reports, or a dataset file, in one command.
+
+A thin layer over ``zhbrief.batch``: it builds the config and options from the flags,
+runs the batch and prints the summary on stderr. Exit status: 0 when every input is
+done or skipped, 1 when any failed (the rest are still written), 2 for usage errors.
+Library errors are raised as ``zhbrief.errors`` exceptions for the central handler.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import UsageError
+
+_EPILOG = """\b
+Examples:
+  zhbrief batch reports/ -o out/
+  zhbrief batch reports/ -o out/ --format md,json --full --glob '*.txt'
+  zhbrief batch a.txt b.md c.txt -o out/
+  zhbrief batch --dataset reports.jsonl --text-field body -o out/
+
+\b
+Outputs: out/<name>.brief.<fmt> and out/<name>.en.<fmt> per input (subfolders
+mirrored), out/manifest.jsonl (one line per input: hash, status, error, outputs,
+timings). A rerun skips inputs already done with the same content and settings.
+"""
+
+# Flags that map onto config keys; None = not given, so the profile value stays
+_FLAGS: dict[str, str] = {
+    "model": "translate.model",
+    "revision": "translate.revision",
+    "device": "translate.device",
+    "precision": "translate.precision",
+    "backend": "translate.backend",
+    "beams": "translate.num_beams",
+    "batch_tokens": "translate.batch_tokens",
+    "max_input_tokens": "translate.max_input_tokens",
+    "threads": "translate.threads",
+    "cache": "cache.path",
+    "use_cache": "cache.enabled",
+}
+
+
+def _options(params: dict[str, Any]) -> tuple[Any, Any]:
+    from .batch import BatchOptions, parse_formats
+    from .config import load_config
+
+    if params["resume"] and params["force"]:
+        raise UsageError("--resume and --force contradict each other; give one of them")
+    if params["cache"] and params["use_cache"] is False:
+        raise UsageError("--cache PATH and --no-cache contradict each other; give one")
+    config = load_config(params["profile"], {key: params[name] for name, key in _FLAGS.items()})
+    formats = parse_formats(params["fmt"] or config.render.format)
+    options = BatchOptions(
+        out_dir=Path(params["output"]),
+        formats=formats,
+        full=bool(params["full"]) or config.render.full,
+        force=bool(params["force"]),
+        progress=not params["quiet"] and sys.stderr.isatty(),
+    )
+    options.check()
+    return config, options
+
+
+@click.command("batch", epilog=_EPILOG)
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option(
+    "-o", "--output", required=True, metavar="DIR", help="Output folder (created if missing)."
+)
+@click.option("--format", "fmt", metavar="FMT[,FMT]", help="md, json, html (default: md).")
+@click.option("--full", is_flag=True, default=None, help="Append the whole translation to briefs.")
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="Files to take from folders, recursively (repeatable; default *.txt and *.md).",
+)
+@click.option("--resume", is_flag=True, help="Skip inputs already done (the default).")
+@click.option("--force", is_flag=True, help="Redo inputs already done.")
+@click.option(
+    "--dataset", metavar="FILE", help="A .jsonl, .csv or .parquet file: one row a report."
+)
+@click.option(
+    "--text-field", default="text", show_default=True, help="The dataset column to translate."
+)
+@click.option("--config", "profile", metavar="NAME|PATH", help="YAML profile or file.")
+@click.option("--model", metavar="ID|PATH", help="Hub id or local model folder.")
+@click.option("--revision", metavar="REV", help="Hub revision (branch, tag, commit).")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]))
+@click.option(
+    "--precision",
+    type=click.Choice(["auto", "fp32", "int8", "fp16"]),
+    help="auto: int8 on CPU, fp16 on CUDA.",
+)
+@click.option("--backend", type=click.Choice(["auto", "torch", "ctranslate2"]))
+@click.option("--beams", type=click.IntRange(min=1), help="Beam size (1 = greedy).")
+@click.option("--batch-tokens", type=click.IntRange(min=1), help="Token budget of a batch.")
+@click.option("--max-input-tokens", type=click.IntRange(min=1))
+@click.option("--threads", type=click.IntRange(min=1), help="CPU threads for torch.")
+@click.option("--cache", metavar="PATH", help="Translation memory file (SQLite).")
+@click.option(
+    "--no-cache", "use_cache", flag_value=False, default=None, help="No translation memory."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+def batch_command(inputs: tuple[str, ...], **params: Any) -> None:
+    """Translate and brief many reports: a folder, a list of files, or a dataset.
+
+    A bad input is recorded as failed and the rest go on; an interrupted run picks
+    up where it stopped; a second run over unchanged inputs translates nothing.
+    """
+    from .batch import DEFAULT_GLOBS, discover, run_batch, run_dataset
+
+    if params["dataset"] and inputs:
+        raise UsageError("give input files/folders or --dataset FILE, not both")
+    if params["globs"] and params["dataset"]:
+        raise UsageError("--glob selects files in folders; it does not apply to --dataset")
+    config, options = _options(params)
+    if params["dataset"]:
+        summary = run_dataset(params["dataset"], params["text_field"], config, options)
+    else:
+        items = discover(inputs, params["globs"] or DEFAULT_GLOBS, exclude=options.out_dir)
+        summary = run_batch(items, config, options)
+    click.echo(summary.text(), err=True)
+    if summary.failed:
+        raise click.exceptions.Exit(1)

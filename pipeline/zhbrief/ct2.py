@@ -1,0 +1,232 @@
+"""CTranslate2 backend: the same splitting and batching, a faster CPU engine.
+
+The MarianMT folder (or hub model) is converted once with CTranslate2's
+``TransformersConverter`` and cached: next to a local model folder
+(``<folder>.ct2-int8``), or in the user's cache folder for hub models and read-only
+folders. A marker file records what was converted, so a changed model is converted
+again. Tokenising stays with the Marian tokenizer: ids become tokens with
+``convert_ids_to_tokens`` and translations become text with
+``convert_tokens_to_string``. Needs the optional extra ``zhbrief[ctranslate2]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .config import TranslateConfig
+from .errors import ConfigError, ModelLoadError
+from .models import ModelSource
+from .translate import BaseTranslator
+
+# precision -> (stored weights, compute type)
+_TYPES = {"int8": ("int8", "int8"), "fp32": ("float32", "float32"), "fp16": ("float16", "float16")}
+MARKER = "zhbrief-source.json"
+
+
+def available() -> bool:
+    try:
+        import ctranslate2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _fingerprint(source: ModelSource) -> dict[str, Any]:
+    """What the conversion was made from; a different fingerprint means convert again."""
+    import ctranslate2
+
+    info: dict[str, Any] = {"source": source.path, "revision": source.revision}
+    info["ctranslate2"] = ctranslate2.__version__
+    if source.kind == "local":
+        folder = Path(source.path)
+        files = sorted(p for p in folder.iterdir() if p.is_file())
+        info["files"] = {p.name: [p.stat().st_size, int(p.stat().st_mtime)] for p in files}
+    return info
+
+
+def _user_cache() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("zhbrief")) / "ctranslate2"
+
+
+def cache_dir(source: ModelSource, quantization: str) -> Path:
+    """Where the converted model lives: beside a writable local folder, else the user cache."""
+    if source.kind == "local":
+        folder = Path(source.path).resolve()
+        if os.access(folder.parent, os.W_OK):
+            return folder.parent / f"{folder.name}.ct2-{quantization}"
+        key = hashlib.sha256(str(folder).encode()).hexdigest()[:12]
+        return _user_cache() / f"{folder.name}-{key}-{quantization}"
+    name = source.path.replace("/", "--")
+    return _user_cache() / f"{name}-{source.revision or 'main'}-{quantization}"
+
+
+def _is_current(folder: Path, fingerprint: dict[str, Any]) -> bool:
+    marker = folder / MARKER
+    if not (folder / "model.bin").is_file() or not marker.is_file():
+        return False
+    try:
+        return bool(json.loads(marker.read_text(encoding="utf-8")) == fingerprint)
+    except (OSError, ValueError):
+        return False
+
+
+def convert(source: ModelSource, quantization: str) -> Path:
+    """The converted model folder, converting on first use (atomically, via a temp folder)."""
+    from ctranslate2.converters import TransformersConverter
+
+    target = cache_dir(source, quantization)
+    fingerprint = _fingerprint(source)
+    if _is_current(target, fingerprint):
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
+    try:
+        out = work / "model"
+        converter = TransformersConverter(source.path, revision=source.revision)
+        converter.convert(str(out), quantization=quantization, force=True)
+        (out / MARKER).write_text(json.dumps(fingerprint, indent=1), encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        out.rename(target)
+    except (OSError, ValueError, RuntimeError) as e:
+        raise ModelLoadError(
+            f"could not convert {source.path} for CTranslate2 into {target}: {e}. "
+            "Use --backend torch, or check that the folder is a MarianMT model."
+        ) from e
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target
+
+
+class CT2Translator(BaseTranslator):
+    """MarianMT through ``ctranslate2.Translator``; batching as in ``BaseTranslator``."""
+
+    def __init__(
+        self,
+        tokenizer: Any,
+        engine: Any,
+        config: TranslateConfig,
+        *,
+        model_id: str,
+        revision: str | None,
+        device: str,
+        precision: str,
+        suppress: list[list[str]],
+        path: Path,
+    ) -> None:
+        super().__init__(config, model_id, revision)
+        self.tokenizer = tokenizer
+        self.engine = engine
+        self._device = device
+        self._precision = precision
+        self._suppress = suppress
+        self.path = path  # the converted model folder
+
+    @property
+    def precision(self) -> str:
+        return self._precision
+
+    @property
+    def device(self) -> str:
+        return self._device
+
+    @property
+    def backend(self) -> str:
+        return "ctranslate2"
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+        return [len(x) for x in ids]
+
+    def _generate(
+        self, texts: list[str], limits: list[int], min_new_tokens: int
+    ) -> tuple[list[str], int]:
+        c = self.config
+        ids = self.tokenizer(texts, add_special_tokens=True)["input_ids"]
+        tokens = [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
+        kwargs: dict[str, Any] = {
+            "beam_size": c.num_beams,
+            "max_decoding_length": max(limits),
+            "min_decoding_length": min_new_tokens,
+            "max_batch_size": 0,  # BaseTranslator already planned the batch
+            "return_scores": False,
+        }
+        if self._suppress:
+            kwargs["suppress_sequences"] = self._suppress
+        if c.no_repeat_ngram_size:
+            kwargs["no_repeat_ngram_size"] = c.no_repeat_ngram_size
+        if c.repetition_penalty != 1.0:
+            kwargs["repetition_penalty"] = c.repetition_penalty
+        results = self.engine.translate_batch(tokens, **kwargs)
+        out: list[str] = []
+        kept = 0
+        for result, limit in zip(results, limits, strict=True):
+            # Per-text cap, as in the torch path, so neighbours never change a text's output
+            hyp = list(result.hypotheses[0])[:limit]
+            kept += len(hyp)
+            out.append(self.tokenizer.convert_tokens_to_string(hyp))
+        return out, kept
+
+
+def _suppressed(model_path: str, revision: str | None, tokenizer: Any) -> list[list[str]]:
+    """The generation config's banned tokens (e.g. <pad>), as CTranslate2 token sequences."""
+    from transformers import GenerationConfig
+
+    try:
+        gen = GenerationConfig.from_pretrained(model_path, revision=revision)
+    except (OSError, ValueError):
+        return []
+    ids: list[list[int]] = [list(x) for x in (gen.bad_words_ids or [])]
+    ids.extend([t] for t in (gen.suppress_tokens or []))
+    return [tokenizer.convert_ids_to_tokens(seq) for seq in ids]
+
+
+def load_ct2_translator(
+    config: TranslateConfig, source: ModelSource, device: str, precision: str
+) -> CT2Translator:
+    """Convert (once) and load ``source`` for CTranslate2 at ``precision`` on ``device``."""
+    try:
+        import ctranslate2
+    except ImportError as e:
+        raise ConfigError(
+            "translate.backend is 'ctranslate2' but CTranslate2 is not installed; "
+            "install the extra (`pip install 'zhbrief[ctranslate2]'`) or use --backend torch."
+        ) from e
+    from transformers import AutoConfig, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    stored, compute = _TYPES[precision]
+    kwargs: dict[str, Any] = {"revision": source.revision} if source.revision else {}
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
+        model_config = AutoConfig.from_pretrained(source.path, **kwargs)
+    except (OSError, ValueError) as e:
+        raise ModelLoadError(f"could not load the tokenizer of {source.path}: {e}") from e
+    folder = convert(source, stored)
+    threads = config.threads or 0  # 0: CTranslate2's default (one per core, up to 4)
+    engine = ctranslate2.Translator(
+        str(folder), device=device, compute_type=compute, intra_threads=threads, inter_threads=1
+    )
+    resolved = getattr(model_config, "_commit_hash", None) if source.kind == "hub" else None
+    return CT2Translator(
+        tokenizer,
+        engine,
+        config,
+        model_id=source.name,
+        revision=resolved or source.revision,
+        device=device,
+        precision=precision,
+        suppress=_suppressed(source.path, source.revision, tokenizer),
+        path=folder,
+    )
