@@ -100,6 +100,8 @@ def build_bench_model(path: Path, seed: int = 0) -> Path:
     (path / "tgt.model").rename(path / "target.spm")
     torch.manual_seed(seed)
     model = MarianMTModel(config).eval()
+    # As in opus-mt-zh-en's generation_config.json: never generate <pad>
+    model.generation_config.bad_words_ids = [[config.pad_token_id]]
     model.save_pretrained(path)
     MarianTokenizer(
         source_spm=str(path / "source.spm"),
@@ -150,3 +152,173 @@ def median(values: list[float]) -> float:
     s = sorted(values)
     n = len(s)
     return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+# --- Side-by-side runs in worker processes -------------------------------------------
+# Every path runs in its own process, so each one's peak resident memory (ru_maxrss) is
+# its own, and the parent alternates repetitions between them (same load on the machine).
+
+FIXED_RATIO = 1.3  # output length = 1.3 x source tokens, EOS suppressed until then
+
+
+def fixed_lengths(tokenizer: Any, sentences: list[str]) -> list[int]:
+    ids = tokenizer(sentences, add_special_tokens=True)["input_ids"]
+    return [max(1, round(FIXED_RATIO * len(x))) for x in ids]
+
+
+class _Stage:
+    """zhbrief's translate stage (``load_translator``) with the given config changes."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        from zhbrief.config import TranslateConfig
+        from zhbrief.translate import load_translator
+
+        config = TranslateConfig(model=spec["model"], threads=spec["threads"], **spec["config"])
+        self.translator = load_translator(config)
+        self.translator.fixed_length_ratio = FIXED_RATIO
+        self.label = f"{self.translator.backend} {self.translator.precision}"
+
+    def run(self, sentences: list[str]) -> list[str]:
+        return self.translator.translate_batch(sentences)
+
+
+class _RawCT2:
+    """CTranslate2 as its documentation shows it: length-sorted batches of ``batch``."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        import ctranslate2
+        from transformers import AutoTokenizer
+
+        self.tokenizer = AutoTokenizer.from_pretrained(spec["model"])
+        self.engine = ctranslate2.Translator(
+            spec["ct2_dir"],
+            device="cpu",
+            compute_type=spec.get("compute_type", "int8"),
+            intra_threads=spec["threads"],
+            inter_threads=1,
+        )
+        self.beams = spec["beams"]
+        self.batch = spec.get("batch", 16)
+        self.label = f"ctranslate2 {spec.get('compute_type', 'int8')}, batches of {self.batch}"
+
+    def run(self, sentences: list[str]) -> list[str]:
+        ids = self.tokenizer(sentences, add_special_tokens=True)["input_ids"]
+        limits = [max(1, round(FIXED_RATIO * len(x))) for x in ids]
+        order = sorted(range(len(ids)), key=lambda i: (-len(ids[i]), i))
+        out = [""] * len(ids)
+        for start in range(0, len(order), self.batch):
+            batch = order[start : start + self.batch]
+            n = max(limits[i] for i in batch)
+            results = self.engine.translate_batch(
+                [self.tokenizer.convert_ids_to_tokens(ids[i]) for i in batch],
+                beam_size=self.beams,
+                min_decoding_length=n,
+                max_decoding_length=n,
+                return_scores=False,  # <pad> is not in a converted Marian vocabulary
+            )
+            for i, r in zip(batch, results, strict=True):
+                out[i] = self.tokenizer.convert_tokens_to_string(r.hypotheses[0][: limits[i]])
+        return out
+
+
+class _OneAtATime:
+    """What a first script does: transformers fp32, ``generate`` on one sentence per call."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        import torch
+        from transformers import AutoTokenizer, MarianMTModel
+
+        torch.set_num_threads(spec["threads"])
+        self.tokenizer = AutoTokenizer.from_pretrained(spec["model"])
+        self.model = MarianMTModel.from_pretrained(spec["model"]).eval()
+        self.beams = spec["beams"]
+        self.label = "transformers fp32, one sentence at a time"
+
+    def run(self, sentences: list[str]) -> list[str]:
+        import torch
+
+        out = []
+        for text in sentences:
+            enc = self.tokenizer([text], return_tensors="pt")
+            n = max(1, round(FIXED_RATIO * enc["input_ids"].shape[1]))
+            with torch.inference_mode():
+                ids = self.model.generate(
+                    **enc,
+                    num_beams=self.beams,
+                    max_new_tokens=n,
+                    min_new_tokens=n,
+                    do_sample=False,
+                    forced_eos_token_id=None,
+                )
+            out.append(self.tokenizer.decode(ids[0], skip_special_tokens=True))
+        return out
+
+
+_KINDS = {"stage": _Stage, "ct2": _RawCT2, "single": _OneAtATime}
+
+
+def worker(spec: dict[str, Any], conn: Any) -> None:
+    import resource
+    import time
+    import warnings
+
+    warnings.simplefilter("ignore")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    started = time.perf_counter()
+    path = _KINDS[spec["kind"]](spec)
+    conn.send({"label": path.label, "load_s": time.perf_counter() - started})
+    while True:
+        message = conn.recv()
+        if message is None:
+            break
+        t0 = time.perf_counter()
+        outputs = path.run(message)
+        conn.send({"seconds": time.perf_counter() - t0, "outputs": outputs})
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    conn.send({"peak_mib": peak_kib / 1024})
+    conn.close()
+
+
+class Worker:
+    """A path running in its own process; ``run`` is blocking."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=worker, args=(spec, child), daemon=True)
+        self.proc.start()
+        ready = self.conn.recv()
+        self.label: str = ready["label"]
+        self.load_s: float = ready["load_s"]
+        self.times: list[float] = []
+        self.outputs: list[str] = []
+
+    def run(self, sentences: list[str]) -> float:
+        self.conn.send(sentences)
+        reply = self.conn.recv()
+        self.times.append(reply["seconds"])
+        self.outputs = reply["outputs"]
+        return float(reply["seconds"])
+
+    def close(self) -> float:
+        """Stop the process; return its peak resident memory in MiB."""
+        self.conn.send(None)
+        peak = float(self.conn.recv()["peak_mib"])
+        self.proc.join(timeout=30)
+        return peak
+
+
+def agreement(outputs: list[str], reference: list[str]) -> tuple[float, float]:
+    """Share of identical outputs, and mean share of each reference's common prefix."""
+    same = sum(a == b for a, b in zip(outputs, reference, strict=True))
+    prefixes = []
+    for a, b in zip(outputs, reference, strict=True):
+        n = 0
+        for x, y in zip(a, b):
+            if x != y:
+                break
+            n += 1
+        prefixes.append(n / max(1, len(b)))
+    return same / max(1, len(reference)), sum(prefixes) / max(1, len(prefixes))

@@ -21,6 +21,8 @@ from zhbrief.cache import (
     identity_for,
 )
 from zhbrief.config import TranslateConfig, load_config
+from zhbrief.errors import ZhbriefError
+from zhbrief.translate import BaseTranslator
 
 IDENT = TranslatorIdentity("m", "r1", {"num_beams": 4, "precision": "fp32"})
 
@@ -178,3 +180,45 @@ def test_open_translator_without_memory(tiny_model_dir: Path) -> None:
     translator = open_translator(load_config(None, flags))
     assert not isinstance(translator, CachedTranslator)
     assert translator.model_id == str(tiny_model_dir)
+
+
+class TinyFake(BaseTranslator):
+    """Real BaseTranslator batching; the output records the beam setting."""
+
+    def __init__(self) -> None:
+        super().__init__(TranslateConfig(model="fake"), "fake", None)
+
+    @property
+    def precision(self) -> str:
+        return "fp32"
+
+    @property
+    def device(self) -> str:
+        return "cpu"
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(t) + 1 for t in texts]
+
+    def _generate(
+        self, texts: list[str], limits: list[int], min_new_tokens: int
+    ) -> tuple[list[str], int]:
+        return [f"b{self.config.num_beams}:{t}" for t in texts], len(texts)
+
+
+def test_variant_shares_model_and_memory_but_not_keys(tmp_path: Path) -> None:
+    built: list[TinyFake] = []
+
+    def factory() -> TinyFake:
+        built.append(TinyFake())
+        return built[-1]
+
+    ct = CachedTranslator(factory, TranslationMemory(tmp_path / "tm.sqlite3"), IDENT)
+    assert ct.translate_batch(["一"]) == ["b4:一"]
+    safer = ct.variant(num_beams=6)
+    assert safer.settings()["num_beams"] == 6
+    assert safer.translate_batch(["一"]) == ["b6:一"]  # not the 4-beam entry
+    assert safer.translate_batch(["一"]) == ["b6:一"]
+    assert len(built) == 1  # one model, two decoding settings
+    assert (ct.hits, ct.misses) == (1, 2)  # counted across the variant
+    with pytest.raises(ZhbriefError, match="unknown decoding settings: beams"):
+        ct.variant(beams=2)

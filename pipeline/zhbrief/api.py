@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .config import Config, QAConfig
 from .document import Document, Heading, Sentence, SourceInfo, Span
 from .reader import ReadResult, read_input
-from .translate import BaseTranslator, Translator
+from .translate import Translator
 
 if TYPE_CHECKING:
     from .qa import Glossary
@@ -66,7 +66,7 @@ def spans_to_translate(doc: Document, *, only_summary: bool) -> list[Span]:
 @contextmanager
 def progress_bar(translator: Translator, total: int, enabled: bool) -> Iterator[None]:
     """A sentence progress bar on stderr, only when stderr is a terminal."""
-    if not enabled or not isinstance(translator, BaseTranslator):
+    if not enabled or not hasattr(translator, "on_progress"):
         yield
         return
     from tqdm import tqdm
@@ -76,11 +76,11 @@ def progress_bar(translator: Translator, total: int, enabled: bool) -> Iterator[
         def advance(n: int) -> None:
             bar.update(n)
 
-        translator.on_progress = advance
+        setattr(translator, "on_progress", advance)  # noqa: B010 (not in the protocol)
         try:
             yield
         finally:
-            translator.on_progress = None
+            setattr(translator, "on_progress", None)  # noqa: B010
 
 
 @dataclass
@@ -219,6 +219,12 @@ def translate_document(
     return doc
 
 
+def _target_tokens(translator: Translator) -> int:
+    """Target tokens the model generated so far (cache hits generate none)."""
+    stats = getattr(translator, "stats", None)
+    return int(getattr(stats, "target_tokens", 0))
+
+
 @dataclass
 class TranslationRun:
     """Line-aligned translations of a list of source lines (for evaluation)."""
@@ -243,16 +249,12 @@ def translate_lines(
 
     translator = translator or open_translator(config)
     docs = [segment(line, config.segment) for line in lines]
-    tokens_before = translator.stats.target_tokens if isinstance(translator, BaseTranslator) else 0
+    tokens_before = _target_tokens(translator)
     started = time.perf_counter()
     translate_documents(docs, translator, progress=progress)
     seconds = time.perf_counter() - started
     hypotheses = [" ".join(s.en or "" for s in doc.spans() if s.en).strip() for doc in docs]
-    tokens = (
-        translator.stats.target_tokens - tokens_before
-        if isinstance(translator, BaseTranslator)
-        else sum(len(h.split()) for h in hypotheses)
-    )
+    tokens = _target_tokens(translator) - tokens_before
     return TranslationRun(
         hypotheses=hypotheses,
         model_id=translator.model_id,

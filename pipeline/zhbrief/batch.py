@@ -36,21 +36,30 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .api import build_document, open_translator, spans_to_translate, translate_documents
+from .api import (
+    Checks,
+    build_document,
+    open_translator,
+    spans_to_translate,
+    translate_documents,
+)
+from .cache import CacheError
 from .config import Config
 from .document import Document
-from .errors import InputError, UsageError, ZhbriefError
+from .errors import InputError, ModelLoadError, UsageError, ZhbriefError
 from .iofiles import append_jsonl, atomic_path, atomic_write_text, read_jsonl
 from .reader import decode_bytes
-from .render import Format, render
+from .render import Format, View, render
 from .translate import Translator
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
 MANIFEST_NAME = "manifest.jsonl"
+# (view, file tag): out/<base>.brief.<fmt> and out/<base>.en.<fmt>
+_VIEWS: tuple[tuple[View, str], ...] = (("brief", "brief"), ("translation", "en"))
 DATASET_BUILDERS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 # Errors that no other input can escape: stop the batch instead of failing every input
-_FATAL: tuple[type[BaseException], ...] = (UsageError,)
+_FATAL: tuple[type[BaseException], ...] = (UsageError, ModelLoadError, CacheError)
 
 
 @dataclass(frozen=True)
@@ -216,6 +225,12 @@ def settings_digest(config: Config, options: BatchOptions) -> str:
     data.pop("cache", None)
     data["render"] = {"formats": list(options.formats), "full": options.full}
     data["model_revision"] = model_revision_key(config.translate)
+    if config.qa.glossary:
+        # Edits to the glossary change the translations
+        glossary = Path(config.qa.glossary)
+        data["glossary_sha256"] = (
+            hashlib.sha256(glossary.read_bytes()).hexdigest() if glossary.is_file() else None
+        )
     data["zhbrief"] = __version__
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
@@ -330,6 +345,8 @@ class _Run:
         self._on_entry = on_entry
         self.previous = {} if options.force else read_manifest(options.out_dir)
         self.digest = settings_digest(config, options)
+        # Glossary, retry of degenerate output, quality flags: as the other commands
+        self.checks = Checks.from_config(config.qa)
         self.progress = _Progress(0, False)
 
     @property
@@ -417,7 +434,7 @@ class _Run:
         return ok, failed
 
     def _translate(self, docs: list[Document]) -> None:
-        translate_documents(docs, self.translator, only_summary=False)
+        translate_documents(docs, self.translator, only_summary=False, checks=self.checks)
         for doc in docs:
             # Timings go to the manifest; outputs stay identical from run to run
             doc.provenance.pop("seconds", None)
@@ -441,10 +458,10 @@ class _Run:
 def _write_outputs(doc: Document, base: str, out: Path, options: BatchOptions) -> list[str]:
     written: list[str] = []
     for fmt in options.formats:
-        for view, tag in (("brief", "brief"), ("translation", "en")):
+        for view, tag in _VIEWS:
             rel = f"{base}.{tag}.{fmt}"
             full = options.full if view == "brief" else False
-            atomic_write_text(out / rel, render(doc, view, fmt, full))  # type: ignore[arg-type]
+            atomic_write_text(out / rel, render(doc, view, fmt, full))
             written.append(rel)
     return written
 

@@ -109,11 +109,12 @@ def _key_settings(config: TranslateConfig) -> dict[str, Any]:
     Batch size and token budget are left out: each sentence's translation does not
     depend on its batch neighbours (per-text length limits in ``translate``).
     """
-    from .translate import resolve_device, resolve_precision
+    from .translate import resolve_backend, resolve_device, resolve_precision
 
-    precision = resolve_precision(config.precision, resolve_device(config.device))
+    device = resolve_device(config.device)
+    precision = resolve_precision(config.precision, device)
     return {
-        "backend": "ctranslate2" if config.backend == "ctranslate2" else "torch",
+        "backend": resolve_backend(config.backend, device, precision),
         "precision": precision,
         "num_beams": config.num_beams,
         "max_input_tokens": config.max_input_tokens,
@@ -306,6 +307,13 @@ class TranslationMemory:
         return bool(row and row[0] == "ok")
 
 
+@dataclass
+class _Counts:
+    hits: int = 0
+    misses: int = 0
+    loaded: bool = False  # a model was loaded (by this translator or a variant)
+
+
 class CachedTranslator:
     """A ``Translator`` that answers from the translation memory first.
 
@@ -330,8 +338,7 @@ class CachedTranslator:
         self._provenance_revision = provenance_revision
         self.on_progress: Callable[[int], None] | None = None
         self.last_piece_counts: list[int] = []
-        self.hits = 0  # texts answered from the memory
-        self.misses = 0  # distinct texts sent to the model
+        self.counts = _Counts()  # shared with variants, so retries are counted too
 
     @classmethod
     def from_config(cls, config: TranslateConfig, memory: TranslationMemory) -> CachedTranslator:
@@ -349,13 +356,24 @@ class CachedTranslator:
         )
 
     @property
+    def hits(self) -> int:
+        """Texts answered from the memory."""
+        return self.counts.hits
+
+    @property
+    def misses(self) -> int:
+        """Distinct texts the model translated."""
+        return self.counts.misses
+
+    @property
     def loaded(self) -> bool:
-        return self._inner is not None
+        return self._inner is not None or self.counts.loaded
 
     @property
     def inner(self) -> Translator:
         if self._inner is None:
             self._inner = self._factory()
+            self.counts.loaded = True
         return self._inner
 
     @property
@@ -387,20 +405,22 @@ class CachedTranslator:
         identity = dataclasses.replace(
             self.identity, settings={**self.identity.settings, **_changed_keys(changes)}
         )
-        return CachedTranslator(
+        clone = CachedTranslator(
             factory, self.memory, identity, provenance_revision=self._provenance_revision
         )
+        clone.counts = self.counts
+        return clone
 
     def translate_batch(self, texts: Sequence[str]) -> list[str]:
         todo = [t for t in texts if t.strip()]
         found = self.memory.get_many(self.identity, todo)
         misses = [t for t in dict.fromkeys(todo) if t not in found]
-        self.hits += sum(1 for t in todo if t in found)
-        self.misses += len(misses)
+        self.counts.hits += sum(1 for t in todo if t in found)
         if self.on_progress is not None and len(todo) > len(misses):
             self.on_progress(len(todo) - len(misses))
         if misses:
             found.update(self._translate_misses(misses))
+            self.counts.misses += len(misses)  # counted once translated
         out: list[str] = []
         self.last_piece_counts = []
         for text in texts:

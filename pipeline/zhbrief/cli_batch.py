@@ -40,6 +40,7 @@ _FLAGS: dict[str, str] = {
     "batch_tokens": "translate.batch_tokens",
     "max_input_tokens": "translate.max_input_tokens",
     "threads": "translate.threads",
+    "glossary": "qa.glossary",
     "cache": "cache.path",
     "use_cache": "cache.enabled",
 }
@@ -102,6 +103,7 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
 @click.option("--batch-tokens", type=click.IntRange(min=1), help="Token budget of a batch.")
 @click.option("--max-input-tokens", type=click.IntRange(min=1))
 @click.option("--threads", type=click.IntRange(min=1), help="CPU threads for torch.")
+@click.option("--glossary", metavar="FILE", help="zh,en terms (CSV/TSV) to enforce.")
 @click.option("--cache", metavar="PATH", help="Translation memory file (SQLite).")
 @click.option(
     "--no-cache", "use_cache", flag_value=False, default=None, help="No translation memory."

@@ -75,6 +75,8 @@ def _translate(data: EvalData, opts: dict[str, Any]) -> tuple[EvalData, RunInfo]
         "translate.model": opts["model"],
         "translate.revision": opts["revision"],
         "translate.device": opts["device"],
+        # Scores and speed must come from the model, not from earlier runs' memory
+        "cache.enabled": False,
     }
     config = load_config(opts["config"], flags)
     progress = opts["progress"] if opts["progress"] is not None else sys.stderr.isatty()

@@ -53,7 +53,8 @@ class TranslateConfig:
     revision: str | None = None  # hub revision (branch, tag or commit); None = main
     device: Literal["auto", "cpu", "cuda"] = "auto"
     precision: Literal["auto", "fp32", "int8", "fp16"] = "auto"  # auto: int8 on CPU, fp16 on CUDA
-    backend: Literal["auto", "torch", "ctranslate2"] = "torch"
+    # auto: CTranslate2 for int8 on a CPU when the extra is installed, else torch
+    backend: Literal["auto", "torch", "ctranslate2"] = "auto"
     num_beams: int = 4
     batch_tokens: int = 4096  # token budget of one batch (longest source x batch size)
     max_batch_size: int = 64

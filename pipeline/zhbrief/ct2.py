@@ -187,6 +187,8 @@ def _suppressed(model_path: str, revision: str | None, tokenizer: Any) -> list[l
         return []
     ids: list[list[int]] = [list(x) for x in (gen.bad_words_ids or [])]
     ids.extend([t] for t in (gen.suppress_tokens or []))
+    # The converter drops <pad> from Marian's vocabulary, so it can never be generated
+    ids = [seq for seq in ids if tokenizer.pad_token_id not in seq]
     return [tokenizer.convert_ids_to_tokens(seq) for seq in ids]
 
 

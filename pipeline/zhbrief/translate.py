@@ -290,6 +290,22 @@ def resolve_precision(requested: str, device: str) -> str:
     return requested
 
 
+def resolve_backend(requested: str, device: str, precision: str) -> str:
+    """``auto``: CTranslate2 for int8 on a CPU when it is installed, else torch.
+
+    CTranslate2's int8 CPU kernels and C++ beam search beat torch's dynamic int8 with
+    transformers' ``generate`` (about 2x at 4 beams); fp32 and CUDA stay on torch.
+    """
+    if requested != "auto":
+        return requested
+    if device == "cpu" and precision == "int8":
+        from .ct2 import available
+
+        if available():
+            return "ctranslate2"
+    return "torch"
+
+
 def quantize_int8(model: Any) -> Any:
     """Dynamic int8 quantization of every Linear layer, output projection included."""
     import torch
@@ -380,7 +396,7 @@ def load_translator(config: TranslateConfig) -> BaseTranslator:
     source = resolve_model(config.model, config.revision)
     device = resolve_device(config.device)
     precision = resolve_precision(config.precision, device)
-    if config.backend == "ctranslate2":
+    if resolve_backend(config.backend, device, precision) == "ctranslate2":
         from .ct2 import load_ct2_translator
 
         return load_ct2_translator(config, source, device, precision)
