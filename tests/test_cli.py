@@ -203,3 +203,54 @@ def test_bad_profile_key_exits_2(runner: CliRunner, tmp_path: Path) -> None:
     code, _, err = run(runner, "brief", str(SEED), "--config", str(profile))
     assert code == 2
     assert "unknown setting translate.beam" in err
+
+
+def test_strict_exits_1_after_writing_output(
+    runner: CliRunner, tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    # The tiny model's noise cannot carry "40.1%", so the number check flags it
+    path = tmp_path / "a.txt"
+    path.write_text("出口同比增长40.1%。", encoding="utf-8")
+    target = tmp_path / "out.json"
+    args = ["translate", str(path), "--model", str(tiny_model_dir), "--beams", "1"]
+    code, _, err = run(runner, *args, "--format", "json", "-o", str(target), "--strict")
+    assert code == 1
+    assert "flagged by the quality checks (--strict)" in err
+    flags = json.loads(target.read_text(encoding="utf-8"))["sections"][0]["paragraphs"][0][
+        "sentences"
+    ][0]["flags"]
+    assert any(f["kind"] == "number" for f in flags)
+    code, _, _ = run(runner, *args)
+    assert code == 0
+
+
+def test_summarise_and_html(runner: CliRunner, tiny_model_dir: Path) -> None:
+    code, out, _ = run(
+        runner,
+        "summarise",
+        str(SEED),
+        "--model",
+        str(tiny_model_dir),
+        "--beams",
+        "1",
+        "--sentences",
+        "1",
+    )
+    assert code == 0
+    assert out.count("\n## ") == 5
+    assert out.count("\n- ") == 5  # one sentence a section
+    code, out, _ = run(
+        runner,
+        "brief",
+        str(SEED),
+        "--model",
+        str(tiny_model_dir),
+        "--beams",
+        "1",
+        "--format",
+        "html",
+        "--full",
+    )
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
+    assert out.count('<td class="zh" lang="zh">') == 84

@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from .cli_options import build_config, config_option, glossary_option, model_options
 from .errors import UsageError
 
 _EPILOG = """\b
@@ -29,32 +30,15 @@ mirrored), out/manifest.jsonl (one line per input: hash, status, error, outputs,
 timings). A rerun skips inputs already done with the same content and settings.
 """
 
-# Flags that map onto config keys; None = not given, so the profile value stays
-_FLAGS: dict[str, str] = {
-    "model": "translate.model",
-    "revision": "translate.revision",
-    "device": "translate.device",
-    "precision": "translate.precision",
-    "backend": "translate.backend",
-    "beams": "translate.num_beams",
-    "batch_tokens": "translate.batch_tokens",
-    "max_input_tokens": "translate.max_input_tokens",
-    "threads": "translate.threads",
-    "glossary": "qa.glossary",
-    "cache": "cache.path",
-    "use_cache": "cache.enabled",
-}
-
 
 def _options(params: dict[str, Any]) -> tuple[Any, Any]:
     from .batch import BatchOptions, parse_formats
-    from .config import load_config
 
     if params["resume"] and params["force"]:
         raise UsageError("--resume and --force contradict each other; give one of them")
     if params["cache"] and params["use_cache"] is False:
         raise UsageError("--cache PATH and --no-cache contradict each other; give one")
-    config = load_config(params["profile"], {key: params[name] for name, key in _FLAGS.items()})
+    config = build_config(params["profile"], params)
     formats = parse_formats(params["fmt"] or config.render.format)
     options = BatchOptions(
         out_dir=Path(params["output"]),
@@ -89,26 +73,9 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
 @click.option(
     "--text-field", default="text", show_default=True, help="The dataset column to translate."
 )
-@click.option("--config", "profile", metavar="NAME|PATH", help="YAML profile or file.")
-@click.option("--model", metavar="ID|PATH", help="Hub id or local model folder.")
-@click.option("--revision", metavar="REV", help="Hub revision (branch, tag, commit).")
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]))
-@click.option(
-    "--precision",
-    type=click.Choice(["auto", "fp32", "int8", "fp16"]),
-    help="auto: int8 on CPU, fp16 on CUDA.",
-)
-@click.option("--backend", type=click.Choice(["auto", "torch", "ctranslate2"]))
-@click.option("--beams", type=click.IntRange(min=1), help="Beam size (1 = greedy).")
-@click.option("--batch-tokens", type=click.IntRange(min=1), help="Token budget of a batch.")
-@click.option("--max-input-tokens", type=click.IntRange(min=1))
-@click.option("--threads", type=click.IntRange(min=1), help="CPU threads for torch.")
-@click.option("--glossary", metavar="FILE", help="zh,en terms (CSV/TSV) to enforce.")
-@click.option("--cache", metavar="PATH", help="Translation memory file (SQLite).")
-@click.option(
-    "--no-cache", "use_cache", flag_value=False, default=None, help="No translation memory."
-)
-@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+@config_option
+@model_options
+@glossary_option
 def batch_command(inputs: tuple[str, ...], **params: Any) -> None:
     """Translate and brief many reports: a folder, a list of files, or a dataset.
 

@@ -1,0 +1,143 @@
+"""Options shared by the CLI commands, and how their values become one ``Config``.
+
+Every flag that maps onto a config key defaults to ``None`` ("not given"), so a
+profile's value stays unless the flag is given: defaults in code, then the YAML
+profile, then flags.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .config import Config, load_config
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FLAG_KEYS: dict[str, str] = {
+    "model": "translate.model",
+    "revision": "translate.revision",
+    "device": "translate.device",
+    "precision": "translate.precision",
+    "backend": "translate.backend",
+    "beams": "translate.num_beams",
+    "batch_tokens": "translate.batch_tokens",
+    "max_input_tokens": "translate.max_input_tokens",
+    "threads": "translate.threads",
+    "cache": "cache.path",
+    "use_cache": "cache.enabled",
+    "glossary": "qa.glossary",
+    "strict": "qa.strict",
+    "sentences": "summarise.sentences_per_section",
+    "ratio": "summarise.ratio",
+    "key_points": "summarise.key_points",
+}
+
+
+def _apply(f: F, options: list[Callable[[F], F]]) -> F:
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def config_option(f: F) -> F:
+    return click.option(
+        "--config",
+        "profile",
+        metavar="NAME|PATH",
+        help="YAML profile: default, fast, quality, or a file. Flags override it.",
+    )(f)
+
+
+def model_options(f: F) -> F:
+    """The model, decoding, translation memory and progress flags."""
+    return _apply(
+        f,
+        [
+            click.option("--model", metavar="ID|PATH", help="Hub id or local model folder."),
+            click.option("--revision", metavar="REV", help="Hub revision (branch, tag, commit)."),
+            click.option("--device", type=click.Choice(["auto", "cpu", "cuda"])),
+            click.option(
+                "--precision",
+                type=click.Choice(["auto", "fp32", "int8", "fp16"]),
+                help="auto: int8 on CPU, fp16 on CUDA.",
+            ),
+            click.option("--backend", type=click.Choice(["auto", "torch", "ctranslate2"])),
+            click.option("--beams", type=click.IntRange(min=1), help="Beam size (1 = greedy)."),
+            click.option(
+                "--batch-tokens", type=click.IntRange(min=1), help="Token budget of a batch."
+            ),
+            click.option(
+                "--max-input-tokens",
+                type=click.IntRange(min=1),
+                help="Longer sentences are split at clause boundaries.",
+            ),
+            click.option("--threads", type=click.IntRange(min=1), help="CPU threads for torch."),
+            click.option("--cache", metavar="PATH", help="Translation memory (SQLite) file."),
+            click.option(
+                "--no-cache",
+                "use_cache",
+                flag_value=False,
+                default=None,
+                help="No translation memory.",
+            ),
+            click.option("-q", "--quiet", is_flag=True, help="No progress bars."),
+        ],
+    )
+
+
+def glossary_option(f: F) -> F:
+    return click.option("--glossary", metavar="FILE", help="zh,en terms (CSV/TSV) to enforce.")(f)
+
+
+def strict_option(f: F) -> F:
+    return click.option(
+        "--strict", is_flag=True, default=None, help="Exit 1 if any quality check flags."
+    )(f)
+
+
+def summary_options(f: F) -> F:
+    return _apply(
+        f,
+        [
+            click.option(
+                "--sentences", type=click.IntRange(min=1), help="Max sentences a section."
+            ),
+            click.option("--ratio", type=click.FloatRange(0, 1, min_open=True)),
+            click.option("--key-points", type=click.IntRange(min=0)),
+        ],
+    )
+
+
+def output_options(formats: list[str], default: str) -> Callable[[F], F]:
+    def decorate(f: F) -> F:
+        f = click.option(
+            "-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout."
+        )(f)
+        return click.option(
+            "--format", "fmt", type=click.Choice(formats), default=default, show_default=True
+        )(f)
+
+    return decorate
+
+
+def build_config(profile: str | None, params: dict[str, Any]) -> Config:
+    """Defaults, then the profile, then the flags this command has and were given."""
+    return load_config(profile, {key: params.get(name) for name, key in FLAG_KEYS.items()})
+
+
+def show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+def write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    from .iofiles import atomic_write_text
+
+    atomic_write_text(Path(output), text)
