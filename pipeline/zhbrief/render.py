@@ -205,7 +205,8 @@ body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0
 line-height:1.5;color:#222}
 .prov{color:#555;font-style:italic}
 table{border-collapse:collapse;width:100%}
-td{vertical-align:top;padding:.3rem .6rem;border-top:1px solid #ddd;width:50%}
+td,th{vertical-align:top;padding:.3rem .6rem;border-top:1px solid #ddd;text-align:left}
+td.zh,td[lang=en]{width:50%}
 td.zh{font-family:"Noto Serif CJK SC","Songti SC",serif}
 tr.summary td{background:#fff8e0}
 """.strip()
@@ -235,6 +236,22 @@ def _html_sections(doc: Document, full: bool) -> list[str]:
     return out
 
 
+def _html_key_figures(doc: Document) -> list[str]:
+    from .qa import key_figures
+
+    figures = key_figures(doc)
+    if not figures:
+        return []
+    rows = "".join(
+        f"<tr><td>{_h(f.figure)}</td><td>{_h(f.measures)}</td><td>{f.section + 1}</td></tr>"
+        for f in figures
+    )
+    return [
+        '<h2>Key figures</h2><table class="figures">',
+        "<tr><th>figure</th><th>what it measures</th><th>section</th></tr>" + rows + "</table>",
+    ]
+
+
 def to_html(doc: Document, view: View, full: bool) -> str:
     title = _h(doc_title(doc))
     body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc))}</p>']
@@ -243,7 +260,11 @@ def to_html(doc: Document, view: View, full: bool) -> str:
         body.append("<h2>Key points</h2><ul>")
         body += [f"<li>{_h(_en(s.en, s.zh))}</li>" for s in points]
         body.append("</ul>")
+    if view == "brief":
+        body += _html_key_figures(doc)
     body += _html_sections(doc, full or view == "translation")
+    if view == "brief":
+        body.append(f'<p class="prov">{_h(checks_line(doc))}</p>')
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{_CSS}</style></head><body>\n"
