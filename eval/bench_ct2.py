@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_common as bc  # noqa: E402
+import bench_common as bc
 
 
 def _paths(model: str, ct2_dir: str | None, beams: int, threads: int) -> dict[str, dict[str, Any]]:
@@ -41,6 +41,15 @@ def _paths(model: str, ct2_dir: str | None, beams: int, threads: int) -> dict[st
     }
     if ct2_dir:
         paths["ctranslate2 int8"] = {**base, "kind": "ct2", "ct2_dir": ct2_dir, "batch": 16}
+        # CTranslate2 with the thread and batch settings our default path uses, for honesty:
+        # the gain over the row above comes from these settings, not from a faster engine
+        paths["ct2 tuned like ours"] = {
+            **base,
+            "kind": "ct2",
+            "ct2_dir": ct2_dir,
+            "batch": max(1, min(8, 16 // beams)),
+            "parallel": True,
+        }
     return paths
 
 
@@ -61,8 +70,7 @@ def measure(
 
     tokens = sum(bc.fixed_lengths(AutoTokenizer.from_pretrained(str(model)), sentences))
     workers = {
-        name: bc.Worker(spec)
-        for name, spec in _paths(str(model), ct2_dir, beams, threads).items()
+        name: bc.Worker(spec) for name, spec in _paths(str(model), ct2_dir, beams, threads).items()
     }
     try:
         for w in workers.values():  # warm-up: first calls allocate and pick kernels
@@ -103,17 +111,26 @@ def report(results: list[dict[str, Any]], info: dict[str, Any]) -> None:
     )
     for r in results:
         print(f"\n{r['beams']} beam(s), {r['target_tokens']} target tokens per run")
-        print(f"{'path':18} {'used':34} {'tok/s':>7} {'peak MiB':>9} {'same as fp32':>13}")
+        print(f"{'path':20} {'used':50} {'tok/s':>7} {'peak MiB':>9} {'same as fp32':>13}")
         for name, p in r["paths"].items():
             print(
-                f"{name:18} {p['label']:34} {p['tokens_per_s']:7.0f} {p.get('peak_mib', 0):9} "
+                f"{name:20} {p['label']:50} {p['tokens_per_s']:7.0f} {p.get('peak_mib', 0):9} "
                 f"{p['identical_to_fp32']:13.0%}"
             )
         paths = r["paths"]
         if "ctranslate2 int8" in paths:
-            ratio = paths["ours (default)"]["tokens_per_s"] / paths["ctranslate2 int8"]["tokens_per_s"]
+            ratio = (
+                paths["ours (default)"]["tokens_per_s"] / paths["ctranslate2 int8"]["tokens_per_s"]
+            )
             r["ratio"] = round(ratio, 2)
             print(f"ratio ours/CTranslate2 ({r['beams']} beam(s)): {ratio:.2f}")
+        if "ct2 tuned like ours" in paths:
+            tuned = (
+                paths["ours (default)"]["tokens_per_s"]
+                / paths["ct2 tuned like ours"]["tokens_per_s"]
+            )
+            r["ratio_tuned"] = round(tuned, 2)
+            print(f"ratio ours/CTranslate2 tuned like ours: {tuned:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:

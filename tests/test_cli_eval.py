@@ -143,7 +143,8 @@ def test_end_to_end_with_a_stand_in_translator(
         "--limit", "5", "-o", str(out), "--format", "json",
     )  # fmt: skip
     assert result.exit_code == 0, result.stdout
-    config = load_config("fast", {"translate.model": "some/model"})
+    # Evaluation measures the model, never the translation memory
+    config = load_config("fast", {"translate.model": "some/model", "cache.enabled": False})
     assert calls == [(5, config)]
     assert out.read_text(encoding="utf-8").splitlines() == [f"segment {i}" for i in range(5)]
     run = json.loads(result.stdout)["run"]

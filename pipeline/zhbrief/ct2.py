@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,10 @@ from .translate import BaseTranslator
 # precision -> (stored weights, compute type)
 _TYPES = {"int8": ("int8", "int8"), "fp32": ("float32", "float32"), "fp16": ("float16", "float16")}
 MARKER = "zhbrief-source.json"
+# Batch sizes that measured fastest on 2 cores (eval/PERFORMANCE.md): 8 inputs greedy,
+# 16 decoding rows (inputs x beams) with beam search
+_GREEDY_BATCH = 8
+_ROWS_PER_BATCH = 16
 
 
 def available() -> bool:
@@ -122,6 +126,7 @@ class CT2Translator(BaseTranslator):
         precision: str,
         suppress: list[list[str]],
         path: Path,
+        workers: int = 1,
     ) -> None:
         super().__init__(config, model_id, revision)
         self.tokenizer = tokenizer
@@ -130,6 +135,7 @@ class CT2Translator(BaseTranslator):
         self._precision = precision
         self._suppress = suppress
         self.path = path  # the converted model folder
+        self.workers = workers  # CTranslate2 inter_threads: batches translated in parallel
 
     @property
     def precision(self) -> str:
@@ -147,12 +153,36 @@ class CT2Translator(BaseTranslator):
         ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
         return [len(x) for x in ids]
 
+    def _max_batch_size(self) -> int:
+        # Small batches on parallel workers beat big batches on shared threads
+        rows = _ROWS_PER_BATCH // self.config.num_beams
+        return max(1, min(self.config.max_batch_size, _GREEDY_BATCH, rows))
+
+    def _in_flight(self) -> int:
+        return 2 * self.workers
+
+    def _submit(
+        self, texts: list[str], limits: list[int], min_new_tokens: int
+    ) -> Callable[[], tuple[list[str], int]]:
+        futures = self.engine.translate_batch(
+            self._tokens(texts), **self._options(limits, min_new_tokens), asynchronous=True
+        )
+        return lambda: self._finish([f.result() for f in futures], limits)
+
     def _generate(
         self, texts: list[str], limits: list[int], min_new_tokens: int
     ) -> tuple[list[str], int]:
-        c = self.config
+        results = self.engine.translate_batch(
+            self._tokens(texts), **self._options(limits, min_new_tokens)
+        )
+        return self._finish(results, limits)
+
+    def _tokens(self, texts: list[str]) -> list[list[str]]:
         ids = self.tokenizer(texts, add_special_tokens=True)["input_ids"]
-        tokens = [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
+        return [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
+
+    def _options(self, limits: list[int], min_new_tokens: int) -> dict[str, Any]:
+        c = self.config
         kwargs: dict[str, Any] = {
             "beam_size": c.num_beams,
             "max_decoding_length": max(limits),
@@ -166,7 +196,9 @@ class CT2Translator(BaseTranslator):
             kwargs["no_repeat_ngram_size"] = c.no_repeat_ngram_size
         if c.repetition_penalty != 1.0:
             kwargs["repetition_penalty"] = c.repetition_penalty
-        results = self.engine.translate_batch(tokens, **kwargs)
+        return kwargs
+
+    def _finish(self, results: Sequence[Any], limits: list[int]) -> tuple[list[str], int]:
         out: list[str] = []
         kept = 0
         for result, limit in zip(results, limits, strict=True):
@@ -182,7 +214,7 @@ def _suppressed(model_path: str, revision: str | None, tokenizer: Any) -> list[l
     from transformers import GenerationConfig
 
     try:
-        gen = GenerationConfig.from_pretrained(model_path, revision=revision)
+        gen = GenerationConfig.from_pretrained(model_path, revision=revision or "main")
     except (OSError, ValueError):
         return []
     ids: list[list[int]] = [list(x) for x in (gen.bad_words_ids or [])]
@@ -213,12 +245,27 @@ def load_ct2_translator(
     try:
         tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
         model_config = AutoConfig.from_pretrained(source.path, **kwargs)
-    except (OSError, ValueError) as e:
-        raise ModelLoadError(f"could not load the tokenizer of {source.path}: {e}") from e
+    except (OSError, ValueError, ImportError) as e:
+        from .models import _first_line, _how_to_fix
+
+        # Same message as the torch path's load_marian
+        where = f"folder {source.path}" if source.kind == "local" else f"hub id {source.path}"
+        rev = f" at revision {source.revision}" if source.revision else ""
+        raise ModelLoadError(
+            f"could not load the translation model from {where}{rev}: {_first_line(e)}. "
+            + ("" if source.kind == "local" else _how_to_fix(source))
+        ) from e
     folder = convert(source, stored)
-    threads = config.threads or 0  # 0: CTranslate2's default (one per core, up to 4)
+    # On a CPU, one single-threaded worker per core, each on its own batch, measured
+    # about 2x faster than all cores on one batch (eval/PERFORMANCE.md)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = (config.threads or cores or 1) if device == "cpu" else 1
     engine = ctranslate2.Translator(
-        str(folder), device=device, compute_type=compute, intra_threads=threads, inter_threads=1
+        str(folder),
+        device=device,
+        compute_type=compute,
+        intra_threads=1 if device == "cpu" else 0,
+        inter_threads=workers,
     )
     resolved = getattr(model_config, "_commit_hash", None) if source.kind == "hub" else None
     return CT2Translator(
@@ -231,4 +278,5 @@ def load_ct2_translator(
         precision=precision,
         suppress=_suppressed(source.path, source.revision, tokenizer),
         path=folder,
+        workers=workers,
     )

@@ -9,6 +9,7 @@ differ.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import math
@@ -16,7 +17,8 @@ import re
 import time
 import warnings
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -243,20 +245,49 @@ class BaseTranslator(ABC):
         stats.source_tokens = sum(lengths)
         out: list[str] = [""] * len(pieces)
         c = self.config
-        for batch in plan_batches(lengths, c.batch_tokens, c.max_batch_size):
+        pending: deque[tuple[list[int], Callable[[], tuple[list[str], int]]]] = deque()
+        for batch in plan_batches(lengths, c.batch_tokens, self._max_batch_size()):
             limits = [self._length_limits(lengths[i])[0] for i in batch]
             min_new = max(self._length_limits(lengths[i])[1] for i in batch)
-            results, generated = self._generate([pieces[i] for i in batch], limits, min_new)
-            stats.target_tokens += generated
-            if len(results) != len(batch):
-                raise TranslationError(
-                    f"the model returned {len(results)} translations for {len(batch)} inputs"
-                )
-            for i, english in zip(batch, results, strict=True):
-                out[i] = english
-            if self.on_progress is not None:
-                self.on_progress(len(batch))
+            pending.append((batch, self._submit([pieces[i] for i in batch], limits, min_new)))
+            while len(pending) > self._in_flight():
+                self._collect(*pending.popleft(), out, stats)
+        while pending:
+            self._collect(*pending.popleft(), out, stats)
         return out
+
+    def _collect(
+        self,
+        batch: list[int],
+        wait: Callable[[], tuple[list[str], int]],
+        out: list[str],
+        stats: TranslationStats,
+    ) -> None:
+        results, generated = wait()
+        stats.target_tokens += generated
+        if len(results) != len(batch):
+            raise TranslationError(
+                f"the model returned {len(results)} translations for {len(batch)} inputs"
+            )
+        for i, english in zip(batch, results, strict=True):
+            out[i] = english
+        if self.on_progress is not None:
+            self.on_progress(len(batch))
+
+    def _max_batch_size(self) -> int:
+        """Inputs per batch; backends with a better size of their own lower it."""
+        return self.config.max_batch_size
+
+    def _in_flight(self) -> int:
+        """Batches submitted ahead of the one being collected (0: one at a time)."""
+        return 0
+
+    def _submit(
+        self, texts: list[str], limits: list[int], min_new_tokens: int
+    ) -> Callable[[], tuple[list[str], int]]:
+        """Start one batch; the returned call waits for it. Runs it here by default."""
+        done = self._generate(texts, limits, min_new_tokens)
+        return lambda: done
 
     def _length_limits(self, source_tokens: int) -> tuple[int, int]:
         if self.fixed_length_ratio is not None:
@@ -369,7 +400,7 @@ class MarianTranslator(BaseTranslator):
             kwargs["no_repeat_ngram_size"] = c.no_repeat_ngram_size
         if c.repetition_penalty != 1.0:
             kwargs["repetition_penalty"] = c.repetition_penalty
-        with torch.inference_mode():
+        with torch.inference_mode(), _attention_backends(self._device):
             out = self.model.generate(**enc, **kwargs)
         return self._decode(out.tolist(), limits)
 
@@ -420,3 +451,21 @@ def load_translator(config: TranslateConfig) -> BaseTranslator:
         device=device,
         precision=precision,
     )
+
+
+@contextlib.contextmanager
+def _attention_backends(device: str) -> Iterator[None]:
+    """On CUDA, keep scaled-dot-product attention off cuDNN.
+
+    Measured on an H200 (eval/PERFORMANCE.md): in fp16, SDPA picks cuDNN attention,
+    which builds a new execution plan for every new sequence length, i.e. every
+    decoding step, costing ~3 ms of CPU per call and making fp16 slower than fp32.
+    """
+    if device != "cuda":
+        yield
+        return
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    backends = [SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH]
+    with sdpa_kernel(backends):
+        yield
