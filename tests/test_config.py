@@ -21,14 +21,14 @@ def test_defaults_live_in_code() -> None:
 
 @pytest.mark.parametrize(
     ("profile", "beams", "precision"),
-    [("default", 4, "auto"), ("fast", 1, "auto"), ("quality", 6, "fp32")],
+    [("default", 4, "auto"), ("fast", 1, "auto"), ("quality", 6, "fp32"), ("gpu", 4, "fp16")],
 )
 def test_builtin_profiles(profile: str, beams: int, precision: str) -> None:
     config = load_config(profile)
     assert (config.translate.num_beams, config.translate.precision) == (beams, precision)
 
 
-@pytest.mark.parametrize("name", ["default", "fast", "quality"])
+@pytest.mark.parametrize("name", ["default", "fast", "quality", "gpu"])
 def test_configs_folder_holds_the_builtin_profiles(name: str) -> None:
     assert load_profile(str(CONFIGS / f"{name}.yaml")) == load_profile(name)
 

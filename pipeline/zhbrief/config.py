@@ -22,7 +22,7 @@ from typing import Any, Literal, get_args, get_origin
 from .errors import ConfigError
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-zh-en"
-PROFILE_NAMES = ("default", "fast", "quality")
+PROFILE_NAMES = ("default", "fast", "quality", "gpu")
 
 
 @dataclass(frozen=True)
