@@ -233,28 +233,21 @@ def load_ct2_translator(
     except ImportError as e:
         raise ConfigError(
             "translate.backend is 'ctranslate2' but CTranslate2 is not installed; "
-            "install the extra (`pip install 'zhbrief[ctranslate2]'`) or use --backend torch."
+            "install it (`pip install ctranslate2`) or use --backend torch."
         ) from e
     from transformers import AutoConfig, AutoTokenizer
-    from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()
-    hf_logging.set_verbosity_error()
+    from .models import ensure_available, load_error, quiet_transformers
+
+    quiet_transformers()
+    ensure_available(source)
     stored, compute = _TYPES[precision]
     kwargs: dict[str, Any] = {"revision": source.revision} if source.revision else {}
     try:
         tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
         model_config = AutoConfig.from_pretrained(source.path, **kwargs)
     except (OSError, ValueError, ImportError) as e:
-        from .models import _first_line, _how_to_fix
-
-        # Same message as the torch path's load_marian
-        where = f"folder {source.path}" if source.kind == "local" else f"hub id {source.path}"
-        rev = f" at revision {source.revision}" if source.revision else ""
-        raise ModelLoadError(
-            f"could not load the translation model from {where}{rev}: {_first_line(e)}. "
-            + ("" if source.kind == "local" else _how_to_fix(source))
-        ) from e
+        raise load_error(source, e) from e
     folder = convert(source, stored)
     # On a CPU, one single-threaded worker per core, each on its own batch, measured
     # about 2x faster than all cores on one batch (eval/PERFORMANCE.md)

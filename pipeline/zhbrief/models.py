@@ -81,26 +81,52 @@ def _how_to_fix(source: ModelSource) -> str:
     return " ".join(lines)
 
 
-def load_marian(source: ModelSource) -> tuple[Any, Any, str | None]:
-    """Load tokenizer and model; return them with the resolved revision (commit hash)."""
-    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+def load_error(source: ModelSource, error: BaseException) -> ModelLoadError:
+    """The one message for a model that cannot be had: what was tried, how to fix it."""
+    where = f"folder {source.path}" if source.kind == "local" else f"hub id {source.path}"
+    rev = f" at revision {source.revision}" if source.revision else ""
+    return ModelLoadError(
+        f"could not load the translation model from {where}{rev}: {_first_line(error)}. "
+        + ("" if source.kind == "local" else _how_to_fix(source))
+    )
+
+
+def ensure_available(source: ModelSource) -> None:
+    """Fetch (or find in the cache) a hub model's config.json before loading.
+
+    One request fails fast where the hub is unreachable; transformers' loaders would
+    each retry several files with back-off before giving up.
+    """
+    if source.kind != "hub":
+        return
+    from huggingface_hub import hf_hub_download
+
+    try:
+        hf_hub_download(source.path, "config.json", revision=source.revision)
+    except Exception as e:  # the hub client raises many types: network, auth, not found
+        raise load_error(source, e) from e
+
+
+def quiet_transformers() -> None:
+    """No download progress bars or advisory warnings on stderr: our CLI reports."""
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
-    kwargs: dict[str, Any] = {}
-    if source.revision:
-        kwargs["revision"] = source.revision
+
+
+def load_marian(source: ModelSource) -> tuple[Any, Any, str | None]:
+    """Load tokenizer and model; return them with the resolved revision (commit hash)."""
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    quiet_transformers()
+    ensure_available(source)
+    kwargs: dict[str, Any] = {"revision": source.revision} if source.revision else {}
     try:
         tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
         model = AutoModelForSeq2SeqLM.from_pretrained(source.path, **kwargs)
     except (OSError, ValueError, ImportError) as e:
-        where = f"folder {source.path}" if source.kind == "local" else f"hub id {source.path}"
-        rev = f" at revision {source.revision}" if source.revision else ""
-        raise ModelLoadError(
-            f"could not load the translation model from {where}{rev}: {_first_line(e)}. "
-            + ("" if source.kind == "local" else _how_to_fix(source))
-        ) from e
+        raise load_error(source, e) from e
     resolved = getattr(model.config, "_commit_hash", None) if source.kind == "hub" else None
     return tokenizer, model, resolved or source.revision
 
