@@ -75,6 +75,9 @@ def _translate(data: EvalData, opts: dict[str, Any]) -> tuple[EvalData, RunInfo]
         "translate.model": opts["model"],
         "translate.revision": opts["revision"],
         "translate.device": opts["device"],
+        "translate.precision": opts["precision"],
+        "translate.backend": opts["backend"],
+        "translate.num_beams": opts["beams"],
         # Scores and speed must come from the model, not from earlier runs' memory
         "cache.enabled": False,
     }
@@ -101,6 +104,9 @@ _TRANSLATE_FLAGS = (
     ("--model", "model"),
     ("--revision", "revision"),
     ("--device", "device"),
+    ("--precision", "precision"),
+    ("--backend", "backend"),
+    ("--beams", "beams"),
     ("--config", "config"),
     ("-o/--output", "output"),
 )
@@ -177,6 +183,13 @@ def run_eval(opts: dict[str, Any]) -> str:
 @click.option("--model", metavar="ID_OR_PATH", help="Model to translate with (hub id or folder).")
 @click.option("--revision", help="Hub revision of the model.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where to translate.")
+@click.option(
+    "--precision",
+    type=click.Choice(["auto", "fp32", "int8", "fp16"]),
+    help="auto: int8 on CPU, fp16 on CUDA.",
+)
+@click.option("--backend", type=click.Choice(["auto", "torch", "ctranslate2"]))
+@click.option("--beams", type=click.IntRange(min=1), help="Beam size (1 = greedy).")
 @click.option("--config", metavar="PROFILE", help="Config profile name or YAML file.")
 @click.option("--limit", type=int, metavar="N", help="Evaluate the first N segments only.")
 @click.option("-o", "--output", metavar="FILE", help="Write the translated hypotheses here.")
