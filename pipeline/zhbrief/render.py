@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Literal
 
 from .document import Document, MetaItem, Section, Sentence
@@ -42,7 +43,8 @@ def doc_title(doc: Document) -> str:
     if doc.title is not None:
         return _en(doc.title.en, doc.title.zh)
     name = doc.source.name
-    return f"Brief: {name}" if name not in ("-", "<stdin>") else "Brief"
+    # Untitled text (a run-on article): name the brief after the file, not its folder
+    return f"Brief: {Path(name).name}" if name not in ("-", "<stdin>") else "Brief"
 
 
 def _meta_value(item: MetaItem) -> str:
