@@ -222,15 +222,22 @@ class BaseTranslator(ABC):
         started = time.perf_counter()
         stats = TranslationStats(texts=len(texts))
         pieces: list[str] = []
+        lengths: list[int] = []
         owners: list[int] = []
-        for i, text in enumerate(texts):
-            if not text.strip():
-                continue
-            parts = self.split(text) if not self._fits(text) else [text]
-            stats.split_texts += len(parts) > 1
+        live = [i for i, text in enumerate(texts) if text.strip()]
+        # Tokenise each text once; only over-long ones are split and measured again
+        counts = self.count_tokens([texts[i] for i in live]) if live else []
+        for i, n in zip(live, counts, strict=True):
+            if n <= self.config.max_input_tokens:
+                parts, sizes = [texts[i]], [n]
+            else:
+                parts = self.split(texts[i])
+                sizes = self.count_tokens(parts)
+                stats.split_texts += 1
             pieces.extend(parts)
+            lengths.extend(sizes)
             owners.extend([i] * len(parts))
-        translated = self._translate_pieces(pieces, stats)
+        translated = self._translate_pieces(pieces, lengths, stats)
         grouped: list[list[str]] = [[] for _ in texts]
         for owner, english in zip(owners, translated, strict=True):
             grouped[owner].append(english)
@@ -240,8 +247,9 @@ class BaseTranslator(ABC):
         self.stats.add(stats)
         return [join_pieces(g) for g in grouped]
 
-    def _translate_pieces(self, pieces: list[str], stats: TranslationStats) -> list[str]:
-        lengths = self.count_tokens(pieces) if pieces else []
+    def _translate_pieces(
+        self, pieces: list[str], lengths: list[int], stats: TranslationStats
+    ) -> list[str]:
         stats.source_tokens = sum(lengths)
         out: list[str] = [""] * len(pieces)
         c = self.config
