@@ -27,6 +27,7 @@ from typing import Any
 
 from .config import Config, TranslateConfig
 from .errors import ZhbriefError
+from .models import local_model_fingerprint
 from .translate import BaseTranslator, TranslationStats, Translator
 
 log = logging.getLogger(__name__)
@@ -89,18 +90,6 @@ class TranslatorIdentity:
 class Entry:
     target: str
     pieces: int
-
-
-def local_model_fingerprint(folder: Path) -> str:
-    """Names, sizes and modification times of a model folder's files, hashed.
-
-    Cheap (no file is read) and changes when the weights or vocabulary are replaced.
-    """
-    h = hashlib.sha256()
-    for f in sorted(p for p in folder.iterdir() if p.is_file()):
-        st = f.stat()
-        h.update(f"{f.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return "local-" + h.hexdigest()[:16]
 
 
 def _key_settings(config: TranslateConfig) -> dict[str, Any]:

@@ -6,7 +6,8 @@ The MarianMT folder (or hub model) is converted once with CTranslate2's
 folders. A marker file records what was converted, so a changed model is converted
 again. Tokenising stays with the Marian tokenizer: ids become tokens with
 ``convert_ids_to_tokens`` and translations become text with
-``convert_tokens_to_string``. Needs the optional extra ``zhbrief[ctranslate2]``.
+``convert_tokens_to_string``. ``ctranslate2`` is a dependency; where it cannot be
+installed, ``backend: auto`` falls back to torch.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 from .config import TranslateConfig
 from .errors import ConfigError, ModelLoadError
-from .models import ModelSource
+from .models import ModelSource, local_model_fingerprint
 from .translate import BaseTranslator
 
 # precision -> (stored weights, compute type)
@@ -49,9 +50,7 @@ def _fingerprint(source: ModelSource) -> dict[str, Any]:
     info: dict[str, Any] = {"source": source.path, "revision": source.revision}
     info["ctranslate2"] = ctranslate2.__version__
     if source.kind == "local":
-        folder = Path(source.path)
-        files = sorted(p for p in folder.iterdir() if p.is_file())
-        info["files"] = {p.name: [p.stat().st_size, int(p.stat().st_mtime)] for p in files}
+        info["files"] = local_model_fingerprint(Path(source.path))
     return info
 
 

@@ -7,6 +7,7 @@ naming what was tried and how to get the model.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -65,6 +66,18 @@ def resolve_model(name: str, revision: str | None = None) -> ModelSource:
         f"model {name!r} is neither an existing folder nor a hub id like {DEFAULT_MODEL!r}; "
         "check the path given to --model (or translate.model in the config)."
     )
+
+
+def local_model_fingerprint(folder: Path) -> str:
+    """Names, sizes and modification times of a model folder's files, hashed.
+
+    Cheap (no file is read) and changes when the weights or vocabulary are replaced.
+    """
+    h = hashlib.sha256()
+    for f in sorted(p for p in folder.iterdir() if p.is_file()):
+        st = f.stat()
+        h.update(f"{f.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return "local-" + h.hexdigest()[:16]
 
 
 def _how_to_fix(source: ModelSource) -> str:
