@@ -158,7 +158,6 @@ def test_end_to_end_with_a_stand_in_translator(
 
 @pytest.mark.slow
 def test_end_to_end_on_the_tiny_model(tiny_model_dir: Path, tmp_path: Path) -> None:
-    pytest.importorskip("zhbrief.api", reason="zhbrief.api.translate_lines not there yet")
     out = tmp_path / "hyp.en"
     result = invoke(
         "--src", SRC, "--ref", REF_A, "--ref", REF_B, "--model", str(tiny_model_dir),
