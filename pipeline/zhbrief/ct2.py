@@ -24,7 +24,7 @@ from typing import Any
 from .config import TranslateConfig
 from .errors import ConfigError, ModelLoadError
 from .models import ModelSource, local_model_fingerprint
-from .translate import BaseTranslator
+from .translate import TokenizedTranslator
 
 # precision -> (stored weights, compute type)
 _TYPES = {"int8": ("int8", "int8"), "fp32": ("float32", "float32"), "fp16": ("float16", "float16")}
@@ -110,7 +110,7 @@ def convert(source: ModelSource, quantization: str) -> Path:
     return target
 
 
-class CT2Translator(BaseTranslator):
+class CT2Translator(TokenizedTranslator):
     """MarianMT through ``ctranslate2.Translator``; batching as in ``BaseTranslator``."""
 
     def __init__(
@@ -127,30 +127,22 @@ class CT2Translator(BaseTranslator):
         path: Path,
         workers: int = 1,
     ) -> None:
-        super().__init__(config, model_id, revision)
-        self.tokenizer = tokenizer
+        super().__init__(
+            tokenizer,
+            config,
+            model_id=model_id,
+            revision=revision,
+            device=device,
+            precision=precision,
+        )
         self.engine = engine
-        self._device = device
-        self._precision = precision
         self._suppress = suppress
         self.path = path  # the converted model folder
         self.workers = workers  # CTranslate2 inter_threads: batches translated in parallel
 
     @property
-    def precision(self) -> str:
-        return self._precision
-
-    @property
-    def device(self) -> str:
-        return self._device
-
-    @property
     def backend(self) -> str:
         return "ctranslate2"
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
-        return [len(x) for x in ids]
 
     def _max_batch_size(self) -> int:
         # Small batches on parallel workers beat big batches on shared threads
@@ -236,17 +228,10 @@ def load_ct2_translator(
         ) from e
     from transformers import AutoConfig, AutoTokenizer
 
-    from .models import ensure_available, load_error, quiet_transformers
+    from .models import load_pretrained
 
-    quiet_transformers()
-    ensure_available(source)
+    tokenizer, model_config = load_pretrained(source, AutoTokenizer, AutoConfig)
     stored, compute = _TYPES[precision]
-    kwargs: dict[str, Any] = {"revision": source.revision} if source.revision else {}
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
-        model_config = AutoConfig.from_pretrained(source.path, **kwargs)
-    except (OSError, ValueError, ImportError) as e:
-        raise load_error(source, e) from e
     folder = convert(source, stored)
     # On a CPU, one single-threaded worker per core, each on its own batch, measured
     # about 2x faster than all cores on one batch (eval/PERFORMANCE.md)

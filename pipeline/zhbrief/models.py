@@ -128,18 +128,22 @@ def quiet_transformers() -> None:
     hf_logging.set_verbosity_error()
 
 
-def load_marian(source: ModelSource) -> tuple[Any, Any, str | None]:
-    """Load tokenizer and model; return them with the resolved revision (commit hash)."""
-    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
-
+def load_pretrained(source: ModelSource, *classes: Any) -> list[Any]:
+    """``cls.from_pretrained`` for each class, every failure a ``ModelLoadError``."""
     quiet_transformers()
     ensure_available(source)
     kwargs: dict[str, Any] = {"revision": source.revision} if source.revision else {}
     try:
-        tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
-        model = AutoModelForSeq2SeqLM.from_pretrained(source.path, **kwargs)
+        return [cls.from_pretrained(source.path, **kwargs) for cls in classes]
     except (OSError, ValueError, ImportError) as e:
         raise load_error(source, e) from e
+
+
+def load_marian(source: ModelSource) -> tuple[Any, Any, str | None]:
+    """Load tokenizer and model; return them with the resolved revision (commit hash)."""
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tokenizer, model = load_pretrained(source, AutoTokenizer, AutoModelForSeq2SeqLM)
     resolved = getattr(model.config, "_commit_hash", None) if source.kind == "hub" else None
     return tokenizer, model, resolved or source.revision
 

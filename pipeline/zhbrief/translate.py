@@ -356,13 +356,12 @@ def quantize_int8(model: Any) -> Any:
         return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
-class MarianTranslator(BaseTranslator):
-    """MarianMT via transformers' ``generate``."""
+class TokenizedTranslator(BaseTranslator):
+    """A backend that measures and encodes text with the model's Marian tokenizer."""
 
     def __init__(
         self,
         tokenizer: Any,
-        model: Any,
         config: TranslateConfig,
         *,
         model_id: str,
@@ -372,7 +371,6 @@ class MarianTranslator(BaseTranslator):
     ) -> None:
         super().__init__(config, model_id, revision)
         self.tokenizer = tokenizer
-        self.model = model
         self._device = device
         self._precision = precision
 
@@ -387,6 +385,31 @@ class MarianTranslator(BaseTranslator):
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
         return [len(x) for x in ids]
+
+
+class MarianTranslator(TokenizedTranslator):
+    """MarianMT via transformers' ``generate``."""
+
+    def __init__(
+        self,
+        tokenizer: Any,
+        model: Any,
+        config: TranslateConfig,
+        *,
+        model_id: str,
+        revision: str | None,
+        device: str,
+        precision: str,
+    ) -> None:
+        super().__init__(
+            tokenizer,
+            config,
+            model_id=model_id,
+            revision=revision,
+            device=device,
+            precision=precision,
+        )
+        self.model = model
 
     def _generate(
         self, texts: list[str], limits: list[int], min_new_tokens: int
