@@ -157,6 +157,18 @@ def check_output(output: str | Path | None) -> None:
         raise _output_error(output, e) from e
 
 
+def check_output_dir(folder: str | Path) -> None:
+    """Create ``folder`` (and its parents) and make sure files can be written in it."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".zhbrief.", suffix=".probe", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        reason = e.strerror or str(e)
+        raise OutputError(f"cannot write {folder}: {reason}; choose another folder with -o") from e
+
+
 def write_output(text: str, output: str | Path | None) -> None:
     """Write a command's output: stdout for ``None``/``-``, else the file, atomically."""
     if output is None or str(output) == "-":

@@ -10,7 +10,7 @@ from typing import Any
 from ..config import Config
 from ..document import Document
 from ..errors import InputError, UsageError
-from ..iofiles import append_jsonl, atomic_path
+from ..iofiles import append_jsonl, atomic_path, check_output_dir
 from ..pipeline import spans_to_translate
 from ..render import Format
 from ..translate import Translator
@@ -109,7 +109,7 @@ def run_dataset(
             f"{path}: already has column(s) {', '.join(taken)}, which the output adds; "
             "rename them first."
         )
-    options.out_dir.mkdir(parents=True, exist_ok=True)
+    check_output_dir(options.out_dir)
     run = Run(config, options, translator, None)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     target = dataset_output_path(path, options.out_dir)

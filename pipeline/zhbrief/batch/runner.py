@@ -13,7 +13,7 @@ from typing import Any
 from ..config import Config
 from ..document import Document
 from ..errors import InputError, ZhbriefError
-from ..iofiles import append_jsonl, atomic_write_text
+from ..iofiles import append_jsonl, atomic_write_text, check_output_dir
 from ..pipeline import analyse, brief_documents, open_translator, spans_to_translate
 from ..reader import decode_bytes
 from ..render import render
@@ -236,7 +236,7 @@ def run_batch(
     that needs it). ``on_entry`` is called after each manifest line is written.
     """
     options.check()
-    options.out_dir.mkdir(parents=True, exist_ok=True)
+    check_output_dir(options.out_dir)
     run = Run(config, options, translator, on_entry)
     with running(run, len(items)):
         for chunk in doc_chunks(_prepare_files(run, items), options):
