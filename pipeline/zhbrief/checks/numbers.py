@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import math
+from collections.abc import Iterable
+
 from ..document import Flag
 from ..numerals import (
     NumberMention,
@@ -21,19 +25,46 @@ def check_numbers(zh: str, en: str) -> list[Flag]:
     mentions = [m for m in parse_numbers(zh) if m.checked]
     if not mentions:
         return []
-    found = [v for v, _, _ in english_numbers(en)]
+    spans = english_numbers(en)
+    found = [v for v, _, _ in spans]
     missing = _unmatched(mentions, found)
     if not missing:
         return []
-    wanted = [alt for m in mentions for req in m.requirements() for alt in req]
-    extra = [v for v in found if not any(values_equal(v, w) for w in wanted)]
-    flags = []
-    for m in missing:
-        msg = f"{m.text} ({render_en(m)}) is not in the English"
-        if extra:
-            msg += "; the English has " + ", ".join(_fmt(v) for v in _unique(extra))
-        flags.append(Flag(kind="number", message=msg, zh=zh, en=en))
-    return flags
+    wanted = _Values(alt for m in mentions for req in m.requirements() for alt in req)
+    extra = _unique([(v, en[s:e]) for v, s, e in spans if not wanted.near(v)])
+    suffix = "; the English has " + ", ".join(_fmt(v, text) for v, text in extra) if extra else ""
+    return [
+        Flag(
+            kind="number",
+            message=f"{m.text} ({render_en(m)}) is not in the English{suffix}",
+            zh=zh,
+            en=en,
+        )
+        for m in missing
+    ]
+
+
+class _Values:
+    """Distinct values, sorted, so the ones ``values_equal`` to a value are found by
+    bisection instead of a scan: the check stays near-linear on a line of thousands
+    of numbers (a table pasted as text)."""
+
+    def __init__(self, values: Iterable[float] = ()) -> None:
+        self.sorted = sorted(set(values))
+
+    def near(self, v: float) -> list[float]:
+        """The stored values equal to ``v`` up to float noise, in ascending order."""
+        # values_equal(a, b) implies |a - b| <= 1e-9 * max(|a|, |b|, 1), so this window
+        # holds every candidate; the exact test then decides as before
+        slack = 2e-9 * max(abs(v), 1.0) if math.isfinite(v) else 0.0
+        lo = bisect.bisect_left(self.sorted, v - slack)
+        hi = bisect.bisect_right(self.sorted, v + slack)
+        if not math.isfinite(v):  # inf: only an equal infinity
+            return [w for w in self.sorted[lo:hi] if w == v]
+        return [w for w in self.sorted[lo:hi] if values_equal(v, w)]
+
+    def add(self, v: float) -> None:
+        bisect.insort(self.sorted, v)
 
 
 def _unmatched(mentions: list[NumberMention], found: list[float]) -> list[NumberMention]:
@@ -42,34 +73,91 @@ def _unmatched(mentions: list[NumberMention], found: list[float]) -> list[Number
     Each English number accounts for one source value (a maximum bipartite
     matching), so a figure the source gives twice must be stated twice: a changed
     copy is caught even when the other copy is right.
+
+    English numbers of one value are interchangeable, so they form one node with a
+    capacity (their count). Requirements are taken in order and each is kept when an
+    augmenting path exists (Kuhn's algorithm); the set kept is the greedy basis of a
+    matroid, so it is the same whatever the search order inside one step.
     """
     reqs = [(k, req) for k, m in enumerate(mentions) for req in m.requirements()]
-    edges = [
-        [j for j, v in enumerate(found) if any(values_equal(a, v) for a in req)] for _, req in reqs
-    ]
-    owner: dict[int, int] = {}  # English index -> requirement index
-
-    def assign(r: int, visited: set[int]) -> bool:
-        for j in edges[r]:
-            if j in visited:
-                continue
-            visited.add(j)
-            if j not in owner or assign(owner[j], visited):
-                owner[j] = r
-                return True
-        return False
-
-    failed = {reqs[r][0] for r in range(len(reqs)) if not assign(r, set())}
+    capacity: dict[float, int] = {}
+    for v in found:
+        capacity[v] = capacity.get(v, 0) + 1
+    index = _Values(capacity)
+    edges = [sorted({w for a in req for w in index.near(a)}) for _, req in reqs]
+    held: dict[float, list[int]] = {v: [] for v in capacity}  # value -> requirements
+    dead: set[float] = set()  # values a failed search reached: no path through them
+    failed: set[int] = set()
+    for r in range(len(reqs)):
+        if _augment(r, edges, capacity, held, dead):
+            dead.clear()  # the matching changed: earlier dead ends may now lead somewhere
+        else:
+            failed.add(reqs[r][0])
     return [m for k, m in enumerate(mentions) if k in failed]
 
 
-def _fmt(v: float) -> str:
+def _augment(
+    start: int,
+    edges: list[list[float]],
+    capacity: dict[float, int],
+    held: dict[float, list[int]],
+    dead: set[float],
+) -> bool:
+    """Find an augmenting path from requirement ``start`` (iterative depth-first
+    search, so thousands of equal values cannot overflow the stack) and apply it."""
+    # each frame: (requirement, the value it came through, its next edge to try)
+    stack: list[tuple[int, float | None, int]] = [(start, None, 0)]
+    while stack:
+        r, via, i = stack[-1]
+        free = next((v for v in edges[r] if v not in dead and len(held[v]) < capacity[v]), None)
+        if free is not None:
+            _apply(stack, free, held)
+            return True
+        while i < len(edges[r]) and edges[r][i] in dead:
+            i += 1
+        if i == len(edges[r]):
+            stack.pop()
+            continue
+        v = edges[r][i]
+        dead.add(v)  # visited: no other branch of this search needs it again
+        stack[-1] = (r, via, i + 1)
+        for other in held[v]:
+            stack.append((other, v, 0))
+    return False
+
+
+def _apply(
+    stack: list[tuple[int, float | None, int]], free: float, held: dict[float, list[int]]
+) -> None:
+    """Shift each requirement on the path to the value after it; the first takes ``free``."""
+    # The stack holds siblings too: walk back from the top along the ``via`` links
+    target = free
+    child = len(stack) - 1
+    while True:
+        r, via, _ = stack[child]
+        held[target].append(r)
+        if via is None:
+            return
+        held[via].remove(r)
+        target = via
+        # the parent is the frame below whose edge led to ``via``: the nearest frame
+        # under this one's siblings that is not itself reached through ``via``
+        child -= 1
+        while stack[child][1] == via:
+            child -= 1
+
+
+def _fmt(v: float, text: str) -> str:
+    if not math.isfinite(v):
+        return text  # too large to hold as a value: as written
     return format_value(v) if v >= 1 or v == 0 else f"{v:.3g}"
 
 
-def _unique(values: list[float]) -> list[float]:
-    out: list[float] = []
-    for v in values:
-        if not any(values_equal(v, o) for o in out):
-            out.append(v)
+def _unique(values: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    out: list[tuple[float, str]] = []
+    kept = _Values()
+    for v, text in values:
+        if not kept.near(v):
+            out.append((v, text))
+            kept.add(v)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -36,7 +37,11 @@ _DATE_RE = re.compile(
     rf"(?:(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月(?!份?[的]?[来以]后?)(?:份)?)?"
     rf"(?:(?P<d>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?!子))?"
 )
-_FRACTION_RE = re.compile(rf"(?P<den>{_CN_NUM}|\d+)分之(?P<num>{_CN_NUM}|\d+(?:\.\d+)?)")
+# The denominator is bounded: unbounded, each start in a long numeral run would scan
+# to its end looking for 分之 (quadratic)
+_FRACTION_RE = re.compile(
+    rf"(?P<den>[{CN_NUM_CHARS}]{{1,64}}|\d{{1,64}})分之(?P<num>{_CN_NUM}|\d+(?:\.\d+)?)"
+)
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>{_CN_NUM}|\d+(?:\.\d+)?)")
 _DOUBLE_RE = re.compile(r"翻(?P<n>[一两二三四])?番")
 _CN_RANGE_RE = re.compile(
@@ -49,6 +54,8 @@ _ARABIC_RE = re.compile(
 )
 _CN_RE = re.compile(rf"(?P<num>{_CN_NUM})")
 _SPAN_BEFORE = 5  # characters looked at before a number for 近/超/增长
+# No numeral of real text is longer (九千九百九十九万九千九百九十九亿 is 16)
+_LONGEST_NUMERAL = 64
 
 
 @dataclass
@@ -69,9 +76,19 @@ class _Raw:
 
 def _num(s: str) -> float | None:
     if s[0].isdigit():
-        return float(s.replace(",", ""))
-    v = cn_to_int(s)
-    return None if v is None else float(v)
+        return float(s.replace(",", ""))  # inf past 1.8e308, never an error
+    return _float(cn_to_int(s))
+
+
+def _float(v: int | None) -> float | None:
+    """An integer as a float; ``inf`` when too large for one (over 308 digits). Such
+    a value is compared as is and rendered as written (``render_en``)."""
+    if v is None:
+        return None
+    try:
+        return float(v)
+    except OverflowError:
+        return math.inf
 
 
 def _free(taken: list[bool], start: int, end: int) -> bool:
@@ -192,8 +209,8 @@ def _find_fractions(text: str, taken: list[bool]) -> list[_Raw]:
         if not _free(taken, m.start(), m.end()):
             continue
         den, num = _num(m.group("den")), _num(m.group("num"))
-        if den is None or num is None or den == 0:
-            continue
+        if den is None or num is None or den == 0 or not math.isfinite(num * 100 / den):
+            continue  # a part of an infinite value is no value: kept as written
         if den == 100:
             r = _Raw(m.start(), m.end(), num, kind="percent", unit="%")
             r.numeral = not m.group("num")[0].isdigit()
@@ -309,21 +326,23 @@ def _looks_like_code(s: str) -> bool:
 def _find_chinese(text: str, taken: list[bool]) -> list[_Raw]:
     out = []
     for m in _CN_RE.finditer(text):
-        s, start = m.group(0), m.start()
+        run, start = m.group(0), m.start()
         # A run may hold several numbers or a numeral glued to a word; trim to the
-        # longest well-formed prefix that is followed by a unit
-        while s:
+        # longest well-formed prefix that is followed by a unit. Past _LONGEST_NUMERAL
+        # characters only the whole run is tried, so a line of 20,000 一 stays linear
+        lengths = [len(run), *range(min(len(run) - 1, _LONGEST_NUMERAL), 0, -1)]
+        for length in lengths:
+            s = run[:length]
             end = start + len(s)
             if _free(taken, start, end) and cn_to_int(s) is not None:
                 ordinal = text[max(0, start - 1) : start] == "第"
                 suffix = _suffix_unit(text, end)
                 if ordinal or suffix is not None or (_has_scale(s) and len(s) > 1):
-                    r = _Raw(start, end, float(cn_to_int(s) or 0), numeral=True)
+                    r = _Raw(start, end, _float(cn_to_int(s)) or 0.0, numeral=True)
                     _context(text, r)
                     out.append(r)
                     _take(taken, r.start, r.end)
                     break
-            s = s[:-1]
     return out
 
 
@@ -428,10 +447,10 @@ def _kind(text: str, r: _Raw) -> None:
     elif (
         r.kind == "amount"
         and r.unit in ("", "people", "households", "times", "visits")
-        and (r.value == int(r.value))
+        and r.value.is_integer()
     ):
         r.kind = "count"
-    if r.kind == "amount" and not u and r.value == int(r.value) and r.value < 10_000:
+    if r.kind == "amount" and not u and r.value.is_integer() and r.value < 10_000:
         r.kind = "count"
     if u == "点":  # 3点 = 3 o'clock or 15:00
         r.alternatives = (r.value + 12,) if r.value <= 12 else ()
