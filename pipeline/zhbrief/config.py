@@ -1,9 +1,10 @@
 """One configuration object for the whole pipeline.
 
 Defaults live in code (these frozen dataclasses), a YAML profile overrides them, and
-CLI flags override the profile. Each stage is built from its own slice. Unknown keys
-and values of the wrong type or range are rejected with a ``ConfigError`` naming the
-key, so a typo in a profile never passes silently.
+CLI flags override the profile. Each stage is built from its own slice. Unknown keys,
+duplicate keys, values of the wrong type or range and non-finite numbers (``.nan``,
+``.inf``) are rejected with a ``ConfigError`` naming the key, so a typo in a profile
+never passes silently.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class TranslateConfig:
             _positive("translate.threads", self.threads)
         if self.fixed_output_ratio is not None:
             _positive("translate.fixed_output_ratio", self.fixed_output_ratio)
+        _positive("translate.repetition_penalty", self.repetition_penalty)
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,8 @@ def _coerce(key: str, value: Any, tp: Any) -> Any:
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"{key} must be a number, got {value!r}")
+        if not math.isfinite(value):  # YAML .nan / .inf: every comparison would pass
+            raise ConfigError(f"{key} must be a finite number, got {value!r}")
         return float(value)
     if tp is str:
         if not isinstance(value, str):
@@ -269,7 +273,14 @@ def merge_flat(config: Config, flat: Mapping[str, Any]) -> Config:
 def _profile_text(name_or_path: str) -> tuple[str, str]:
     path = Path(name_or_path)
     if path.is_file():
-        return path.read_text(encoding="utf-8"), str(path)
+        try:
+            return path.read_bytes().decode("utf-8"), str(path)
+        except UnicodeDecodeError as e:
+            raise ConfigError(
+                f"{path} is not UTF-8 text (invalid byte at offset {e.start}); save it as UTF-8"
+            ) from e
+        except OSError as e:
+            raise ConfigError(f"{path}: cannot read the file: {e.strerror or e}") from e
     if name_or_path in PROFILE_NAMES:
         res = resources.files("zhbrief").joinpath("profiles", f"{name_or_path}.yaml")
         return res.read_text(encoding="utf-8"), f"profile {name_or_path!r}"
@@ -279,12 +290,52 @@ def _profile_text(name_or_path: str) -> tuple[str, str]:
     )
 
 
+def _duplicate_key(node: Any, path: str = "") -> str | None:
+    """The first key given twice in one mapping of a composed YAML tree, as
+    ``section.key (lines 3 and 5)``; ``None`` when there is none."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found = _duplicate_key(item, path)
+            if found:
+                return found
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        name = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else None
+        if name is not None:
+            line = key_node.start_mark.line + 1
+            if name in lines:
+                return f"{path}{name} (lines {lines[name]} and {line})"
+            lines[name] = line
+        found = _duplicate_key(value_node, f"{path}{name}." if name is not None else path)
+        if found:
+            return found
+    return None
+
+
+def _yaml_load(text: str, where: str) -> Any:
+    """``yaml.safe_load`` that refuses a key given twice (PyYAML keeps the last silently)."""
+    import yaml
+
+    class StrictLoader(yaml.SafeLoader):
+        def construct_document(self, node: yaml.Node) -> Any:
+            duplicate = _duplicate_key(node)
+            if duplicate:
+                raise ConfigError(f"{where}: the key {duplicate} is given twice; keep one")
+            return super().construct_document(node)
+
+    return yaml.load(text, Loader=StrictLoader)  # noqa: S506 (a SafeLoader subclass)
+
+
 def load_profile(name_or_path: str) -> dict[str, Any]:
     import yaml
 
     text, where = _profile_text(name_or_path)
     try:
-        data = yaml.safe_load(text)
+        data = _yaml_load(text, where)
     except yaml.YAMLError as e:
         raise ConfigError(f"{where} is not valid YAML: {e}") from e
     if data is None:
