@@ -327,7 +327,7 @@ def _yaml_load(text: str, where: str) -> Any:
                 raise ConfigError(f"{where}: the key {duplicate} is given twice; keep one")
             return super().construct_document(node)
 
-    return yaml.load(text, Loader=StrictLoader)  # noqa: S506 (a SafeLoader subclass)
+    return yaml.load(text, Loader=StrictLoader)  # a SafeLoader subclass: safe
 
 
 def load_profile(name_or_path: str) -> dict[str, Any]:

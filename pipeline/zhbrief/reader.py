@@ -18,16 +18,19 @@ from .errors import InputError
 
 # C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_BINARY_MAGIC = (
-    b"%PDF",
-    b"PK\x03\x04",
-    b"\x89PNG",
-    b"\xff\xd8\xff",
-    b"GIF8",
-    b"\x7fELF",
-    b"\xd0\xcf\x11\xe0",
-)
+# Han characters of every plane: the BMP blocks and Extensions B-I with the
+# compatibility supplement (U+20000-U+2FA1F, U+30000-U+323AF)
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af]")
+_CJK_PUNCT = re.compile("[\u3000-\u303f\uff00-\uffef]")
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an Office document: .docx, .xlsx, .pptx)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "an ELF executable (a program, not a document)",
+    b"\xd0\xcf\x11\xe0": "an OLE file (an old Office document: .doc, .xls, .ppt)",
+}
 
 
 @dataclass(frozen=True)
@@ -38,14 +41,56 @@ class ReadResult:
 
 
 def _looks_binary(data: bytes) -> str | None:
-    for magic in _BINARY_MAGIC:
+    """Why ``data`` is not text, naming the format its first bytes show."""
+    for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            return "it looks like a binary file (PDF, Office, archive or image), not text"
+            return f"it is a binary file, {kind}, not text"
     sample = data[:8192]
     has_utf16_bom = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if b"\x00" in sample and not has_utf16_bom:
+    if b"\x00" in sample and not has_utf16_bom and _utf16_without_bom(data) is None:
         return "it contains NUL bytes, so it is binary, not text"
     return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` reads as Chinese in it, else ``None``.
+
+    UTF-16 writes ASCII (newlines, digits, spaces) with a NUL byte, which no 8-bit
+    text has: without a NUL, ``None``. The byte order is the one that puts the NULs
+    in the high byte, making those characters ASCII (the other order makes them
+    U+xx00); the text must then have no control characters, and at least half of
+    its other characters must be Han or CJK punctuation. Random binary data fails;
+    so does ASCII with NULs, whose byte pairs read as Han characters made of two
+    printable ASCII bytes (about a fifth of real Han characters are).
+    """
+    sample = data[: 1 << 16]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            try:  # the sample may end inside a surrogate pair
+                text = sample[:-2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        if not _CONTROL.search(text.replace("\r", "")) and "\x00" not in text:
+            readings.append((sum(c < "\u0100" for c in text), encoding, text))
+    if not readings:
+        return None
+    _, encoding, text = max(readings)
+    other = [c for c in text if c >= "\u0100" and not c.isspace()]
+    han = _CJK.findall(text)
+    chinese = len(han) + len(_CJK_PUNCT.findall(text))
+    ascii_pairs = sum(1 for c in han if _printable(ord(c) >> 8) and _printable(ord(c) & 0xFF))
+    if not other or chinese * 2 < len(other) or ascii_pairs >= 0.6 * len(han):
+        return None
+    return encoding
+
+
+def _printable(byte: int) -> bool:
+    return 0x20 <= byte <= 0x7E
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -54,6 +99,12 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
             pass
+    utf16 = _utf16_without_bom(data)  # before UTF-8: UTF-16 of ASCII is valid UTF-8
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass  # past the sample it is not UTF-16 after all
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -71,6 +122,19 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if encoding in ("gbk", "gb2312"):
         encoding = "gb18030"
     return data.decode(encoding), encoding
+
+
+def iconv_encoding(data: bytes) -> str | None:
+    """The encoding ``data`` reads as, spelled for ``iconv -f`` (GB18030, UTF-16LE,
+    BIG5, ...); ``None`` when it reads as none of them."""
+    try:
+        _, encoding = _decode(data, "")
+    except InputError:
+        return None
+    return _ICONV_NAMES.get(encoding, encoding.upper().replace("_", "-"))
+
+
+_ICONV_NAMES = {"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
 
 
 def normalise(text: str) -> str:
