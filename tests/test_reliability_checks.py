@@ -308,14 +308,14 @@ def test_case10_thousands_of_equal_values_do_not_overflow_the_stack() -> None:
 
 def test_case11_the_default_limit_is_the_measured_one() -> None:
     # eval/LARGE_INPUTS.md: measured end to end with the tiny model
-    assert ReadConfig().max_bytes == 5_000_000
+    assert ReadConfig().max_bytes == 10_000_000
 
 
 def test_case11_an_input_over_the_limit_exits_1_saying_what_to_do(tmp_path: Path) -> None:
-    big = write(tmp_path / "big.txt", "中" * 1_700_000)  # 5.1 MB of UTF-8
+    big = write(tmp_path / "big.txt", "中" * 3_400_000)  # 10.2 MB of UTF-8
     result = invoke("segment", str(big))
     assert result.exit_code == 1
-    assert "5,100,000 bytes is larger than the limit of 5,000,000 (read.max_bytes)" in (
+    assert "10,200,000 bytes is larger than the limit of 10,000,000 (read.max_bytes)" in (
         result.stderr
     )
     assert "split the file" in result.stderr

@@ -29,10 +29,10 @@ PROFILE_NAMES = ("default", "fast", "quality", "gpu")
 
 @dataclass(frozen=True)
 class ReadConfig:
-    # Larger inputs are refused (batch records them as failed). 5 MB is measured to
-    # brief end to end in under 2 minutes and 0.6 GiB; 19 MB took 1.9 GiB for the
-    # summariser alone (eval/LARGE_INPUTS.md)
-    max_bytes: int = 5_000_000
+    # Larger inputs are refused (batch records them as failed). 10 MB is measured to
+    # brief end to end in about a minute and under 0.5 GiB (0.85 GiB for random
+    # characters, the worst case for the summariser); eval/LARGE_INPUTS.md
+    max_bytes: int = 10_000_000
 
     def check(self) -> None:
         _positive("read.max_bytes", self.max_bytes)
