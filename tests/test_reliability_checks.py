@@ -24,11 +24,14 @@ what to do, and that nothing was lost. CLI cases go through click's CliRunner on
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 import time
 import typing
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner, Result
 from standins import StandIn, wrapped
@@ -40,6 +43,8 @@ from zhbrief.config import Config, ReadConfig, load_config
 from zhbrief.errors import ConfigError, InputError
 from zhbrief.numerals import NumberMention, cn_to_int, parse_numbers, render_en, values_equal
 from zhbrief.pipeline import brief
+from zhbrief.segment import segment
+from zhbrief.summarise import TermMatrix, ngrams, tfidf
 
 SRC_OK = "2021年跨境电商进出口规模约1.92万亿元。\n"
 HYP_OK = "In 2021 cross-border e-commerce trade was about 1.92 trillion yuan.\n"
@@ -309,6 +314,36 @@ def test_case10_thousands_of_equal_values_do_not_overflow_the_stack() -> None:
 def test_case11_the_default_limit_is_the_measured_one() -> None:
     # eval/LARGE_INPUTS.md: measured end to end with the tiny model
     assert ReadConfig().max_bytes == 10_000_000
+
+
+def _tfidf_per_text(texts: list[str], ngram: int) -> TermMatrix:
+    """TF-IDF as it was (a Counter per text): the reference for the flat-array one."""
+    grams = [ngrams(t, ngram) for t in texts]
+    df: Counter[str] = Counter()
+    for g in grams:
+        df.update(g.keys())
+    n = len(texts)
+    idf = {term: math.log((1 + n) / (1 + d)) + 1 for term, d in df.items()}
+    vocab = {term: j for j, term in enumerate(sorted(t for t, d in df.items() if d > 1))}
+    rows, cols, vals = [], [], []
+    for i, g in enumerate(grams):
+        norm = math.sqrt(sum((c * idf[t]) ** 2 for t, c in g.items()))
+        for term, count in sorted(g.items()):
+            if term in vocab:
+                rows.append(i)
+                cols.append(vocab[term])
+                vals.append(count * idf[term] / norm)
+    return TermMatrix(n, len(vocab), np.array(rows), np.array(cols), np.array(vals))
+
+
+@pytest.mark.parametrize("ngram", [1, 2, 3])
+def test_case11_tfidf_in_flat_arrays_gives_the_same_floats(seed_text: str, ngram: int) -> None:
+    doc = segment(seed_text)
+    texts = [s.zh for s in doc.sentences()] + ["", "2022。", "abc"]
+    got, want = tfidf(texts, ngram), _tfidf_per_text(texts, ngram)
+    assert (got.n, got.v) == (want.n, want.v)
+    assert got.row.tolist() == want.row.tolist() and got.col.tolist() == want.col.tolist()
+    assert got.val.tolist() == want.val.tolist()  # exactly, not approximately
 
 
 def test_case11_an_input_over_the_limit_exits_1_saying_what_to_do(tmp_path: Path) -> None:
