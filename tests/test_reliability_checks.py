@@ -24,6 +24,7 @@ what to do, and that nothing was lost. CLI cases go through click's CliRunner on
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import random
 import time
@@ -36,6 +37,7 @@ import pytest
 from click.testing import CliRunner, Result
 from standins import StandIn, wrapped
 
+from zhbrief.batch import BatchOptions, discover, read_manifest, run_batch
 from zhbrief.checks import check_numbers, load_glossary
 from zhbrief.checks.numbers import _unmatched
 from zhbrief.cli import cli
@@ -165,6 +167,26 @@ def test_case6_key_figures_keep_a_huge_number_as_written(tmp_path: Path) -> None
     doc = brief(src, Config(), translator=StandIn(wrapped), scope="full")
     figures = [f.figure for f in doc.key_figures]
     assert HUGE_ARABIC in figures and "up 18.6%" in figures
+
+
+def test_case6_batch_briefs_a_file_with_huge_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the batch used to record the file as failed with the raw OverflowError
+    # (the settings digest fingerprints the model: "fake-model" is no folder)
+    monkeypatch.setattr("zhbrief.translate.memory.model_revision_key", lambda config: "fake")
+    root = tmp_path / "in"
+    root.mkdir()
+    write(root / "huge.txt", f"收入{HUGE_ARABIC}。\n{HUGE_CHINESE}。\n")
+    config = load_config(None, {"translate.model": "fake-model", "cache.enabled": False})
+    options = BatchOptions(tmp_path / "out", formats=("json",))
+    summary = run_batch(discover([root]), config, options, translator=StandIn(wrapped))
+    record = read_manifest(tmp_path / "out")["huge.txt"]
+    assert (summary.done, summary.failed) == (1, 0)
+    assert record["status"] == "done" and not record.get("error")
+    docs = [json.loads(p.read_text("utf-8")) for p in (tmp_path / "out").rglob("huge*.json")]
+    figures = [f["figure"] for doc in docs for f in doc.get("key_figures", [])]
+    assert HUGE_ARABIC in figures  # a key figure, as written
 
 
 def test_case6_a_line_of_20000_numerals_stays_fast() -> None:
@@ -374,7 +396,7 @@ def test_case14_binary_files_name_their_format(tmp_path: Path, magic: bytes, nam
     path = write(tmp_path / "x.txt", magic + bytes(range(256)) * 4)
     result = invoke("segment", str(path))
     assert result.exit_code == 1
-    assert f"it is a binary file, {named}" in result.stderr
+    assert f"it looks like a binary file, {named}" in result.stderr
 
 
 TEXT = (

@@ -44,7 +44,7 @@ def _looks_binary(data: bytes) -> str | None:
     """Why ``data`` is not text, naming the format its first bytes show."""
     for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            return f"it is a binary file, {kind}, not text"
+            return f"it looks like a binary file, {kind}, not text"
     sample = data[:8192]
     has_utf16_bom = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
     if b"\x00" in sample and not has_utf16_bom and _utf16_without_bom(data) is None:
