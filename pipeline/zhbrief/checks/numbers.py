@@ -73,27 +73,36 @@ def _unmatched(mentions: list[NumberMention], found: list[float]) -> list[Number
     Each English number accounts for one source value (a maximum bipartite
     matching), so a figure the source gives twice must be stated twice: a changed
     copy is caught even when the other copy is right.
-
-    English numbers of one value are interchangeable, so they form one node with a
-    capacity (their count). Requirements are taken in order and each is kept when an
-    augmenting path exists (Kuhn's algorithm); the set kept is the greedy basis of a
-    matroid, so it is the same whatever the search order inside one step.
     """
     reqs = [(k, req) for k, m in enumerate(mentions) for req in m.requirements()]
+    failed = {reqs[r][0] for r in _unassignable([req for _, req in reqs], found)}
+    return [m for k, m in enumerate(mentions) if k in failed]
+
+
+def _unassignable(reqs: list[tuple[float, ...]], found: list[float]) -> list[int]:
+    """Indices of the requirements (each a tuple of acceptable values) left without
+    an English number of their own by a maximum matching.
+
+    English numbers of one value are interchangeable, so they form one node with a
+    capacity (their count), found by bisection: near-linear on a line of thousands
+    of numbers. Requirements are taken in order and each is kept when an augmenting
+    path exists (Kuhn's algorithm); the set kept is the greedy basis of a matroid, so
+    it is the same as pairwise matching gives, whatever the search order in a step.
+    """
     capacity: dict[float, int] = {}
     for v in found:
         capacity[v] = capacity.get(v, 0) + 1
     index = _Values(capacity)
-    edges = [sorted({w for a in req for w in index.near(a)}) for _, req in reqs]
+    edges = [sorted({w for a in req for w in index.near(a)}) for req in reqs]
     held: dict[float, list[int]] = {v: [] for v in capacity}  # value -> requirements
     dead: set[float] = set()  # values a failed search reached: no path through them
-    failed: set[int] = set()
+    failed: list[int] = []
     for r in range(len(reqs)):
         if _augment(r, edges, capacity, held, dead):
             dead.clear()  # the matching changed: earlier dead ends may now lead somewhere
         else:
-            failed.add(reqs[r][0])
-    return [m for k, m in enumerate(mentions) if k in failed]
+            failed.append(r)
+    return failed
 
 
 def _augment(
