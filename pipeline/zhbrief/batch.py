@@ -217,12 +217,13 @@ def read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def settings_digest(config: Config, options: BatchOptions) -> str:
-    """What the outputs depend on besides the input: config (less the cache section),
+    """What the outputs depend on besides the input: config (less cache and serve),
     formats, the model folder's fingerprint and the zhbrief version."""
     from .cache import model_revision_key
 
     data = config.to_dict()
     data.pop("cache", None)
+    data.pop("serve", None)  # the service's limits change no output
     data["render"] = {"formats": list(options.formats), "full": options.full}
     data["model_revision"] = model_revision_key(config.translate)
     if config.qa.glossary:

@@ -1,4 +1,4 @@
-"""Command line: ``zhbrief segment | translate | summarise | brief | batch | eval | qa``.
+"""Command line: ``zhbrief segment | translate | summarise | brief | batch | eval | qa | serve``.
 
 Each command is a thin function over library calls. Errors are mapped to messages and
 exit codes in one place, ``ZhbriefGroup.invoke``: 0 ok, 1 runtime or data error,
@@ -153,8 +153,9 @@ def _register_optional() -> None:
     from .cli_batch import batch_command
     from .cli_eval import eval_command
     from .cli_qa import qa_command
+    from .cli_serve import serve_command
 
-    for command in (batch_command, eval_command, qa_command):
+    for command in (batch_command, eval_command, qa_command, serve_command):
         cli.add_command(command)
 
 

@@ -150,6 +150,47 @@ class CacheConfig:
 
 
 @dataclass(frozen=True)
+class ServeConfig:
+    """``zhbrief serve``: bind address, limits and cross-request batching."""
+
+    host: str = "127.0.0.1"  # loopback by default; another host without API keys warns
+    port: int = 5000
+    api_keys: str | None = None  # file of SHA-256 key hashes; None = no keys required
+    char_limit: int = 5000  # characters per /translate request (all of q together)
+    brief_char_limit: int = 1_000_000  # characters per /brief or /summarise text
+    upload_limit: int = 20_000_000  # bytes per uploaded file
+    req_limit: int = 120  # requests per minute per API key and per client IP; 0 = none
+    batch_wait_ms: float = 5.0  # how long the batcher collects requests into one batch
+    batch_max_texts: int = 64  # texts in one model call
+    queue_size: int = 64  # requests waiting for the model; more get 429 at once
+    sync_chars: int = 20_000  # longer /brief texts run as a job with a status URL
+    max_jobs: int = 32  # jobs kept (queued, running or finished) at once
+    job_workers: int = 2  # jobs run at once
+    file_ttl_s: int = 3600  # translated files and finished jobs are kept this long
+
+    def check(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"serve.port must be in 0..65535, got {self.port}")
+        for key in (
+            "char_limit",
+            "brief_char_limit",
+            "upload_limit",
+            "batch_max_texts",
+            "queue_size",
+            "sync_chars",
+            "max_jobs",
+            "job_workers",
+            "file_ttl_s",
+        ):
+            _positive(f"serve.{key}", getattr(self, key))
+        if self.req_limit < 0 or self.batch_wait_ms < 0:
+            raise ConfigError(
+                "serve.req_limit and serve.batch_wait_ms must be >= 0, got "
+                f"{self.req_limit} and {self.batch_wait_ms}"
+            )
+
+
+@dataclass(frozen=True)
 class Config:
     read: ReadConfig = field(default_factory=ReadConfig)
     segment: SegmentConfig = field(default_factory=SegmentConfig)
@@ -158,6 +199,7 @@ class Config:
     render: RenderConfig = field(default_factory=RenderConfig)
     qa: QAConfig = field(default_factory=QAConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
+    serve: ServeConfig = field(default_factory=ServeConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

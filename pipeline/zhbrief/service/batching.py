@@ -1,0 +1,309 @@
+"""Batching across requests: one model worker, fed through a bounded queue.
+
+Every request hands its sentences to ``Batcher.submit`` and gets a future. One worker
+thread owns the translator (the SQLite translation memory is tied to the thread that
+opened it): it waits a few milliseconds for more requests, then sends up to
+``batch_max_texts`` sentences from several requests in one ``translate_batch`` call,
+where the translate stage sorts them by length and packs them by its token budget.
+Large submissions (a long document) are taken a slice at a time, round robin, so a
+short request queued behind a report is not held up by all of it. When
+``queue_size`` requests are already waiting, ``submit`` raises ``QueueFull`` at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ZhbriefError
+
+VariantKey = tuple[tuple[str, Any], ...]
+
+
+class QueueFull(ZhbriefError):
+    """The model's queue is full: the client should retry later (HTTP 429)."""
+
+
+class ShuttingDown(ZhbriefError):
+    """The server is stopping and takes no new work (HTTP 503)."""
+
+
+@dataclass(eq=False)
+class _Pending:
+    texts: list[str]
+    variant: VariantKey
+    future: Future[tuple[list[str], list[int]]]
+    progress: Callable[[int], None] | None = None
+    english: list[str] = field(default_factory=list)
+    pieces: list[int] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return len(self.english)
+
+    @property
+    def left(self) -> int:
+        return len(self.texts) - len(self.english)
+
+
+@dataclass
+class BatchStats:
+    batches: int = 0
+    texts: int = 0
+    batch_sizes: list[int] = field(default_factory=list)  # the last 1,000 batch sizes
+    requests_per_batch: list[int] = field(default_factory=list)
+
+    def record(self, texts: int, requests: int) -> None:
+        self.batches += 1
+        self.texts += texts
+        self.batch_sizes = [*self.batch_sizes[-999:], texts]
+        self.requests_per_batch = [*self.requests_per_batch[-999:], requests]
+
+
+class Batcher:
+    """Collects concurrent requests into shared model batches (see the module doc)."""
+
+    def __init__(
+        self,
+        factory: Callable[[], Any],
+        *,
+        wait_ms: float = 5.0,
+        max_texts: int = 64,
+        queue_size: int = 64,
+        on_batch: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self._factory = factory
+        self._wait = wait_ms / 1000
+        self._max_texts = max_texts
+        self._queue_size = queue_size
+        self._on_batch = on_batch
+        self._pending: list[_Pending] = []
+        self._cond = threading.Condition()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._start_error: BaseException | None = None
+        self._variants: dict[VariantKey, Any] = {}
+        self.translator: Any = None
+        self.stats = BatchStats()
+
+    # -- life cycle -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the worker and load the model in it; raises what loading raised."""
+        self._thread = threading.Thread(target=self._run, name="zhbrief-batcher", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self._start_error is not None:
+            raise self._start_error
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Finish what is queued, then stop; new submissions are refused meanwhile."""
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    @property
+    def depth(self) -> int:
+        """Requests waiting for (or partly through) the model."""
+        with self._cond:
+            return len(self._pending)
+
+    @property
+    def queued_texts(self) -> int:
+        with self._cond:
+            return sum(p.left for p in self._pending)
+
+    # -- submitting --------------------------------------------------------------------
+
+    def submit(
+        self,
+        texts: Sequence[str],
+        *,
+        variant: VariantKey = (),
+        progress: Callable[[int], None] | None = None,
+        wait: bool = False,
+    ) -> Future[tuple[list[str], list[int]]]:
+        """Queue texts; the future gives (English, pieces per text) in order.
+
+        A full queue raises ``QueueFull`` at once, or with ``wait`` (background jobs)
+        waits for room.
+        """
+        future: Future[tuple[list[str], list[int]]] = Future()
+        if not texts:
+            future.set_result(([], []))
+            return future
+        with self._cond:
+            if self._stopping:
+                raise ShuttingDown("the server is shutting down; retry on another instance.")
+            while wait and len(self._pending) >= self._queue_size and not self._stopping:
+                self._cond.wait()
+            if self._stopping:
+                raise ShuttingDown("the server is shutting down; retry on another instance.")
+            if len(self._pending) >= self._queue_size:
+                raise QueueFull(
+                    f"the translation queue is full ({self._queue_size} requests waiting); "
+                    "retry in a moment."
+                )
+            self._pending.append(_Pending(list(texts), variant, future, progress))
+            self._cond.notify_all()
+        return future
+
+    def translate(self, texts: Sequence[str], variant: VariantKey = ()) -> list[str]:
+        """Blocking convenience: submit and wait."""
+        return self.submit(texts, variant=variant).result()[0]
+
+    # -- the worker --------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            self.translator = self._factory()
+        except BaseException as e:  # reported to start()'s caller
+            self._start_error = e
+            self._ready.set()
+            return
+        self._ready.set()
+        while True:
+            taken = self._collect()
+            if taken is None:
+                break
+            self._translate(taken)
+        close = getattr(self.translator, "close", None)
+        if callable(close):
+            close()
+
+    def _collect(self) -> list[tuple[_Pending, int]] | None:
+        """Wait for work, give others a moment to join, then take a batch's worth."""
+        with self._cond:
+            while not self._pending and not self._stopping:
+                self._cond.wait()
+            if not self._pending:
+                return None
+            deadline = time.monotonic() + self._wait
+            while not self._stopping and self._queued_locked() < self._max_texts:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self._cond.wait(left)
+            return self._take_locked()
+
+    def _queued_locked(self) -> int:
+        variant = self._pending[0].variant
+        return sum(p.left for p in self._pending if p.variant == variant)
+
+    def _take_locked(self) -> list[tuple[_Pending, int]]:
+        """Round robin over the requests of the first request's variant."""
+        variant = self._pending[0].variant
+        same = [p for p in self._pending if p.variant == variant]
+        budget = self._max_texts
+        share = max(1, budget // len(same))
+        taken: dict[_Pending, int] = {}
+        while budget > 0:
+            progressed = False
+            for p in same:
+                more = min(share, p.left - taken.get(p, 0), budget)
+                if more > 0:
+                    taken[p] = taken.get(p, 0) + more
+                    budget -= more
+                    progressed = True
+            if not progressed:
+                break
+        return list(taken.items())
+
+    def _model(self, variant: VariantKey) -> Any:
+        make = getattr(self.translator, "variant", None)
+        if not variant or make is None:
+            return self.translator
+        if variant not in self._variants:
+            self._variants[variant] = make(**dict(variant))
+        return self._variants[variant]
+
+    def _translate(self, taken: list[tuple[_Pending, int]]) -> None:
+        texts: list[str] = []
+        for p, n in taken:
+            texts.extend(p.texts[p.done : p.done + n])
+        try:
+            model = self._model(taken[0][0].variant)
+            english = model.translate_batch(texts)
+            pieces = list(getattr(model, "last_piece_counts", [])) or [1] * len(texts)
+        except Exception as e:  # every request in the batch gets the error
+            self._fail([p for p, _ in taken], e)
+            return
+        self.stats.record(len(texts), len(taken))
+        if self._on_batch is not None:
+            self._on_batch(len(texts), len(taken))
+        at = 0
+        finished: list[_Pending] = []
+        for p, n in taken:
+            p.english.extend(english[at : at + n])
+            p.pieces.extend(pieces[at : at + n])
+            at += n
+            if p.progress is not None:
+                p.progress(n)
+            if p.left == 0:
+                finished.append(p)
+        with self._cond:
+            self._pending = [p for p in self._pending if p not in finished]
+            self._cond.notify_all()  # room for submitters waiting on a full queue
+        for p in finished:
+            p.future.set_result((p.english, p.pieces))
+
+    def _fail(self, failed: list[_Pending], error: Exception) -> None:
+        with self._cond:
+            self._pending = [p for p in self._pending if p not in failed]
+            self._cond.notify_all()
+        for p in failed:
+            p.future.set_exception(error)
+
+
+class QueuedTranslator:
+    """The ``Translator`` protocol over a ``Batcher``, for the pipeline's translate stage.
+
+    One per request: ``last_piece_counts`` and the progress callback belong to it.
+    """
+
+    def __init__(
+        self,
+        batcher: Batcher,
+        *,
+        variant: VariantKey = (),
+        progress: Callable[[int], None] | None = None,
+        wait: bool = False,
+    ) -> None:
+        self._batcher = batcher
+        self._variant = variant
+        self._progress = progress
+        self._wait = wait
+        self.last_piece_counts: list[int] = []
+
+    @property
+    def model_id(self) -> str:
+        return str(self._batcher.translator.model_id)
+
+    @property
+    def revision(self) -> str | None:
+        rev = self._batcher.translator.revision
+        return None if rev is None else str(rev)
+
+    def settings(self) -> dict[str, Any]:
+        settings: dict[str, Any] = dict(self._batcher.translator.settings())
+        settings.update(dict(self._variant))
+        return settings
+
+    def variant(self, **changes: Any) -> QueuedTranslator:
+        """Other decoding settings (the pipeline's retry of degenerate output)."""
+        key = tuple(sorted({**dict(self._variant), **changes}.items()))
+        return QueuedTranslator(self._batcher, variant=key, wait=self._wait)
+
+    def translate_batch(self, texts: Sequence[str]) -> list[str]:
+        english, pieces = self._batcher.submit(
+            texts, variant=self._variant, progress=self._progress, wait=self._wait
+        ).result()
+        self.last_piece_counts = pieces
+        return english
