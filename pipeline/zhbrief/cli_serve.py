@@ -72,6 +72,10 @@ def serve_command(**params: Any) -> None:
         )
     app = create_app(config)
     click.echo(f"Loading {config.translate.model} ...", err=True)
-    app.state.service.start()
+    try:
+        app.state.service.start()
+    except BaseException:
+        app.state.service.stop()  # removes its private folder
+        raise
     click.echo(f"zhbrief serving on http://{serve.host}:{serve.port}/", err=True)
     uvicorn.run(app, host=serve.host, port=serve.port, timeout_graceful_shutdown=30)
