@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from fastapi.testclient import TestClient
+
 from zhbrief.config import Config, load_config
 from zhbrief.service import adapter
 from zhbrief.service.app import create_app
 from zhbrief.service.batching import Batcher, QueueFull, ShuttingDown
-from zhbrief.service.limits import KeyStore, RateLimiter, RateLimited, hash_key, new_key
+from zhbrief.service.limits import KeyStore, RateLimited, RateLimiter, hash_key, new_key
 
 pytestmark = pytest.mark.slow
 
@@ -40,9 +40,7 @@ def make_config(model: Path, tmp: Path, **serve: Any) -> Config:
 
 
 @pytest.fixture(scope="module")
-def client(
-    tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[TestClient]:
+def client(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     config = make_config(tiny_model_dir, tmp_path_factory.mktemp("serve"), req_limit=0)
     with TestClient(create_app(config)) as c:
         yield c
@@ -86,8 +84,7 @@ def test_translate_list_keeps_order_and_length(client: TestClient) -> None:
     assert isinstance(out, list) and len(out) == 3
     # Each element is what the same text alone gives (order kept, no mixing)
     singles = [
-        client.post("/translate", json={"q": t, "source": "zh", "target": "en"}).json()
-        for t in q
+        client.post("/translate", json={"q": t, "source": "zh", "target": "en"}).json() for t in q
     ]
     assert out == [s["translatedText"] for s in singles]
 
@@ -164,7 +161,9 @@ def test_translate_bad_requests_are_400(client: TestClient, body: Any, message: 
 
 
 def test_invalid_json_is_400(client: TestClient) -> None:
-    r = client.post("/translate", content=b"{not json", headers={"content-type": "application/json"})
+    r = client.post(
+        "/translate", content=b"{not json", headers={"content-type": "application/json"}
+    )
     assert r.status_code == 400 and "not valid JSON" in r.json()["error"]
 
 
@@ -173,7 +172,10 @@ def test_char_limit(tiny_model_dir: Path, tmp_path: Path) -> None:
     with TestClient(create_app(config)) as c:
         ok = c.post("/translate", json={"q": ["中文。", "中文。"], "source": "zh", "target": "en"})
         assert ok.status_code == 200
-        r = c.post("/translate", json={"q": ["中文中文中文。", "中文中文。"], "source": "zh", "target": "en"})
+        r = c.post(
+            "/translate",
+            json={"q": ["中文中文中文。", "中文中文。"], "source": "zh", "target": "en"},
+        )
         assert r.status_code == 400
         assert r.json() == {"error": "Invalid request: request (12) exceeds text limit (10)"}
         assert c.get("/frontend/settings").json()["charLimit"] == 10
@@ -405,7 +407,9 @@ def test_script_in_text_and_file_name_never_becomes_markup(client: TestClient) -
     html = client.post("/brief", json={"text": text, "format": "html", "full": True}).text
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html
-    r = client.post("/brief", data={"format": "html"}, files={"file": (evil + ".txt", text.encode())})
+    r = client.post(
+        "/brief", data={"format": "html"}, files={"file": (evil + ".txt", text.encode())}
+    )
     assert r.status_code == 200 and "<img" not in r.text and "<script>" not in r.text
     f = client.post(
         "/translate_file",
@@ -437,7 +441,9 @@ def test_api_keys(tiny_model_dir: Path, tmp_path: Path) -> None:
         assert c.post("/translate", json=body, headers={"X-API-Key": key}).status_code == 200
         assert c.post("/translate", data={**body, "api_key": key}).status_code == 200
         assert c.get("/frontend/settings").json()["keyRequired"] is True
-        codes = [c.post("/translate", json={**body, "api_key": limited}).status_code for _ in range(3)]
+        codes = [
+            c.post("/translate", json={**body, "api_key": limited}).status_code for _ in range(3)
+        ]
         assert codes == [200, 200, 429]
         assert c.post("/brief", json={"text": "中文。"}).status_code == 403
         assert c.get("/languages").status_code == 200  # public, like LibreTranslate
@@ -517,7 +523,9 @@ def test_concurrent_requests_share_batches_and_memory(tiny_model_dir: Path, tmp_
         body = {"source": "zh", "target": "en"}
         block = pool.submit(c.post, "/translate", json={**body, "q": "挡住。"})
         assert gate.entered.wait(10)
-        same = [pool.submit(c.post, "/translate", json={**body, "q": "重复的句子。"}) for _ in range(6)]
+        same = [
+            pool.submit(c.post, "/translate", json={**body, "q": "重复的句子。"}) for _ in range(6)
+        ]
         deadline = time.monotonic() + 10
         while app.state.service.batcher.depth < 7 and time.monotonic() < deadline:
             time.sleep(0.01)
@@ -579,7 +587,9 @@ def test_batcher_drains_on_stop(tiny_model_dir: Path, tmp_path: Path) -> None:
 
 def test_batcher_serves_small_requests_between_slices(tiny_model_dir: Path, tmp_path: Path) -> None:
     config = make_config(tiny_model_dir, tmp_path)
-    batcher = Batcher(lambda: adapter.open_translator(config), wait_ms=20, max_texts=4, queue_size=2)
+    batcher = Batcher(
+        lambda: adapter.open_translator(config), wait_ms=20, max_texts=4, queue_size=2
+    )
     batcher.start()
     order: list[str] = []
     big = batcher.submit([f"第{i}句话。" for i in range(40)])
@@ -604,6 +614,7 @@ def test_plan_text_rejoins_sentences() -> None:
 
 def test_serve_command_fails_cleanly_on_a_bad_model(tmp_path: Path) -> None:
     from click.testing import CliRunner
+
     from zhbrief.cli import cli
 
     runner = CliRunner()

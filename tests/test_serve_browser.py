@@ -50,6 +50,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
+
     from zhbrief.config import load_config
     from zhbrief.service.app import create_app
 
@@ -99,7 +100,10 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     dialogs: list[str] = []
     pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     outside: list[str] = []
-    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server, "blob:")) else None)
+    pg.on(
+        "request",
+        lambda r: outside.append(r.url) if not r.url.startswith((server, "blob:")) else None,
+    )
     pg.goto(server + "/")
     yield pg
     assert dialogs == [], "a script ran from user text"
@@ -112,7 +116,9 @@ def _wait_for_brief(page: Any) -> None:
     page.wait_for_function("document.getElementById('status-text').textContent === 'Done.'")
 
 
-def test_paste_seed_article_shows_bilingual_brief(page: Any, seed_text: str, tmp_path: Path) -> None:
+def test_paste_seed_article_shows_bilingual_brief(
+    page: Any, seed_text: str, tmp_path: Path
+) -> None:
     page.get_by_label("Chinese text").fill(seed_text)
     page.get_by_role("button", name="Make the brief").click()
     _wait_for_brief(page)
