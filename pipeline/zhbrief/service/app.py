@@ -16,7 +16,7 @@ import secrets
 import shutil
 import tempfile
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -27,7 +27,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..config import Config, merge_flat
@@ -159,6 +161,14 @@ class Service:
             host = request.client.host if request.client else "unknown"
             self.limiter.hit("ip:" + host)
 
+    def refuse_when_full(self) -> None:
+        """Answer 429 before reading the body when the model's queue is already full."""
+        if self.batcher.depth >= self.config.serve.queue_size:
+            raise QueueFull(
+                f"the translation queue is full ({self.config.serve.queue_size} requests "
+                "waiting); retry in a moment."
+            )
+
     # -- translation --------------------------------------------------------------------
 
     async def translate_texts(self, texts: list[str]) -> list[str]:
@@ -225,6 +235,39 @@ class Service:
             return adapter.render_all(doc, view, full)
 
         return work
+
+
+class Observe:
+    """Pure ASGI middleware: metrics for every request, security headers on every answer."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+        docs = str(scope.get("path", "")).startswith(("/docs", "/redoc"))
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "no-referrer")
+                if not docs:  # Swagger UI loads its script from a CDN
+                    headers.setdefault("Content-Security-Policy", _CSP_PAGE)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            route = getattr(scope.get("route"), "path", "other")
+            self.metrics.observe(route, status, time.perf_counter() - started)
 
 
 def _detect(text: str) -> dict[str, Any]:
@@ -333,24 +376,7 @@ def create_app(config: Config, *, translator_factory: Callable[[], Any] | None =
         log.exception("unexpected error on %s", request.url.path)
         return _error_response(500, "internal server error; the server log has details.")
 
-    @app.middleware("http")
-    async def observe(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        started = time.perf_counter()
-        try:
-            response = await call_next(request)
-        except Exception:  # reaches here only past the handlers above
-            log.exception("unhandled error on %s", request.url.path)
-            response = _error_response(500, "internal server error; the server log has details.")
-        route = request.scope.get("route")
-        name = getattr(route, "path", "other")
-        service.metrics.observe(name, response.status_code, time.perf_counter() - started)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        if not request.url.path.startswith(("/docs", "/redoc")):
-            response.headers.setdefault("Content-Security-Policy", _CSP_PAGE)
-        return response
+    app.add_middleware(Observe, metrics=service.metrics)
 
     async def body(request: Request) -> Body:
         return await read_body(request, config.serve.upload_limit, service.spill)
@@ -359,6 +385,7 @@ def create_app(config: Config, *, translator_factory: Callable[[], Any] | None =
 
     @app.post("/translate", summary="Translate text (LibreTranslate)")
     async def translate(request: Request) -> JSONResponse:
+        service.refuse_when_full()
         fields = (await body(request)).fields
         service.admit(request, fields)
         texts, many = _texts(fields)
@@ -406,6 +433,7 @@ def create_app(config: Config, *, translator_factory: Callable[[], Any] | None =
 
     @app.post("/translate_file", summary="Translate a .txt, .md or .html file (LibreTranslate)")
     async def translate_file(request: Request) -> JSONResponse:
+        service.refuse_when_full()
         form = await body(request)
         service.admit(request, form.fields)
         _languages(form.fields)
