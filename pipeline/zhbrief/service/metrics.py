@@ -74,8 +74,8 @@ class Metrics:
         )
         self.latency = Histogram(
             "zhbrief_request_seconds",
-            "HTTP request latency",
-            ["route"],
+            "HTTP request latency by route and status",
+            ["route", "status"],
             buckets=_LATENCY_BUCKETS,
             registry=self.registry,
         )
@@ -97,7 +97,7 @@ class Metrics:
 
     def observe(self, route: str, status: int, seconds: float) -> None:
         self.requests.labels(route, str(status)).inc()
-        self.latency.labels(route).observe(seconds)
+        self.latency.labels(route, str(status)).observe(seconds)
         with self._lock:
             self._recent.append(seconds)
 
