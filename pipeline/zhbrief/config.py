@@ -163,6 +163,9 @@ class ServeConfig:
     batch_wait_ms: float = 5.0  # how long the batcher collects requests into one batch
     batch_max_texts: int = 64  # texts in one model call
     queue_size: int = 64  # requests waiting for the model; more get 429 at once
+    # The model threads run this much nicer than the HTTP loop (Linux), so 429s and
+    # health checks are answered at once while the model keeps every core busy
+    worker_nice: int = 5
     sync_chars: int = 20_000  # longer /brief texts run as a job with a status URL
     max_jobs: int = 32  # jobs kept (queued, running or finished) at once
     job_workers: int = 2  # jobs run at once
@@ -183,6 +186,8 @@ class ServeConfig:
             "file_ttl_s",
         ):
             _positive(f"serve.{key}", getattr(self, key))
+        if not 0 <= self.worker_nice <= 19:
+            raise ConfigError(f"serve.worker_nice must be in 0..19, got {self.worker_nice}")
         if self.req_limit < 0 or self.batch_wait_ms < 0:
             raise ConfigError(
                 "serve.req_limit and serve.batch_wait_ms must be >= 0, got "

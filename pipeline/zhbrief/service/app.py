@@ -116,6 +116,7 @@ class Service:
             max_texts=serve.batch_max_texts,
             queue_size=serve.queue_size,
             on_batch=self.metrics.batch,
+            nice=serve.worker_nice,
         )
         self.jobs = JobManager(
             max_jobs=serve.max_jobs, workers=serve.job_workers, ttl=serve.file_ttl_s

@@ -12,6 +12,7 @@ short request queued behind a report is not held up by all of it. When
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -75,12 +76,14 @@ class Batcher:
         max_texts: int = 64,
         queue_size: int = 64,
         on_batch: Callable[[int, int], None] | None = None,
+        nice: int = 0,
     ) -> None:
         self._factory = factory
         self._wait = wait_ms / 1000
         self._max_texts = max_texts
         self._queue_size = queue_size
         self._on_batch = on_batch
+        self._nice = nice
         self._pending: list[_Pending] = []
         self._cond = threading.Condition()
         self._stopping = False
@@ -161,7 +164,20 @@ class Batcher:
 
     # -- the worker --------------------------------------------------------------------
 
+    def _lower_priority(self) -> None:
+        """Run the model (and the threads it starts, which inherit this) at a lower CPU
+        priority, so the event loop answers health checks and 429s at once even while
+        the model keeps every core busy. Linux only; elsewhere a no-op."""
+        if self._nice <= 0 or not hasattr(os, "setpriority"):
+            return
+        try:
+            tid = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + self._nice)
+        except OSError:
+            pass
+
     def _run(self) -> None:
+        self._lower_priority()
         try:
             self.translator = self._factory()
         except BaseException as e:  # reported to start()'s caller
