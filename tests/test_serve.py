@@ -625,3 +625,38 @@ def test_serve_command_fails_cleanly_on_a_bad_model(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "without API keys" in result.output
     assert "Traceback" not in result.output and "no-model" in result.output
+
+
+def test_graceful_shutdown_finishes_requests_in_flight(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    import socket
+
+    import httpx
+    import uvicorn
+
+    app, holder = _gated_app(tiny_model_dir, tmp_path, batch_wait_ms=0)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    gate = holder["gate"]  # type: ignore[index]
+    body = {"q": "关机前的请求。", "source": "zh", "target": "en"}
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(
+            httpx.post, f"http://127.0.0.1:{port}/translate", json=body, timeout=30
+        )
+        assert gate.entered.wait(10)
+        server.should_exit = True  # what SIGTERM does
+        time.sleep(0.2)
+        gate.open.set()
+        answer = pending.result(30)
+    thread.join(30)
+    assert answer.status_code == 200 and answer.json()["translatedText"]
+    assert not thread.is_alive()
+    assert not app.state.service.folder.exists()  # the private folder is removed

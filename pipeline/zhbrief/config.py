@@ -163,9 +163,9 @@ class ServeConfig:
     batch_wait_ms: float = 5.0  # how long the batcher collects requests into one batch
     batch_max_texts: int = 64  # texts in one model call
     queue_size: int = 64  # requests waiting for the model; more get 429 at once
-    # The model threads run this much nicer than the HTTP loop (Linux), so 429s and
-    # health checks are answered at once while the model keeps every core busy
-    worker_nice: int = 5
+    # Run the model threads this much nicer than the HTTP loop (Linux): on a machine of
+    # its own, 429s and health checks then never wait for the model's threads
+    worker_nice: int = 0
     sync_chars: int = 20_000  # longer /brief texts run as a job with a status URL
     max_jobs: int = 32  # jobs kept (queued, running or finished) at once
     job_workers: int = 2  # jobs run at once
