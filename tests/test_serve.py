@@ -23,6 +23,7 @@ from zhbrief.service import adapter
 from zhbrief.service.app import create_app
 from zhbrief.service.batching import Batcher, QueueFull, ShuttingDown
 from zhbrief.service.limits import KeyStore, RateLimited, RateLimiter, hash_key, new_key
+from zhbrief.translate import Translation
 
 pytestmark = pytest.mark.slow
 
@@ -56,13 +57,20 @@ class Gate:
         self.model_id = inner.model_id
         self.revision = inner.revision
 
+    @property
+    def stats(self) -> Any:
+        return self.inner.stats
+
     def settings(self) -> dict[str, Any]:
         return dict(self.inner.settings())
 
-    def translate_batch(self, texts: list[str]) -> list[str]:
+    def variant(self, **changes: Any) -> Any:
+        return self.inner.variant(**changes)
+
+    def translate(self, texts: list[str], *, on_progress: Any = None) -> list[Translation]:
         self.entered.set()
         assert self.open.wait(30)
-        return list(self.inner.translate_batch(texts))
+        return list(self.inner.translate(texts, on_progress=on_progress))
 
 
 # -- LibreTranslate -------------------------------------------------------------------
@@ -542,7 +550,7 @@ def test_internal_errors_carry_no_traceback(tiny_model_dir: Path, tmp_path: Path
     config = make_config(tiny_model_dir, tmp_path, req_limit=0)
 
     class Broken(Gate):
-        def translate_batch(self, texts: list[str]) -> list[str]:
+        def translate(self, texts: list[str], *, on_progress: Any = None) -> list[Translation]:
             raise RuntimeError("secret detail from /opt/internal/path")
 
     app = create_app(config, translator_factory=lambda: Broken(adapter.open_translator(config)))
@@ -580,9 +588,11 @@ def test_batcher_drains_on_stop(tiny_model_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(ShuttingDown):
         batcher.submit(["三。"])
     gate["g"].open.set()
-    english, pieces = future.result(10)
+    results = future.result(10)
     stopper.join(10)
-    assert len(english) == 2 and all(english) and pieces == [1, 1]
+    assert (
+        len(results) == 2 and all(r.text for r in results) and [r.pieces for r in results] == [1, 1]
+    )
 
 
 def test_batcher_serves_small_requests_between_slices(tiny_model_dir: Path, tmp_path: Path) -> None:
@@ -598,7 +608,7 @@ def test_batcher_serves_small_requests_between_slices(tiny_model_dir: Path, tmp_
     small.add_done_callback(lambda _: order.append("small"))
     with pytest.raises(QueueFull):
         batcher.submit(["满了。"])
-    assert len(big.result(30)[0]) == 40 and small.result(30)[0][0]
+    assert len(big.result(30)) == 40 and small.result(30)[0].text
     assert order == ["small", "big"]
     batcher.stop()
 

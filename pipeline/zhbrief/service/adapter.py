@@ -7,6 +7,7 @@ functions, so pointing the service at another pipeline entry point (the stage co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ..translate import Translator
 
 View = Literal["brief", "summary", "translation"]
+Scope = Literal["summary", "full"]
 FORMATS = ("md", "json", "html")
 
 # Formats the pipeline cannot read yet, recognised by their first bytes
@@ -32,11 +34,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 def open_translator(config: Config) -> Translator:
     """The configured model behind the translation memory, loaded now (not on first use)."""
-    from ..api import open_translator as open_pipeline_translator
+    from ..pipeline import open_translator as open_pipeline_translator
 
     translator = open_pipeline_translator(config)
-    inner = getattr(translator, "inner", None)  # CachedTranslator loads lazily: load it now
-    del inner
+    getattr(translator, "inner", None)  # the memory wrapper loads lazily: load it now
     return translator
 
 
@@ -70,39 +71,46 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def build_document(read: ReadResult, config: Config) -> Document:
-    """Segment and rank (Chinese side only)."""
-    from ..api import build_document as pipeline_build
-
-    return pipeline_build(read, config)
+def scope_of(view: View, full: bool) -> Scope:
+    return "full" if full or view == "translation" else "summary"
 
 
-def sentence_count(doc: Document, view: View) -> int:
-    """Spans the translate stage will send for this view (for progress)."""
-    from ..api import spans_to_translate
+def analyse(read: ReadResult, config: Config) -> Document:
+    """Segment and rank (Chinese side only): everything before the model."""
+    from ..pipeline import analyse as pipeline_analyse
 
-    return len(spans_to_translate(doc, only_summary=view != "translation"))
+    return pipeline_analyse(read, config)
 
 
-def translate_document(doc: Document, translator: Translator, view: View, config: Config) -> None:
-    """Translate what the view shows, with the configured checks (glossary, retries)."""
-    from ..api import Checks
-    from ..api import translate_document as pipeline_translate
+def sentence_count(doc: Document, scope: Scope) -> int:
+    """Spans the translate stage will send (the total for a progress bar)."""
+    from ..pipeline import spans_to_translate
 
-    checks = Checks.from_config(config.qa)
-    pipeline_translate(doc, translator, only_summary=view != "translation", checks=checks)
+    return len(spans_to_translate(doc, scope))
+
+
+def brief(
+    doc: Document,
+    translator: Translator,
+    config: Config,
+    scope: Scope,
+    progress: Callable[[int], None] | None = None,
+) -> Document:
+    """Translate (the scope), check and add key figures, as the pipeline's ``brief``."""
+    from ..pipeline import brief_documents
+
+    [done] = brief_documents([doc], translator, config, scope=scope, progress=progress or False)
+    return done
 
 
 def page_data(doc: Document, view: View) -> dict[str, Any]:
     """The JSON document (the CLI's schema) plus what the web page shows ready-made."""
     import json
 
-    from ..qa import key_figures
     from ..render import checks_line, doc_title, provenance_line, render
 
     data: dict[str, Any] = json.loads(render(doc, view, "json"))
     data["brief_title"] = doc_title(doc)
-    data["key_figures"] = [f.to_dict() for f in key_figures(doc)]
     data["checks"] = checks_line(doc)
     data["provenance_line"] = provenance_line(doc)
     return data

@@ -39,6 +39,7 @@ from ..errors import (
     UsageError,
     ZhbriefError,
 )
+from ..translate import Translator
 from . import adapter
 from .batching import Batcher, QueuedTranslator, QueueFull, ShuttingDown
 from .forms import BadRequest, Body, TooLarge, read_body
@@ -103,7 +104,7 @@ def _error_response(status: int, message: str) -> JSONResponse:
 class Service:
     """What the endpoints share: config, keys, limits, model worker, jobs, files."""
 
-    def __init__(self, config: Config, translator_factory: Callable[[], Any] | None = None):
+    def __init__(self, config: Config, translator_factory: Callable[[], Translator] | None = None):
         self.config = config
         serve = config.serve
         self.keys = KeyStore.load(serve.api_keys) if serve.api_keys else None
@@ -176,7 +177,8 @@ class Service:
         """Sentences of many texts through one submission to the batcher."""
         plans = [adapter.plan_text(t, self.config) for t in texts]
         sources = [s for p in plans for s in p.sources()]
-        english, _ = await asyncio.wrap_future(self.batcher.submit(sources))
+        results = await asyncio.wrap_future(self.batcher.submit(sources))
+        english = [r.text for r in results]
         out: list[str] = []
         at = 0
         for plan in plans:
@@ -228,11 +230,13 @@ class Service:
     def brief_work(
         self, read: Any, config: Config, view: adapter.View, full: bool
     ) -> Callable[[Job], dict[str, str]]:
+        scope = adapter.scope_of(view, full)
+
         def work(job: Job) -> dict[str, str]:
-            doc = adapter.build_document(read, config)
-            job.total = adapter.sentence_count(doc, view)
-            translator = QueuedTranslator(self.batcher, progress=job.advance, wait=True)
-            adapter.translate_document(doc, translator, view, config)
+            doc = adapter.analyse(read, config)
+            job.total = adapter.sentence_count(doc, scope)
+            translator = QueuedTranslator(self.batcher, wait=True)
+            doc = adapter.brief(doc, translator, config, scope, progress=job.advance)
             return adapter.render_all(doc, view, full)
 
         return work
@@ -335,7 +339,9 @@ def _options(fields: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def create_app(config: Config, *, translator_factory: Callable[[], Any] | None = None) -> FastAPI:
+def create_app(
+    config: Config, *, translator_factory: Callable[[], Translator] | None = None
+) -> FastAPI:
     service = Service(config, translator_factory)
 
     @asynccontextmanager
@@ -521,8 +527,9 @@ def create_app(config: Config, *, translator_factory: Callable[[], Any] | None =
         translator = QueuedTranslator(service.batcher)
 
         def run() -> dict[str, str]:
-            doc = adapter.build_document(read, run_config)
-            adapter.translate_document(doc, translator, view, run_config)
+            doc = adapter.analyse(read, run_config)
+            scope = adapter.scope_of(view, full)
+            doc = adapter.brief(doc, translator, run_config, scope)
             return adapter.render_all(doc, view, full)
 
         outputs = await anyio.to_thread.run_sync(run)

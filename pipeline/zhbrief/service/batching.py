@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ZhbriefError
+from ..translate import Translation, TranslationStats, Translator
 
 VariantKey = tuple[tuple[str, Any], ...]
 
@@ -37,18 +38,17 @@ class ShuttingDown(ZhbriefError):
 class _Pending:
     texts: list[str]
     variant: VariantKey
-    future: Future[tuple[list[str], list[int]]]
+    future: Future[list[Translation]]
     progress: Callable[[int], None] | None = None
-    english: list[str] = field(default_factory=list)
-    pieces: list[int] = field(default_factory=list)
+    results: list[Translation] = field(default_factory=list)
 
     @property
     def done(self) -> int:
-        return len(self.english)
+        return len(self.results)
 
     @property
     def left(self) -> int:
-        return len(self.texts) - len(self.english)
+        return len(self.texts) - len(self.results)
 
 
 @dataclass
@@ -70,7 +70,7 @@ class Batcher:
 
     def __init__(
         self,
-        factory: Callable[[], Any],
+        factory: Callable[[], Translator],
         *,
         wait_ms: float = 5.0,
         max_texts: int = 64,
@@ -90,8 +90,8 @@ class Batcher:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
-        self._variants: dict[VariantKey, Any] = {}
-        self.translator: Any = None
+        self._variants: dict[VariantKey, Translator] = {}
+        self.translator: Translator | None = None
         self.stats = BatchStats()
 
     # -- life cycle -------------------------------------------------------------------
@@ -132,15 +132,15 @@ class Batcher:
         variant: VariantKey = (),
         progress: Callable[[int], None] | None = None,
         wait: bool = False,
-    ) -> Future[tuple[list[str], list[int]]]:
-        """Queue texts; the future gives (English, pieces per text) in order.
+    ) -> Future[list[Translation]]:
+        """Queue texts; the future gives one ``Translation`` per text, in order.
 
         A full queue raises ``QueueFull`` at once, or with ``wait`` (background jobs)
         waits for room.
         """
-        future: Future[tuple[list[str], list[int]]] = Future()
+        future: Future[list[Translation]] = Future()
         if not texts:
-            future.set_result(([], []))
+            future.set_result([])
             return future
         with self._cond:
             if self._stopping:
@@ -159,8 +159,8 @@ class Batcher:
         return future
 
     def translate(self, texts: Sequence[str], variant: VariantKey = ()) -> list[str]:
-        """Blocking convenience: submit and wait."""
-        return self.submit(texts, variant=variant).result()[0]
+        """Blocking convenience: submit, wait, the English only."""
+        return [t.text for t in self.submit(texts, variant=variant).result()]
 
     # -- the worker --------------------------------------------------------------------
 
@@ -232,12 +232,12 @@ class Batcher:
                 break
         return list(taken.items())
 
-    def _model(self, variant: VariantKey) -> Any:
-        make = getattr(self.translator, "variant", None)
-        if not variant or make is None:
+    def _model(self, variant: VariantKey) -> Translator:
+        assert self.translator is not None  # set before the loop starts
+        if not variant:
             return self.translator
         if variant not in self._variants:
-            self._variants[variant] = make(**dict(variant))
+            self._variants[variant] = self.translator.variant(**dict(variant))
         return self._variants[variant]
 
     def _translate(self, taken: list[tuple[_Pending, int]]) -> None:
@@ -245,9 +245,7 @@ class Batcher:
         for p, n in taken:
             texts.extend(p.texts[p.done : p.done + n])
         try:
-            model = self._model(taken[0][0].variant)
-            english = model.translate_batch(texts)
-            pieces = list(getattr(model, "last_piece_counts", [])) or [1] * len(texts)
+            results = self._model(taken[0][0].variant).translate(texts)
         except Exception as e:  # every request in the batch gets the error
             self._fail([p for p, _ in taken], e)
             return
@@ -257,8 +255,7 @@ class Batcher:
         at = 0
         finished: list[_Pending] = []
         for p, n in taken:
-            p.english.extend(english[at : at + n])
-            p.pieces.extend(pieces[at : at + n])
+            p.results.extend(results[at : at + n])
             at += n
             if p.progress is not None:
                 p.progress(n)
@@ -268,7 +265,7 @@ class Batcher:
             self._pending = [p for p in self._pending if p not in finished]
             self._cond.notify_all()  # room for submitters waiting on a full queue
         for p in finished:
-            p.future.set_result((p.english, p.pieces))
+            p.future.set_result(p.results)
 
     def _fail(self, failed: list[_Pending], error: Exception) -> None:
         with self._cond:
@@ -281,45 +278,44 @@ class Batcher:
 class QueuedTranslator:
     """The ``Translator`` protocol over a ``Batcher``, for the pipeline's translate stage.
 
-    One per request: ``last_piece_counts`` and the progress callback belong to it.
+    ``wait``: a background job waits for room in a full queue instead of failing.
     """
 
-    def __init__(
-        self,
-        batcher: Batcher,
-        *,
-        variant: VariantKey = (),
-        progress: Callable[[int], None] | None = None,
-        wait: bool = False,
-    ) -> None:
+    def __init__(self, batcher: Batcher, *, variant: VariantKey = (), wait: bool = False):
         self._batcher = batcher
         self._variant = variant
-        self._progress = progress
         self._wait = wait
-        self.last_piece_counts: list[int] = []
+
+    @property
+    def _model(self) -> Translator:
+        if self._batcher.translator is None:
+            raise ShuttingDown("the model is not loaded (the server is starting or stopping).")
+        return self._batcher.translator
 
     @property
     def model_id(self) -> str:
-        return str(self._batcher.translator.model_id)
+        return self._model.model_id
 
     @property
     def revision(self) -> str | None:
-        rev = self._batcher.translator.revision
-        return None if rev is None else str(rev)
+        return self._model.revision
+
+    @property
+    def stats(self) -> TranslationStats:
+        return self._model.stats
 
     def settings(self) -> dict[str, Any]:
-        settings: dict[str, Any] = dict(self._batcher.translator.settings())
-        settings.update(dict(self._variant))
-        return settings
+        return {**self._model.settings(), **dict(self._variant)}
 
     def variant(self, **changes: Any) -> QueuedTranslator:
         """Other decoding settings (the pipeline's retry of degenerate output)."""
         key = tuple(sorted({**dict(self._variant), **changes}.items()))
         return QueuedTranslator(self._batcher, variant=key, wait=self._wait)
 
-    def translate_batch(self, texts: Sequence[str]) -> list[str]:
-        english, pieces = self._batcher.submit(
-            texts, variant=self._variant, progress=self._progress, wait=self._wait
-        ).result()
-        self.last_piece_counts = pieces
-        return english
+    def translate(
+        self, texts: Sequence[str], *, on_progress: Callable[[int], None] | None = None
+    ) -> list[Translation]:
+        future = self._batcher.submit(
+            texts, variant=self._variant, progress=on_progress, wait=self._wait
+        )
+        return future.result()
