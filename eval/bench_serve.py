@@ -13,7 +13,8 @@ The model is a random-weight MarianMT with the real opus-mt-zh-en architecture
 uses the test suite's tiny model (for a quick check of the script). Only 127.0.0.1 is
 contacted; each level is bounded in time (``--seconds``) and in requests.
 
-    python eval/bench_serve.py                      # 1, 8, 32, 128 clients, 8 s each
+    python eval/bench_serve.py                      # 1, 8, 32, 128 clients, --config fast
+    python eval/bench_serve.py --config default     # 4 beams
     python eval/bench_serve.py --tiny --seconds 3   # quick check
 """
 
@@ -228,6 +229,32 @@ async def burst(base: str, n: int, sentence: str) -> dict[str, Any]:
     }
 
 
+def stage_ceiling(model: Path, profile: str | None, sentences: list[str]) -> dict[str, Any]:
+    """The translate stage alone, in this process, with the server stopped: one sentence
+    at a time vs all seed sentences in one call. Bounds what batching can gain here."""
+    sys.path.insert(0, str(ROOT / "pipeline"))
+    from zhbrief.config import load_config
+    from zhbrief.translate import load_translator
+
+    config = load_config(profile, {"translate.model": str(model)})
+    translator = load_translator(config.translate)
+    translator.translate(sentences[:4])  # warm up
+    started = time.perf_counter()
+    singles = sentences[:12]
+    for text in singles:
+        translator.translate([text])
+    one = len(singles) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    translator.translate(sentences)
+    batched = len(sentences) / (time.perf_counter() - started)
+    return {
+        "one_at_a_time_sentences_per_s": round(one, 2),
+        "all_in_one_call_sentences_per_s": round(batched, 2),
+        "stage_gain": round(batched / one, 2),
+        "load_avg": round(os.getloadavg()[0], 2),
+    }
+
+
 def table(levels: list[dict[str, Any]]) -> str:
     rows = [
         "| clients | req/s | sentences/s | p50 ms | p95 ms | p99 ms | errors | 429s (p50 / p99 ms) "
@@ -254,12 +281,16 @@ def main() -> None:
     ap.add_argument("--model-dir", type=Path, help="where to build/keep the random model")
     ap.add_argument("--tiny", action="store_true", help="the test suite's tiny model")
     ap.add_argument("--clients", default="1,8,32,128")
-    ap.add_argument("--seconds", type=float, default=8.0)
+    ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--queue-size", type=int, default=64)
     ap.add_argument("--burst", type=int, default=256)
     ap.add_argument("--repeat", type=int, default=2, help="runs of the 1 and 32 client levels")
+    ap.add_argument("--config", default="fast", help="profile for the server (default: fast)")
     ap.add_argument("--serve-args", default="", help="more `zhbrief serve` flags")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument(
+        "--no-ceiling", action="store_true", help="skip timing the translate stage alone"
+    )
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="zhbrief-bench-serve-") as tmp:
@@ -278,7 +309,8 @@ def main() -> None:
         sentences = bc.seed_sentences()
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        proc = start_server(model, port, args.queue_size, args.serve_args.split())
+        extra = ["--config", args.config, *args.serve_args.split()]
+        proc = start_server(model, port, args.queue_size, extra)
         try:
             wait_ready(base, proc)
             # Warm up: first calls pay for lazy initialisation
@@ -307,6 +339,9 @@ def main() -> None:
         finally:
             proc.terminate()
             proc.wait(60)
+        ceiling = None
+        if not args.no_ceiling:
+            ceiling = stage_ceiling(model, args.config, sentences)
 
     def med(n: int) -> float | None:
         runs = [r["sentences_per_s"] for r in levels if r["clients"] == n]
@@ -323,12 +358,14 @@ def main() -> None:
     report = {
         "machine": bc.machine(),
         "model": "tiny" if args.tiny else str(args.model or "random-weight opus-mt-zh-en"),
+        "config": args.config,
         "queue_size": args.queue_size,
         "rss_start_mib": round(rss_start, 1),
         "levels": levels,
         "gain_32_over_1": gain,
         "overload_burst": over,
         "mean_batch_texts": round(batch_sum / batch_count, 2) if batch_count else None,
+        "stage_alone": ceiling,
         "server_429s": int(all_429),
         "server_429s_within_100ms": int(fast),
     }
@@ -342,6 +379,7 @@ def main() -> None:
             + json.dumps({k: v for k, v in probed[0].items() if k.startswith("probe")})
         )
     print(f"mean texts per model batch: {report['mean_batch_texts']}")
+    print(f"the translate stage alone (no server): {json.dumps(ceiling)}")
     print(f"429s answered by the server within 100 ms: {int(fast)} of {int(all_429)}")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

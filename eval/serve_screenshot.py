@@ -69,7 +69,9 @@ def main() -> None:
             page.get_by_role("button", name="Make the brief").click()
             page.wait_for_selector("#sections .section", timeout=60_000)
             page.locator("#result").scroll_into_view_if_needed()
-            page.evaluate("window.scrollTo(0, document.getElementById('figures-section').offsetTop - 10)")
+            page.evaluate(
+                "window.scrollTo(0, document.getElementById('figures-section').offsetTop - 10)"
+            )
             args.output.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(args.output))
             browser.close()

@@ -127,6 +127,15 @@ def test_auto_detects_and_passes_english_through(client: TestClient) -> None:
     assert set(single.json()["detectedLanguage"]) == {"confidence", "language"}
 
 
+def test_auto_detects_html_by_its_text_not_its_markup(client: TestClient) -> None:
+    markup = '<p class="article-body main-content highlighted">中国经济</p>'
+    r = client.post(
+        "/translate", json={"q": markup, "source": "auto", "target": "en", "format": "html"}
+    )
+    assert r.json()["detectedLanguage"]["language"] == "zh"
+    assert r.json()["translatedText"] != markup
+
+
 def test_alternatives_field_is_answered(client: TestClient) -> None:
     r = client.post(
         "/translate", json={"q": "中文。", "source": "zh", "target": "en", "alternatives": 3}
@@ -187,6 +196,8 @@ def test_char_limit(tiny_model_dir: Path, tmp_path: Path) -> None:
         assert r.status_code == 400
         assert r.json() == {"error": "Invalid request: request (12) exceeds text limit (10)"}
         assert c.get("/frontend/settings").json()["charLimit"] == 10
+        long = c.post("/detect", json={"q": "中文中文中文中文中文中文"})
+        assert long.status_code == 400 and "exceeds text limit (10)" in long.json()["error"]
 
 
 def test_languages_and_settings_shapes(client: TestClient) -> None:

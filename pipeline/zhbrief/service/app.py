@@ -288,6 +288,16 @@ def _detect(text: str) -> dict[str, Any]:
     return {"confidence": round(100 * (1 - share), 1), "language": "en"}
 
 
+def _text_of(markup: str) -> str:
+    return " ".join(text for text, is_text in split_html(markup) if is_text)
+
+
+def _check_chars(texts: list[str], limit: int) -> None:
+    chars = sum(len(t) for t in texts)
+    if chars > limit:
+        raise BadRequest(f"Invalid request: request ({chars}) exceeds text limit ({limit})")
+
+
 def _texts(fields: dict[str, Any]) -> tuple[list[str], bool]:
     q = fields.get("q")
     if q is None or q == "" or q == []:
@@ -400,12 +410,12 @@ def create_app(
         fmt = str(fields.get("format") or "text")
         if fmt not in ("text", "html"):
             raise BadRequest(f"Invalid request: format must be text or html, got {fmt!r}")
-        chars = sum(len(t) for t in texts)
-        if chars > config.serve.char_limit:
-            raise BadRequest(
-                f"Invalid request: request ({chars}) exceeds text limit ({config.serve.char_limit})"
-            )
-        detected = [_detect(t) for t in texts] if source == "auto" else None
+        _check_chars(texts, config.serve.char_limit)
+        if source == "auto":  # markup is not language: detect on the text between tags
+            plain = [_text_of(t) if fmt == "html" else t for t in texts]
+            detected: list[dict[str, Any]] | None = [_detect(t) for t in plain]
+        else:
+            detected = None
         # auto: text detected as English passes through unchanged
         todo = [
             i for i, t in enumerate(texts) if detected is None or detected[i]["language"] == "zh"
@@ -435,6 +445,7 @@ def create_app(
         fields = (await body(request)).fields
         service.admit(request, fields)
         texts, many = _texts(fields)
+        _check_chars(texts, config.serve.char_limit)
         found = [[_detect(t)] for t in texts]
         return JSONResponse(found if many else found[0])
 
