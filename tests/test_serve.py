@@ -646,6 +646,8 @@ def test_serve_command_fails_cleanly_on_a_bad_model(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "without API keys" in result.output
     assert "Traceback" not in result.output and "no-model" in result.output
+    bad = runner.invoke(cli, ["serve", "--req-limit", "many"])
+    assert bad.exit_code == 2 and "requests per minute" in bad.output
 
 
 def test_graceful_shutdown_finishes_requests_in_flight(

@@ -37,13 +37,26 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _per_minute(value: str | None) -> int | None:
+    """``120`` or ``120/min`` (as LibreTranslate's --req-limit reads)."""
+    if value is None:
+        return None
+    number = value.removesuffix("/min").strip()
+    if not number.isdigit():
+        raise click.BadParameter(f"expected a number of requests per minute, got {value!r}")
+    return int(number)
+
+
 @click.command("serve")
 @click.option("--host", help="Address to bind (default 127.0.0.1, loopback only).")
 @click.option("--port", type=click.IntRange(0, 65535), help="Port (default 5000).")
 @click.option("--api-keys", metavar="FILE", help="Hashed API keys; requests then need a key.")
 @click.option("--char-limit", type=click.IntRange(min=1), help="Characters per /translate request.")
 @click.option(
-    "--req-limit", type=click.IntRange(min=0), help="Requests per minute per key or IP (0: none)."
+    "--req-limit",
+    metavar="N[/min]",
+    callback=lambda ctx, param, value: _per_minute(value),
+    help="Requests per minute per key or IP (0: none).",
 )
 @click.option("--queue-size", type=click.IntRange(min=1), help="Requests waiting for the model.")
 @click.option("--batch-wait-ms", type=click.FloatRange(min=0), help="Batch collection window.")
