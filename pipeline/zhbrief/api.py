@@ -29,8 +29,15 @@ def build_document(read: ReadResult, config: Config) -> Document:
     from .segment import segment
     from .summarise import summarise
 
-    source = SourceInfo(name=read.name, encoding=read.encoding, chars=len(read.text))
-    doc = segment(read.text, config.segment, source)
+    source = SourceInfo(
+        name=read.name,
+        encoding=read.encoding,
+        chars=len(read.text),
+        format=read.format,
+        pages=read.pages,
+        metadata=dict(read.metadata),
+    )
+    doc = segment(read.text, config.segment, source, blocks=read.blocks)
     return summarise(doc, config.summarise)
 
 

@@ -52,7 +52,7 @@ from .reader import decode_bytes
 from .render import Format, View, render
 from .translate import Translator
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.pdf", "*.docx", "*.html", "*.htm")
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
 MANIFEST_NAME = "manifest.jsonl"
 # (view, file tag): out/<base>.brief.<fmt> and out/<base>.en.<fmt>
@@ -567,6 +567,8 @@ def _finish(run: _Run, p: _Prepared) -> None:
             "status": "done",
             "outputs": outputs,
             "encoding": p.encoding,
+            "format": p.doc.source.format,
+            **({"pages": p.doc.source.pages} if p.doc.source.pages is not None else {}),
             "chars": p.doc.source.chars,
             "sections": len(p.doc.sections),
             "sentences": len(sentences),

@@ -68,12 +68,22 @@ def coverage(doc: Document) -> dict[str, int]:
     }
 
 
+def _source_kind(doc: Document) -> str:
+    """"PDF, 12 pages, " for a structured source; nothing for plain text."""
+    src = doc.source
+    if src.format == "text":
+        return ""
+    pages = f", {src.pages} page{'s' * (src.pages != 1)}" if src.pages is not None else ""
+    return f"{src.format.upper()}{pages}, "
+
+
 def provenance_line(doc: Document) -> str:
     cov = coverage(doc)
     p = doc.provenance
     sections = len(doc.sections)
     parts = [
-        f"Source: {doc.source.name}, {doc.source.chars:,} characters ({doc.source.encoding}), "
+        f"Source: {doc.source.name}, {_source_kind(doc)}{doc.source.chars:,} characters "
+        f"({doc.source.encoding}), "
         f"{sections} section{'s' * (sections != 1)}, {cov['sentences']} sentences."
     ]
     meta = metadata_line(doc)
