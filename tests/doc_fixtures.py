@@ -43,10 +43,12 @@ def render_pdf(
     heading_sizes: Sequence[float] = (16, 13.5),
     title_size: float = 20,
     page_numbers: bool = True,
+    two_columns: bool = False,
 ) -> bytes:
     """A4 pages; headings larger than the body, body wrapped with a first-line indent,
     a running header and centred page numbers; ``columns`` items go onto a two-column
-    page; ``footnote`` items are drawn small at the bottom of the page they belong to."""
+    page (``two_columns`` sets every page in two columns); ``footnote`` items (page,
+text) are drawn small at the bottom of that page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -91,12 +93,11 @@ def render_pdf(
     right = Frame(margin + col_w + gap, margin, col_w, height - 2 * margin, id="right")
     out = io.BytesIO()
     doc = BaseDocTemplate(out, pagesize=A4, title=spec.title, author=spec.author)
-    doc.addPageTemplates(
-        [
-            PageTemplate(id="one", frames=[frame], onPage=decorate),
-            PageTemplate(id="two", frames=[left, right], onPage=decorate),
-        ]
-    )
+    templates = [
+        PageTemplate(id="one", frames=[frame], onPage=decorate),
+        PageTemplate(id="two", frames=[left, right], onPage=decorate),
+    ]
+    doc.addPageTemplates(templates[::-1] if two_columns else templates)
     body = ParagraphStyle(
         "body",
         fontName=CJK_FONT,

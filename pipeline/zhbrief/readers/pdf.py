@@ -206,22 +206,31 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
 
 
 def _columns(lines: list[_Line], width: float) -> None:
-    """Find a gutter shared by several two-segment rows and assign columns."""
-    by_row: dict[float, list[_Line]] = {}
-    for ln in lines:
-        if ln.kind != "table":
-            by_row.setdefault(round(ln.top), []).append(ln)
-    gaps = [
-        (row[0].x1, row[1].x0)
-        for row in (sorted(r, key=lambda ln: ln.x0) for r in by_row.values())
-        if len(row) == 2
-    ]
-    if len(gaps) < 3:
+    """Find a vertical gutter that several lines on each side stop at, assign columns.
+
+    Columns drift apart vertically (a heading in one pushes its lines down), so the
+    gutter is found from horizontal coverage, not from rows that hold both columns.
+    """
+    text = [ln for ln in lines if ln.kind != "table"]
+    if len(text) < 6:
         return
-    lo, hi = max(g[0] for g in gaps), min(g[1] for g in gaps)
-    if lo >= hi or not 0.25 * width < (lo + hi) / 2 < 0.75 * width:
+    allowed = max(2, int(0.15 * len(text)))  # headers, titles, page numbers may cross
+    best: tuple[int, int] | None = None  # (score, x)
+    run: list[int] = []
+    for x in range(int(0.3 * width), int(0.7 * width)):
+        cross = sum(1 for ln in text if ln.x0 < x < ln.x1)
+        left = sum(1 for ln in text if ln.x1 <= x)
+        right = sum(1 for ln in text if ln.x0 >= x)
+        if cross > allowed or min(left, right) < max(3, len(text) // 5):
+            continue
+        score = min(left, right) - 3 * cross
+        if best is None or score > best[0]:
+            best, run = (score, x), [x]
+        elif score == best[0] and run and x == run[-1] + 1:
+            run.append(x)
+    if best is None:
         return
-    gutter = (lo + hi) / 2
+    gutter = (run[0] + run[-1]) / 2
     for ln in lines:
         ln.column = 1 if ln.x1 <= gutter else 2 if ln.x0 >= gutter else 0
 
@@ -347,6 +356,25 @@ class _Assembler:
         self.para: list[_Line] = []
         self.heading: list[_Line] = []
         self.notes: list[tuple[str, int]] = []
+        self.indent_style = False
+
+    def learn(self, lines: list[_Line]) -> None:
+        """Indent style: after a short line the next one is mostly indented, so a short
+        line alone (a number or word pushed whole onto the next line) ends nothing."""
+        after_short = [
+            self._indented(b)
+            for a, b in zip(lines, lines[1:], strict=False)
+            if a.kind == b.kind == "body"
+            and (a.page, a.column) == (b.page, b.column)
+            and self._short(a)
+        ]
+        self.indent_style = len(after_short) >= 3 and sum(after_short) >= 0.6 * len(after_short)
+
+    def _indented(self, ln: _Line) -> bool:
+        return ln.x0 > self._margin(ln).left + 0.8 * ln.size
+
+    def _short(self, ln: _Line) -> bool:
+        return ln.x1 < self._margin(ln).right - 2 * ln.size
 
     def _margin(self, ln: _Line) -> _Margins:
         return self.margins.get((ln.page, ln.column), _Margins(ln.x0, ln.x1))
@@ -378,16 +406,13 @@ class _Assembler:
         return same and close and not prev.text.endswith(_SENTENCE_END[:4])
 
     def _new_paragraph(self, prev: _Line, ln: _Line) -> bool:
-        m = self._margin(ln)
-        indented = ln.x0 > m.left + 0.8 * ln.size
+        indented = self._indented(ln)
+        short = self._short(prev) and not self.indent_style
         if prev.page != ln.page or prev.column != ln.column:
             # a column or page break: carry on unless the new line is indented
-            pm = self._margin(prev)
-            return indented or prev.x1 < pm.right - 2 * prev.size
+            return indented or short
         if indented or abs(ln.size - prev.size) >= 1.0:
             return True
-        pm = self._margin(prev)
-        short = prev.x1 < pm.right - 2 * prev.size
         spaced = ln.top - prev.bottom > 0.9 * max(ln.size, self.body)
         return short or spaced
 
@@ -457,6 +482,7 @@ def _build(pages: list[_Page], body: float) -> Extracted:
     _mark_title(lines)
     _levels(lines, body)
     asm = _Assembler(_margins(pages, body), body)
+    asm.learn(lines)
     for ln in lines:
         asm.feed(ln)
     out = asm.finish()
