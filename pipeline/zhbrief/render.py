@@ -135,15 +135,34 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _sentence_pages(doc: Document) -> dict[int, int]:
+    """Sentence index to PDF page (only for sources with pages)."""
+    return {
+        s.index: p.page
+        for sec in doc.sections
+        for p in sec.paragraphs
+        if p.page is not None
+        for s in p.sentences
+    }
+
+
+def _where(section: int, sentence: int, pages: dict[int, int]) -> str:
+    """The key figure's section, and its page when the source has pages: "2, p. 3"."""
+    page = pages.get(sentence)
+    return f"{section + 1}, p. {page}" if page is not None else str(section + 1)
+
+
 def key_figures_markdown(doc: Document) -> list[str]:
     from .qa import key_figures
 
     figures = key_figures(doc)
     if not figures:
         return []
+    pages = _sentence_pages(doc)
     lines = ["", "## Key figures", "", "| figure | what it measures | section |", "|---|---|---|"]
     for f in figures:
-        lines.append(f"| {_cell(f.figure)} | {_cell(f.measures)} | {f.section + 1} |")
+        where = _where(f.section, f.sentence, pages)
+        lines.append(f"| {_cell(f.figure)} | {_cell(f.measures)} | {where} |")
     return lines
 
 
@@ -254,8 +273,10 @@ def _html_key_figures(doc: Document) -> list[str]:
     figures = key_figures(doc)
     if not figures:
         return []
+    pages = _sentence_pages(doc)
     rows = "".join(
-        f"<tr><td>{_h(f.figure)}</td><td>{_h(f.measures)}</td><td>{f.section + 1}</td></tr>"
+        f"<tr><td>{_h(f.figure)}</td><td>{_h(f.measures)}</td>"
+        f"<td>{_where(f.section, f.sentence, pages)}</td></tr>"
         for f in figures
     )
     return [

@@ -72,6 +72,7 @@ def read_html(data: bytes, name: str) -> Extracted:
         include_images=False,
         include_links=False,
         with_metadata=False,
+        favor_precision=True,  # without it, a page with no article yields its menus
     )
     if not xml:
         raise InputError(

@@ -62,7 +62,7 @@ class _Page:
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
-    pages = _open_pages(data, name)
+    pages, meta = _open_pages(data, name)
     if not any(ln.text.strip() for p in pages for ln in p.lines if ln.kind != "table") and not any(
         ln.kind == "table" for p in pages for ln in p.lines
     ):
@@ -76,19 +76,21 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     for p in pages:
         _mark_footnotes(p, body)
     _mark_headings(lines, body)
-    return _build(pages, body)
+    out = _build(pages, body)
+    out.metadata = meta
+    return out
 
 
 # --------------------------------------------------------------------------- open
 
 
-def _open_pages(data: bytes, name: str) -> list[_Page]:
+def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return [_read_page(page) for page in pdf.pages]
+            return [_read_page(page) for page in pdf.pages], _info(pdf.metadata)
     except Exception as e:
         cause = _root(e)
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
@@ -100,6 +102,24 @@ def _open_pages(data: bytes, name: str) -> list[_Page]:
             f"{name}: the PDF is corrupt or truncated ({type(cause).__name__}); "
             "download or export it again."
         ) from e
+
+
+_INFO_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "CreationDate": "date"}
+
+
+def _info(info: dict[str, Any]) -> dict[str, str]:
+    """Title, author, subject and creation date from the PDF's document information."""
+    meta: dict[str, str] = {}
+    for key, name in _INFO_KEYS.items():
+        value = info.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", errors="replace")
+        if not isinstance(value, str) or not value.strip() or value.strip() == "untitled":
+            continue
+        value = value.strip()
+        m = re.match(r"D:(\d{4})(\d{2})(\d{2})", value)
+        meta[name] = f"{m[1]}-{m[2]}-{m[3]}" if m else value
+    return meta
 
 
 def _root(e: BaseException) -> BaseException:
