@@ -211,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{r['year']} {r['variant']:<12} headings {r['tp']}/{r['found']} found, "
             f"{r['gold']} gold; levels {r['levels_ok']}; title {r['title_ok']}; body "
-            f"{r['body_in_order']:.4%}; paragraphs {r['paragraphs_exact']}/{r['paragraphs']}; leaks {r['header_leaks']}+{r['page_number_leaks']}; "
-            f"{r['seconds']}s",
+            f"{r['body_in_order']:.4%}; paragraphs {r['paragraphs_exact']}/{r['paragraphs']}; "
+            f"leaks {r['header_leaks']}+{r['page_number_leaks']}; {r['seconds']}s",
             file=sys.stderr,
         )
     summary = [totals(rows, v) for v in args.variants]

@@ -46,9 +46,9 @@ def render_pdf(
     two_columns: bool = False,
 ) -> bytes:
     """A4 pages; headings larger than the body, body wrapped with a first-line indent,
-    a running header and centred page numbers; ``columns`` items go onto a two-column
-    page (``two_columns`` sets every page in two columns); ``footnote`` items (page,
-text) are drawn small at the bottom of that page."""
+        a running header and centred page numbers; ``columns`` items go onto a two-column
+        page (``two_columns`` sets every page in two columns); ``footnote`` items (page,
+    text) are drawn small at the bottom of that page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -223,9 +223,9 @@ def render_html(spec: Spec, *, encoding: str = "utf-8") -> bytes:
         meta += f'<meta name="date" content="{spec.date}">'
         meta += f'<meta property="article:published_time" content="{spec.date}">'
     page = (
-        f"<!DOCTYPE html><html lang=\"zh-CN\"><head>{meta}<title>{escape(spec.title)}"
+        f'<!DOCTYPE html><html lang="zh-CN"><head>{meta}<title>{escape(spec.title)}'
         f" - 示例新闻网</title></head><body>"
-        f'<header><nav><ul>{nav}</ul></nav></header><main><article>{"".join(parts)}'
+        f"<header><nav><ul>{nav}</ul></nav></header><main><article>{''.join(parts)}"
         f"</article></main>"
         f'<aside class="sidebar"><h3>热门推荐</h3><ul>{nav}</ul></aside>'
         f"<footer><p>{FOOTER}</p><p>京ICP备12345678号 联系我们 | 关于我们</p></footer>"

@@ -9,6 +9,7 @@ table; a GBK news page with navigation, a sidebar and a footer.
 from __future__ import annotations
 
 import re
+
 import pytest
 from doc_fixtures import Spec, render_docx, render_html, render_pdf
 from hypothesis import given, settings
@@ -186,7 +187,9 @@ def test_docx_headings_tables_and_metadata(styled: bool) -> None:
     # the table sits where it was, between the paragraphs around it
     kinds = [p.kind for sec in doc.sections for p in sec.paragraphs]
     first_table = kinds.index("table")
-    assert kinds[first_table : first_table + 3] == ["table"] * 3 and kinds[first_table + 3] == "body"
+    assert (
+        kinds[first_table : first_table + 3] == ["table"] * 3 and kinds[first_table + 3] == "body"
+    )
     assert doc.source.metadata["author"] == "国务院办公厅"
     assert doc.source.metadata["title"] == "政府工作报告示例"
 
@@ -239,7 +242,11 @@ def test_detect_by_content_not_name(pdf_bytes: bytes) -> None:
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
-        ("正文。".encode(), "x.docx", "the name says a Word .docx document but the content is text"),
+        (
+            "正文。".encode(),
+            "x.docx",
+            "the name says a Word .docx document but the content is text",
+        ),
         (b"PK\x03\x04" + b"\0" * 40, "x.docx", "corrupt or truncated"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 40, "x.doc", "legacy Word .doc"),
         (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "x.png", "this is a PNG image"),
@@ -257,7 +264,7 @@ def test_zip_that_is_not_a_docx() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("notes.txt", "正文。")
-    with pytest.raises(InputError, match="ZIP archive, not a Word .docx document"):
+    with pytest.raises(InputError, match=r"ZIP archive, not a Word \.docx document"):
         decode_bytes(buf.getvalue(), "notes.zip")
 
 
@@ -280,4 +287,3 @@ def test_block_segmentation_is_lossless(parts: list[tuple[str, str, int]]) -> No
     doc = segment(text, SegmentConfig(), blocks=blocks)
     assert_lossless(doc)
     assert "segment_fallback" not in doc.provenance
-

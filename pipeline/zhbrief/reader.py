@@ -3,10 +3,11 @@
 The format is recognised from the bytes (``readers.detect_format``), not the name:
 PDF, DOCX and HTML go to their readers in ``zhbrief.readers``, which return the text
 as extracted plus structural blocks (headings with levels, paragraphs, tables,
-footnotes, pages) for the segmenter. For plain text, UTF-8 (with or without BOM) is tried first because it is unambiguous; everything
-else (GB18030/GBK, Big5, UTF-16 with BOM) goes through charset-normalizer. Line endings
-become ``\\n``; control characters other than newline and tab are removed. Empty,
-binary, undecodable and oversized inputs raise ``InputError`` with the reason.
+footnotes, pages) for the segmenter. For plain text, UTF-8 (with or without BOM) is
+tried first because it is unambiguous; everything else (GB18030/GBK, Big5, UTF-16 with
+BOM) goes through charset-normalizer. Line endings become ``\\n``; control characters
+other than newline and tab are removed. Empty, binary, undecodable and oversized inputs
+raise ``InputError`` with the reason.
 """
 
 from __future__ import annotations

@@ -35,7 +35,9 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             if current.heading is not None or current.paragraphs:
                 doc.sections.append(current)
             level = max(1, block.level)
-            current = Section(heading=Heading(rejoin(text[s:e]), s, e, level=level, page=block.page))
+            current = Section(
+                heading=Heading(rejoin(text[s:e]), s, e, level=level, page=block.page)
+            )
             seen_heading = True
         elif block.kind == "table":
             current.paragraphs.extend(_table(text, s, e, block.page, config))
@@ -79,9 +81,7 @@ def _pieces(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def _table(
-    text: str, s: int, e: int, page: int | None, config: SegmentConfig
-) -> list[Paragraph]:
+def _table(text: str, s: int, e: int, page: int | None, config: SegmentConfig) -> list[Paragraph]:
     rows: list[Paragraph] = []
     for rs, re_ in _pieces(text, s, e, ROW_SEP):
         cells = [

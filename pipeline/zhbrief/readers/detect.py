@@ -8,7 +8,9 @@ import zipfile
 
 from ..errors import InputError
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
 _HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|p|h[1-6])\b[^>]*>", re.I)
 _OTHER_BINARY = {
     b"\x89PNG": "a PNG image",

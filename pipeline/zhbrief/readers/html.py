@@ -35,7 +35,11 @@ _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl")
 
 def decode_html(data: bytes, name: str) -> tuple[str, str]:
     """The page's text and the encoding it was read with."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
     m = _META_CHARSET.search(data[:8192])
@@ -183,6 +187,6 @@ def _metadata(html: str) -> dict[str, str]:
 
 
 def _site_stripped(title: str) -> str:
-    """"文章标题 - 某某网" to "文章标题": the site name after the last separator."""
+    """ "文章标题 - 某某网" to "文章标题": the site name after the last separator."""
     parts = re.split(r"\s+[-|–—_]\s+|\s*[|｜]\s*", title)
     return parts[0] if len(parts) > 1 and len(parts[0]) >= 4 else title

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
@@ -383,7 +384,7 @@ class _Assembler:
         line alone (a number or word pushed whole onto the next line) ends nothing."""
         after_short = [
             self._indented(b)
-            for a, b in zip(lines, lines[1:], strict=False)
+            for a, b in pairwise(lines)
             if a.kind == b.kind == "body"
             and (a.page, a.column) == (b.page, b.column)
             and self._short(a)
@@ -421,7 +422,12 @@ class _Assembler:
         if not self.heading:
             return False
         prev = self.heading[-1]
-        same = (prev.kind, prev.size, prev.level, prev.page) == (ln.kind, ln.size, ln.level, ln.page)
+        same = (prev.kind, prev.size, prev.level, prev.page) == (
+            ln.kind,
+            ln.size,
+            ln.level,
+            ln.page,
+        )
         close = 0 <= ln.top - prev.bottom <= 0.9 * ln.size
         return same and close and not prev.text.endswith(_SENTENCE_END[:4])
 
