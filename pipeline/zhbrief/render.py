@@ -69,7 +69,7 @@ def coverage(doc: Document) -> dict[str, int]:
 
 
 def _source_kind(doc: Document) -> str:
-    """"PDF, 12 pages, " for a structured source; nothing for plain text."""
+    """The source kind, like `PDF, 12 pages, `, for a structured source; nothing for text."""
     src = doc.source
     if src.format == "text":
         return ""

@@ -187,6 +187,6 @@ def _metadata(html: str) -> dict[str, str]:
 
 
 def _site_stripped(title: str) -> str:
-    """ "文章标题 - 某某网" to "文章标题": the site name after the last separator."""
+    """Drop the site name after the last separator: 文章标题 - 某某网 gives 文章标题."""
     parts = re.split(r"\s+[-|–—_]\s+|\s*[|｜]\s*", title)
     return parts[0] if len(parts) > 1 and len(parts[0]) >= 4 else title
