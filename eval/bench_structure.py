@@ -8,6 +8,8 @@ then rendered with ``tests/doc_fixtures.py``:
   at the page width with a two-character first-line indent, a running header
   ("2017年政府工作报告") and centred page numbers ("- 3 -");
 - ``pdf-2col``: the same with every page in two columns (title and headings too);
+- ``pdf-plain``: headings in the body's size and face, so only their numbering
+  (一、, （一）) sets them apart; the title too, so it is not expected back;
 - ``docx-styled``: ``Title`` and ``Heading 1``/``Heading 2`` styles;
 - ``docx-bold``: every heading a bold ``Normal`` paragraph (the title also 18 pt);
 - ``html``: a news page with navigation, a sidebar and a footer.
@@ -50,7 +52,7 @@ from zhbrief.segment import segment  # noqa: E402
 
 GOV = ROOT / "tests" / "data" / "gov-work-reports"
 YEARS = (2013, 2014, 2015, 2016, 2017)
-VARIANTS = ("pdf", "pdf-2col", "docx-styled", "docx-bold", "html")
+VARIANTS = ("pdf", "pdf-2col", "pdf-plain", "docx-styled", "docx-bold", "html")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\\s]")
 _PAGE_NO = re.compile(r"-\s*\d{1,3}\s*-")
 
@@ -100,6 +102,8 @@ def render(src: Source, variant: str) -> tuple[bytes, str]:
         return render_pdf(src.spec), "pdf"
     if variant == "pdf-2col":
         return render_pdf(src.spec, two_columns=True), "pdf"
+    if variant == "pdf-plain":
+        return render_pdf(src.spec, heading_sizes=(11, 11), title_size=11), "pdf"
     if variant == "docx-styled":
         return render_docx(src.spec, styled=True), "docx"
     if variant == "docx-bold":

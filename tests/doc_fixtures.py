@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 CJK_FONT = "STSong-Light"
+_STANDARD = {"Helvetica", "Helvetica-Bold", "Times-Roman", "Times-Bold"}
 
 
 @dataclass
@@ -28,12 +29,13 @@ class Spec:
 # ----------------------------------------------------------------------------- PDF
 
 
-def _register_font() -> None:
+def _register_font(*extra: str) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    if CJK_FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+    for name in (CJK_FONT, *extra):
+        if name not in pdfmetrics.getRegisteredFontNames() and name not in _STANDARD:
+            pdfmetrics.registerFont(UnicodeCIDFont(name))
 
 
 def render_pdf(
@@ -44,6 +46,7 @@ def render_pdf(
     title_size: float = 20,
     page_numbers: bool = True,
     two_columns: bool = False,
+    heading_font: str = CJK_FONT,
 ) -> bytes:
     """A4 pages; headings larger than the body, body wrapped with a first-line indent,
         a running header and centred page numbers; ``columns`` items go onto a two-column
@@ -65,7 +68,7 @@ def render_pdf(
         TableStyle,
     )
 
-    _register_font()
+    _register_font(heading_font)
     width, height = A4
     margin = 2.2 * cm
     footnotes: dict[int, list[str]] = {}
@@ -110,7 +113,7 @@ def render_pdf(
     heads = [
         ParagraphStyle(
             f"h{i + 1}",
-            fontName=CJK_FONT,
+            fontName=heading_font,
             fontSize=size,
             leading=size * 1.4,
             spaceBefore=size * 0.6,

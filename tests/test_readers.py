@@ -156,6 +156,23 @@ def test_pdf_latin_lines_join_with_a_space() -> None:
     assert body[1] == latin.strip()  # wrapped Latin lines joined by single spaces
 
 
+def test_pdf_without_size_cues_takes_headings_from_numbering() -> None:
+    doc = read(render_pdf(spec(), heading_sizes=(11, 11), title_size=11), "plain.pdf")
+    assert headings(doc) == HEADINGS
+    assert doc.title is None  # nothing sets the title apart: it stays a paragraph
+    assert squeeze(paragraphs(doc)[0]) == "政府工作报告示例"
+
+
+def test_pdf_bold_short_line_at_body_size_is_a_heading() -> None:
+    s = Spec(title="Annual report", header="")
+    s.items = [("h1", "Overview"), ("p", P1), ("h1", "Outlook"), ("p", P2)]
+    pdf = render_pdf(s, heading_sizes=(11, 11), title_size=14, heading_font="Helvetica-Bold")
+    doc = read(pdf, "bold.pdf")
+    assert doc.title is not None and doc.title.zh == "Annual report"
+    assert headings(doc) == [("Overview", 1), ("Outlook", 1)]
+    assert [squeeze(p) for p in paragraphs(doc)] == [squeeze(P1), squeeze(P2)]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "joined"),
     [

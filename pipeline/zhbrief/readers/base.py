@@ -19,6 +19,32 @@ _WS = re.compile(r"\s+")
 _CJK_OR_PUNCT = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’—…·]")
 
 
+_CN = "[一二三四五六七八九十百零〇两]+"
+# Chinese numbered heading markers and their levels (一、 = 1, （一） = 2)
+_NUMBERED = (
+    (re.compile(rf"第(?:{_CN}|\d{{1,3}})(?:章|部分|编|篇)"), 1),
+    (re.compile(rf"{_CN}、"), 1),
+    (re.compile(rf"第(?:{_CN}|\d{{1,3}})节"), 2),
+    (re.compile(rf"[（(]{_CN}[）)]"), 2),
+)
+_INNER_STOP = re.compile(r"[。！？!?](?=.)")
+MAX_FAKE_HEADING = 60  # characters: longer lines are never promoted to headings
+
+
+def numbered_level(text: str) -> int | None:
+    """The level of a short line numbered like a heading (一、, （一）, 第一章), else None."""
+    text = text.strip()
+    if not text or len(text) > MAX_FAKE_HEADING or _INNER_STOP.search(text):
+        return None
+    return next((lv for rx, lv in _NUMBERED if rx.match(text)), None)
+
+
+def one_clause(text: str) -> bool:
+    """Short and without a sentence end inside: could be a heading."""
+    text = text.strip()
+    return bool(text) and len(text) <= MAX_FAKE_HEADING and not _INNER_STOP.search(text)
+
+
 @dataclass(frozen=True)
 class Block:
     kind: str

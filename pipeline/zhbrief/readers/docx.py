@@ -18,18 +18,10 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError
-from .base import Extracted, TextBuilder
+from .base import MAX_FAKE_HEADING, Extracted, TextBuilder, numbered_level, one_clause
 
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
-_CN = "[一二三四五六七八九十百零〇两]+"
-_NUMBERED = (
-    (re.compile(rf"第(?:{_CN}|\d{{1,3}})(?:章|部分|编|篇)"), 1),
-    (re.compile(rf"{_CN}、"), 1),
-    (re.compile(rf"第(?:{_CN}|\d{{1,3}})节"), 2),
-    (re.compile(rf"[（(]{_CN}[）)]"), 2),
-)
-_MAX_FAKE_CHARS = 60
-_INNER_STOP = re.compile(r"[。！？!?](?=.)")
+_HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
 
 
 def read_docx(data: bytes, name: str) -> Extracted:
@@ -72,7 +64,7 @@ def read_docx(data: bytes, name: str) -> Extracted:
 def _fake_title(paras: list[_Para], larger: list[_Para]) -> _Para | None:
     """The first paragraph, when it is the only one in the largest size (and short)."""
     first = next((p for p in paras if p.text.strip()), None)
-    if first is None or first not in larger or len(first.text.strip()) > _MAX_FAKE_CHARS:
+    if first is None or first not in larger or len(first.text.strip()) > MAX_FAKE_HEADING:
         return None
     top = max(p.size or 0.0 for p in larger)
     same = [p for p in larger if p.size == top]
@@ -103,11 +95,11 @@ class _Para:
             return "heading", max(1, int(m.group(1)))
         if self.outline is not None:
             return "heading", self.outline
-        if not text or len(text) > _MAX_FAKE_CHARS or _INNER_STOP.search(text):
+        if not one_clause(text):
             return "body", 0
-        numbered = next((lv for rx, lv in _NUMBERED if rx.match(text)), None)
+        numbered = numbered_level(text)
         larger = self.size is not None and self.size in fake_sizes
-        if numbered is not None and (self.bold or larger or len(text) <= 40):
+        if numbered is not None and (self.bold or larger or len(text) <= _HEADING_CHARS):
             return "heading", numbered
         if larger:
             return "heading", fake_sizes.index(self.size or 0) + 1

@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
-from .base import Extracted, TextBuilder, join_words
+from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause
 
 _SENTENCE_END = tuple("。！？!?；;：:”’」』）)…")
 _PAGE_NUMBER = re.compile(
@@ -48,6 +48,7 @@ class _Line:
     size: float
     bold: bool
     page: int
+    font: str = ""  # the dominant font, subset prefix dropped
     column: int = 0  # 0 spans the page, 1 left, 2 right
     kind: str = "body"  # body, heading, title, footnote, table, drop
     level: int = 0
@@ -105,6 +106,7 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
         ) from e
 
 
+_NO_VALUE = {"", "untitled", "(unspecified)", "anonymous", "unknown"}
 _INFO_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "CreationDate": "date"}
 
 
@@ -115,7 +117,7 @@ def _info(info: dict[str, Any]) -> dict[str, str]:
         value = info.get(key)
         if isinstance(value, bytes):
             value = value.decode("utf-8", errors="replace")
-        if not isinstance(value, str) or not value.strip() or value.strip() == "untitled":
+        if not isinstance(value, str) or value.strip().lower() in _NO_VALUE:
             continue
         value = value.strip()
         m = re.match(r"D:(\d{4})(\d{2})(\d{2})", value)
@@ -211,6 +213,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     ink = [c for c in chars if not str(c["text"]).isspace()] or chars
     sizes = Counter(round(float(c["size"]) * 2) / 2 for c in ink)
     bold = all(_BOLD.search(str(c.get("fontname", ""))) for c in ink)
+    fonts = Counter(str(c.get("fontname", "")).split("+")[-1] for c in ink)
     return _Line(
         text=" ".join(text.split()),
         x0=min(float(c["x0"]) for c in chars),
@@ -220,6 +223,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         size=sizes.most_common(1)[0][0],
         bold=bold,
         page=page,
+        font=fonts.most_common(1)[0][0],
     )
 
 
@@ -330,10 +334,19 @@ def _mark_footnotes(page: _Page, body: float) -> None:
 
 def _mark_headings(lines: list[_Line], body: float) -> None:
     live = [ln for ln in lines if ln.kind == "body"]
+    body_bold = _body_bold(live, body)
+    fonts: Counter[str] = Counter()
+    for ln in live:
+        if ln.size == body:
+            fonts[ln.font] += len(ln.text)
+    body_font = fonts.most_common(1)[0][0] if fonts else ""
     for ln in live:
         larger = ln.size >= body + 1.0
-        bold_short = ln.bold and len(ln.text) <= 40 and not _body_bold(live, body)
-        if (larger or bold_short) and len(ln.text) <= _MAX_HEADING_CHARS:
+        short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
+        bold_short = ln.bold and short and not body_bold
+        # a Chinese line in another face (黑体 headings over 宋体 body, same size)
+        other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
+        if (larger or bold_short or other_face) and len(ln.text) <= _MAX_HEADING_CHARS:
             ln.kind = "heading"
 
 
@@ -378,6 +391,7 @@ class _Assembler:
         self.heading: list[_Line] = []
         self.notes: list[tuple[str, int]] = []
         self.indent_style = False
+        self.numbered_headings = False  # no size, weight or face cues: use 一、/（一）
 
     def learn(self, lines: list[_Line]) -> None:
         """Indent style: after a short line the next one is mostly indented, so a short
@@ -390,6 +404,7 @@ class _Assembler:
             and self._short(a)
         ]
         self.indent_style = len(after_short) >= 3 and sum(after_short) >= 0.6 * len(after_short)
+        self.numbered_headings = not any(ln.kind in ("heading", "title") for ln in lines)
 
     def _indented(self, ln: _Line) -> bool:
         return ln.x0 > self._margin(ln).left + 0.8 * ln.size
@@ -414,8 +429,17 @@ class _Assembler:
         elif ln.kind == "footnote":
             self._footnote(ln)
         elif ln.kind == "body":
-            if self.para and self._new_paragraph(self.para[-1], ln):
+            level = None
+            if self.numbered_headings and len(ln.text) <= 40 and self._short(ln):
+                level = numbered_level(ln.text)
+            starts = not self.para or self._new_paragraph(self.para[-1], ln)
+            # a numbered line after a finished sentence starts over even without an indent
+            starts = starts or (level is not None and self.para[-1].text.endswith(_SENTENCE_END))
+            if starts:
                 self.flush_para()
+            if level is not None and starts:
+                self.out.add("heading", ln.text, level=level, page=ln.page)
+                return
             self.para.append(ln)
 
     def _continues_heading(self, ln: _Line) -> bool:
