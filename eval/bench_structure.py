@@ -22,7 +22,15 @@ whitespace-free body strings over the source body's length), and how many times 
 running header or a page number leaks into the body. ``--extractors`` also compares
 trafilatura with readability-lxml on the HTML pages (headings kept, body recovered).
 
-    python eval/bench_structure.py [--years 2013 2017] [--extractors] [--json out.json]
+Held-out (``--heldout``, reported first): five documents that the readers were not
+developed on, built from WMT22 zh source lines (/work/shared/data/wmt22-zh-en; news,
+e-commerce chat, Latin and ``#NUMBER#`` placeholders): paragraphs of 2-3 long lines,
+level-1 headings numbered 一、 and level-2 headings unnumbered (both from a line's first
+clause), rendered with another layout (body 10.5 pt, headings 15/12.5 pt, title 18 pt,
+page numbers "第 3 页"). Unnumbered bold DOCX headings carry no level cue, so their
+levels are not expected to match there.
+
+    python eval/bench_structure.py [--years 2013 2017] [--heldout] [--extractors] [--json F]
 """
 
 from __future__ import annotations
@@ -51,10 +59,12 @@ from zhbrief.reader import decode_bytes  # noqa: E402
 from zhbrief.segment import segment  # noqa: E402
 
 GOV = ROOT / "tests" / "data" / "gov-work-reports"
+WMT22 = Path("/work/shared/data/wmt22-zh-en/generaltest2022.zh-en.src.zh")
+_CN_NUMS = "一二三四五六七八九十"
 YEARS = (2013, 2014, 2015, 2016, 2017)
 VARIANTS = ("pdf", "pdf-2col", "pdf-plain", "docx-styled", "docx-bold", "html")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\\s]")
-_PAGE_NO = re.compile(r"-\s*\d{1,3}\s*-")
+_PAGE_NO = re.compile(r"-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页")
 
 
 def squeeze(s: str) -> str:
@@ -97,7 +107,54 @@ def load(year: int) -> Source:
     return Source(year, spec, gold, levels, "".join(body), body)
 
 
+def heldout(n: int, path: Path = WMT22) -> list[Source]:
+    """``n`` documents from WMT22 source lines (see the module docstring)."""
+    import random
+
+    rng = random.Random(2022)
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    long_ = [ln for ln in lines if 40 <= len(ln) <= 160 and ln[-1] in "。！？"]
+    clauses = [
+        c
+        for ln in lines
+        for c in [re.split(r"[，。！？：；,.!?:;（）()“”\s]", ln)[0]]
+        if 4 <= len(c) <= 16 and "#" not in c
+    ]
+    out: list[Source] = []
+    for i in range(n):
+        spec = Spec(title=f"留出测试文档第{_CN_NUMS[i]}号", header=f"留出集 文档{i + 1}")
+        gold: list[str] = []
+        levels: list[int] = []
+        paras: list[str] = []
+        for sec in range(6):
+            for level, text in (
+                (1, f"{_CN_NUMS[sec]}、{rng.choice(clauses)}"),
+                (2, rng.choice(clauses)),
+            ):
+                spec.items.append((f"h{level}", text))
+                gold.append(text)
+                levels.append(level)
+                for _ in range(rng.randint(1, 3)):
+                    para = "".join(rng.sample(long_, rng.randint(2, 3)))
+                    spec.items.append(("p", para))
+                    paras.append(squeeze(para))
+        out.append(Source(1000 + i, spec, gold, levels, "".join(paras), paras))
+    return out
+
+
 def render(src: Source, variant: str) -> tuple[bytes, str]:
+    if src.year >= 1000 and variant.startswith("pdf"):  # held-out layout
+        sizes = (10.5, 10.5) if variant == "pdf-plain" else (15, 12.5)
+        title = 10.5 if variant == "pdf-plain" else 18
+        pdf = render_pdf(
+            src.spec,
+            body_size=10.5,
+            heading_sizes=sizes,
+            title_size=title,
+            two_columns=variant == "pdf-2col",
+            page_label="第 {n} 页",
+        )
+        return pdf, "pdf"
     if variant == "pdf":
         return render_pdf(src.spec), "pdf"
     if variant == "pdf-2col":
@@ -201,16 +258,7 @@ def totals(rows: list[dict[str, Any]], variant: str) -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--years", type=int, nargs="*", default=list(YEARS))
-    ap.add_argument("--variants", nargs="*", default=list(VARIANTS), choices=VARIANTS)
-    ap.add_argument("--extractors", action="store_true", help="also trafilatura vs readability")
-    ap.add_argument("--json", type=Path, help="write all rows here")
-    args = ap.parse_args(argv)
-    config = Config()
-    sources = [load(y) for y in args.years]
-    rows = [measure(s, v, config) for s in sources for v in args.variants]
+def report(rows: list[dict[str, Any]], variants: list[str], title: str) -> list[dict[str, Any]]:
     for r in rows:
         print(
             f"{r['year']} {r['variant']:<12} headings {r['tp']}/{r['found']} found, "
@@ -219,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
             f"leaks {r['header_leaks']}+{r['page_number_leaks']}; {r['seconds']}s",
             file=sys.stderr,
         )
-    summary = [totals(rows, v) for v in args.variants]
+    summary = [totals(rows, v) for v in variants]
+    print(f"\n{title}")
     print(
         "| variant | heading P | heading R | levels | titles | body chars in order "
         "| paragraphs exact | header / page-number leaks |"
@@ -231,6 +280,25 @@ def main(argv: list[str] | None = None) -> int:
             f"{t['titles_ok']} | {t['body_in_order']:.2%} | {t['paragraphs_exact']} | "
             f"{t['header_leaks']} / {t['page_number_leaks']} |"
         )
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--years", type=int, nargs="*", default=list(YEARS))
+    ap.add_argument("--variants", nargs="*", default=list(VARIANTS), choices=VARIANTS)
+    ap.add_argument("--extractors", action="store_true", help="also trafilatura vs readability")
+    ap.add_argument("--json", type=Path, help="write all rows here")
+    ap.add_argument("--heldout", action="store_true", help="also the WMT22-built held-out set")
+    args = ap.parse_args(argv)
+    config = Config()
+    held: list[dict[str, Any]] = []
+    if args.heldout:
+        held = [measure(s, v, config) for s in heldout(5) for v in args.variants]
+        report(held, args.variants, "held-out (WMT22-built documents)")
+    sources = [load(y) for y in args.years]
+    rows = [measure(s, v, config) for s in sources for v in args.variants]
+    summary = report(rows, args.variants, "development (government work reports 2013-2017)")
     extract = [extractor_compare(s) for s in sources] if args.extractors else []
     if extract:
         print("\n| HTML extractor | heading P | heading R | body chars in order |")
@@ -243,7 +311,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {name} | {tp / max(nf, 1):.3f} | {tp / max(ng, 1):.3f} | {body:.2%} |")
     if args.json:
         args.json.write_text(
-            json.dumps({"rows": rows, "summary": summary, "extractors": extract}, indent=1),
+            json.dumps(
+                {"heldout": held, "rows": rows, "summary": summary, "extractors": extract},
+                indent=1,
+            ),
             encoding="utf-8",
         )
     return 0

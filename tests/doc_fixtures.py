@@ -47,6 +47,7 @@ def render_pdf(
     page_numbers: bool = True,
     two_columns: bool = False,
     heading_font: str = CJK_FONT,
+    page_label: str = "- {n} -",
 ) -> bytes:
     """A4 pages; headings larger than the body, body wrapped with a first-line indent,
         a running header and centred page numbers; ``columns`` items go onto a two-column
@@ -79,8 +80,8 @@ def render_pdf(
             canvas.setFont(CJK_FONT, 9)
             canvas.drawCentredString(width / 2, height - 1.3 * cm, spec.header)
         if page_numbers:
-            canvas.setFont("Helvetica", 9)
-            canvas.drawCentredString(width / 2, 1.2 * cm, f"- {doc.page} -")
+            canvas.setFont(CJK_FONT, 9)
+            canvas.drawCentredString(width / 2, 1.2 * cm, page_label.format(n=doc.page))
         notes = footnotes.get(doc.page, [])
         y = 1.9 * cm + 11 * (len(notes) - 1)
         canvas.setFont(CJK_FONT, 8)
