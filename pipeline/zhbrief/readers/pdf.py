@@ -17,6 +17,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -92,7 +93,9 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return [_read_page(page) for page in pdf.pages], _info(pdf.metadata)
+            refs = _pdfium_texts(data, len(pdf.pages))
+            pages = [_read_page(page, ref) for page, ref in zip(pdf.pages, refs, strict=True)]
+            return pages, _info(pdf.metadata)
     except Exception as e:
         cause = _root(e)
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
@@ -138,17 +141,68 @@ def _root(e: BaseException) -> BaseException:
     return e
 
 
-def _read_page(page: Any) -> _Page:
+def _pdfium_texts(data: bytes, pages: int) -> list[str | None]:
+    """Each page's text as PDFium reads it, to check pdfminer's characters against."""
+    try:
+        import pypdfium2
+
+        doc = pypdfium2.PdfDocument(data)
+        try:
+            if len(doc) != pages:
+                return [None] * pages
+            return [str(doc[i].get_textpage().get_text_range()) for i in range(pages)]
+        finally:
+            doc.close()
+    except Exception:  # a second opinion only: without it pdfminer's text stands
+        return [None] * pages
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str, Any]]:
+    """Put back characters pdfminer could not map to Unicode (·, ® in some CID fonts).
+
+    pdfminer drops them or writes ``(cid:N)``; PDFium reads them. The two character
+    sequences are aligned; a run only PDFium has is inserted right after its
+    neighbour (zero width, so line building is unchanged), a ``(cid:N)`` run is
+    replaced. Anything else stays as pdfminer read it.
+    """
+    if reference is None:
+        return chars
+    ink = [dict(c) for c in chars if not str(c["text"]).isspace()]
+    a = [str(c["text"]) for c in ink]
+    b = [ch for ch in reference if not ch.isspace() and ch.isprintable()]
+    if a == b or not ink:
+        return chars
+    extra: list[dict[str, Any]] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "insert":
+            anchor = ink[i1 - 1] if i1 > 0 else ink[0]
+            edge = float(anchor["x1"] if i1 > 0 else anchor["x0"])
+            n = j2 - j1
+            for k, ch in enumerate(b[j1:j2]):
+                x = edge - 0.001 * (n - k) if i1 > 0 else edge - 0.001 * (n - k + 1)
+                extra.append({**anchor, "text": ch, "x0": x, "x1": x + 0.0005})
+        elif op == "replace" and all(_CID.fullmatch(t) for t in a[i1:i2]):
+            ink[i1]["text"] = "".join(b[j1:j2])
+            for c in ink[i1 + 1 : i2]:
+                c["text"] = ""
+    spaces = [c for c in chars if str(c["text"]).isspace()]
+    return [c for c in ink if c["text"]] + spaces + extra
+
+
+def _read_page(page: Any, reference: str | None = None) -> _Page:
     number = int(page.page_number)
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
     boxes = [b for b, _ in tables]
-    chars = [c for c in page.chars if not _in_any(c, boxes)]
+    chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
     lines = [ln for row in _rows(chars) for ln in _segments(row, number)]
     for (x0, top, x1, bottom), rows in tables:
         cells = [[_cell_text(c) for c in row] for row in rows]
         if any(c for row in cells for c in row):
             lines.append(_Line("", x0, x1, top, bottom, 0, False, number, kind="table", rows=cells))
-    _columns(lines, float(page.width))
+    _columns(lines, float(page.width), float(page.height))
     lines = _reading_order(lines)
     return _Page(number, float(page.width), float(page.height), lines)
 
@@ -230,13 +284,15 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
 # ------------------------------------------------------------------ reading order
 
 
-def _columns(lines: list[_Line], width: float) -> None:
+def _columns(lines: list[_Line], width: float, height: float) -> None:
     """Find a vertical gutter that several lines on each side stop at, assign columns.
 
     Columns drift apart vertically (a heading in one pushes its lines down), so the
     gutter is found from horizontal coverage, not from rows that hold both columns.
     """
-    text = [ln for ln in lines if ln.kind != "table"]
+    # running headers and page numbers (not dropped yet) must not vote
+    top, bottom = _MARGIN_ZONE * height, (1 - _MARGIN_ZONE) * height
+    text = [ln for ln in lines if ln.kind != "table" and ln.top >= top and ln.bottom <= bottom]
     if len(text) < 6:
         return
     allowed = max(2, int(0.15 * len(text)))  # headers, titles, page numbers may cross
@@ -246,7 +302,7 @@ def _columns(lines: list[_Line], width: float) -> None:
         cross = sum(1 for ln in text if ln.x0 < x < ln.x1)
         left = sum(1 for ln in text if ln.x1 <= x)
         right = sum(1 for ln in text if ln.x0 >= x)
-        if cross > allowed or min(left, right) < max(3, len(text) // 5):
+        if cross > allowed or min(left, right) < max(3, len(text) // 10):
             continue
         score = min(left, right) - 3 * cross
         if best is None or score > best[0]:
