@@ -17,8 +17,8 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Any
 
