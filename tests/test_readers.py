@@ -304,3 +304,26 @@ def test_block_segmentation_is_lossless(parts: list[tuple[str, str, int]]) -> No
     doc = segment(text, SegmentConfig(), blocks=blocks)
     assert_lossless(doc)
     assert "segment_fallback" not in doc.provenance
+
+
+def test_tables_and_footnotes_are_not_summarised() -> None:
+    from zhbrief.readers import TextBuilder
+    from zhbrief.summarise import summarise
+
+    out = TextBuilder()
+    out.add("heading", "一、出口情况", level=1)
+    out.add("body", "今年出口总体平稳。")
+    cells = [f"{region}出口增长{n}%，达到{n * 10}亿元。" for n, region in enumerate("东南西北中", 11)]
+    out.add_table([cells[:3], cells[3:]])
+    out.add("footnote", "注：出口数据来源于海关总署统计，增长率按可比口径计算。")
+    doc = summarise(segment(out.text(), SegmentConfig(), blocks=out.blocks))
+    kinds = [p.kind for p in doc.sections[0].paragraphs]
+    assert kinds == ["body", "table", "table", "footnote"]
+    picked = [
+        p.kind
+        for sec in doc.sections
+        for p in sec.paragraphs
+        for s in p.sentences
+        if s.in_summary or s.key_point
+    ]
+    assert picked and set(picked) == {"body"}
