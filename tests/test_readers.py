@@ -313,7 +313,9 @@ def test_tables_and_footnotes_are_not_summarised() -> None:
     out = TextBuilder()
     out.add("heading", "一、出口情况", level=1)
     out.add("body", "今年出口总体平稳。")
-    cells = [f"{region}出口增长{n}%，达到{n * 10}亿元。" for n, region in enumerate("东南西北中", 11)]
+    cells = [
+        f"{region}出口增长{n}%，达到{n * 10}亿元。" for n, region in enumerate("东南西北中", 11)
+    ]
     out.add_table([cells[:3], cells[3:]])
     out.add("footnote", "注：出口数据来源于海关总署统计，增长率按可比口径计算。")
     doc = summarise(segment(out.text(), SegmentConfig(), blocks=out.blocks))
