@@ -52,9 +52,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from doc_fixtures import Spec, render_docx, render_html, render_pdf  # noqa: E402
 
-from zhbrief.api import build_document  # noqa: E402
 from zhbrief.config import Config  # noqa: E402
 from zhbrief.document import Document  # noqa: E402
+from zhbrief.pipeline import analyse  # noqa: E402
 from zhbrief.reader import decode_bytes  # noqa: E402
 from zhbrief.segment import segment  # noqa: E402
 
@@ -186,7 +186,7 @@ def prf(found: list[str], gold: list[str]) -> tuple[int, int, int]:
 def measure(src: Source, variant: str, config: Config) -> dict[str, Any]:
     data, ext = render(src, variant)
     started = time.perf_counter()
-    doc = build_document(decode_bytes(data, f"gwr_{src.year}.{ext}"), config)
+    doc = analyse(decode_bytes(data, f"gwr_{src.year}.{ext}"), config)
     seconds = time.perf_counter() - started
     heads = list(doc.headings())
     tp, nf, ng = prf([h.zh for h in heads], src.gold)
@@ -227,7 +227,7 @@ def extractor_compare(src: Source) -> dict[str, Any]:
     summary = lxml.html.fromstring(Readability(html).summary())
     r_heads = [h.text_content() for h in summary.iter("h1", "h2", "h3", "h4", "h5", "h6")]
     r_body = "".join(squeeze(p.text_content()) for p in summary.iter("p"))
-    t_doc = build_document(decode_bytes(html.encode("utf-8"), "x.html"), Config())
+    t_doc = analyse(decode_bytes(html.encode("utf-8"), "x.html"), Config())
     t_heads = [h.zh for h in t_doc.headings()]
     out: dict[str, Any] = {"year": src.year}
     for name, heads, body in (
