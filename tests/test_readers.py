@@ -329,3 +329,18 @@ def test_tables_and_footnotes_are_not_summarised() -> None:
         if s.in_summary or s.key_point
     ]
     assert picked and set(picked) == {"body"}
+
+
+def test_metadata_lines_before_the_first_heading() -> None:
+    from zhbrief.readers import TextBuilder
+
+    out = TextBuilder()
+    out.add("title", "出口报告")
+    out.add("body", "来源：新华社 作者：张三")
+    out.add("body", "今年出口总体平稳。")
+    out.add("heading", "一、总体情况", level=1)
+    out.add("body", "来源：海关总署数据显示，出口增长。")
+    doc = segment(out.text(), SegmentConfig(), blocks=out.blocks)
+    assert_lossless(doc)
+    assert [(m.key, m.zh) for m in doc.metadata] == [("source", "新华社"), ("author", "张三")]
+    assert [s.zh for s in doc.sentences()][-1] == "来源：海关总署数据显示，出口增长。"

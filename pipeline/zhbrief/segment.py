@@ -160,7 +160,7 @@ def _segment(text: str, config: SegmentConfig) -> Document:
 def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) -> Document:
     from .segment_blocks import segment_blocks as from_blocks
 
-    return from_blocks(text, blocks, config)
+    return from_blocks(text, blocks, config, parse_meta=_parse_meta)
 
 
 # --------------------------------------------------------------------------- lines
