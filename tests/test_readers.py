@@ -254,6 +254,9 @@ def test_detect_by_content_not_name(pdf_bytes: bytes) -> None:
     assert detect_format(render_html(spec()), "page.txt") == "html"
     assert detect_format("# 标题\n正文。".encode(), "notes.md") == "text"
     assert detect_format("<p>只有一段</p>".encode(), "x.txt") == "text"
+    fragment = "<div><h1>标题</h1><p>第一段。</p><p>第二段。</p></div>".encode()
+    assert detect_format(fragment, "saved") == "html"
+    assert detect_format(fragment, "notes.md") == "text"  # Markdown may open with markup
 
 
 @pytest.mark.parametrize(
@@ -344,3 +347,18 @@ def test_metadata_lines_before_the_first_heading() -> None:
     assert_lossless(doc)
     assert [(m.key, m.zh) for m in doc.metadata] == [("source", "新华社"), ("author", "张三")]
     assert [s.zh for s in doc.sentences()][-1] == "来源：海关总署数据显示，出口增长。"
+
+
+def test_translation_renders_a_table_as_a_markdown_table() -> None:
+    from zhbrief.readers import TextBuilder
+    from zhbrief.render import render
+
+    out = TextBuilder()
+    out.add("heading", "一、出口情况", level=1)
+    out.add("body", "今年出口总体平稳。")
+    out.add_table([["地区", "增长"], ["浙江", "增长较快。持续向好。"]])
+    out.add("body", "明年继续努力。")
+    doc = segment(out.text(), SegmentConfig(), blocks=out.blocks)
+    md = render(doc, "translation", "md")
+    assert "\n| 地区 | 增长 |\n|---|---|\n| 浙江 | 增长较快。 持续向好。 |\n" in md
+    assert md.index("今年出口总体平稳。") < md.index("| 地区") < md.index("明年继续努力。")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from .document import Coverage, Document, MetaItem, Section, Sentence
+from .document import Coverage, Document, MetaItem, Paragraph, Section, Sentence
 
 View = Literal["brief", "summary", "translation", "segments"]
 Format = Literal["md", "json", "html", "text"]
@@ -118,11 +118,46 @@ def _md_full(doc: Document, level: str = "##") -> list[str]:
     for n, sec in enumerate(doc.sections, 1):
         if sec.heading is not None or n > 1:
             lines += ["", f"{level} {n}. {section_title(doc, n, sec)}"]
+        rows: list[list[str]] = []  # a run of table rows becomes one Markdown table
         for para in sec.paragraphs:
+            if para.kind == "table":
+                rows.append(table_cells(doc, para))
+                continue
+            lines += _md_table(rows)
+            rows = []
             text = " ".join(_en(s.en, s.zh) for s in para.sentences)
             if text:
                 lines += ["", text]
+        lines += _md_table(rows)
     return lines
+
+
+def table_cells(doc: Document, row: Paragraph) -> list[str]:
+    """A table row's cells in English (Chinese where untranslated); a cell may hold
+    several sentences, and cells are told apart by the tab between them in the text."""
+    cells: list[str] = []
+    prev: Sentence | None = None
+    for s in row.sentences:
+        text = _en(s.en, s.zh)
+        if prev is not None and "\t" not in doc.text[prev.end : s.start]:
+            cells[-1] += " " + text
+        else:
+            cells.append(text)
+        prev = s
+    return cells
+
+
+def _md_table(rows: list[list[str]]) -> list[str]:
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    out = [""]
+    for i, row in enumerate(rows):
+        cells = [_cell(c) for c in row] + [""] * (width - len(row))
+        out.append("| " + " | ".join(cells) + " |")
+        if i == 0:
+            out.append("|" + "---|" * width)
+    return out
 
 
 def _cell(text: str) -> str:

@@ -24,6 +24,7 @@ _OTHER_BINARY = {
 # The suffixes that promise a format: a file named so must be one
 _PROMISED = {".pdf": "pdf", ".docx": "docx"}
 _NAMES = {"pdf": "a PDF", "docx": "a Word .docx document"}
+_TEXT = {".txt", ".md", ".markdown", ".text"}
 
 
 def _bom_stripped(data: bytes) -> bytes:
@@ -75,7 +76,8 @@ def detect_format(data: bytes, name: str = "<input>") -> str:
                     f"{name}: this is {what}, not a document; zhbrief reads .txt, .md, "
                     ".pdf, .docx and .html files."
                 )
-        found = "html" if _is_html(data) else "text"
+        # a .txt/.md that opens with some markup stays text unless it is a whole page
+        found = "html" if _is_html(data, fragments=_suffix(name) not in _TEXT) else "text"
     promised = _PROMISED.get(_suffix(name))
     if promised is not None and found != promised:
         what = "HTML" if found == "html" else "text" if found == "text" else found.upper()
@@ -91,7 +93,7 @@ def _suffix(name: str) -> str:
     return name[dot:].lower() if dot > name.rfind("/") else ""
 
 
-def _is_html(data: bytes) -> bool:
+def _is_html(data: bytes, fragments: bool = True) -> bool:
     head = _bom_stripped(data[:4096])
     for enc in ("utf-16", "utf-16-le"):
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -100,4 +102,4 @@ def _is_html(data: bytes) -> bool:
     if _HTML_START.match(head):
         return True
     # A fragment without <html>: starts with markup and has several document tags
-    return head.lstrip().startswith(b"<") and len(_HTML_TAGS.findall(head)) >= 3
+    return fragments and head.lstrip().startswith(b"<") and len(_HTML_TAGS.findall(head)) >= 3
