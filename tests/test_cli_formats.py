@@ -132,6 +132,20 @@ def test_segment_json_source_block_from_file_and_stdin(tmp_path: Path, fmt: str)
         assert titles == ["一、过去一年工作回顾", "（一）稳定经济增长", "二、今年工作任务"]
 
 
+def test_help_does_not_import_the_format_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from zhbrief.cli import cli\n"
+        "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('HEAVY', [m for m in ('pdfplumber', 'pdfminer', 'pypdfium2', 'docx', "
+        "'trafilatura', 'lxml') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in out.stdout
+
+
 def _model_args(model: Path) -> list[str]:
     return ["--model", str(model), "--beams", "1", "--precision", "fp32", "--threads", "1"]
 
