@@ -146,7 +146,8 @@ def test_long_unpunctuated_line_is_split_not_dropped(
     [
         (b"", "the input is empty"),
         (b"   \n\n  ", "the input is empty"),
-        (b"%PDF-1.4 binary", "binary file"),
+        (b"%PDF-1.4 binary", "the PDF is corrupt or truncated"),
+        (b"\x7fELF\x02\x01", "this is an executable, not a document"),
         (bytes(range(128, 256)) * 3, "cannot decode the text"),
     ],
 )

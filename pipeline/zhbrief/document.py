@@ -72,10 +72,13 @@ class Sentence(Span):
 @dataclass
 class Heading(Span):
     level: int = 1  # 1 = section (一、, #), 2 = subsection (（一）, ##), ...
+    page: int | None = None  # PDF page the heading is on
 
     def to_dict(self) -> dict[str, Any]:
         d = self.span_dict()
         d["level"] = self.level
+        if self.page is not None:
+            d["page"] = self.page
         return d
 
 
@@ -95,12 +98,24 @@ class MetaItem(Span):
 META_KEYS = ("source", "author", "reporter", "editor", "date", "credit")
 
 
+PARAGRAPH_KINDS = ("body", "table", "footnote")
+
+
 @dataclass
 class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
+    # From a structured source (PDF/DOCX/HTML): table (one paragraph per row, one
+    # sentence or more per cell) or footnote, and the PDF page the paragraph starts on
+    kind: str = "body"
+    page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sentences": [s.to_dict() for s in self.sentences]}
+        d: dict[str, Any] = {"sentences": [s.to_dict() for s in self.sentences]}
+        if self.kind != "body":
+            d["kind"] = self.kind
+        if self.page is not None:
+            d["page"] = self.page
+        return d
 
 
 @dataclass
@@ -129,9 +144,18 @@ class SourceInfo:
     name: str = "-"
     encoding: str = "utf-8"
     chars: int = 0
+    format: str = "text"  # text, pdf, docx, html
+    pages: int | None = None  # PDF page count
+    metadata: dict[str, str] = field(default_factory=dict)  # title/author/date from the file
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "encoding": self.encoding, "chars": self.chars}
+        d: dict[str, Any] = {"name": self.name, "encoding": self.encoding, "chars": self.chars}
+        d["format"] = self.format
+        if self.pages is not None:
+            d["pages"] = self.pages
+        if self.metadata:
+            d["metadata"] = dict(self.metadata)
+        return d
 
 
 @dataclass(frozen=True)
@@ -242,10 +266,21 @@ class Document:
     def key_points(self) -> list[Sentence]:
         return [s for s in self.sentences() if s.key_point]
 
+    def source_dict(self) -> dict[str, Any]:
+        """The source block; for structured formats also each paragraph's page and kind."""
+        d = self.source.to_dict()
+        if self.source.format != "text":
+            d["paragraphs"] = [
+                {"section": i, "paragraph": j, "page": p.page, "kind": p.kind}
+                for i, sec in enumerate(self.sections)
+                for j, p in enumerate(sec.paragraphs)
+            ]
+        return d
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
-            "source": self.source.to_dict(),
+            "source": self.source_dict(),
             "provenance": self.provenance.to_dict(),
             "title": self.title.to_dict() if self.title else None,
             "metadata": [m.to_dict() for m in self.metadata],

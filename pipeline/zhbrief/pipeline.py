@@ -63,8 +63,16 @@ def segment(read: ReadResult, config: Config) -> Document:
     """Segment stage: title, metadata, sections, paragraphs, sentences, with offsets."""
     from .segment import segment as segment_text
 
-    source = SourceInfo(name=read.name, encoding=read.encoding, chars=len(read.text))
-    return segment_text(read.text, config.segment, source)
+    source = SourceInfo(
+        name=read.name,
+        encoding=read.encoding,
+        chars=len(read.text),
+        format=read.format,
+        pages=read.pages,
+        metadata=dict(read.metadata),
+    )
+    # PDF/DOCX/HTML readers hand over their blocks; plain text has none
+    return segment_text(read.text, config.segment, source, blocks=read.blocks)
 
 
 def summarise(doc: Document, config: Config) -> Document:

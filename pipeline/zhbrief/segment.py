@@ -24,11 +24,13 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .config import SegmentConfig
 from .document import Document, Heading, MetaItem, Paragraph, Section, Sentence, SourceInfo
+from .readers.base import Block
 from .sentences import ends_sentence, rejoin, split_sentences
 
 __all__ = ["rejoin", "segment"]
@@ -121,13 +123,20 @@ class _Layout:
 
 
 def segment(
-    text: str, config: SegmentConfig | None = None, source: SourceInfo | None = None
+    text: str,
+    config: SegmentConfig | None = None,
+    source: SourceInfo | None = None,
+    blocks: Sequence[Block] | None = None,
 ) -> Document:
-    """Split ``text`` into title, metadata, sections, paragraphs and sentences."""
+    """Split ``text`` into title, metadata, sections, paragraphs and sentences.
+
+    ``blocks`` (from a PDF/DOCX/HTML reader) give the structure; without them it is
+    inferred from the lines (``_segment``).
+    """
     config = config or SegmentConfig()
     source = source or SourceInfo(chars=len(text))
     try:
-        doc = _segment(text, config)
+        doc = _segment(text, config) if blocks is None else segment_blocks(text, blocks, config)
     except Exception as e:  # never fail on text: degrade to one sentence per line
         log.warning("segment: falling back to line splitting: %r", e)
         doc = _fallback(text)
@@ -146,6 +155,12 @@ def _segment(text: str, config: SegmentConfig) -> Document:
     if config.detect_inline_headings:
         items = _inline_headings(text, items)
     return _assemble(text, items, config)
+
+
+def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) -> Document:
+    from .segment_blocks import segment_blocks as from_blocks
+
+    return from_blocks(text, blocks, config, parse_meta=_parse_meta)
 
 
 # --------------------------------------------------------------------------- lines

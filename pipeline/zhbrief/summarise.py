@@ -296,9 +296,11 @@ def summarise(doc: Document, config: SummariseConfig | None = None) -> Document:
     groups: list[int] = []
     positions: list[tuple[int, int]] = []
     for g, section in enumerate(doc.sections):
-        found = list(section.sentences())
-        for i, s in enumerate(found):
+        for s in section.sentences():
             s.in_summary = s.key_point = False
+        # table cells and footnotes (PDF/DOCX/HTML sources) are not summary sentences
+        found = [s for p in section.paragraphs if p.kind == "body" for s in p.sentences]
+        for i, s in enumerate(found):
             sentences.append(s)
             groups.append(g)
             positions.append((i, len(found)))
