@@ -246,3 +246,11 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=30))
 def test_property_lossless_on_structured_run_on_text(parts: list[str]) -> None:
     seg("".join(parts))
+
+
+def test_long_run_in_subsection_title() -> None:
+    # a run-in title longer than an own-line heading may be: numbered and in sequence
+    title_1 = "（一）坚持宏观政策连续性稳定性，加强逆周期调节，推动经济运行保持在合理区间内。"
+    title_2 = "（二）深化重点领域改革，激发市场主体活力。"
+    doc = seg(f"三、重点工作\n{title_1}正文一。\n{title_2}正文二。")
+    assert [h for h, _, _ in heads(doc)] == ["三、重点工作", title_1, title_2]

@@ -33,6 +33,8 @@ _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _MARK = re.compile(r"([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]")
 # Level-2 headings are a clause or two; a level-1 marker is followed by a short title.
 _NO_HEADING_CHARS = frozenset("；;：:")
+# Run-in subsection titles of reports can run past the own-line heading limit.
+_LONG_SUBHEADING = 2
 
 
 def cn_value(s: str) -> int | None:
@@ -126,8 +128,8 @@ def _numbered_heading_end(
     clause_end = next((k for k, c in enumerate(sentence) if c in "，,"), len(sentence))
     if any(c in _NO_HEADING_CHARS for c in sentence[:clause_end]):
         return None  # 二、提高城乡低保标准； is a list item
-    if mark.level == 2 and len(sentence.strip()) <= max_chars:
-        return e, False
+    if mark.level == 2 and len(sentence.strip()) <= _LONG_SUBHEADING * max_chars:
+        return e, False  # numbered and in sequence: even a long first sentence is the title
     # A top-level title rarely ends with a stop: where the body starts, if the words
     # say so, is a guess; otherwise a short, sentence-ended title is certain.
     body_at = _body_start(text, mark.end, s + clause_end)
