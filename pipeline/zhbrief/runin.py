@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .sentences import split_sentences
 
@@ -168,14 +169,30 @@ def _body_start(text: str, s: int, e: int) -> int | None:
 
 _MIN_SUBTITLE = 4
 _GUESSED_TITLE = 12
+# A stop further away than this does not end the subtitle by itself: the body's first
+# clause may run up to it (“教育梦”：山里娃走进新课堂这所学校可容纳1200人。).
+_SURE_SUBTITLE = 16
+_TYPICAL_SUBTITLE = 8  # the length prior when neither the words nor the siblings decide
 # Words that only ever open a clause: the subtitle ends before them.
 _OPENERS = frozenset(
     {
         *("近年来", "近年來", "近日", "日前", "目前", "如今", "当前", "當前", "今年", "去年"),
         *("前不久", "最近", "早在", "自从", "自從", "据", "據", "据悉", "據悉", "据了解"),
         *("据统计", "据介绍", "记者", "記者", "眼下", "近些年", "多年来", "此前", "当天"),
+        *("今年以来", "去年以来", "年初以来", "一大早", "清晨", "傍晚", "每天", "每年"),
+        *("曾经", "以往", "截至", "说起", "提起", "谈及", "谈起", "这里", "那里", "当地"),
     }
 )
+# Weaker openers, used only when no stronger sign follows: a visitor's way in (来到村口,
+# but 智慧农业走进田间地头 is a subtitle) and a numeral with its classifier (一家企业).
+_WEAK_OPENERS = frozenset(
+    {*("来到", "走进", "走入", "步入", "漫步", "驱车", "穿行", "置身", "登上", "沿着")}
+)
+_NUMERAL_TAG = "m"
+# Part-of-speech tags that open a clause: time words (清晨, 近年来) and pronouns or
+# determiners (这所学校, 每个村). Time words only when they read as a time of day/year.
+_TIME_TAG, _PRONOUN_TAG = "t", "r"
+_TIME_ENDINGS = frozenset("来晨晚天日月前后初底末午夜")
 # Words that open a phrase but may follow the body's topic (乡村振兴除了依靠……):
 # the subtitle ends one or two words before them, chosen by the sibling subtitles.
 _TOPIC_OPENERS = frozenset(
@@ -205,18 +222,22 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
     """Where the subtitle ``text[sub_start:stop]`` (run on into the body) ends.
 
     ``stop`` is the first punctuation (or a cap); ``sure_stop`` says that punctuation
-    certainly ends the subtitle (an opening quote, a sentence end, the block end).
+    (an opening quote, a sentence end, the block end) ends the subtitle if nothing in
+    the words before it says otherwise and it is near enough.
     """
-    words = _words(text[sub_start:stop])
+    tagged = _tagged(text[sub_start:stop])
     offsets = [sub_start]
-    for w in words:
+    for w, _ in tagged:
         offsets.append(offsets[-1] + len(w))
-    for k, word in enumerate(words):
+    weak: int | None = None
+    for k, (word, tag) in enumerate(tagged):
         pos = offsets[k]
         if pos - sub_start < _MIN_SUBTITLE:
             continue
         if _opens_body(text, pos, word):
             return SubtitleEnd(pos, False)
+        if _opens_by_tag(word, tag):
+            return SubtitleEnd(pos, True)
         if word in _REPORTING and k >= 1 and offsets[k - 1] - sub_start >= _MIN_SUBTITLE:
             return SubtitleEnd(offsets[k - 1], True)
         if word in _TOPIC_OPENERS:
@@ -224,41 +245,62 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
             cands = tuple(sorted({c for c in cands if c - sub_start >= _MIN_SUBTITLE}))
             if cands:
                 return SubtitleEnd(None, True, cands)
-    if sure_stop:
+        if weak is None and (word in _WEAK_OPENERS or _numeral_opener(word, tag)):
+            weak = pos
+    if weak is not None:
+        return SubtitleEnd(weak, True)
+    if sure_stop and stop - sub_start <= _SURE_SUBTITLE:
         return SubtitleEnd(stop, False)
-    return SubtitleEnd(None, True, tuple(o for o in offsets[1:] if o - sub_start >= 2))
+    cands = tuple(o for o in offsets[1:] if _MIN_SUBTITLE <= o - sub_start <= _SURE_SUBTITLE)
+    return SubtitleEnd(None, True, cands)
 
 
 def _opens_body(text: str, pos: int, word: str) -> bool:
     return word in _OPENERS or bool(_DATE_START.match(text, pos))
 
 
+def _numeral_opener(word: str, tag: str) -> bool:
+    """一家, 一位, 两名: a numeral and its classifier as one word."""
+    return tag == _NUMERAL_TAG and len(word) == 2 and word[0] in "一两二三四五六七八九十"
+
+
+def _opens_by_tag(word: str, tag: str) -> bool:
+    if tag == _PRONOUN_TAG:
+        return True
+    return tag == _TIME_TAG and word[-1] in _TIME_ENDINGS
+
+
 def pick_by_siblings(cands: Sequence[int], sub_start: int, typical: int | None) -> int | None:
     """The candidate end closest to the typical subtitle length of the siblings."""
     if not cands:
         return None
-    if typical is None:
-        return cands[0]
-    return min(cands, key=lambda c: (abs(c - sub_start - typical), c))
+    target = _TYPICAL_SUBTITLE if typical is None else typical
+    return min(cands, key=lambda c: (abs(c - sub_start - target), c))
 
 
 @cache
-def _tokenizer() -> object:
+def _tokenizers() -> tuple[Any, Any]:
     import jieba  # a word segmenter; imported here so the CLI starts fast
+    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
-    return tok
+    return tok, jieba.posseg.POSTokenizer(tok)
 
 
 def _words(s: str) -> list[str]:
     """Words of ``s`` (jieba, without the HMM guesser for unknown words)."""
     if not s:
         return []
-    tok = _tokenizer()
-    words: list[str] = list(tok.cut(s, HMM=False))  # type: ignore[attr-defined]
-    return words
+    return list(_tokenizers()[0].cut(s, HMM=False))
+
+
+def _tagged(s: str) -> list[tuple[str, str]]:
+    """Words of ``s`` with their part-of-speech tags."""
+    if not s:
+        return []
+    return [(p.word, p.flag) for p in _tokenizers()[1].cut(s, HMM=False)]
 
 
 # --------------------------------------------------------------------------- datelines

@@ -101,7 +101,6 @@ _INLINE_HEAD = re.compile(r"[“「]([^“”「」\s，。！？：；、,.!?]{
 # An opening quote/bracket or sentence end right after the subtitle is a sure boundary.
 _SURE_STOP = frozenset("“「『《（(【。！？")
 _SUBTITLE_MAX = 30
-_SUBTITLE_FALLBACK_MAX = 12
 
 
 @dataclass
@@ -617,12 +616,7 @@ def _subtitle_ends(heads: list[_InlineHead]) -> list[int]:
         if h.end is not None:
             ends.append(h.end)
             continue
-        cands = h.candidates
-        if typical is None and cands and cands[-1] - h.sub_start > _SUBTITLE_FALLBACK_MAX:
-            cands = ()  # nothing to go by and a long run-on: no subtitle text at all
-        elif typical is None and cands:
-            cands = (cands[-1],)
-        end = pick_by_siblings(cands, h.sub_start, typical)
+        end = pick_by_siblings(h.candidates, h.sub_start, typical)
         ends.append(end if end is not None else h.sub_start)
     return ends
 
