@@ -221,10 +221,11 @@ def _build(item: Item) -> tuple[str, list[int], list[str]]:
     return text, ends, heads
 
 
-def news_scores(path: Path) -> dict[str, Any]:
+def news_scores(folder: Path) -> dict[str, Any]:
     sub, sent = PR(), PR()
     titles = datelines = n_titles = n_datelines = 0
-    for item in _news(path):
+    items = [it for path in sorted(folder.glob("news*.txt")) for it in _news(path)]
+    for item in items:
         text, ends, heads = _build(item)
         doc = _segment(text)
         sub.add([h.zh for h in doc.headings()], heads)
@@ -303,7 +304,7 @@ def run(numbers: Callable[[bool], dict[str, Any]] | None = None) -> dict[str, An
     for split, held in (("held_out", True), ("development", False)):
         r: dict[str, Any] = {
             "gov": gov_scores(held),
-            "news": news_scores(HERE / ("heldout" if held else "dev") / "news.txt"),
+            "news": news_scores(HERE / ("heldout" if held else "dev")),
             "wmt_sentences": wmt_f1(held),
         }
         if not held:

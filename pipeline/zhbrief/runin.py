@@ -181,8 +181,14 @@ _OPENERS = frozenset(
         *("据统计", "据介绍", "记者", "記者", "眼下", "近些年", "多年来", "此前", "当天"),
         *("今年以来", "去年以来", "年初以来", "一大早", "清晨", "傍晚", "每天", "每年"),
         *("曾经", "以往", "截至", "说起", "提起", "谈及", "谈起", "这里", "那里", "当地"),
+        # discourse openers never end a title
+        *("与此同时", "同时", "此外", "另外", "不久前", "事实上", "其实", "然而", "但是"),
+        *("不过", "值得一提的是", "近期", "近来", "年初", "年底", "去年底", "上半年", "下半年"),
     }
 )
+# A subject is extended back over words naming its organisation or place (市 水务局
+# 数据显示, 人社局 负责人表示).
+_ORG_ENDINGS = frozenset("局部委厅办院所市县省区镇村司团会")
 # Weaker openers, used only when no stronger sign follows: a visitor's way in (来到村口,
 # but 智慧农业走进田间地头 is a subtitle) and a numeral with its classifier (一家企业).
 _WEAK_OPENERS = frozenset(
@@ -208,7 +214,9 @@ _REPORTING = frozenset(
         *("说", "說", "透露", "强调", "強調", "获悉", "獲悉"),
     }
 )
-_DATE_START = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|以来|起)?")
+_DATE_START = re.compile(
+    r"\d{4}年|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|以来|起)?|[一二三四]季度|前[两三]季度"
+)
 
 
 @dataclass(frozen=True)
@@ -239,7 +247,7 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
         if _opens_by_tag(word, tag):
             return SubtitleEnd(pos, True)
         if word in _REPORTING and k >= 1 and offsets[k - 1] - sub_start >= _MIN_SUBTITLE:
-            return SubtitleEnd(offsets[k - 1], True)
+            return SubtitleEnd(_subject_start(tagged, offsets, k - 1, sub_start), True)
         if word in _TOPIC_OPENERS:
             cands = tuple(o for o in (offsets[k - 1], offsets[max(k - 2, 0)], pos) if k >= 1)
             cands = tuple(sorted({c for c in cands if c - sub_start >= _MIN_SUBTITLE}))
@@ -253,6 +261,24 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
         return SubtitleEnd(stop, False)
     cands = tuple(o for o in offsets[1:] if _MIN_SUBTITLE <= o - sub_start <= _SURE_SUBTITLE)
     return SubtitleEnd(None, True, cands)
+
+
+def _subject_start(
+    tagged: list[tuple[str, str]], offsets: list[int], k: int, sub_start: int
+) -> int:
+    """Start of the subject ending with word ``k``: back over organisation/place words.
+
+    An abbreviation the dictionary lacks (人社局) arrives as single-character nouns.
+    """
+    in_name = False  # inside an organisation's name: its single characters belong to it
+    while k >= 1 and offsets[k - 1] - sub_start >= _MIN_SUBTITLE:
+        word, tag = tagged[k - 1]
+        if word[-1] in _ORG_ENDINGS:
+            in_name = True
+        elif not (in_name and len(word) == 1 and tag == "n"):
+            break
+        k -= 1
+    return offsets[k]
 
 
 def _opens_body(text: str, pos: int, word: str) -> bool:
