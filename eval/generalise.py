@@ -224,11 +224,22 @@ def _build(item: Item) -> tuple[str, list[int], list[str]]:
 def news_scores(folder: Path) -> dict[str, Any]:
     sub, sent = PR(), PR()
     titles = datelines = n_titles = n_datelines = 0
+    guess = {"right": 0, "right_guessed": 0, "wrong": 0, "wrong_guessed": 0}
+    batches: dict[str, str] = {}
+    for path in sorted(folder.glob("news*.txt")):
+        batch = PR()
+        for item in _news(path):
+            batch.add([h.zh for h in _segment(_build(item)[0]).headings()], _build(item)[2])
+        batches[path.name] = f"{batch.tp}/{batch.gold}"
     items = [it for path in sorted(folder.glob("news*.txt")) for it in _news(path)]
     for item in items:
         text, ends, heads = _build(item)
         doc = _segment(text)
         sub.add([h.zh for h in doc.headings()], heads)
+        for h in doc.headings():
+            key = "right" if h.zh in heads else "wrong"
+            guess[key] += 1
+            guess[key + "_guessed"] += h.guessed
         ends_found = [s.end for s in _segment(text, False).sentences()]
         sent.add(ends_found, ends)
         if item.title:
@@ -238,6 +249,8 @@ def news_scores(folder: Path) -> dict[str, Any]:
             n_datelines += 1
             datelines += any(m.key == "dateline" and m.zh == item.dateline for m in doc.metadata)
     return {
+        "guess_flags": guess,
+        "subtitle_batches": batches,
         "subtitles": sub.row(),
         "sentences": sent.row(),
         "titles": f"{titles}/{n_titles}",
@@ -343,6 +356,15 @@ def markdown(res: dict[str, Any]) -> str:
     rows.append(
         f"| inline subtitles (constructed features) | {pr(h['news']['subtitles'])} | "
         f"{pr(d['news']['subtitles'])} | P, R ≥ 0.95 |"
+    )
+    gh, gd = h["news"]["guess_flags"], d["news"]["guess_flags"]
+    rows.append(
+        f"| … wrong subtitle ends flagged `guessed` | {gh['wrong_guessed']}/{gh['wrong']} | "
+        f"{gd['wrong_guessed']}/{gd['wrong']} | – |"
+    )
+    rows.append(
+        f"| … right subtitle ends flagged `guessed` | {gh['right_guessed']}/{gh['right']} | "
+        f"{gd['right_guessed']}/{gd['right']} | – |"
     )
     rows.append(f"| inline subtitles, seed | – | {pr(d['seed']['subtitles'])} | – |")
     rows.append(f"| headline → title | {h['news']['titles']} | {d['news']['titles']} | – |")

@@ -130,10 +130,14 @@ def test_subtitle_end_rules() -> None:
     t = "“绿色发展”：新能源产业快速壮大数据显示，全镇企业达45家。"
     e = subtitle_end(t, 6, t.index("，"), False)
     assert (e.end, e.guessed) == (t.index("数据"), True)
-    # a date opens the body
+    # a year opens the body, but a title may hold one too (到2025年建成): a guess;
+    # a full date is certain
     t = "“开放合作”：中欧班列带动外贸增长2021年，出口增长。"
     e = subtitle_end(t, 6, t.index("，"), False)
-    assert (e.end, e.guessed) == (t.index("2021"), False)
+    assert (e.end, e.guessed) == (t.index("2021"), True)
+    t = "“开放合作”：中欧班列带动外贸增长3月5日，出口增长。"
+    e = subtitle_end(t, 6, t.index("，"), False)
+    assert (e.end, e.guessed) == (t.index("3月"), False)
     # an opening quote right after is a sure end
     t = "“南北双雄”：阿里国际站缔造奇迹“让村民致富。”"
     e = subtitle_end(t, 6, t.index("“让"), True)

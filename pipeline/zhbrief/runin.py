@@ -189,6 +189,14 @@ _OPENERS = frozenset(
 # A subject is extended back over words naming its organisation or place (市 水务局
 # 数据显示, 人社局 负责人表示).
 _ORG_ENDINGS = frozenset("局部委厅办院所市县省区镇村司团会")
+# Of those, the ones that only ever start a clause: an end before them is not a guess.
+_CLAUSE_INITIAL = frozenset(
+    {
+        *("近年来", "近年來", "近日", "日前", "据", "據", "据悉", "據悉", "据了解", "据统计"),
+        *("据介绍", "记者", "記者", "与此同时", "事实上", "值得一提的是", "不久前", "前不久"),
+    }
+)
+_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 # Weaker openers, used only when no stronger sign follows: a visitor's way in (来到村口,
 # but 智慧农业走进田间地头 is a subtitle) and a numeral with its classifier (一家企业).
 _WEAK_OPENERS = frozenset(
@@ -224,6 +232,9 @@ class SubtitleEnd:
     end: int | None  # None: only candidates, decided by the siblings
     guessed: bool
     candidates: tuple[int, ...] = ()
+    # what decided the end: "stop" (punctuation), "opener" (a body-opening word or
+    # date), "tag", "subject", "weak"; "" when the siblings must decide
+    basis: str = ""
 
 
 def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> SubtitleEnd:
@@ -243,11 +254,13 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
         if pos - sub_start < _MIN_SUBTITLE:
             continue
         if _opens_body(text, pos, word):
-            return SubtitleEnd(pos, False)
+            return SubtitleEnd(pos, not _certain_opener(text, pos, word), basis="opener")
         if _opens_by_tag(word, tag):
-            return SubtitleEnd(pos, True)
+            return SubtitleEnd(pos, True, basis="tag")
         if word in _REPORTING and k >= 1 and offsets[k - 1] - sub_start >= _MIN_SUBTITLE:
-            return SubtitleEnd(_subject_start(tagged, offsets, k - 1, sub_start), True)
+            return SubtitleEnd(
+                _subject_start(tagged, offsets, k - 1, sub_start), True, basis="subject"
+            )
         if word in _TOPIC_OPENERS:
             cands = tuple(o for o in (offsets[k - 1], offsets[max(k - 2, 0)], pos) if k >= 1)
             cands = tuple(sorted({c for c in cands if c - sub_start >= _MIN_SUBTITLE}))
@@ -256,9 +269,9 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
         if weak is None and (word in _WEAK_OPENERS or _numeral_opener(word, tag)):
             weak = pos
     if weak is not None:
-        return SubtitleEnd(weak, True)
+        return SubtitleEnd(weak, True, basis="weak")
     if sure_stop and stop - sub_start <= _SURE_SUBTITLE:
-        return SubtitleEnd(stop, False)
+        return SubtitleEnd(stop, False, basis="stop")
     cands = tuple(o for o in offsets[1:] if _MIN_SUBTITLE <= o - sub_start <= _SURE_SUBTITLE)
     return SubtitleEnd(None, True, cands)
 
@@ -279,6 +292,11 @@ def _subject_start(
             break
         k -= 1
     return offsets[k]
+
+
+def _certain_opener(text: str, pos: int, word: str) -> bool:
+    """Openers that never stand inside a title; 今年, 当地, 同时 ... sometimes do."""
+    return word in _CLAUSE_INITIAL or bool(_FULL_DATE.match(text, pos))
 
 
 def _opens_body(text: str, pos: int, word: str) -> bool:

@@ -100,6 +100,8 @@ _META_LINE_MAX = 80
 _INLINE_HEAD = re.compile(r"[“「]([^“”「」\s，。！？：；、,.!?]{2,8})[”」][：:]")
 # An opening quote/bracket or sentence end right after the subtitle is a sure boundary.
 _SURE_STOP = frozenset("“「『《（(【。！？")
+# Siblings' subtitle lengths are learnt only from ends that punctuation or an opener fixed.
+_SURE_BASES = ("stop", "opener")
 _SUBTITLE_MAX = 30
 
 
@@ -550,6 +552,7 @@ class _InlineHead:
     end: int | None  # end of the subtitle, when the text decides it
     guessed: bool
     candidates: tuple[int, ...]  # possible ends, when the siblings decide
+    basis: str  # what decided the end (runin.SubtitleEnd.basis)
 
 
 def _inline_headings(text: str, items: list[_Item]) -> list[_Item]:
@@ -604,12 +607,12 @@ def _inline_head(text: str, k: int, start: int, sub_start: int, be: int) -> _Inl
         stop += 1
     sure = stop >= be or text[stop] in _SURE_STOP
     found = subtitle_end(text, sub_start, stop, sure)
-    return _InlineHead(k, start, sub_start, found.end, found.guessed, found.candidates)
+    return _InlineHead(k, start, sub_start, found.end, found.guessed, found.candidates, found.basis)
 
 
 def _subtitle_ends(heads: list[_InlineHead]) -> list[int]:
     """Ends the text leaves open are chosen to match the sibling subtitles' usual length."""
-    sure = [h.end - h.sub_start for h in heads if h.end is not None and not h.guessed]
+    sure = [h.end - h.sub_start for h in heads if h.end is not None and h.basis in _SURE_BASES]
     typical = Counter(sure).most_common(1)[0][0] if sure else None
     ends: list[int] = []
     for h in heads:
