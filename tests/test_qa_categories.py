@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from zhbrief.numbers import english_numbers, parse_numbers
-from zhbrief.qa import check_numbers
+from zhbrief.checks import check_numbers
+from zhbrief.numerals import english_numbers, parse_numbers
 
 RIGHT = [
     # designations and model codes
