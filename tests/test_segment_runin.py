@@ -258,3 +258,20 @@ def test_long_run_in_subsection_title() -> None:
     title_2 = "（二）深化重点领域改革，激发市场主体活力。"
     doc = seg(f"三、重点工作\n{title_1}正文一。\n{title_2}正文二。")
     assert [h for h, _, _ in heads(doc)] == ["三、重点工作", title_1, title_2]
+
+
+def test_subtitle_subjects_places_and_quoted_terms() -> None:
+    text = (
+        "这座城市变化很大。"
+        "“治沙”：荒山披上绿装延安市林业局有关负责人表示，森林覆盖率达到53%。"
+        "“口岸”：货车排队时间大幅缩短满洲里公路口岸的查验场里，货车有序通过。"
+        "“汽车”：畅销欧洲“很受欢迎”当地汽车企业的订单排到了年底。"
+        "“兴学”：教育振兴阻断贫困代际传递每到开学季，县里都会发放助学金。"
+    )
+    got = [(h.zh, h.guessed) for h in seg(text).headings()]
+    assert got == [
+        ("“治沙”：荒山披上绿装", True),  # the subject takes its organisation and place
+        ("“口岸”：货车排队时间大幅缩短", True),  # a place name opens the body
+        ("“汽车”：畅销欧洲“很受欢迎”", True),  # a quoted term stays in the subtitle
+        ("“兴学”：教育振兴阻断贫困代际传递", True),  # 每 opens the body
+    ]

@@ -189,6 +189,8 @@ _OPENERS = frozenset(
 # A subject is extended back over words naming its organisation or place (市 水务局
 # 数据显示, 人社局 负责人表示).
 _ORG_ENDINGS = frozenset("局部委厅办院所市县省区镇村司团会")
+# ... and over what qualifies it (海关相关负责人, 林业局有关负责人).
+_SUBJECT_MODIFIERS = frozenset({"有关", "相关", "该", "其", "一位", "一名", "多位", "多名"})
 # Of those, the ones that only ever start a clause: an end before them is not a guess.
 _CLAUSE_INITIAL = frozenset(
     {
@@ -202,7 +204,7 @@ _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 _WEAK_OPENERS = frozenset(
     {*("来到", "走进", "走入", "步入", "漫步", "驱车", "穿行", "置身", "登上", "沿着")}
 )
-_NUMERAL_TAG = "m"
+_NUMERAL_TAG, _PLACE_TAG = "m", "ns"
 # Part-of-speech tags that open a clause: time words (清晨, 近年来) and pronouns or
 # determiners (这所学校, 每个村). Time words only when they read as a time of day/year.
 _TIME_TAG, _PRONOUN_TAG = "t", "r"
@@ -266,12 +268,12 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
             cands = tuple(sorted({c for c in cands if c - sub_start >= _MIN_SUBTITLE}))
             if cands:
                 return SubtitleEnd(None, True, cands)
-        if weak is None and (word in _WEAK_OPENERS or _numeral_opener(word, tag)):
+        if weak is None and _weak_opener(word, tag):
             weak = pos
-    if weak is not None:
-        return SubtitleEnd(weak, True, basis="weak")
     if sure_stop and stop - sub_start <= _SURE_SUBTITLE:
         return SubtitleEnd(stop, False, basis="stop")
+    if weak is not None:
+        return SubtitleEnd(weak, True, basis="weak")
     cands = tuple(o for o in offsets[1:] if _MIN_SUBTITLE <= o - sub_start <= _SURE_SUBTITLE)
     return SubtitleEnd(None, True, cands)
 
@@ -286,8 +288,10 @@ def _subject_start(
     in_name = False  # inside an organisation's name: its single characters belong to it
     while k >= 1 and offsets[k - 1] - sub_start >= _MIN_SUBTITLE:
         word, tag = tagged[k - 1]
-        if word[-1] in _ORG_ENDINGS:
+        if word[-1] in _ORG_ENDINGS or (tag == _PLACE_TAG and len(word) > 1):
             in_name = True
+        elif word in _SUBJECT_MODIFIERS:
+            pass
         elif not (in_name and len(word) == 1 and tag == "n"):
             break
         k -= 1
@@ -303,13 +307,18 @@ def _opens_body(text: str, pos: int, word: str) -> bool:
     return word in _OPENERS or bool(_DATE_START.match(text, pos))
 
 
+def _weak_opener(word: str, tag: str) -> bool:
+    """A visit verb, a numeral with its classifier, or a place name (满洲里公路口岸……)."""
+    return word in _WEAK_OPENERS or _numeral_opener(word, tag) or tag == _PLACE_TAG
+
+
 def _numeral_opener(word: str, tag: str) -> bool:
     """一家, 一位, 两名: a numeral and its classifier as one word."""
     return tag == _NUMERAL_TAG and len(word) == 2 and word[0] in "一两二三四五六七八九十"
 
 
 def _opens_by_tag(word: str, tag: str) -> bool:
-    if tag == _PRONOUN_TAG:
+    if tag == _PRONOUN_TAG or word == "每":  # 这所学校, 每个村, 每到开学季
         return True
     return tag == _TIME_TAG and word[-1] in _TIME_ENDINGS
 

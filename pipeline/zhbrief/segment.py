@@ -100,6 +100,8 @@ _META_LINE_MAX = 80
 _INLINE_HEAD = re.compile(r"[“「]([^“”「」\s，。！？：；、,.!?]{2,8})[”」][：:]")
 # An opening quote/bracket or sentence end right after the subtitle is a sure boundary.
 _SURE_STOP = frozenset("“「『《（(【。！？")
+# A short quoted term (no punctuation inside) is part of the text it stands in.
+_QUOTED_TERM = re.compile(r"[“「][^“”「」\s，。！？：；、,.!?]{1,8}[”」]")
 # Siblings' subtitle lengths are learnt only from ends that punctuation or an opener fixed.
 _SURE_BASES = ("stop", "opener")
 _SUBTITLE_MAX = 30
@@ -603,8 +605,13 @@ def _find_inline(text: str, k: int, region: object) -> list[_InlineHead]:
 def _inline_head(text: str, k: int, start: int, sub_start: int, be: int) -> _InlineHead:
     limit = min(be, sub_start + _SUBTITLE_MAX)
     stop = sub_start
-    while stop < limit and (text[stop].isalnum() or text[stop] in "·"):
-        stop += 1
+    while stop < limit:
+        if text[stop].isalnum() or text[stop] in "·":
+            stop += 1
+        elif (quoted := _QUOTED_TERM.match(text, stop, be)) is not None:
+            stop = quoted.end()  # 畅销欧洲“很受欢迎”: a quoted term inside the subtitle
+        else:
+            break
     sure = stop >= be or text[stop] in _SURE_STOP
     found = subtitle_end(text, sub_start, stop, sure)
     return _InlineHead(k, start, sub_start, found.end, found.guessed, found.candidates, found.basis)
