@@ -275,3 +275,12 @@ def test_subtitle_subjects_places_and_quoted_terms() -> None:
         ("“汽车”：畅销欧洲“很受欢迎”", True),  # a quoted term stays in the subtitle
         ("“兴学”：教育振兴阻断贫困代际传递", True),  # 每 opens the body
     ]
+
+
+def test_subtitle_ends_after_an_idiom() -> None:
+    text = (
+        "新城建设加快。“新城”：高楼大厦拔地而起市民生活更加便利，配套设施日益完善。"
+        "“新风”：文明风尚蔚然成风志愿者队伍不断壮大，服务时长超过十万小时。"
+    )
+    got = [(h.zh, h.guessed) for h in seg(text).headings()]
+    assert got == [("“新城”：高楼大厦拔地而起", True), ("“新风”：文明风尚蔚然成风", True)]

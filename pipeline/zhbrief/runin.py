@@ -205,6 +205,7 @@ _WEAK_OPENERS = frozenset(
     {*("来到", "走进", "走入", "步入", "漫步", "驱车", "穿行", "置身", "登上", "沿着")}
 )
 _NUMERAL_TAG, _PLACE_TAG = "m", "ns"
+_IDIOM_TAGS = ("i", "l")
 # Part-of-speech tags that open a clause: time words (清晨, 近年来) and pronouns or
 # determiners (这所学校, 每个村). Time words only when they read as a time of day/year.
 _TIME_TAG, _PRONOUN_TAG = "t", "r"
@@ -254,6 +255,8 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
     for k, (word, tag) in enumerate(tagged):
         pos = offsets[k]
         if pos - sub_start < _MIN_SUBTITLE:
+            if _idiom_end(text, tagged, offsets, k, sub_start, stop):
+                return SubtitleEnd(offsets[k + 1], True, basis="idiom")
             continue
         if _opens_body(text, pos, word):
             return SubtitleEnd(pos, not _certain_opener(text, pos, word), basis="opener")
@@ -270,6 +273,8 @@ def subtitle_end(text: str, sub_start: int, stop: int, sure_stop: bool) -> Subti
                 return SubtitleEnd(None, True, cands)
         if weak is None and _weak_opener(word, tag):
             weak = pos
+        if _idiom_end(text, tagged, offsets, k, sub_start, stop):
+            return SubtitleEnd(offsets[k + 1], True, basis="idiom")
     if sure_stop and stop - sub_start <= _SURE_SUBTITLE:
         return SubtitleEnd(stop, False, basis="stop")
     if weak is not None:
@@ -305,6 +310,23 @@ def _certain_opener(text: str, pos: int, word: str) -> bool:
 
 def _opens_body(text: str, pos: int, word: str) -> bool:
     return word in _OPENERS or bool(_DATE_START.match(text, pos))
+
+
+def _idiom_end(
+    text: str,
+    tagged: list[tuple[str, str]],
+    offsets: list[int],
+    k: int,
+    sub_start: int,
+    stop: int,
+) -> bool:
+    """Word ``k`` is a four-character idiom or set phrase (络绎不绝, 一马当先): headlines
+    end on one. Not when a body opener follows: that rule says so with more certainty."""
+    word, tag = tagged[k]
+    end = offsets[k + 1]
+    if tag not in _IDIOM_TAGS or len(word) < 4 or end - sub_start < _MIN_SUBTITLE or end >= stop:
+        return False
+    return not _opens_body(text, end, tagged[k + 1][0])
 
 
 def _weak_opener(word: str, tag: str) -> bool:
