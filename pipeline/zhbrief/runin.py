@@ -354,28 +354,34 @@ def pick_by_siblings(cands: Sequence[int], sub_start: int, typical: int | None) 
 
 
 @cache
-def _tokenizers() -> tuple[Any, Any]:
+def _tokenizer() -> Any:
     import jieba  # a word segmenter; imported here so the CLI starts fast
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return tok, jieba.posseg.POSTokenizer(tok)
+    jieba.dt.initialize()  # the dictionary, loaded once (about a second)
+    return jieba.dt
+
+
+@cache
+def _pos_tokenizer() -> Any:
+    _tokenizer()
+    import jieba.posseg  # builds its tagger on jieba's default tokenizer
+
+    return jieba.posseg.dt
 
 
 def _words(s: str) -> list[str]:
     """Words of ``s`` (jieba, without the HMM guesser for unknown words)."""
     if not s:
         return []
-    return list(_tokenizers()[0].cut(s, HMM=False))
+    return list(_tokenizer().cut(s, HMM=False))
 
 
 def _tagged(s: str) -> list[tuple[str, str]]:
     """Words of ``s`` with their part-of-speech tags."""
     if not s:
         return []
-    return [(p.word, p.flag) for p in _tokenizers()[1].cut(s, HMM=False)]
+    return [(p.word, p.flag) for p in _pos_tokenizer().cut(s, HMM=False)]
 
 
 # --------------------------------------------------------------------------- datelines
