@@ -83,6 +83,7 @@ def test_json_schema_and_coverage() -> None:
         "start": 0,
         "end": 4,
         "level": 1,
+        "guessed": False,
     }
     assert section["paragraphs"][0]["sentences"][1]["flags"][0]["kind"] == "degenerate"
 

@@ -73,18 +73,22 @@ class Sentence(Span):
 class Heading(Span):
     level: int = 1  # 1 = section (一、, #), 2 = subsection (（一）, ##), ...
     page: int | None = None  # PDF page the heading is on
+    # True when the segmenter had to guess where a run-in heading ends (no punctuation
+    # marks the end, e.g. “四字”：subtitle run on into the body).
+    guessed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = self.span_dict()
         d["level"] = self.level
         if self.page is not None:
             d["page"] = self.page
+        d["guessed"] = self.guessed
         return d
 
 
 @dataclass
 class MetaItem(Span):
-    """Byline, dateline or credit: ``key`` is one of ``META_KEYS``."""
+    """Byline, dateline (新华社北京3月5日电), credit: ``key`` is one of ``META_KEYS``."""
 
     key: str = "credit"
     label: str = ""  # the source label as written, e.g. "责任编辑："
@@ -95,7 +99,7 @@ class MetaItem(Span):
         return d
 
 
-META_KEYS = ("source", "author", "reporter", "editor", "date", "credit")
+META_KEYS = ("source", "author", "reporter", "editor", "date", "credit", "dateline")
 
 
 PARAGRAPH_KINDS = ("body", "table", "footnote")
