@@ -154,7 +154,9 @@ def oracle(sents: Sequence[str], ref: Counter[tuple[str, ...]], k: int) -> Ranki
     best = 0.0
     while len(chosen) < k:
         gains = [
-            (sm.fast_rouge_n(ref, have + grams[i]), -i) for i in range(len(sents)) if i not in chosen
+            (sm.fast_rouge_n(ref, have + grams[i]), -i)
+            for i in range(len(sents))
+            if i not in chosen
         ]
         if not gains:
             break
@@ -237,9 +239,7 @@ def outputs(case: Case, task: str, budget: str) -> dict[str, str]:
     return out
 
 
-def evaluate(
-    cases: Sequence[Case], task: str, budget: str
-) -> dict[str, dict[str, list[float]]]:
+def evaluate(cases: Sequence[Case], task: str, budget: str) -> dict[str, dict[str, list[float]]]:
     """Per-document scores: system -> metric -> list."""
     scorer = sm.scorer()
     scores: dict[str, dict[str, list[float]]] = {s: {m: [] for m in sm.METRICS} for s in SYSTEMS}
@@ -281,7 +281,10 @@ def main(argv: list[str] | None = None) -> int:
     dev, held = summ_data.judgments()
     sets = {
         "heldout": ("judgments, held-out part (CAIL2020 dev, never tuned on)", held),
-        "news": ("news, WMT22 Xinhua articles, headline as reference (never tuned on)", summ_data.news()),
+        "news": (
+            "news, WMT22 Xinhua articles, headline as reference (never tuned on)",
+            summ_data.news(),
+        ),
         "dev": ("judgments, development part (CAIL2020 dev, used for fitting)", dev),
     }
     results: dict[str, object] = {}

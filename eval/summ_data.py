@@ -11,6 +11,11 @@
   reference is the headline (its ``-新华网`` suffix removed). A headline is a short,
   human-written summary; it favours lead sentences, and a set of 26 gives wide
   intervals. It is never used for fitting.
+- ``news-dev``: eight other headline-led news articles of the same WMT22 source (other
+  outlets: 湖南日报, 经济观察网, 越南人民报网, ...), cut out the same way; the
+  headline's outlet and date (`` - 视点头条 - ...``) are removed (the longest part is
+  kept). Used for fitting together with the judgments' development part, so that the
+  score also learns what a news lede is.
 """
 
 from __future__ import annotations
@@ -38,6 +43,11 @@ NEWS_RANGES = (
     (1549, 1550, 1568), (1781, 1782, 1787), (1868, 1869, 1875),
 )  # fmt: skip
 
+NEWS_DEV_RANGES = (
+    (206, 207, 222), (274, 275, 279), (318, 319, 347), (515, 516, 528), (535, 536, 555),
+    (902, 903, 912), (1194, 1195, 1205), (1788, 1789, 1808),
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Pair:
@@ -56,12 +66,18 @@ def judgments(shared: Path = SHARED) -> tuple[list[Pair], list[Pair]]:
     return pairs[cut:], pairs[:cut]
 
 
-def news(shared: Path = SHARED) -> list[Pair]:
+def news(
+    shared: Path = SHARED, ranges: tuple[tuple[int, int, int], ...] = NEWS_RANGES
+) -> list[Pair]:
+    """The Xinhua articles (``NEWS_RANGES``), or ``NEWS_DEV_RANGES`` for fitting."""
     lines = (shared / "wmt22-zh-en" / "generaltest2022.zh-en.src.zh").read_text("utf-8")
     src = lines.splitlines()
     out = []
-    for head, first, last in NEWS_RANGES:
-        headline = re.sub(r"\s*[-—]\s*新华网\s*$", "", src[head - 1]).strip()
+    for head, first, last in ranges:
+        headline = re.sub(r"\s*[-—]\s*新华网\s*$", "", src[head - 1])
+        # "headline - outlet - ..." or "outlet - headline": the longest part
+        parts = re.split(r" - |\s+\d{4}-\d\d-\d\d", headline)
+        headline = max(parts, key=len).strip()
         body = "\n".join(src[first - 1 : last])
         out.append(Pair(f"wmt22-news-{head}", body, headline))
     return out
