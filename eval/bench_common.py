@@ -175,9 +175,13 @@ class _Stage:
         from zhbrief.config import TranslateConfig
         from zhbrief.translate import load_translator
 
-        config = TranslateConfig(model=spec["model"], threads=spec["threads"], **spec["config"])
+        config = TranslateConfig(
+            model=spec["model"],
+            threads=spec["threads"],
+            fixed_output_ratio=FIXED_RATIO,
+            **spec["config"],
+        )
         self.translator = load_translator(config)
-        self.translator.fixed_length_ratio = FIXED_RATIO
         self.label = f"{self.translator.backend} {self.translator.precision}"
 
     def run(self, sentences: list[str]) -> list[str]:

@@ -52,9 +52,9 @@ def main(argv: list[str] | None = None) -> int:
                     num_beams=beams,
                     batch_tokens=batch_tokens,
                     max_batch_size=max_batch,
+                    fixed_output_ratio=bc.FIXED_RATIO,
                 )
                 t = load_translator(config)
-                t.fixed_length_ratio = bc.FIXED_RATIO
                 t.translate_batch(sentences[:8])  # warm-up
                 times = []
                 for _ in range(args.reps):

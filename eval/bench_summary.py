@@ -2,7 +2,7 @@
 
 ``zhbrief summarise`` ranks sentences on the Chinese side and translates only the
 sentences it shows plus the title, headings and metadata; ``brief --full`` translates
-everything. This times both through ``zhbrief.api.translate_document`` with the default
+everything. This times both through ``zhbrief.pipeline.translate_documents`` with the default
 config (its backend and precision are printed) on the random-weight model with the real
 architecture, output length fixed at 1.3x the source tokens.
 
@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model-dir", type=Path)
     args = ap.parse_args(argv)
     sys.path.insert(0, str(bc.ROOT / "pipeline"))
-    from zhbrief.api import build_document, spans_to_translate, translate_document
     from zhbrief.config import Config, TranslateConfig
+    from zhbrief.pipeline import analyse, spans_to_translate, translate_documents
     from zhbrief.reader import decode_bytes
     from zhbrief.translate import load_translator
 
@@ -39,19 +39,22 @@ def main(argv: list[str] | None = None) -> int:
         model = args.model_dir or Path(tmp) / "opus-mt-zh-en-random"
         if not (model / "config.json").is_file():
             bc.build_bench_model(model)
-        config = TranslateConfig(model=str(model), num_beams=args.beams, threads=args.threads)
+        config = TranslateConfig(
+            model=str(model),
+            num_beams=args.beams,
+            threads=args.threads,
+            fixed_output_ratio=bc.FIXED_RATIO,
+        )
         translator = load_translator(config)
-        translator.fixed_length_ratio = bc.FIXED_RATIO
         translator.translate_batch(["预热。"])  # warm-up
         times: dict[str, list[float]] = {"summary": [], "full": []}
         counts: dict[str, int] = {}
         for _ in range(args.reps):
             for scope in ("summary", "full"):
-                doc = build_document(decode_bytes(raw, bc.SEED.name), Config())
-                only = scope == "summary"
-                counts[scope] = len(spans_to_translate(doc, only_summary=only))
+                doc = analyse(decode_bytes(raw, bc.SEED.name), Config())
+                counts[scope] = len(spans_to_translate(doc, scope))
                 t0 = time.perf_counter()
-                translate_document(doc, translator, only_summary=only)
+                translate_documents([doc], translator, scope=scope)
                 times[scope].append(time.perf_counter() - t0)
     summary, full = bc.median(times["summary"]), bc.median(times["full"])
     info = bc.machine()

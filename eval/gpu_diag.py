@@ -23,10 +23,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = bc.build_bench_model(Path(tmp) / "m")
         for precision in ("fp32", "fp16"):
-            t = load_translator(
-                TranslateConfig(model=str(path), device="cuda", precision=precision, num_beams=1)
+            config = TranslateConfig(
+                model=str(path),
+                device="cuda",
+                precision=precision,  # type: ignore[arg-type]
+                num_beams=1,
+                fixed_output_ratio=bc.FIXED_RATIO,
             )
-            t.fixed_length_ratio = bc.FIXED_RATIO
+            t = load_translator(config)
             t.translate_batch(sents)
             torch.cuda.synchronize()
             t0 = time.perf_counter()

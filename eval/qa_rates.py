@@ -22,15 +22,9 @@ import re
 import sys
 from pathlib import Path
 
-from zhbrief.numbers import (
-    _MONTHS,
-    _ORDINAL_WORDS,
-    _SMALL_WORDS,
-    english_numbers,
-    parse_numbers,
-    values_equal,
-)
-from zhbrief.qa import check_degenerate, check_numbers, check_protected
+from zhbrief.checks import check_degenerate, check_numbers, check_protected
+from zhbrief.numerals import english_numbers, parse_numbers, values_equal
+from zhbrief.numerals.render import MONTHS, ORDINAL_WORDS, SMALL_WORDS
 
 DATA = Path("/work/shared/data/wmt22-zh-en")
 SRC = DATA / "generaltest2022.zh-en.src.zh"
@@ -53,9 +47,9 @@ def _carriers(zh: str, en: str) -> list[tuple[int, int, float]]:
     ]
 
 
-_WORDS = {w: i for i, w in enumerate(_SMALL_WORDS)}
-_ORDS = {w: i for i, w in enumerate(_ORDINAL_WORDS)}
-_MONTH_NAMES = {m.lower(): i for i, m in enumerate(_MONTHS)}
+_WORDS = {w: i for i, w in enumerate(SMALL_WORDS)}
+_ORDS = {w: i for i, w in enumerate(ORDINAL_WORDS)}
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(MONTHS)}
 
 
 def _change(text: str, rng: random.Random) -> str:
@@ -69,13 +63,13 @@ def _change(text: str, rng: random.Random) -> str:
         return text[:i] + new + text[i + 1 :]
     low = text.lower()
     first = low.split()[0].split("-")[0]
-    for table, names in ((_WORDS, _SMALL_WORDS), (_ORDS, _ORDINAL_WORDS)):
+    for table, names in ((_WORDS, SMALL_WORDS), (_ORDS, ORDINAL_WORDS)):
         if first in table:
             n = table[first]
             choices = [w for j, w in enumerate(names) if j != n and 1 <= j <= 12]
             return rng.choice(choices) + text[len(first) :]
     if low in _MONTH_NAMES:
-        return rng.choice([m for m in _MONTHS if m.lower() != low])
+        return rng.choice([m for m in MONTHS if m.lower() != low])
     swaps = {"doubled": "tripled", "double": "triple", "twice": "three times", "half": "a third"}
     swaps.update({"both": "all three", "a third": "a quarter", "a quarter": "a third"})
     if low in swaps:

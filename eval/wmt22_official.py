@@ -1,7 +1,7 @@
 """Reproduce the official WMT22 zh→en BLEU and chrF of three submitted systems.
 
 Scores the system outputs in the WMT22 data folder with the same code as
-``zhbrief eval`` (``zhbrief.evaluate.load_files`` and ``score``) against reference A,
+``zhbrief eval`` (``zhbrief.evaluation.load_files`` and ``score``) against reference A,
 reference B and both, and compares them with ``automatic-scores.zh-en.tsv``, the
 official scores released by the organisers. Prints a table and exits 1 when any
 score differs from the official one by 0.005 or more (not equal to two decimals).
@@ -19,7 +19,7 @@ import csv
 import sys
 from pathlib import Path
 
-from zhbrief import evaluate as ev
+from zhbrief import evaluation as ev
 
 DEFAULT_DATA = Path("/work/shared/data/wmt22-zh-en")
 SYSTEMS = ("DLUT", "NiuTrans", "Online-B")

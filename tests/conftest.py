@@ -32,3 +32,11 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (DATA / "seed" / "alibaba-rural-export.zh.txt").read_text(encoding="utf-8")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that builds or runs the tiny model is ``slow``: ``-m "not slow"`` is the
+    fast local loop, while ``pytest -q`` (the README command and CI) runs everything."""
+    for item in items:
+        if "tiny_model_dir" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -1,24 +1,24 @@
 """Batch translation: discovery, error isolation, manifest, resume, cache, datasets.
 
-Most tests use ``FakeMarian``: the real ``BaseTranslator`` (splitting, packing,
-batching) over a deterministic fake model, so they are fast and exact. The test of two
-processes sharing one translation memory runs the tiny MarianMT model.
+Most tests use ``fake()`` (``standins.StandIn``): the real ``BaseTranslator``
+(splitting, packing, batching) over a deterministic stand-in model, so they are fast
+and exact. The test of two processes sharing one translation memory runs the tiny
+MarianMT model.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from standins import Recording, StandIn, tagged
 
 from zhbrief.batch import (
     BatchOptions,
@@ -27,11 +27,10 @@ from zhbrief.batch import (
     run_batch,
     run_dataset,
 )
-from zhbrief.cache import CachedTranslator, TranslationMemory, TranslatorIdentity
-from zhbrief.config import Config, TranslateConfig, load_config
+from zhbrief.config import Config, load_config
 from zhbrief.errors import InputError, ModelLoadError, UsageError
 from zhbrief.iofiles import append_jsonl, atomic_write_text, read_jsonl
-from zhbrief.translate import BaseTranslator
+from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity
 
 DATA = Path(__file__).parent / "data"
 BIG5_TEXT = (
@@ -41,32 +40,9 @@ BIG5_TEXT = (
 LONG_LINE = "中国经济发展" * 3334  # 20,004 characters, no punctuation at all
 
 
-class FakeMarian(BaseTranslator):
-    """One token per character; the "translation" names the piece it came from."""
-
-    def __init__(self, fail_on: str | None = None) -> None:
-        super().__init__(TranslateConfig(model="fake", max_input_tokens=50), "fake", None)
-        self.fail_on = fail_on
-        self.inputs: list[str] = []
-
-    @property
-    def precision(self) -> str:
-        return "fp32"
-
-    @property
-    def device(self) -> str:
-        return "cpu"
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(t) + 1 for t in texts]
-
-    def _generate(
-        self, texts: list[str], limits: list[int], min_new_tokens: int
-    ) -> tuple[list[str], int]:
-        if self.fail_on is not None and any(self.fail_on in t for t in texts):
-            raise RuntimeError("fake model broke")
-        self.inputs.extend(texts)
-        return [f"en{len(t)}-{hashlib.sha1(t.encode()).hexdigest()[:6]}" for t in texts], 1
+def fake(fail_on: str | None = None) -> StandIn:
+    """One token per character, at most 50 a model input; output names the piece."""
+    return StandIn(tagged, fail_on=fail_on, max_input_tokens=50)
 
 
 def _sentences() -> list[str]:
@@ -104,7 +80,7 @@ def _outputs(out: Path) -> dict[str, bytes]:
 @pytest.fixture(autouse=True)
 def _fake_model_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     # The settings digest fingerprints the configured model; "fake-model" is no folder
-    monkeypatch.setattr("zhbrief.cache.model_revision_key", lambda config: "fake-rev")
+    monkeypatch.setattr("zhbrief.translate.memory.model_revision_key", lambda config: "fake-rev")
 
 
 def test_discover_mirrors_folders_and_skips_hidden_and_output(tmp_path: Path) -> None:
@@ -147,7 +123,7 @@ def test_batch_isolates_bad_inputs_and_splits_the_long_line(tmp_path: Path) -> N
     root = make_reports(tmp_path / "in")
     out = tmp_path / "out"
     options = BatchOptions(out_dir=out, formats=("md", "json"), chunk_docs=3)
-    summary = run_batch(discover([root]), _config(), options, translator=FakeMarian())
+    summary = run_batch(discover([root]), _config(), options, translator=fake())
     assert (summary.done, summary.skipped, summary.failed) == (5, 0, 2)
     manifest = read_manifest(out)
     assert manifest["empty.txt"]["status"] == "failed"
@@ -190,28 +166,23 @@ def test_batch_isolates_bad_inputs_and_splits_the_long_line(tmp_path: Path) -> N
 
 def test_documents_share_translate_calls(tmp_path: Path) -> None:
     root = make_reports(tmp_path / "in")
-    calls: list[int] = []
-
-    class Counting(FakeMarian):
-        def translate_batch(self, texts: Sequence[str]) -> list[str]:
-            calls.append(len(texts))
-            return super().translate_batch(texts)
+    counting = Recording(fake())
 
     options = BatchOptions(out_dir=tmp_path / "out", chunk_docs=10)
     config = load_config(None, {"translate.model": "fake-model", "qa.retry": False})
-    run_batch(discover([root]), config, options, translator=Counting())
-    assert len(calls) == 1  # all five documents' spans in one call
+    run_batch(discover([root]), config, options, translator=counting)
+    assert len(counting.calls) == 1  # all five documents' spans in one call
 
 
 def test_rerun_translates_nothing_thanks_to_manifest_and_memory(tmp_path: Path) -> None:
     root = make_reports(tmp_path / "in")
     out = tmp_path / "out"
-    models: list[FakeMarian] = []
+    models: list[StandIn] = []
     ident = TranslatorIdentity("fake", None, {"num_beams": 4})
 
     def cached() -> CachedTranslator:
-        def factory() -> FakeMarian:
-            models.append(FakeMarian())
+        def factory() -> StandIn:
+            models.append(fake())
             return models[-1]
 
         return CachedTranslator(factory, TranslationMemory(tmp_path / "tm.sqlite3"), ident)
@@ -236,13 +207,13 @@ def test_rerun_translates_nothing_thanks_to_manifest_and_memory(tmp_path: Path) 
 def test_changes_are_redone(tmp_path: Path) -> None:
     root = make_reports(tmp_path / "in")
     out = tmp_path / "out"
-    run_batch(discover([root]), _config(), BatchOptions(out), translator=FakeMarian())
+    run_batch(discover([root]), _config(), BatchOptions(out), translator=fake())
     (root / "gbk.txt").write_text("新的内容。第二句话。", encoding="utf-8")
     (out / "sub" / "plain.en.md").unlink()
-    s = run_batch(discover([root]), _config(), BatchOptions(out), translator=FakeMarian())
+    s = run_batch(discover([root]), _config(), BatchOptions(out), translator=fake())
     assert (s.done, s.skipped) == (2, 3)
     other = load_config(None, {"translate.model": "fake-model", "summarise.key_points": 2})
-    s = run_batch(discover([root]), other, BatchOptions(out), translator=FakeMarian())
+    s = run_batch(discover([root]), other, BatchOptions(out), translator=fake())
     assert (s.done, s.skipped) == (5, 0)
     assert read_manifest(out)["gbk.txt"]["encoding"] == "utf-8"
 
@@ -251,9 +222,7 @@ def test_interrupted_run_resumes_to_identical_outputs(tmp_path: Path) -> None:
     root = make_reports(tmp_path / "in")
     items = discover([root])
     whole, parts = tmp_path / "whole", tmp_path / "parts"
-    run_batch(
-        items, _config(), BatchOptions(whole, formats=("md", "json")), translator=FakeMarian()
-    )
+    run_batch(items, _config(), BatchOptions(whole, formats=("md", "json")), translator=fake())
 
     seen: list[str] = []
 
@@ -264,12 +233,12 @@ def test_interrupted_run_resumes_to_identical_outputs(tmp_path: Path) -> None:
 
     options = BatchOptions(parts, formats=("md", "json"), chunk_docs=2)
     with pytest.raises(KeyboardInterrupt):
-        run_batch(items, _config(), options, translator=FakeMarian(), on_entry=interrupt)
+        run_batch(items, _config(), options, translator=fake(), on_entry=interrupt)
     done_first = [e["input"] for e in read_jsonl(parts / "manifest.jsonl") if e["status"] == "done"]
     assert len(done_first) == 1
     assert not list(parts.rglob("*.tmp"))
 
-    resumed = run_batch(items, _config(), options, translator=FakeMarian())
+    resumed = run_batch(items, _config(), options, translator=fake())
     assert (resumed.done, resumed.skipped, resumed.failed) == (4, 1, 2)
     assert _outputs(parts) == _outputs(whole)
     last = read_manifest(parts)
@@ -281,14 +250,14 @@ def test_interrupted_run_resumes_to_identical_outputs(tmp_path: Path) -> None:
 _KILLABLE = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
-import zhbrief.cache
+import zhbrief.translate.memory
 from pathlib import Path
-from test_batch import FakeMarian, _config
+from test_batch import _config, fake
 from zhbrief.batch import BatchOptions, discover, run_batch
 
-zhbrief.cache.model_revision_key = lambda config: "fake-rev"
+zhbrief.translate.memory.model_revision_key = lambda config: "fake-rev"
 options = BatchOptions(Path(sys.argv[3]), formats=("md", "json"), chunk_docs=1)
-run_batch(discover([sys.argv[2]]), _config(), options, translator=FakeMarian(),
+run_batch(discover([sys.argv[2]]), _config(), options, translator=fake(),
           on_entry=lambda entry: time.sleep(30) if entry["status"] == "done" else None)
 """
 
@@ -297,7 +266,7 @@ def test_killed_run_resumes_to_identical_outputs(tmp_path: Path) -> None:
     root = make_reports(tmp_path / "in")
     whole, parts = tmp_path / "whole", tmp_path / "parts"
     options = BatchOptions(whole, formats=("md", "json"))
-    run_batch(discover([root]), _config(), options, translator=FakeMarian())
+    run_batch(discover([root]), _config(), options, translator=fake())
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     here = str(Path(__file__).parent)
     proc = subprocess.Popen([sys.executable, "-c", _KILLABLE, here, str(root), str(parts)], env=env)
@@ -313,7 +282,7 @@ def test_killed_run_resumes_to_identical_outputs(tmp_path: Path) -> None:
         discover([root]),
         _config(),
         BatchOptions(parts, formats=("md", "json")),
-        translator=FakeMarian(),
+        translator=fake(),
     )
     assert (resumed.done, resumed.skipped) == (4, 1)
     assert _outputs(parts) == _outputs(whole)
@@ -323,16 +292,16 @@ def test_unexpected_errors_fail_one_document_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = make_reports(tmp_path / "in")
-    from zhbrief.api import build_document as real
+    from zhbrief.pipeline import analyse as real
 
     def flaky(read: Any, config: Config) -> Any:
         if read.name == "gbk.txt":
             raise ValueError("segmenter bug")
         return real(read, config)
 
-    monkeypatch.setattr("zhbrief.batch.build_document", flaky)
+    monkeypatch.setattr("zhbrief.batch.runner.analyse", flaky)
     # The model breaks on the Big5 report's text: its chunk is retried one by one
-    model = FakeMarian(fail_on="香港")
+    model = fake(fail_on="香港")
     s = run_batch(discover([root]), _config(), BatchOptions(tmp_path / "out"), translator=model)
     manifest = read_manifest(tmp_path / "out")
     assert manifest["gbk.txt"]["error"] == "ValueError: segmenter bug"
@@ -343,7 +312,7 @@ def test_unexpected_errors_fail_one_document_only(
 def test_oversized_input_fails_without_being_read(tmp_path: Path) -> None:
     root = make_reports(tmp_path / "in")
     config = load_config(None, {"translate.model": "fake-model", "read.max_bytes": 10_000})
-    run_batch(discover([root]), config, BatchOptions(tmp_path / "out"), translator=FakeMarian())
+    run_batch(discover([root]), config, BatchOptions(tmp_path / "out"), translator=fake())
     error = read_manifest(tmp_path / "out")["long.txt"]["error"]
     assert error == (
         "long.txt: 60,013 bytes is larger than the limit of 10,000 (read.max_bytes); "
@@ -352,7 +321,7 @@ def test_oversized_input_fails_without_being_read(tmp_path: Path) -> None:
 
 
 def test_a_model_that_cannot_load_stops_the_batch(tmp_path: Path) -> None:
-    def factory() -> FakeMarian:
+    def factory() -> StandIn:
         raise ModelLoadError("could not load the translation model from folder x")
 
     ident = TranslatorIdentity("x", None, {})
@@ -374,7 +343,7 @@ def test_dataset_rows_get_translation_and_summary(tmp_path: Path) -> None:
     src = tmp_path / "reports.jsonl"
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
     out = tmp_path / "out"
-    summary = run_dataset(src, "body", _config(), BatchOptions(out), translator=FakeMarian())
+    summary = run_dataset(src, "body", _config(), BatchOptions(out), translator=fake())
     assert (summary.done, summary.failed) == (2, 1)
     written = read_jsonl(out / "reports.translated.jsonl")
     assert [r["id"] for r in written] == [1, 2, 3]
@@ -385,7 +354,7 @@ def test_dataset_rows_get_translation_and_summary(tmp_path: Path) -> None:
     assert entry["failed_rows"][0]["row"] == 1
     assert "empty" in entry["failed_rows"][0]["error"]
     with pytest.raises(InputError, match=r"no column 'text'; its columns are id, body"):
-        run_dataset(src, "text", _config(), BatchOptions(out), translator=FakeMarian())
+        run_dataset(src, "text", _config(), BatchOptions(out), translator=fake())
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
@@ -399,7 +368,7 @@ def test_dataset_keeps_its_format(tmp_path: Path, suffix: str) -> None:
         frame.to_csv(str(src), index=False)
     else:
         frame.to_parquet(str(src))
-    run_dataset(src, "body", _config(), BatchOptions(tmp_path / "out"), translator=FakeMarian())
+    run_dataset(src, "body", _config(), BatchOptions(tmp_path / "out"), translator=fake())
     target = tmp_path / "out" / f"d.translated{suffix}"
     back = load_dataset(suffix[1:], data_files=str(target), split="train")
     assert back.column_names == ["body", "n", "translation", "summary"]

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from zhbrief import evaluate as ev
 from zhbrief.cli_eval import eval_command
 from zhbrief.config import Config, load_config
 from zhbrief.errors import EvaluationError, InputError, UsageError
+from zhbrief.evaluation import translating
 
 WMT = Path(__file__).parent / "data" / "wmt22-zh-en"
 SRC = str(WMT / "generaltest2022.zh-en.src.zh")
@@ -136,7 +136,7 @@ def test_end_to_end_with_a_stand_in_translator(
             seconds=0.5,
         )
 
-    monkeypatch.setattr(ev, "_api_translate", fake)
+    monkeypatch.setattr(translating, "_pipeline_translate", fake)
     out = tmp_path / "hyp.en"
     result = invoke(
         "--src", SRC, "--ref", REF_A, "--model", "some/model", "--config", "fast",

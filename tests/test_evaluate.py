@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import sacrebleu
 
-from zhbrief import evaluate as ev
+from zhbrief import evaluation as ev
 from zhbrief.config import Config
 from zhbrief.errors import EvaluationError, InputError, UsageError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhbrief.numbers import cn_to_int, english_values, parse_numbers, render_en
+from zhbrief.numerals import cn_to_int, english_values, parse_numbers, render_en
 
 
 def one(text: str):  # type: ignore[no-untyped-def]

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from zhbrief.document import Document, Heading, Paragraph, Section, Sentence
-from zhbrief.errors import EvaluationError, InputError
-from zhbrief.qa import (
+from zhbrief.checks import (
     Glossary,
     Term,
     check_degenerate,
@@ -17,11 +15,12 @@ from zhbrief.qa import (
     check_pairs,
     check_protected,
     check_sentence,
-    key_figures,
     load_glossary,
-    render_json,
-    render_text,
 )
+from zhbrief.checks.report import render_json, render_text
+from zhbrief.document import Document, Heading, Paragraph, Section, Sentence
+from zhbrief.errors import EvaluationError, InputError
+from zhbrief.figures import key_figures
 
 ZH = "2022年第一季度，跨境电商交易额达4345亿元，其中出口3104亿元，增长2.6%。"
 EN = (

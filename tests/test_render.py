@@ -10,10 +10,12 @@ from zhbrief.document import (
     Heading,
     MetaItem,
     Paragraph,
+    Provenance,
     Section,
     Sentence,
     SourceInfo,
 )
+from zhbrief.pipeline import add_figures
 from zhbrief.render import doc_title, render
 
 
@@ -23,21 +25,22 @@ def _doc() -> Document:
     s0.in_summary = s0.key_point = True
     s1 = Sentence("今天天气好。", 15, 21, en="Nice <weather>.", index=1)
     s1.flags = [Flag("degenerate", "too short")]
-    return Document(
+    doc = Document(
         text=text,
         metadata=[MetaItem("李昂", 22, 29, en="Li Ang", key="editor", label="责任编辑：")],
         sections=[Section(Heading("一、概况", 0, 4, en="I. Overview"), [Paragraph([s0, s1])])],
         source=SourceInfo(name="in/report.txt", encoding="gb18030", chars=len(text)),
-        provenance={
-            "model": "m",
-            "revision": "0123456789abc",
-            "backend": "ctranslate2",
-            "precision": "int8",
-            "num_beams": 4,
-            "scope": "summary",
-            "made": "2026-11-26",
-        },
+        provenance=Provenance(
+            model="m",
+            revision="0123456789abc",
+            backend="ctranslate2",
+            precision="int8",
+            num_beams=4,
+            scope="summary",
+            made="2026-11-26",
+        ),
     )
+    return add_figures(doc)
 
 
 def test_brief_markdown_exact() -> None:

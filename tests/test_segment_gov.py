@@ -31,7 +31,7 @@ def report(request: pytest.FixtureRequest) -> tuple[int, Document]:
 def test_lossless(report: tuple[int, Document]) -> None:
     _, doc = report
     assert_lossless(doc)
-    assert "segment_fallback" not in doc.provenance
+    assert doc.provenance.segment_fallback is None
 
 
 def test_headings_match_gold_exactly(report: tuple[int, Document]) -> None:

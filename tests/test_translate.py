@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from standins import Recording
 
-from zhbrief.api import build_document, translate_document
 from zhbrief.config import Config, TranslateConfig
 from zhbrief.errors import ConfigError
+from zhbrief.pipeline import analyse, translate_documents
 from zhbrief.reader import decode_bytes
-from zhbrief.translate import (
-    BaseTranslator,
-    load_translator,
-    plan_batches,
-    resolve_backend,
-    resolve_precision,
-    split_to_fit,
-)
+from zhbrief.translate import BaseTranslator, load_translator, plan_batches, split_to_fit
+from zhbrief.translate.settings import decoding_settings, resolve_backend, resolve_precision
 
 # --- pure functions ----------------------------------------------------------------
 
@@ -125,11 +120,12 @@ def test_fp32_and_int8_load_and_translate(fp32: BaseTranslator, int8: BaseTransl
     assert isinstance(int8.model.lm_head, QuantizedLinear)  # type: ignore[attr-defined]
     assert isinstance(fp32.model.lm_head, torch.nn.Linear)  # type: ignore[attr-defined]
     for t in (fp32, int8):
-        out = t.translate_batch(SENTENCES)
+        results = t.translate(SENTENCES)
+        out = [r.text for r in results]
         assert len(out) == len(SENTENCES)
         assert all(o.strip() for o, s in zip(out, SENTENCES, strict=True) if s)
         assert out[4] == ""  # empty in, empty out; no model call for it
-        assert t.last_piece_counts == [1, 1, 1, 1, 0, 1]
+        assert [r.pieces for r in results] == [1, 1, 1, 1, 0, 1]
 
 
 def test_batched_equals_one_by_one_fp32_greedy(fp32: BaseTranslator) -> None:
@@ -140,9 +136,8 @@ def test_batched_equals_one_by_one_fp32_greedy(fp32: BaseTranslator) -> None:
     assert fp32.translate_batch(SENTENCES[::-1]) == together[::-1]
 
 
-def test_fixed_length_ratio_forces_output_length(fp32: BaseTranslator) -> None:
-    t = fp32.variant()
-    t.fixed_length_ratio = 1.0
+def test_fixed_output_ratio_forces_output_length(fp32: BaseTranslator) -> None:
+    t = fp32.variant(fixed_output_ratio=1.0)
     t.translate_batch(SENTENCES[:4])
     assert t.stats.target_tokens == t.stats.source_tokens
 
@@ -151,8 +146,9 @@ def test_over_long_sentences_are_split_and_rejoined(fp32: BaseTranslator, seed_t
     long_sentence = (seed_text.replace("。", "，") * 2)[:3000] + "。"
     bare = re.sub(r"[^\u4e00-\u9fff]", "", seed_text)
     no_punctuation = (bare * (20_000 // len(bare) + 1))[:20_000]
-    out = fp32.translate_batch([long_sentence, "短句。", no_punctuation])
-    counts = fp32.last_piece_counts
+    results = fp32.translate([long_sentence, "短句。", no_punctuation])
+    out = [r.text for r in results]
+    counts = [r.pieces for r in results]
     assert counts[0] > 1 and counts[1] == 1 and counts[2] > 1
     assert all(o.strip() for o in out)
     pieces = fp32.split(no_punctuation)
@@ -161,21 +157,9 @@ def test_over_long_sentences_are_split_and_rejoined(fp32: BaseTranslator, seed_t
 
 
 def test_summary_translates_only_the_chosen_sentences(int8: BaseTranslator, seed_text: str) -> None:
-    class Counting:
-        def __init__(self, inner: BaseTranslator) -> None:
-            self.inner, self.inputs = inner, []  # type: list[str]
-            self.model_id, self.revision = inner.model_id, inner.revision
-
-        def settings(self) -> dict[str, object]:
-            return self.inner.settings()
-
-        def translate_batch(self, texts: Sequence[str]) -> list[str]:
-            self.inputs.extend(texts)
-            return self.inner.translate_batch(texts)
-
-    doc = build_document(decode_bytes(seed_text.encode("utf-8"), "seed.txt"), Config())
-    counting = Counting(int8)
-    translate_document(doc, counting, only_summary=True)
+    doc = analyse(decode_bytes(seed_text.encode("utf-8"), "seed.txt"), Config())
+    counting = Recording(int8)
+    translate_documents([doc], counting, scope="summary")
     chosen = [s for s in doc.sentences() if s.in_summary or s.key_point]
     others = [s for s in doc.sentences() if not (s.in_summary or s.key_point)]
     sentence_inputs = [t for t in counting.inputs if t in {s.zh for s in doc.sentences()}]
@@ -191,7 +175,7 @@ def test_ctranslate2_backend_converts_once_and_translates(
     tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("ctranslate2")
-    from zhbrief import ct2
+    from zhbrief.translate import ct2
 
     t = _load(tiny_model_dir, backend="auto")  # int8 on a CPU: CTranslate2 when installed
     assert isinstance(t, ct2.CT2Translator)
@@ -209,3 +193,17 @@ def test_ctranslate2_backend_converts_once_and_translates(
     monkeypatch.setattr("ctranslate2.converters.TransformersConverter", no_conversion)
     again = _load(tiny_model_dir, backend="ctranslate2")
     assert again.translate_batch(SENTENCES) == out
+
+
+def test_translator_and_memory_key_share_one_list_of_decoding_settings() -> None:
+    """A decoding option added to TranslateConfig reaches both without a second edit."""
+    from zhbrief.translate.memory import identity_for
+
+    config = TranslateConfig(model="org/name", precision="fp32", num_beams=3)
+    decoding = decoding_settings(config, backend="torch", precision="fp32")
+    assert identity_for(config).settings == decoding
+    # Every field is in the key unless it cannot change a sentence's translation
+    not_decoding = {"model", "revision", "device", "precision", "backend"}
+    not_decoding |= {"batch_tokens", "max_batch_size", "threads"}
+    fields = {f.name for f in dataclasses.fields(TranslateConfig)}
+    assert set(decoding) == {"backend", "precision"} | (fields - not_decoding)

@@ -9,7 +9,7 @@ Nothing heavy (torch, transformers) is imported until a command needs a model.
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,10 +23,14 @@ from .cli_options import (
     show_progress,
     strict_option,
     summary_options,
-    write_output,
 )
 from .config import Config, load_config
 from .errors import QualityError, ZhbriefError
+from .iofiles import check_output, write_output
+
+if TYPE_CHECKING:
+    from .pipeline import Scope
+    from .render import View
 
 
 class CliError(click.ClickException):
@@ -70,29 +74,17 @@ def _strict_check(config: Config, flagged: int) -> None:
         )
 
 
-def _run(
-    input_path: str,
-    params: dict[str, Any],
-    view: str,
-    only_summary: bool,
-) -> None:
-    from .api import Checks, load_document, open_translator, translate_document
-    from .render import coverage, render
+def _run(input_path: str, params: dict[str, Any], view: View, scope: Scope) -> None:
+    """Brief one input and render ``view``: the body of translate, summarise and brief."""
+    from .pipeline import brief
+    from .render import render
 
     config = build_config(params.get("profile"), params)
-    checks = Checks.from_config(config.qa)
-    doc = load_document(input_path, config)
-    translator = open_translator(config)
-    translate_document(
-        doc,
-        translator,
-        only_summary=only_summary,
-        progress=show_progress(params["quiet"]),
-        checks=checks,
-    )
-    full = bool(params.get("full"))
-    write_output(render(doc, view, params["fmt"], full=full), params.get("output"))  # type: ignore[arg-type]
-    _strict_check(config, coverage(doc)["flagged"])
+    output = params.get("output")
+    check_output(output)  # before minutes of work, not after
+    doc = brief(input_path, config, scope=scope, progress=show_progress(params["quiet"]))
+    write_output(render(doc, view, params["fmt"], full=bool(params.get("full"))), output)
+    _strict_check(config, doc.coverage.flagged if doc.coverage else 0)
 
 
 @cli.command()
@@ -101,11 +93,12 @@ def _run(
 @output_options(["text", "json"], "text")
 def segment(input_path: str, profile: str | None, fmt: str, output: str | None) -> None:
     """Show what the segmenter sees: title, metadata, sections, sentences, offsets."""
-    from .api import load_document
+    from .pipeline import analyse
     from .render import render
 
     config = load_config(profile)
-    doc = load_document(input_path, config)
+    check_output(output)
+    doc = analyse(input_path, config)
     write_output(render(doc, "segments", "json" if fmt == "json" else "text"), output)
 
 
@@ -118,7 +111,7 @@ def segment(input_path: str, profile: str | None, fmt: str, output: str | None) 
 @output_options(["md", "json", "html"], "md")
 def translate(input_path: str, **params: Any) -> None:
     """Translate the whole text, keeping sections and paragraphs."""
-    _run(input_path, params, "translation", only_summary=False)
+    _run(input_path, params, "translation", "full")
 
 
 @cli.command()
@@ -131,7 +124,7 @@ def translate(input_path: str, **params: Any) -> None:
 @output_options(["md", "json", "html"], "md")
 def summarise(input_path: str, **params: Any) -> None:
     """Sectioned English summary; translates only the sentences it shows."""
-    _run(input_path, params, "summary", only_summary=True)
+    _run(input_path, params, "summary", "summary")
 
 
 @cli.command()
@@ -145,7 +138,7 @@ def summarise(input_path: str, **params: Any) -> None:
 @output_options(["md", "json", "html"], "md")
 def brief(input_path: str, **params: Any) -> None:
     """English brief: title, provenance, key points, a summary per section."""
-    _run(input_path, params, "brief", only_summary=not params["full"])
+    _run(input_path, params, "brief", "full" if params["full"] else "summary")
 
 
 def _register_optional() -> None:

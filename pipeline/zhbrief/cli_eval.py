@@ -15,7 +15,7 @@ import click
 from .errors import UsageError
 
 if TYPE_CHECKING:
-    from .evaluate import EvalData, RunInfo
+    from .evaluation import EvalData, RunInfo
 
 _EPILOG = """\b
 Examples:
@@ -42,7 +42,7 @@ def _check_sources_of_refs(
 
 
 def _load(opts: dict[str, Any]) -> EvalData:
-    from . import evaluate as ev
+    from . import evaluation as ev
 
     refs, dataset, test_set = opts["refs"], opts["dataset"], opts["test_set"]
     _check_sources_of_refs(refs, dataset, test_set)
@@ -66,7 +66,7 @@ def _load(opts: dict[str, Any]) -> EvalData:
 
 
 def _translate(data: EvalData, opts: dict[str, Any]) -> tuple[EvalData, RunInfo]:
-    from . import evaluate as ev
+    from . import evaluation as ev
     from .config import load_config
 
     if data.sources is None:
@@ -98,6 +98,9 @@ def _check_translation_flags(opts: dict[str, Any]) -> None:
         )
     if opts["output"] == "-":
         raise UsageError("-o - is not allowed: stdout carries the report; give a file name")
+    from .iofiles import check_output
+
+    check_output(opts["output"])
 
 
 _TRANSLATE_FLAGS = (
@@ -114,7 +117,7 @@ _TRANSLATE_FLAGS = (
 
 def run_eval(opts: dict[str, Any]) -> str:
     """Everything ``zhbrief eval`` does, returning the rendered report."""
-    from . import evaluate as ev
+    from . import evaluation as ev
 
     _check_translation_flags(opts)
     options = ev.ScoreOptions(
@@ -203,5 +206,7 @@ def run_eval(opts: dict[str, Any]) -> str:
 )
 def eval_command(**opts: Any) -> None:
     """Score translations with BLEU, chrF and TER (sacrebleu), end to end if asked."""
+    from .iofiles import write_output
+
     opts["format"] = opts.pop("format_")
-    click.echo(run_eval(opts), nl=False)
+    write_output(run_eval(opts), None)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -142,12 +141,3 @@ def build_config(profile: str | None, params: dict[str, Any]) -> Config:
 
 def show_progress(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty()
-
-
-def write_output(text: str, output: str | None) -> None:
-    if output is None or output == "-":
-        click.echo(text, nl=False)
-        return
-    from .iofiles import atomic_write_text
-
-    atomic_write_text(Path(output), text)

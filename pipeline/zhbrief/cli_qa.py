@@ -1,6 +1,6 @@
 """``zhbrief qa``: run the translation checks on any line-aligned source/translation pair.
 
-A thin layer over ``zhbrief.qa``, so the checks work on other systems' output too.
+A thin layer over ``zhbrief.checks``, so the checks work on other systems' output too.
 Errors are raised as ``zhbrief.errors`` exceptions for the central handler in
 ``cli``; ``--strict`` turns any flag into exit status 1 (after the report is written).
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from .errors import QualityError, UsageError
+from .iofiles import check_output, write_output
 
 _EPILOG = """\b
 Examples:
@@ -37,30 +38,19 @@ def qa_command(
     src: str, hyp: str, glossary: str | None, fmt: str, strict: bool, output: str | None
 ) -> None:
     """Check translations: numbers, protected spans, glossary terms, degenerate output."""
-    from .evaluate import read_lines
-    from .qa import check_pairs, load_glossary, render_json, render_text
+    from .checks import check_pairs, load_glossary
+    from .checks.report import render_json, render_text
+    from .evaluation import read_lines
 
     if src == "-" and hyp == "-":
         raise UsageError("--src and --hyp cannot both be standard input (-)")
+    check_output(output)
     terms = load_glossary(glossary) if glossary else None
     report = check_pairs(read_lines(src), read_lines(hyp), terms)
     text = render_json(report) if fmt == "json" else render_text(report)
-    _write(text, output)
+    write_output(text, output)
     if strict and report.flagged:
         raise QualityError(
             f"{len(report.flagged)} of {report.checked} line(s) flagged by the quality "
             "checks (--strict)."
         )
-
-
-def _write(text: str, output: str | None) -> None:
-    if output is None or output == "-":
-        click.echo(text, nl=False)
-        return
-    from .errors import InputError
-    from .iofiles import atomic_write_text
-
-    try:
-        atomic_write_text(output, text)
-    except OSError as e:
-        raise InputError(f"{output}: cannot write the report ({e.strerror or e})") from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import types
 import typing
 from collections.abc import Mapping
@@ -62,6 +63,8 @@ class TranslateConfig:
     max_length_ratio: float = 2.0  # max output tokens = ratio x source tokens + 10
     no_repeat_ngram_size: int = 0
     repetition_penalty: float = 1.0
+    # Benchmarks only: every output exactly ratio x source tokens, so runs do equal work
+    fixed_output_ratio: float | None = None
     threads: int | None = None  # torch intra-op threads; None = torch's default
 
     def check(self) -> None:
@@ -82,6 +85,8 @@ class TranslateConfig:
             )
         if self.threads is not None:
             _positive("translate.threads", self.threads)
+        if self.fixed_output_ratio is not None:
+            _positive("translate.fixed_output_ratio", self.fixed_output_ratio)
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,7 @@ class Config:
 
 
 def _positive(key: str, value: float) -> None:
-    if value <= 0:
+    if not math.isfinite(value) or value <= 0:
         raise ConfigError(f"{key} must be positive, got {value!r}")
 
 

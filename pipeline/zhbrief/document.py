@@ -9,9 +9,10 @@ non-whitespace character of the text exactly once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
 
@@ -133,6 +134,80 @@ class SourceInfo:
         return {"name": self.name, "encoding": self.encoding, "chars": self.chars}
 
 
+@dataclass(frozen=True)
+class KeyFigure:
+    figure: str  # in English: "434.5 billion yuan"
+    measures: str  # what it measures: a short phrase from the sentence
+    section: int  # index into Document.sections (0 = first section)
+    section_title: str | None  # the section heading, English if translated
+    sentence: int  # Sentence.index
+    zh: str  # the source expression, e.g. 4345亿元
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "figure": self.figure,
+            "measures": self.measures,
+            "section": self.section,
+            "section_title": self.section_title,
+            "sentence": self.sentence,
+            "zh": self.zh,
+        }
+
+
+@dataclass
+class Coverage:
+    """How much of the document was translated and what the checks found."""
+
+    sentences: int = 0
+    translated: int = 0
+    split: int = 0  # sentences split at clause boundaries to fit the model
+    retried: int = 0  # degenerate output retried with safer decoding
+    flagged: int = 0
+
+    @classmethod
+    def of(cls, sentences: Iterable[Sentence]) -> Coverage:
+        c = cls()
+        for s in sentences:
+            c.sentences += 1
+            c.translated += s.en is not None
+            c.split += s.pieces > 1
+            c.retried += s.retried
+            c.flagged += bool(s.flags)
+        return c
+
+    def to_dict(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Provenance:
+    """Where the English came from: model, settings, scope, date; filled by translate."""
+
+    model: str | None = None
+    revision: str | None = None
+    backend: str | None = None
+    precision: str | None = None
+    num_beams: int | None = None
+    scope: Literal["summary", "full"] | None = None
+    made: str | None = None  # YYYY-MM-DD
+    seconds: float | None = None  # translation time (left out where outputs must not vary)
+    glossary: str | None = None
+    glossary_hits: int | None = None
+    segment_fallback: str | None = None  # the error the segmenter fell back from, if any
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {}
+        if self.segment_fallback is not None:
+            d["segment_fallback"] = self.segment_fallback
+        if self.model is not None:
+            for name in ("model", "revision", "backend", "precision", "num_beams", "scope", "made"):
+                d[name] = getattr(self, name)
+        for name in ("seconds", "glossary", "glossary_hits"):
+            if getattr(self, name) is not None:
+                d[name] = getattr(self, name)
+        return d
+
+
 @dataclass
 class Document:
     text: str
@@ -140,8 +215,10 @@ class Document:
     metadata: list[MetaItem] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     source: SourceInfo = field(default_factory=SourceInfo)
-    # Filled by later stages: model id, revision, precision, beams, timings, ...
-    provenance: dict[str, Any] = field(default_factory=dict)
+    provenance: Provenance = field(default_factory=Provenance)
+    # Computed once by the figures stage (``zhbrief.pipeline.add_figures``)
+    key_figures: list[KeyFigure] = field(default_factory=list)
+    coverage: Coverage | None = None
 
     def sentences(self) -> Iterator[Sentence]:
         for sec in self.sections:
@@ -169,9 +246,10 @@ class Document:
         return {
             "schema_version": SCHEMA_VERSION,
             "source": self.source.to_dict(),
-            "provenance": dict(self.provenance),
+            "provenance": self.provenance.to_dict(),
             "title": self.title.to_dict() if self.title else None,
             "metadata": [m.to_dict() for m in self.metadata],
             "sections": [s.to_dict() for s in self.sections],
             "key_points": [s.index for s in self.key_points()],
+            "key_figures": [f.to_dict() for f in self.key_figures],
         }

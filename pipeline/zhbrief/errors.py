@@ -42,3 +42,11 @@ class EvaluationError(ZhbriefError):
 
 class QualityError(ZhbriefError):
     """``--strict`` was given and quality checks flagged sentences."""
+
+
+class CacheError(ZhbriefError):
+    """The translation memory file cannot be used."""
+
+
+class OutputError(ZhbriefError):
+    """An output file or stream cannot be written (permissions, disk full, a folder)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from .document import Document, MetaItem, Section, Sentence
+from .document import Coverage, Document, MetaItem, Section, Sentence
 
 View = Literal["brief", "summary", "translation", "segments"]
 Format = Literal["md", "json", "html", "text"]
@@ -57,15 +57,9 @@ def metadata_line(doc: Document) -> str:
     return "; ".join(parts)
 
 
-def coverage(doc: Document) -> dict[str, int]:
-    sentences = list(doc.sentences())
-    return {
-        "sentences": len(sentences),
-        "translated": sum(1 for s in sentences if s.en is not None),
-        "split": sum(1 for s in sentences if s.pieces > 1),
-        "retried": sum(1 for s in sentences if s.retried),
-        "flagged": sum(1 for s in sentences if s.flags),
-    }
+def coverage(doc: Document) -> Coverage:
+    """As the figures stage stored it (counted here for a document that skipped it)."""
+    return doc.coverage if doc.coverage is not None else Coverage.of(doc.sentences())
 
 
 def provenance_line(doc: Document) -> str:
@@ -74,22 +68,22 @@ def provenance_line(doc: Document) -> str:
     sections = len(doc.sections)
     parts = [
         f"Source: {doc.source.name}, {doc.source.chars:,} characters ({doc.source.encoding}), "
-        f"{sections} section{'s' * (sections != 1)}, {cov['sentences']} sentences."
+        f"{sections} section{'s' * (sections != 1)}, {cov.sentences} sentences."
     ]
     meta = metadata_line(doc)
     if meta:
         parts.append(meta + ".")
-    if p.get("model"):
-        rev = f"rev {str(p['revision'])[:7]}" if p.get("revision") else "local"
+    if p.model:
+        rev = f"rev {str(p.revision)[:7]}" if p.revision else "local"
         parts.append(
-            f"Translated by {p['model']} ({rev}, {p.get('backend', 'torch')} "
-            f"{p.get('precision')}, {p.get('num_beams')} beam"
-            f"{'s' * (p.get('num_beams') != 1)}), brief made {p.get('made')}."
+            f"Translated by {p.model} ({rev}, {p.backend or 'torch'} "
+            f"{p.precision}, {p.num_beams} beam"
+            f"{'s' * (p.num_beams != 1)}), brief made {p.made}."
         )
-    scope = " (summary only; --full translates all)" if p.get("scope") == "summary" else ""
+    scope = " (summary only; --full translates all)" if p.scope == "summary" else ""
     parts.append(
-        f"Coverage: {cov['translated']}/{cov['sentences']} sentences translated{scope}; "
-        f"{cov['split']} split for length; {cov['flagged']} flagged."
+        f"Coverage: {cov.translated}/{cov.sentences} sentences translated{scope}; "
+        f"{cov.split} split for length; {cov.flagged} flagged."
     )
     return " ".join(parts)
 
@@ -126,9 +120,7 @@ def _cell(text: str) -> str:
 
 
 def key_figures_markdown(doc: Document) -> list[str]:
-    from .qa import key_figures
-
-    figures = key_figures(doc)
+    figures = doc.key_figures
     if not figures:
         return []
     lines = ["", "## Key figures", "", "| figure | what it measures | section |", "|---|---|---|"]
@@ -140,12 +132,12 @@ def key_figures_markdown(doc: Document) -> list[str]:
 def checks_line(doc: Document) -> str:
     cov = coverage(doc)
     parts = [
-        f"{cov['translated']} sentences translated",
-        f"{cov['retried']} retried",
-        f"{cov['flagged']} flagged",
+        f"{cov.translated} sentences translated",
+        f"{cov.retried} retried",
+        f"{cov.flagged} flagged",
     ]
-    if "glossary_hits" in doc.provenance:
-        parts.append(f"{doc.provenance['glossary_hits']} glossary hits")
+    if doc.provenance.glossary_hits is not None:
+        parts.append(f"{doc.provenance.glossary_hits} glossary hits")
     kinds = sorted({f.kind for s in doc.sentences() for f in s.flags})
     detail = f" ({', '.join(kinds)})" if kinds else ""
     return "Checks: " + ", ".join(parts) + detail + "."
@@ -198,7 +190,7 @@ def segments_text(doc: Document) -> str:
 def to_json(doc: Document, view: View) -> str:
     data: dict[str, Any] = {"view": view, **doc.to_dict()}
     if view != "segments":
-        data["coverage"] = coverage(doc)
+        data["coverage"] = coverage(doc).to_dict()
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -239,9 +231,7 @@ def _html_sections(doc: Document, full: bool) -> list[str]:
 
 
 def _html_key_figures(doc: Document) -> list[str]:
-    from .qa import key_figures
-
-    figures = key_figures(doc)
+    figures = doc.key_figures
     if not figures:
         return []
     rows = "".join(

@@ -131,7 +131,7 @@ def segment(
     except Exception as e:  # never fail on text: degrade to one sentence per line
         log.warning("segment: falling back to line splitting: %r", e)
         doc = _fallback(text)
-        doc.provenance["segment_fallback"] = repr(e)
+        doc.provenance.segment_fallback = repr(e)
     doc.source = source
     for i, sent in enumerate(doc.sentences()):
         sent.index = i

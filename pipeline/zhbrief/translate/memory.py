@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import Config, TranslateConfig
-from .errors import ZhbriefError
-from .models import local_model_fingerprint
-from .translate import BaseTranslator, TranslationStats, Translator
+from ..config import Config, TranslateConfig
+from ..errors import CacheError
+from .base import Progress, Translation, TranslationStats, Translator
+from .models import local_model_fingerprint, resolve_model
+from .settings import check_decoding_changes, resolved_settings
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +52,6 @@ CREATE TABLE IF NOT EXISTS translations (
     created REAL NOT NULL      -- unix time
 );
 """
-
-
-class CacheError(ZhbriefError):
-    """The translation memory file cannot be used."""
 
 
 def default_cache_path() -> Path:
@@ -92,27 +89,6 @@ class Entry:
     pieces: int
 
 
-def _key_settings(config: TranslateConfig) -> dict[str, Any]:
-    """The decoding settings that change output, resolved without loading the model.
-
-    Batch size and token budget are left out: each sentence's translation does not
-    depend on its batch neighbours (per-text length limits in ``translate``).
-    """
-    from .translate import resolve_backend, resolve_device, resolve_precision
-
-    device = resolve_device(config.device)
-    precision = resolve_precision(config.precision, device)
-    return {
-        "backend": resolve_backend(config.backend, device, precision),
-        "precision": precision,
-        "num_beams": config.num_beams,
-        "max_input_tokens": config.max_input_tokens,
-        "max_length_ratio": config.max_length_ratio,
-        "no_repeat_ngram_size": config.no_repeat_ngram_size,
-        "repetition_penalty": config.repetition_penalty,
-    }
-
-
 def _hub_commit(repo: str, revision: str | None) -> str | None:
     """The commit a hub revision points to in the local Hugging Face cache, if known."""
     if revision and len(revision) == 40 and all(c in "0123456789abcdef" for c in revision):
@@ -132,8 +108,6 @@ def _hub_commit(repo: str, revision: str | None) -> str | None:
 def model_revision_key(config: TranslateConfig) -> str | None:
     """The revision part of the key: a fingerprint for folders, the pinned revision
     (or ``None`` = main) for hub ids, as configured, so it is known before loading."""
-    from .models import resolve_model
-
     source = resolve_model(config.model, config.revision)
     if source.kind == "local":
         return local_model_fingerprint(Path(source.path))
@@ -144,7 +118,7 @@ def identity_for(config: TranslateConfig) -> TranslatorIdentity:
     return TranslatorIdentity(
         model_id=config.model,
         revision=model_revision_key(config),
-        settings=_key_settings(config),
+        settings=resolved_settings(config),
     )
 
 
@@ -325,14 +299,11 @@ class CachedTranslator:
         self.memory = memory
         self.identity = identity
         self._provenance_revision = provenance_revision
-        self.on_progress: Callable[[int], None] | None = None
-        self.last_piece_counts: list[int] = []
         self.counts = _Counts()  # shared with variants, so retries are counted too
 
     @classmethod
     def from_config(cls, config: TranslateConfig, memory: TranslationMemory) -> CachedTranslator:
-        from .models import resolve_model
-        from .translate import load_translator
+        from .loading import load_translator
 
         identity = identity_for(config)
         source = resolve_model(config.model, config.revision)
@@ -376,8 +347,7 @@ class CachedTranslator:
     @property
     def stats(self) -> TranslationStats:
         """The inner model's statistics (what was really translated)."""
-        inner = self._inner
-        return inner.stats if isinstance(inner, BaseTranslator) else TranslationStats()
+        return self._inner.stats if self._inner is not None else TranslationStats()
 
     def settings(self) -> dict[str, Any]:
         return {"model": self.model_id, "revision": self.revision, **self.identity.settings}
@@ -385,14 +355,13 @@ class CachedTranslator:
     def variant(self, **changes: Any) -> CachedTranslator:
         """Other decoding settings, same model (loaded once) and same memory."""
 
+        check_decoding_changes(changes)
+
         def factory() -> Translator:
-            inner = self.inner
-            if isinstance(inner, BaseTranslator):
-                return inner.variant(**changes)
-            raise ZhbriefError(f"{type(inner).__name__} has no decoding variants")
+            return self.inner.variant(**changes)
 
         identity = dataclasses.replace(
-            self.identity, settings={**self.identity.settings, **_changed_keys(changes)}
+            self.identity, settings={**self.identity.settings, **changes}
         )
         clone = CachedTranslator(
             factory, self.memory, identity, provenance_revision=self._provenance_revision
@@ -400,48 +369,31 @@ class CachedTranslator:
         clone.counts = self.counts
         return clone
 
-    def translate_batch(self, texts: Sequence[str]) -> list[str]:
+    def translate(
+        self, texts: Sequence[str], *, on_progress: Progress | None = None
+    ) -> list[Translation]:
         todo = [t for t in texts if t.strip()]
         found = self.memory.get_many(self.identity, todo)
         misses = [t for t in dict.fromkeys(todo) if t not in found]
         self.counts.hits += sum(1 for t in todo if t in found)
-        if self.on_progress is not None and len(todo) > len(misses):
-            self.on_progress(len(todo) - len(misses))
+        if on_progress is not None and len(todo) > len(misses):
+            on_progress(len(todo) - len(misses))
         if misses:
-            found.update(self._translate_misses(misses))
+            found.update(self._translate_misses(misses, on_progress))
             self.counts.misses += len(misses)  # counted once translated
-        out: list[str] = []
-        self.last_piece_counts = []
-        for text in texts:
-            entry = found.get(text) if text.strip() else None
-            out.append(entry.target if entry else "")
-            self.last_piece_counts.append(entry.pieces if entry else 0)
-        return out
+        empty = Translation("", 0)
+        return [Translation(e.target, e.pieces) if (e := found.get(t)) else empty for t in texts]
 
-    def _translate_misses(self, misses: list[str]) -> dict[str, Entry]:
-        inner = self.inner
-        if isinstance(inner, BaseTranslator):
-            inner.on_progress = self.on_progress
-        try:
-            english = inner.translate_batch(misses)
-        finally:
-            if isinstance(inner, BaseTranslator):
-                inner.on_progress = None
-        pieces = list(getattr(inner, "last_piece_counts", [])) or [1] * len(misses)
-        new = {src: Entry(en, n) for src, en, n in zip(misses, english, pieces, strict=True)}
+    def _translate_misses(
+        self, misses: list[str], on_progress: Progress | None
+    ) -> dict[str, Entry]:
+        english = self.inner.translate(misses, on_progress=on_progress)
+        new = {src: Entry(t.text, t.pieces) for src, t in zip(misses, english, strict=True)}
         self.memory.put_many(self.identity, new.items())
         return new
 
     def close(self) -> None:
         self.memory.close()
-
-
-def _changed_keys(changes: dict[str, Any]) -> dict[str, Any]:
-    fields = {f.name for f in dataclasses.fields(TranslateConfig)}
-    unknown = set(changes) - fields
-    if unknown:
-        raise ZhbriefError(f"unknown decoding settings: {', '.join(sorted(unknown))}")
-    return changes
 
 
 def open_cached_translator(config: Config) -> CachedTranslator:

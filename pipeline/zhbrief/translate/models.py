@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import DEFAULT_MODEL
-from .errors import ModelLoadError
+from ..config import DEFAULT_MODEL
+from ..errors import ModelLoadError
 
 # "org/name" with the characters the hub allows
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")

@@ -21,10 +21,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .config import TranslateConfig
-from .errors import ConfigError, ModelLoadError
-from .models import ModelSource, local_model_fingerprint
-from .translate import TokenizedTranslator
+from ..config import TranslateConfig
+from ..errors import ConfigError, ModelLoadError
+from .base import TokenizedTranslator
+from .models import ModelSource, load_pretrained, local_model_fingerprint
 
 # precision -> (stored weights, compute type)
 _TYPES = {"int8": ("int8", "int8"), "fp32": ("float32", "float32"), "fp16": ("float16", "float16")}
@@ -33,14 +33,6 @@ MARKER = "zhbrief-source.json"
 # 16 decoding rows (inputs x beams) with beam search
 _GREEDY_BATCH = 8
 _ROWS_PER_BATCH = 16
-
-
-def available() -> bool:
-    try:
-        import ctranslate2  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def _fingerprint(source: ModelSource) -> dict[str, Any]:
@@ -227,8 +219,6 @@ def load_ct2_translator(
             "install it (`pip install ctranslate2`) or use --backend torch."
         ) from e
     from transformers import AutoConfig, AutoTokenizer
-
-    from .models import load_pretrained
 
     tokenizer, model_config = load_pretrained(source, AutoTokenizer, AutoConfig)
     stored, compute = _TYPES[precision]

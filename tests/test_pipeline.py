@@ -1,46 +1,19 @@
-"""The pipeline as library calls, on the tiny model: scope, glossary, retries, lines."""
+"""The pipeline as library calls, on the tiny model: stages, scope, glossary, retries, lines."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from standins import Recording
 
-from zhbrief.api import Checks, build_document, translate_document, translate_lines
+from zhbrief.checks import Glossary, Term
 from zhbrief.config import Config, TranslateConfig, load_config
-from zhbrief.qa import Glossary, Term
+from zhbrief.evaluation import translate_lines
+from zhbrief.pipeline import Checks, analyse, brief, translate_documents
 from zhbrief.reader import decode_bytes
 from zhbrief.translate import BaseTranslator, load_translator
-
-
-class Recording:
-    """Wraps a real translator and records what the model was asked to translate."""
-
-    def __init__(self, inner: BaseTranslator) -> None:
-        self.inner = inner
-        self.calls: list[list[str]] = []
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    @property
-    def revision(self) -> str | None:
-        return self.inner.revision
-
-    def settings(self) -> dict[str, Any]:
-        return self.inner.settings()
-
-    def variant(self, **changes: Any) -> Recording:
-        clone = Recording(self.inner.variant(**changes))
-        clone.calls = self.calls
-        return clone
-
-    def translate_batch(self, texts: Sequence[str]) -> list[str]:
-        self.calls.append(list(texts))
-        return self.inner.translate_batch(texts)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +24,7 @@ def translator(tiny_model_dir: Path) -> BaseTranslator:
 
 
 def _doc(text: str, config: Config | None = None) -> Any:
-    return build_document(decode_bytes(text.encode("utf-8"), "t.txt"), config or Config())
+    return analyse(decode_bytes(text.encode("utf-8"), "t.txt"), config or Config())
 
 
 def test_summary_scope_translates_only_what_is_shown(
@@ -59,7 +32,7 @@ def test_summary_scope_translates_only_what_is_shown(
 ) -> None:
     doc = _doc(seed_text)
     rec = Recording(translator)
-    translate_document(doc, rec, only_summary=True)
+    translate_documents([doc], rec, scope="summary")
     shown = [s for s in doc.sentences() if s.in_summary or s.key_point]
     assert len(rec.calls) == 1
     headings = [h.zh for h in doc.headings()]
@@ -67,11 +40,12 @@ def test_summary_scope_translates_only_what_is_shown(
     assert sorted(rec.calls[0]) == sorted([s.zh for s in shown] + headings + meta)
     assert all(s.en for s in shown)
     assert all(s.en is None for s in doc.sentences() if not (s.in_summary or s.key_point))
-    assert doc.provenance["scope"] == "summary"
+    assert doc.provenance.scope == "summary"
 
 
 def test_full_scope_translates_every_sentence(translator: BaseTranslator, seed_text: str) -> None:
-    doc = translate_document(_doc(seed_text), translator)
+    doc = _doc(seed_text)
+    translate_documents([doc], translator)
     sentences = list(doc.sentences())
     assert len(sentences) > 80
     assert all(s.en for s in sentences)
@@ -82,21 +56,21 @@ def test_glossary_terms_reach_the_model_and_are_checked(translator: BaseTranslat
     glossary = Glossary([Term("淘宝村", "Taobao village")], source="g.csv")
     doc = _doc("曹县有151个淘宝村。电商规模达300亿元。")
     rec = Recording(translator)
-    translate_document(doc, rec, checks=Checks(glossary=glossary, retry=False))
+    translate_documents([doc], rec, checks=Checks(glossary=glossary, retry=False))
     first = next(iter(doc.sentences()))
     assert "曹县有151个Taobao village。" in rec.calls[0]
     assert first.zh == "曹县有151个淘宝村。"  # the source is kept as written
-    assert doc.provenance["glossary_hits"] == 1
+    assert doc.provenance.glossary_hits == 1
     has_term = "taobao village" in (first.en or "").lower()
     assert any(f.kind == "glossary" for f in first.flags) is not has_term
 
 
 def test_degenerate_output_is_retried_with_safer_decoding(translator: BaseTranslator) -> None:
-    from zhbrief.qa import check_degenerate
+    from zhbrief.checks import check_degenerate
 
     doc = _doc("据海关总署统计，2020年，我国跨境电商出口同比增长40.1%。乡村振兴人是关键。")
     rec = Recording(translator)
-    translate_document(doc, rec, checks=Checks(retry=True))
+    translate_documents([doc], rec, checks=Checks(retry=True))
     sentences = list(doc.sentences())
     first_try = dict(zip(rec.calls[0], translator.translate_batch(rec.calls[0]), strict=True))
     bad = [s for s in sentences if check_degenerate(s.zh, first_try[s.zh]) is not None]
@@ -109,8 +83,8 @@ def test_degenerate_output_is_retried_with_safer_decoding(translator: BaseTransl
 
 def test_traditional_script_goes_through_the_same_path(translator: BaseTranslator) -> None:
     text = "臺灣的半導體產業在全球市場具有舉足輕重的地位。去年出口總額成長百分之十二。"
-    doc = build_document(decode_bytes(text.encode("big5"), "t.txt"), Config())
-    translate_document(doc, translator)
+    doc = analyse(decode_bytes(text.encode("big5"), "t.txt"), Config())
+    translate_documents([doc], translator)
     assert [s.zh for s in doc.sentences()] == [
         "臺灣的半導體產業在全球市場具有舉足輕重的地位。",
         "去年出口總額成長百分之十二。",
@@ -126,3 +100,21 @@ def test_translate_lines_keeps_line_alignment(translator: BaseTranslator) -> Non
     assert all(run.hypotheses[i] for i in (0, 2, 3))
     assert all("\n" not in h for h in run.hypotheses)
     assert run.target_tokens > 0
+
+
+def test_brief_is_the_whole_job_in_one_call(
+    translator: BaseTranslator, tmp_path: Path, seed_text: str
+) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    doc = brief(path, Config(), translator=translator)
+    shown = [s for s in doc.sentences() if s.in_summary or s.key_point]
+    assert shown and all(s.en for s in shown)
+    assert doc.provenance.scope == "summary" and doc.provenance.model == translator.model_id
+    # Figures and coverage are computed once and stored on the document
+    assert doc.key_figures and all(f.figure for f in doc.key_figures)
+    assert doc.coverage is not None
+    assert doc.coverage.translated == len(shown)
+    assert doc.coverage.sentences == len(list(doc.sentences()))
+    full = brief(path, Config(), translator=translator, scope="full")
+    assert full.coverage is not None and full.coverage.translated == full.coverage.sentences

@@ -3,56 +3,36 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from standins import StandIn, beams, wrapped
 
-from zhbrief.api import open_translator
-from zhbrief.cache import (
+from zhbrief.config import TranslateConfig, load_config
+from zhbrief.errors import CacheError, ConfigError
+from zhbrief.pipeline import open_translator
+from zhbrief.translate import translate_texts
+from zhbrief.translate.memory import (
     SCHEMA_VERSION,
     CachedTranslator,
-    CacheError,
     Entry,
     TranslationMemory,
     TranslatorIdentity,
     default_cache_path,
     identity_for,
 )
-from zhbrief.config import TranslateConfig, load_config
-from zhbrief.errors import ZhbriefError
-from zhbrief.translate import BaseTranslator
 
 IDENT = TranslatorIdentity("m", "r1", {"num_beams": 4, "precision": "fp32"})
 
 
-class CountingTranslator:
-    """Upper-cases text; records every call; pieces = number of commas + 1."""
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-        self.last_piece_counts: list[int] = []
-
-    @property
-    def model_id(self) -> str:
-        return "m"
-
-    @property
-    def revision(self) -> str | None:
-        return "r1"
-
-    def settings(self) -> dict[str, Any]:
-        return {"model": "m"}
-
-    def translate_batch(self, texts: Sequence[str]) -> list[str]:
-        self.calls.append(list(texts))
-        self.last_piece_counts = [t.count("，") + 1 if t.strip() else 0 for t in texts]
-        return [f"EN({t})" if t.strip() else "" for t in texts]
+def _counting() -> StandIn:
+    """``EN(piece)``; one token a character, so "甲，乙" (4 tokens) is split at the comma."""
+    return StandIn(wrapped, max_input_tokens=3, batch_tokens=100)
 
 
-def _cached(path: Path, inner: CountingTranslator | None = None) -> CachedTranslator:
-    def factory() -> CountingTranslator:
+def _cached(path: Path, inner: StandIn | None = None) -> CachedTranslator:
+    def factory() -> StandIn:
         if inner is None:
             raise AssertionError("the model was loaded although everything was cached")
         return inner
@@ -93,28 +73,28 @@ def test_key_depends_on_model_revision_and_settings(tmp_path: Path, other: Any) 
 
 
 def test_cached_translator_sends_only_distinct_misses_in_one_call(tmp_path: Path) -> None:
-    inner = CountingTranslator()
+    inner = _counting()
     ct = _cached(tmp_path / "tm.sqlite3", inner)
     assert not ct.loaded
-    assert ct.translate_batch(["甲，乙", "丙"]) == ["EN(甲，乙)", "EN(丙)"]
+    assert [t.text for t in ct.translate(["甲，乙", "丙"])] == ["EN(甲，) EN(乙)", "EN(丙)"]
     assert ct.loaded
-    out = ct.translate_batch(["丙", "丁", "", "丁", "甲，乙", "  "])
-    assert out == ["EN(丙)", "EN(丁)", "", "EN(丁)", "EN(甲，乙)", ""]
-    assert inner.calls == [["甲，乙", "丙"], ["丁"]]
+    out = ct.translate(["丙", "丁", "", "丁", "甲，乙", "  "])
+    assert [t.text for t in out] == ["EN(丙)", "EN(丁)", "", "EN(丁)", "EN(甲，) EN(乙)", ""]
+    assert sorted(inner.inputs) == sorted(["甲，", "乙", "丙", "丁"])  # 丁 once, only misses
     # Piece counts come back from the memory as the model reported them
-    assert ct.last_piece_counts == [1, 1, 0, 1, 2, 0]
+    assert [t.pieces for t in out] == [1, 1, 0, 1, 2, 0]
     assert (ct.hits, ct.misses) == (2, 3)  # the repeated 丁 is translated once
 
 
 def test_fully_cached_run_never_builds_the_model(tmp_path: Path) -> None:
     db = tmp_path / "tm.sqlite3"
-    first = _cached(db, CountingTranslator())
-    first.translate_batch(["一。", "二。"])
+    first = _cached(db, _counting())
+    first.translate(["一。", "二。"])
     first.close()
     second = _cached(db)  # its factory fails the test if called
     progress: list[int] = []
-    second.on_progress = progress.append
-    assert second.translate_batch(["二。", "一。"]) == ["EN(二。)", "EN(一。)"]
+    out = second.translate(["二。", "一。"], on_progress=progress.append)
+    assert [t.text for t in out] == ["EN(二。)", "EN(一。)"]
     assert not second.loaded and (second.hits, second.misses) == (2, 0)
     assert progress == [2]
     # Provenance without the model: the configured identity
@@ -182,43 +162,20 @@ def test_open_translator_without_memory(tiny_model_dir: Path) -> None:
     assert translator.model_id == str(tiny_model_dir)
 
 
-class TinyFake(BaseTranslator):
-    """Real BaseTranslator batching; the output records the beam setting."""
-
-    def __init__(self) -> None:
-        super().__init__(TranslateConfig(model="fake"), "fake", None)
-
-    @property
-    def precision(self) -> str:
-        return "fp32"
-
-    @property
-    def device(self) -> str:
-        return "cpu"
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(t) + 1 for t in texts]
-
-    def _generate(
-        self, texts: list[str], limits: list[int], min_new_tokens: int
-    ) -> tuple[list[str], int]:
-        return [f"b{self.config.num_beams}:{t}" for t in texts], len(texts)
-
-
 def test_variant_shares_model_and_memory_but_not_keys(tmp_path: Path) -> None:
-    built: list[TinyFake] = []
+    built: list[StandIn] = []
 
-    def factory() -> TinyFake:
-        built.append(TinyFake())
+    def factory() -> StandIn:
+        built.append(StandIn(beams))
         return built[-1]
 
     ct = CachedTranslator(factory, TranslationMemory(tmp_path / "tm.sqlite3"), IDENT)
-    assert ct.translate_batch(["一"]) == ["b4:一"]
+    assert translate_texts(ct, ["一"]) == ["b4:一"]
     safer = ct.variant(num_beams=6)
     assert safer.settings()["num_beams"] == 6
-    assert safer.translate_batch(["一"]) == ["b6:一"]  # not the 4-beam entry
-    assert safer.translate_batch(["一"]) == ["b6:一"]
+    assert translate_texts(safer, ["一"]) == ["b6:一"]  # not the 4-beam entry
+    assert translate_texts(safer, ["一"]) == ["b6:一"]
     assert len(built) == 1  # one model, two decoding settings
     assert (ct.hits, ct.misses) == (1, 2)  # counted across the variant
-    with pytest.raises(ZhbriefError, match="unknown decoding settings: beams"):
+    with pytest.raises(ConfigError, match="not decoding settings: beams"):
         ct.variant(beams=2)

@@ -1,0 +1,308 @@
+"""The run: read, analyse, translate in chunks, write outputs and the manifest."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..document import Document
+from ..errors import InputError, ZhbriefError
+from ..iofiles import append_jsonl, atomic_write_text, check_output_dir
+from ..pipeline import analyse, brief_documents, open_translator, spans_to_translate
+from ..reader import decode_bytes
+from ..render import render
+from ..translate import Translator
+from .manifest import is_current, manifest_path, now, read_manifest, settings_digest
+from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
+from .progress import BatchProgress
+
+# ---------------------------------------------------------------- the run
+
+
+@dataclass
+class Prepared:
+    """An input read and analysed, waiting for its chunk to be translated."""
+
+    key: str
+    base: str
+    source: str
+    sha256: str
+    doc: Document
+    encoding: str
+    seconds: dict[str, float]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{size:,} bytes is larger than the limit of {max_bytes:,} (read.max_bytes); "
+                "split the file or raise the limit in a config profile."
+            )
+        return path.read_bytes()
+    except FileNotFoundError as e:
+        raise InputError("no such file.") from e
+    except IsADirectoryError as e:
+        raise InputError("is a folder, not a file.") from e
+    except OSError as e:
+        raise InputError(f"cannot read the file: {e.strerror or e}.") from e
+
+
+def failure_reason(e: BaseException) -> tuple[str, str]:
+    """(error type, message) for the manifest; unexpected errors keep their type."""
+    message = str(e).strip() or type(e).__name__
+    if not isinstance(e, ZhbriefError):
+        message = f"{type(e).__name__}: {message}"
+    return type(e).__name__, message
+
+
+class Run:
+    """State shared by the steps of one batch run."""
+
+    def __init__(
+        self,
+        config: Config,
+        options: BatchOptions,
+        translator: Translator | None,
+        on_entry: Callable[[dict[str, Any]], None] | None,
+    ) -> None:
+        self.config = config
+        self.options = options
+        self.out = options.out_dir
+        self.summary = BatchSummary(manifest=manifest_path(options.out_dir))
+        self._translator = translator
+        self._own_translator = translator is None
+        self._on_entry = on_entry
+        self.previous = {} if options.force else read_manifest(options.out_dir)
+        self.digest = settings_digest(config, options)
+        self.progress = BatchProgress(0, False)
+
+    @property
+    def translator(self) -> Translator:
+        if self._translator is None:
+            self._translator = open_translator(self.config)
+        return self._translator
+
+    def close(self) -> None:
+        t = self._translator
+        from ..translate.memory import CachedTranslator
+
+        if isinstance(t, CachedTranslator):
+            s = self.summary
+            s.cache_hits, s.cache_misses, s.model_loaded = t.hits, t.misses, t.loaded
+            if self._own_translator:
+                t.close()
+        elif t is not None:
+            self.summary.model_loaded = True
+            self.summary.cache_misses = self.summary.sentences
+
+    def record(self, entry: dict[str, Any]) -> None:
+        entry = {"settings": self.digest, "finished": now(), **entry}
+        append_jsonl(manifest_path(self.out), entry)
+        if entry["status"] == "done":
+            self.summary.done += 1
+        else:
+            self.summary.failed += 1
+            self.summary.failures.append((entry["input"], entry.get("error", "")))
+        self.progress.doc()
+        if self._on_entry is not None:
+            self._on_entry(entry)
+
+    def fail(self, key: str, source: str, sha: str | None, e: BaseException, **extra: Any) -> None:
+        kind, message = failure_reason(e)
+        self.record(
+            {
+                "input": key,
+                "source": source,
+                "sha256": sha,
+                "status": "failed",
+                "error_type": kind,
+                "error": message,
+                "outputs": [],
+                **extra,
+            }
+        )
+
+    # -- steps
+
+    def analyse(self, key: str, text_bytes: bytes, name: str) -> tuple[Document, str]:
+        read = decode_bytes(text_bytes, name, self.config.read.max_bytes)
+        return analyse(read, self.config), read.encoding
+
+    def translate_chunk(
+        self, chunk: list[Prepared]
+    ) -> tuple[list[Prepared], list[tuple[Prepared, Exception]]]:
+        """Translate a chunk in one call; on an error, retry one by one to isolate it.
+
+        Returns the documents translated and the (document, error) pairs that failed.
+        """
+        spans = sum(p.extra["spans"] for p in chunk)
+        self.progress.add_sentences(spans)
+        failed: list[tuple[Prepared, Exception]] = []
+        started = time.perf_counter()
+        try:
+            self._translate([p.doc for p in chunk])
+            ok = chunk
+        except FATAL:
+            raise
+        except Exception as e:
+            ok, failed = ([], [(chunk[0], e)]) if len(chunk) == 1 else self._one_by_one(chunk)
+        seconds = round(time.perf_counter() - started, 3)
+        for p in ok:
+            p.seconds["translate"] = seconds
+            p.extra["chunk_documents"] = len(chunk)
+            self.summary.sentences += p.extra["spans"]
+        return ok, failed
+
+    def _translate(self, docs: list[Document]) -> None:
+        brief_documents(
+            docs, self.translator, self.config, scope="full", progress=self.progress.sentences
+        )
+        for doc in docs:
+            # Timings go to the manifest; outputs stay identical from run to run
+            doc.provenance.seconds = None
+
+    def _one_by_one(
+        self, chunk: list[Prepared]
+    ) -> tuple[list[Prepared], list[tuple[Prepared, Exception]]]:
+        ok: list[Prepared] = []
+        failed: list[tuple[Prepared, Exception]] = []
+        for p in chunk:
+            try:
+                self._translate([p.doc])
+                ok.append(p)
+            except FATAL:
+                raise
+            except Exception as e:
+                failed.append((p, e))
+        return ok, failed
+
+
+def _write_outputs(doc: Document, base: str, out: Path, options: BatchOptions) -> list[str]:
+    written: list[str] = []
+    for fmt in options.formats:
+        for view, tag in VIEWS:
+            rel = f"{base}.{tag}.{fmt}"
+            full = options.full if view == "brief" else False
+            atomic_write_text(out / rel, render(doc, view, fmt, full))
+            written.append(rel)
+    return written
+
+
+def doc_chunks(prepared: Iterable[Prepared], options: BatchOptions) -> Iterator[list[Prepared]]:
+    chunk: list[Prepared] = []
+    spans = 0
+    for p in prepared:
+        chunk.append(p)
+        spans += p.extra["spans"]
+        if len(chunk) >= options.chunk_docs or spans >= options.chunk_sentences:
+            yield chunk
+            chunk, spans = [], 0
+    if chunk:
+        yield chunk
+
+
+@contextmanager
+def running(run: Run, total: int) -> Iterator[None]:
+    started = time.perf_counter()
+    run.progress = BatchProgress(total, run.options.progress)
+    try:
+        yield
+    finally:
+        run.progress.close()
+        run.close()
+        run.summary.seconds = time.perf_counter() - started
+
+
+def run_batch(
+    items: Sequence[InputItem],
+    config: Config,
+    options: BatchOptions,
+    *,
+    translator: Translator | None = None,
+    on_entry: Callable[[dict[str, Any]], None] | None = None,
+) -> BatchSummary:
+    """Process ``items`` into ``options.out_dir``; never raises for one bad input.
+
+    ``translator`` defaults to ``open_translator(config)`` (opened on the first chunk
+    that needs it). ``on_entry`` is called after each manifest line is written.
+    """
+    options.check()
+    check_output_dir(options.out_dir)
+    run = Run(config, options, translator, on_entry)
+    with running(run, len(items)):
+        for chunk in doc_chunks(_prepare_files(run, items), options):
+            ok, failed = run.translate_chunk(chunk)
+            for p, e in failed:
+                run.fail(p.key, p.source, p.sha256, e)
+            for p in ok:
+                _finish(run, p)
+    return run.summary
+
+
+def _prepare_files(run: Run, items: Sequence[InputItem]) -> Iterator[Prepared]:
+    """Read, hash, skip or analyse each input; failures are recorded here."""
+    for item in items:
+        started = time.perf_counter()
+        sha: str | None = None
+        try:
+            data = _read_file(item.path, run.config.read.max_bytes)
+            sha = hashlib.sha256(data).hexdigest()
+            if is_current(run.previous.get(item.key), sha, run.digest, run.out, False):
+                run.summary.skipped += 1
+                run.progress.doc()
+                continue
+            read_s = time.perf_counter() - started
+            doc, encoding = run.analyse(item.key, data, item.key)
+        except FATAL:
+            raise
+        except Exception as e:
+            run.fail(item.key, str(item.path), sha, _named(e, item.key))
+            continue
+        seconds = {"read": round(read_s, 4), "analyse": round(time.perf_counter() - started, 4)}
+        spans = len(spans_to_translate(doc, "full"))
+        yield Prepared(
+            item.key, item.base, str(item.path), sha, doc, encoding, seconds, {"spans": spans}
+        )
+
+
+def _named(e: BaseException, key: str) -> BaseException:
+    """Reader messages start with the name; file-level ones get it here."""
+    if isinstance(e, InputError) and not str(e).startswith(key):
+        return InputError(f"{key}: {e}")
+    return e
+
+
+def _finish(run: Run, p: Prepared) -> None:
+    started = time.perf_counter()
+    try:
+        outputs = _write_outputs(p.doc, p.base, run.out, run.options)
+    except OSError as e:
+        run.fail(p.key, p.source, p.sha256, InputError(f"cannot write the outputs: {e}"))
+        return
+    p.seconds["write"] = round(time.perf_counter() - started, 4)
+    sentences = list(p.doc.sentences())
+    run.record(
+        {
+            "input": p.key,
+            "source": p.source,
+            "sha256": p.sha256,
+            "status": "done",
+            "outputs": outputs,
+            "encoding": p.encoding,
+            "chars": p.doc.source.chars,
+            "sections": len(p.doc.sections),
+            "sentences": len(sentences),
+            "split": sum(1 for s in sentences if s.pieces > 1),
+            "seconds": p.seconds,
+            **{k: v for k, v in p.extra.items() if k != "spans"},
+        }
+    )

@@ -1,0 +1,280 @@
+"""The pipeline: one function per stage, and ``brief``, the call every entry point makes.
+
+```
+source ─read─▶ ReadResult ─segment─▶ Document ─summarise─▶ Document(+ranks)
+       ─translate─▶ Document(+English, flags) ─add_figures─▶ Document(+key figures, coverage)
+```
+
+Each stage takes one typed input and the one ``Config`` and returns its output; the
+CLI, batch, evaluation (and a service or distributed executor) call these, never their
+own sequence. Summarising comes before translating because it ranks the Chinese
+sentences: a brief translates only the sentences it shows (and the headings), a full
+translation translates everything.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from .config import Config, QAConfig
+from .document import Coverage, Document, Heading, Sentence, SourceInfo, Span
+from .reader import ReadResult, read_input
+from .translate import Progress, Translator
+
+if TYPE_CHECKING:
+    from .checks import Glossary
+
+__all__ = [
+    "Checks",
+    "Scope",
+    "add_figures",
+    "analyse",
+    "brief",
+    "brief_documents",
+    "open_translator",
+    "read",
+    "segment",
+    "spans_to_translate",
+    "summarise",
+    "translate_documents",
+]
+
+Scope = Literal["summary", "full"]
+Source = str | Path | ReadResult
+
+
+# ---------------------------------------------------------------- the Chinese side
+
+
+def read(source: Source, config: Config) -> ReadResult:
+    """Read stage: a path (or ``-``) to decoded, normalised text."""
+    if isinstance(source, ReadResult):
+        return source
+    return read_input(source, config.read.max_bytes)
+
+
+def segment(read: ReadResult, config: Config) -> Document:
+    """Segment stage: title, metadata, sections, paragraphs, sentences, with offsets."""
+    from .segment import segment as segment_text
+
+    source = SourceInfo(name=read.name, encoding=read.encoding, chars=len(read.text))
+    return segment_text(read.text, config.segment, source)
+
+
+def summarise(doc: Document, config: Config) -> Document:
+    """Summarise stage: mark each section's summary sentences and the key points."""
+    from .summarise import summarise as rank
+
+    return rank(doc, config.summarise)
+
+
+def analyse(source: Source, config: Config) -> Document:
+    """Read, segment and summarise: everything before the model, Chinese side only."""
+    return summarise(segment(read(source, config), config), config)
+
+
+# ---------------------------------------------------------------- translation
+
+
+def open_translator(config: Config) -> Translator:
+    """Load the model once; put the translation memory in front when enabled."""
+    if config.cache.enabled:
+        from .translate.memory import open_cached_translator
+
+        # The model loads on the first cache miss, not here
+        return open_cached_translator(config)
+    from .translate import load_translator
+
+    return load_translator(config.translate)
+
+
+@dataclass
+class Checks:
+    """Quality checks around translation (see ``zhbrief.checks``)."""
+
+    glossary: Glossary | None = None
+    retry: bool = True  # retry degenerate output once with safer decoding
+
+    @classmethod
+    def from_config(cls, config: QAConfig) -> Checks:
+        from .checks import load_glossary
+
+        glossary = load_glossary(config.glossary) if config.glossary else None
+        return cls(glossary=glossary, retry=config.retry)
+
+    def source(self, span: Span) -> str:
+        """What the model sees: glossary terms already in English."""
+        text = _model_input(span)
+        return self.glossary.apply(text) if self.glossary else text
+
+
+def translate_documents(
+    docs: Sequence[Document],
+    translator: Translator,
+    *,
+    scope: Scope = "full",
+    progress: bool | Progress = False,
+    checks: Checks | None = None,
+) -> None:
+    """Translate stage, for many documents at once so their sentences share batches.
+
+    ``scope="summary"`` translates only the title, metadata, headings and the sentences
+    the summary shows. With ``checks``, glossary terms go into the source, degenerate
+    output is retried once with safer decoding, and every sentence gets its flags.
+    ``progress``: ``True`` for a bar on stderr, or a callback given sentences done.
+    """
+    spans = [s for doc in docs for s in spans_to_translate(doc, scope)]
+    sources = [checks.source(s) if checks else _model_input(s) for s in spans]
+    started = time.perf_counter()
+    with _progress_bar(len(spans), progress) as on_progress:
+        results = translator.translate(sources, on_progress=on_progress)
+    for span, result in zip(spans, results, strict=True):
+        span.en = result.text
+        if isinstance(span, Sentence):
+            span.pieces = result.pieces
+    sentences = [(s, src) for s, src in zip(spans, sources, strict=True) if isinstance(s, Sentence)]
+    if checks is not None:
+        _apply_checks(sentences, translator, checks)
+    seconds = round(time.perf_counter() - started, 3)
+    for doc in docs:
+        _record_provenance(doc, translator, scope, seconds, checks)
+
+
+# ---------------------------------------------------------------- figures
+
+
+def add_figures(doc: Document) -> Document:
+    """Figures stage: key figures and coverage, computed once and stored on the document."""
+    from .figures import key_figures
+
+    doc.key_figures = key_figures(doc)
+    doc.coverage = Coverage.of(doc.sentences())
+    return doc
+
+
+# ---------------------------------------------------------------- the whole job
+
+
+def brief_documents(
+    docs: Sequence[Document],
+    translator: Translator,
+    config: Config,
+    *,
+    scope: Scope = "summary",
+    progress: bool | Progress = False,
+) -> list[Document]:
+    """Translate, check and add figures to analysed documents (sentences share batches)."""
+    checks = Checks.from_config(config.qa)
+    translate_documents(docs, translator, scope=scope, progress=progress, checks=checks)
+    return [add_figures(doc) for doc in docs]
+
+
+def brief(
+    source: Source,
+    config: Config,
+    *,
+    translator: Translator | None = None,
+    scope: Scope = "summary",
+    progress: bool | Progress = False,
+) -> Document:
+    """The whole job on one document: analyse, translate (``scope``), check, add figures.
+
+    The model loads here unless a ``translator`` is given (load it once with
+    ``open_translator`` to brief many documents).
+    """
+    doc = analyse(source, config)
+    translator = translator or open_translator(config)
+    return brief_documents([doc], translator, config, scope=scope, progress=progress)[0]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def spans_to_translate(doc: Document, scope: Scope) -> list[Span]:
+    """What the translate stage sends to the model for ``scope``, in document order."""
+    spans: list[Span] = []
+    if doc.title is not None:
+        spans.append(doc.title)
+    spans.extend(m for m in doc.metadata if m.key != "date")
+    for sec in doc.sections:
+        if sec.heading is not None:
+            spans.append(sec.heading)
+        spans.extend(s for s in sec.sentences() if scope == "full" or s.in_summary or s.key_point)
+    return spans
+
+
+_MD_MARK = re.compile(r"^#{1,6}\s*")
+
+
+def _model_input(span: Span) -> str:
+    """A span's text as the model should see it: Markdown heading marks dropped."""
+    return _MD_MARK.sub("", span.zh) if isinstance(span, Heading) else span.zh
+
+
+@contextmanager
+def _progress_bar(total: int, progress: bool | Progress) -> Iterator[Progress | None]:
+    """A sentence progress bar on stderr when asked, or the caller's own callback."""
+    if not isinstance(progress, bool):
+        yield progress
+        return
+    if not progress:
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="sent", desc="translating", leave=False) as bar:
+
+        def advance(n: int) -> None:
+            bar.update(n)
+
+        yield advance
+
+
+def _safer(translator: Translator) -> Translator:
+    """The same model with decoding that resists loops."""
+    beams = max(4, int(translator.settings().get("num_beams") or 1) + 2)
+    return translator.variant(num_beams=beams, no_repeat_ngram_size=3, repetition_penalty=1.2)
+
+
+def _apply_checks(
+    sentences: list[tuple[Sentence, str]], translator: Translator, checks: Checks
+) -> None:
+    from .checks import check_degenerate, check_sentence
+
+    if checks.retry:
+        bad = [(s, src) for s, src in sentences if check_degenerate(s.zh, s.en or "") is not None]
+        if bad:
+            retried = _safer(translator).translate([src for _, src in bad])
+            for (s, _), result in zip(bad, retried, strict=True):
+                s.retried = True
+                # Keep the retry unless it is degenerate too and the first try was not empty
+                if check_degenerate(s.zh, result.text) is None or not s.en:
+                    s.en = result.text
+    for s, _ in sentences:
+        s.flags = check_sentence(s.zh, s.en or "", checks.glossary)
+
+
+def _record_provenance(
+    doc: Document, translator: Translator, scope: Scope, seconds: float, checks: Checks | None
+) -> None:
+    settings = translator.settings()
+    p = doc.provenance
+    p.model = translator.model_id
+    p.revision = translator.revision
+    p.backend = settings.get("backend")
+    p.precision = settings.get("precision")
+    p.num_beams = settings.get("num_beams")
+    p.scope = scope
+    p.made = time.strftime("%Y-%m-%d")
+    p.seconds = seconds
+    if checks is not None and checks.glossary is not None:
+        p.glossary = checks.glossary.source
+        p.glossary_hits = sum(
+            len(checks.glossary.hits(s.zh)) for s in doc.sentences() if s.en is not None
+        )

@@ -1,0 +1,93 @@
+"""Batch planning: pure functions over texts and token counts.
+
+Sentences longer than the model's input budget are split at clause boundaries (never
+truncated); pieces are sorted by length and packed into batches whose padded size fits
+the token budget; translations of a split sentence are joined back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+# Clause boundaries, strongest first; each split keeps the mark with the left piece.
+_SPLIT_LEVELS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<=[；;])"),
+    re.compile(r"(?<=[，,：:])"),
+    re.compile(r"(?<=[、])"),
+    re.compile(r"(?<=[\s—…）)」』”’])"),
+)
+
+
+def plan_batches(lengths: Sequence[int], batch_tokens: int, max_batch_size: int) -> list[list[int]]:
+    """Indices grouped into batches, longest first; padded size stays within budget.
+
+    A batch's padded size is its longest input times its size, so sorting by length
+    keeps padding small. Every index appears exactly once.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        longest = lengths[current[0]] if current else lengths[i]
+        if current and (
+            longest * (len(current) + 1) > batch_tokens or len(current) >= max_batch_size
+        ):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _pack(parts: list[str], fits: Callable[[str], bool]) -> list[str]:
+    """Greedily merge neighbouring parts while the merged text still fits."""
+    out: list[str] = []
+    for part in parts:
+        if out and fits(out[-1] + part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+def _hard_cut(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Cut at the longest prefix that fits (binary search); last resort for no breaks."""
+    pieces: list[str] = []
+    rest = text
+    while rest and not fits(rest):
+        lo, hi = 1, len(rest)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits(rest[:mid]):
+                lo = mid
+            else:
+                hi = mid - 1
+        pieces.append(rest[:lo])
+        rest = rest[lo:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def split_to_fit(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
+    """Split ``text`` into pieces that each ``fit``; ``"".join(pieces) == text``.
+
+    Tries ；, then ，：, then 、, then spaces and closing marks, then cuts anywhere.
+    """
+    if fits(text):
+        return [text]
+    if level >= len(_SPLIT_LEVELS):
+        return _hard_cut(text, fits)
+    parts = [p for p in _SPLIT_LEVELS[level].split(text) if p]
+    if len(parts) == 1:
+        return split_to_fit(text, fits, level + 1)
+    pieces: list[str] = []
+    for piece in _pack(parts, fits):
+        pieces.extend(split_to_fit(piece, fits, level + 1))
+    return pieces
+
+
+def join_pieces(translations: Iterable[str]) -> str:
+    return " ".join(t.strip() for t in translations if t.strip())
