@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zhbrief.labels import measure_span, topic_span
-from zhbrief.numbers import parse_numbers
+from zhbrief.numerals import parse_numbers
 
 SEED = Path(__file__).parent / "data" / "seed" / "alibaba-rural-export.zh.txt"
 
@@ -95,3 +95,36 @@ def test_topic_span_skips_time_words_and_short_clauses() -> None:
     a, b = topic_span(text) or (0, 0)
     assert text[a:b] == "阿里国际站推出"
     assert topic_span("2021年。") is None
+
+
+def test_seed_brief_is_english_throughout_in_every_format() -> None:
+    """The seed article through the pipeline with a stand-in model whose output names
+    its input (EN(...)): the title and every key figure's label went through the model
+    as whole phrases, and each format shows the English with the Chinese beside it."""
+    import json
+
+    from standins import StandIn, wrapped
+
+    from zhbrief.config import Config
+    from zhbrief.pipeline import analyse, brief_documents
+    from zhbrief.reader import decode_bytes
+    from zhbrief.render import render
+
+    doc = analyse(decode_bytes(SEED.read_bytes(), SEED.name), Config())
+    brief_documents([doc], StandIn(wrapped), Config())
+    assert doc.title is None and doc.topic is not None
+    md = render(doc, "brief")
+    assert md.startswith(f"# EN({doc.topic.zh})\n")  # not "Brief: file name"
+    assert doc.key_figures
+    html = render(doc, "brief", "html")
+    data = json.loads(render(doc, "brief", "json"))
+    for f, row in zip(doc.key_figures, data["key_figures"], strict=True):
+        zh = f.label.zh
+        assert f.measures == f"EN({zh})" == row["measures"] == row["measures_en"]
+        assert row["measures_zh"] == zh
+        assert f"| EN({zh})<br><sub>{zh}</sub> |" in md
+        assert f'<td title="{zh}">EN({zh})<br><small class="zh" lang="zh">{zh}</small></td>' in html
+        # a whole phrase of its sentence, never a fragment cut at a fixed length
+        sentence = next(s for s in doc.sentences() if s.index == f.sentence)
+        assert zh in sentence.zh and not zh.startswith("口额占")
+        assert doc.text[f.label.start : f.label.end] == zh

@@ -37,8 +37,12 @@ def test_summary_scope_translates_only_what_is_shown(
     assert len(rec.calls) == 1
     headings = [h.zh for h in doc.headings()]
     meta = [m.zh for m in doc.metadata if m.key != "date"]
-    assert sorted(rec.calls[0]) == sorted([s.zh for s in shown] + headings + meta)
+    # plus the brief's topic and what each key figure measures: the brief is English
+    extra = [doc.topic.zh] + [f.label.zh for f in doc.key_figures]
+    assert doc.topic is not None and doc.key_figures
+    assert sorted(rec.calls[0]) == sorted([s.zh for s in shown] + headings + meta + extra)
     assert all(s.en for s in shown)
+    assert doc.topic.en is not None and all(f.label.en is not None for f in doc.key_figures)
     assert all(s.en is None for s in doc.sentences() if not (s.in_summary or s.key_point))
     assert doc.provenance.scope == "summary"
 
