@@ -38,7 +38,7 @@ def test_summary_scope_translates_only_what_is_shown(
     headings = [h.zh for h in doc.headings()]
     meta = [m.zh for m in doc.metadata if m.key != "date"]
     # plus the brief's topic and what each key figure measures: the brief is English
-    extra = [doc.topic.zh] + [f.label.zh for f in doc.key_figures]
+    extra = [doc.topic.zh] + sorted({f.label.zh for f in doc.key_figures})
     assert doc.topic is not None and doc.key_figures
     assert sorted(rec.calls[0]) == sorted([s.zh for s in shown] + headings + meta + extra)
     assert all(s.en for s in shown)

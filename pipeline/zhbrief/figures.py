@@ -6,6 +6,7 @@ translation batch (``zhbrief.pipeline.spans_to_translate``)."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .document import Document, KeyFigure, Phrase, Sentence
 from .labels import measure_span, topic_span
@@ -60,7 +61,12 @@ def key_figures(doc: Document, limit: int = 12) -> list[KeyFigure]:
         seen.add(best[2].figure)
         per_section[best[2].section] += 1
         chosen.append(best)
-    return [fig for _, _, fig in sorted(chosen, key=lambda t: t[1])]
+    # Figures that measure the same phrase share one label, translated once
+    labels: dict[str, Phrase] = {}
+    return [
+        replace(fig, label=labels.setdefault(fig.label.zh, fig.label))
+        for _, _, fig in sorted(chosen, key=lambda t: t[1])
+    ]
 
 
 def _figure_weight(m: NumberMention) -> float:
@@ -97,9 +103,12 @@ def title_topic(doc: Document) -> Phrase | None:
     (its first clause that says something), else of its first sentence."""
     if doc.title is not None or not doc.sections or doc.sections[0].heading is not None:
         return None
-    candidates = doc.key_points() or list(doc.sentences())[:1]
+    candidates = doc.key_points() + list(doc.sentences())[:1]
     for s in candidates:
         span = topic_span(s.zh)
-        if span is not None:
+        if span is not None and span[1] - span[0] <= _TOPIC_MAX:
             return _phrase(doc, s, *span)
     return None
+
+
+_TOPIC_MAX = 40  # characters: a longer first clause makes no title

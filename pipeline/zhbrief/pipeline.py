@@ -164,11 +164,18 @@ def translate_documents(
 
 
 def add_figures(doc: Document) -> Document:
-    """After translation: coverage, stored on the document. Key figures were found
-    before translation by ``find_figures`` (found here only for a document that skipped it,
-    whose labels then stay Chinese)."""
+    """After translation: coverage, stored on the document, and the English of any
+    label or topic whose text was translated as another span. Key figures were found
+    before translation by ``find_figures`` (found here only for a document that skipped
+    it, whose labels then stay Chinese)."""
     if not doc.key_figures and doc.topic is None:
         find_figures(doc)
+    english = {span.zh: span.en for span in doc.spans() if span.en is not None}
+    for phrase in [doc.topic] + [f.label for f in doc.key_figures]:
+        if phrase is not None:
+            if phrase.en is None:
+                phrase.en = english.get(phrase.zh)
+            english.setdefault(phrase.zh, phrase.en)
     doc.coverage = Coverage.of(doc.sentences())
     return doc
 
@@ -222,9 +229,13 @@ def spans_to_translate(doc: Document, scope: Scope) -> list[Span]:
         if sec.heading is not None:
             spans.append(sec.heading)
         spans.extend(s for s in sec.sentences() if scope == "full" or s.in_summary or s.key_point)
-    if doc.topic is not None:
-        spans.append(doc.topic)
-    spans.extend(f.label for f in doc.key_figures)
+    # Phrases whose text is already in the list are not sent again: ``add_figures``
+    # copies the English (the translation memory counts each text once a call)
+    seen = {span.zh for span in spans}
+    for phrase in [doc.topic] + [f.label for f in doc.key_figures]:
+        if phrase is not None and phrase.zh not in seen:
+            seen.add(phrase.zh)
+            spans.append(phrase)
     return spans
 
 
