@@ -175,7 +175,8 @@ def add_figures(doc: Document) -> Document:
         if phrase is not None:
             if phrase.en is None:
                 phrase.en = english.get(phrase.zh)
-            english.setdefault(phrase.zh, phrase.en)
+            elif phrase.zh not in english:
+                english[phrase.zh] = phrase.en
     doc.coverage = Coverage.of(doc.sentences())
     return doc
 
