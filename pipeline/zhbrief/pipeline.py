@@ -170,7 +170,7 @@ def add_figures(doc: Document) -> Document:
     it, whose labels then stay Chinese)."""
     if not doc.key_figures and doc.topic is None:
         find_figures(doc)
-    english = {span.zh: span.en for span in doc.spans() if span.en is not None}
+    english = {_model_input(span): span.en for span in doc.spans() if span.en is not None}
     for phrase in [doc.topic] + [f.label for f in doc.key_figures]:
         if phrase is not None:
             if phrase.en is None:
@@ -232,7 +232,7 @@ def spans_to_translate(doc: Document, scope: Scope) -> list[Span]:
         spans.extend(s for s in sec.sentences() if scope == "full" or s.in_summary or s.key_point)
     # Phrases whose text is already in the list are not sent again: ``add_figures``
     # copies the English (the translation memory counts each text once a call)
-    seen = {span.zh for span in spans}
+    seen = {_model_input(span) for span in spans}
     for phrase in [doc.topic] + [f.label for f in doc.key_figures]:
         if phrase is not None and phrase.zh not in seen:
             seen.add(phrase.zh)
