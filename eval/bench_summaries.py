@@ -40,11 +40,13 @@ Ranking = list[int]
 
 
 def run_pipeline(text: str, config: SummariseConfig) -> Document:
-    """The one call into the pipeline: segment and summarise (Chinese side only)."""
-    from zhbrief.segment import segment
-    from zhbrief.summarise import summarise
+    """The one call into the pipeline: read, segment, summarise (Chinese side only)."""
+    from zhbrief.config import Config
+    from zhbrief.pipeline import read, segment, summarise
+    from zhbrief.reader import decode_bytes
 
-    return summarise(segment(text), config)
+    full = Config(summarise=config)
+    return summarise(segment(read(decode_bytes(text.encode("utf-8"), "-"), full), full), full)
 
 
 @dataclass
