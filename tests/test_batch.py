@@ -30,6 +30,7 @@ from zhbrief.batch import (
 from zhbrief.config import Config, load_config
 from zhbrief.errors import InputError, ModelLoadError, UsageError
 from zhbrief.iofiles import append_jsonl, atomic_write_text, read_jsonl
+from zhbrief.pipeline import analyse
 from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity
 
 DATA = Path(__file__).parent / "data"
@@ -460,5 +461,10 @@ def test_two_processes_share_one_memory(tmp_path: Path) -> None:
     assert _outputs(tmp_path / "out1") == _outputs(tmp_path / "out2")
     with TranslationMemory(db) as tm:
         assert tm.integrity_ok()
-        # Every sentence once per decoding setting (retries of degenerate output add some)
-        assert {e[0] for e in tm.entries()} == set(s[:6])
+        # Every sentence once per decoding setting (retries of degenerate output add some),
+        # and the phrases the briefs show in English: titles and key-figure labels
+        phrases = set()
+        for path in inputs.iterdir():
+            doc = analyse(path, Config())
+            phrases |= {p.zh for p in [doc.topic, *(f.label for f in doc.key_figures)] if p}
+        assert {e[0] for e in tm.entries()} == set(s[:6]) | phrases

@@ -162,19 +162,47 @@ class SourceInfo:
         return d
 
 
+@dataclass
+class Phrase(Span):
+    """A whole phrase cut out of a sentence (what a key figure measures, the topic an
+    untitled brief is named after), translated with the batch. Offsets index the text
+    as read; not part of ``Document.spans`` (it overlaps its sentence)."""
+
+    sentence: int = -1  # Sentence.index
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.span_dict()
+        d["sentence"] = self.sentence
+        return d
+
+
 @dataclass(frozen=True)
 class KeyFigure:
     figure: str  # in English: "434.5 billion yuan"
-    measures: str  # what it measures: a short phrase from the sentence
+    label: Phrase  # what it measures: a whole phrase of the sentence, English once translated
     section: int  # index into Document.sections (0 = first section)
-    section_title: str | None  # the section heading, English if translated
+    heading: Heading | None  # that section's heading
     sentence: int  # Sentence.index
     zh: str  # the source expression, e.g. 4345亿元
+
+    @property
+    def measures(self) -> str:
+        """What it measures, in English when the label was translated."""
+        return self.label.en.strip() if self.label.en and self.label.en.strip() else self.label.zh
+
+    @property
+    def section_title(self) -> str | None:
+        """The section heading, English if translated."""
+        if self.heading is None:
+            return None
+        return self.heading.en or self.heading.zh
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "figure": self.figure,
             "measures": self.measures,
+            "measures_zh": self.label.zh,
+            "measures_en": self.label.en,
             "section": self.section,
             "section_title": self.section_title,
             "sentence": self.sentence,
@@ -244,8 +272,11 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     source: SourceInfo = field(default_factory=SourceInfo)
     provenance: Provenance = field(default_factory=Provenance)
-    # Computed once by the figures stage (``zhbrief.pipeline.add_figures``)
+    # Found once, on the Chinese side, by the figures stage (``zhbrief.pipeline.figures``);
+    # their phrases are translated with the batch
     key_figures: list[KeyFigure] = field(default_factory=list)
+    # What an untitled document's brief is named after (no title, no opening heading)
+    topic: Phrase | None = None
     coverage: Coverage | None = None
 
     def sentences(self) -> Iterator[Sentence]:
@@ -291,4 +322,5 @@ class Document:
             "sections": [s.to_dict() for s in self.sections],
             "key_points": [s.index for s in self.key_points()],
             "key_figures": [f.to_dict() for f in self.key_figures],
+            "topic": self.topic.to_dict() if self.topic else None,
         }

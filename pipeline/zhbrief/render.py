@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from .document import Coverage, Document, MetaItem, Paragraph, Section, Sentence
+from .document import Coverage, Document, KeyFigure, MetaItem, Paragraph, Section, Sentence
 
 View = Literal["brief", "summary", "translation", "segments"]
 Format = Literal["md", "json", "html", "text"]
@@ -40,8 +40,15 @@ def section_title(doc: Document, number: int, section: Section) -> str:
 
 
 def doc_title(doc: Document) -> str:
+    """The title, else the opening heading, else the topic of the top key point (all
+    English once translated); a file name only when there is nothing to translate."""
     if doc.title is not None:
         return _en(doc.title.en, doc.title.zh)
+    if doc.sections and doc.sections[0].heading is not None:
+        return section_title(doc, 1, doc.sections[0])
+    if doc.topic is not None:
+        text = _en(doc.topic.en, doc.topic.zh).rstrip(" .。")
+        return text[:1].upper() + text[1:]
     name = doc.source.name
     # Untitled text (a run-on article): name the brief after the file, not its folder
     return f"Brief: {Path(name).name}" if name not in ("-", "<stdin>") else "Brief"
@@ -189,8 +196,16 @@ def key_figures_markdown(doc: Document) -> list[str]:
     lines = ["", "## Key figures", "", "| figure | what it measures | section |", "|---|---|---|"]
     for f in figures:
         where = _where(f.section, f.sentence, pages)
-        lines.append(f"| {_cell(f.figure)} | {_cell(f.measures)} | {where} |")
+        lines.append(f"| {_cell(f.figure)} | {_measures_md(f)} | {where} |")
     return lines
+
+
+def _measures_md(f: KeyFigure) -> str:
+    """The English label with the Chinese as a small second line (GitHub-style HTML in
+    the cell); the Chinese alone when the label was not translated."""
+    if f.measures == f.label.zh:
+        return _cell(f.label.zh)
+    return f"{_cell(f.measures)}<br><sub>{_cell(html.escape(f.label.zh))}</sub>"
 
 
 def checks_line(doc: Document) -> str:
@@ -300,7 +315,7 @@ def _html_key_figures(doc: Document) -> list[str]:
         return []
     pages = _sentence_pages(doc)
     rows = "".join(
-        f"<tr><td>{_h(f.figure)}</td><td>{_h(f.measures)}</td>"
+        f"<tr><td>{_h(f.figure)}</td>{_measures_html(f)}"
         f"<td>{_where(f.section, f.sentence, pages)}</td></tr>"
         for f in figures
     )
@@ -308,6 +323,14 @@ def _html_key_figures(doc: Document) -> list[str]:
         '<h2>Key figures</h2><table class="figures">',
         "<tr><th>figure</th><th>what it measures</th><th>section</th></tr>" + rows + "</table>",
     ]
+
+
+def _measures_html(f: KeyFigure) -> str:
+    """English label, the Chinese as a tooltip and a small second line."""
+    zh = _h(f.label.zh)
+    if f.measures == f.label.zh:
+        return f'<td lang="zh">{zh}</td>'
+    return f'<td title="{zh}">{_h(f.measures)}<br><small class="zh" lang="zh">{zh}</small></td>'
 
 
 def to_html(doc: Document, view: View, full: bool) -> str:
