@@ -251,12 +251,58 @@ def test_translate_file_html_and_errors(client: TestClient) -> None:
     assert out.startswith("<!DOCTYPE html><html><body><h1>") and out.endswith("</p></body></html>")
     missing = client.post("/translate_file", data={"source": "zh", "target": "en"})
     assert missing.status_code == 400 and "missing file" in missing.json()["error"]
-    pdf = client.post(
+    broken = client.post(
         "/translate_file",
         data={"source": "zh", "target": "en"},
-        files={"file": ("report.txt", b"%PDF-1.7\n...")},
+        files={"file": ("report.txt", b"%PDF-1.7\nnot really a PDF")},
     )
-    assert pdf.status_code == 400 and "PDF" in pdf.json()["error"]
+    assert broken.status_code == 400 and "PDF" in broken.json()["error"]
+    image = client.post(
+        "/translate_file",
+        data={"source": "zh", "target": "en"},
+        files={"file": ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(200))},
+    )
+    assert image.status_code == 400 and "PNG image" in image.json()["error"]
+
+
+def _report_spec() -> Any:
+    from doc_fixtures import Spec
+
+    return Spec(
+        title="出口报告",
+        items=[
+            ("h1", "一、总体情况"),
+            ("p", "2021年，跨境电商进出口规模约1.92万亿元，同比增长18.6%。出口继续增长。"),
+            ("h1", "二、下一步工作"),
+            ("p", "我们将继续支持中小企业开拓国际市场。数字平台帮助农民。"),
+        ],
+    )
+
+
+def test_pdf_and_docx_uploads_are_read_by_content(client: TestClient) -> None:
+    from doc_fixtures import render_docx, render_pdf
+
+    spec = _report_spec()
+    pdf = client.post(
+        "/brief", data={"format": "json"}, files={"file": ("report", render_pdf(spec))}
+    )
+    assert pdf.status_code == 200
+    data = pdf.json()
+    assert data["source"]["name"] == "report"
+    headings = [sec["title"]["zh"] for sec in data["sections"] if sec["title"]]
+    assert any("总体情况" in h for h in headings)
+    assert any("%" in f["figure"] for f in data["key_figures"])
+    docx = client.post(
+        "/translate_file",
+        data={"source": "zh", "target": "en"},
+        files={"file": ("report.docx", render_docx(spec))},
+    )
+    assert docx.status_code == 200
+    url = docx.json()["translatedFileUrl"]
+    assert url.endswith(".txt")
+    got = client.get(url)
+    assert got.status_code == 200 and got.text.strip()
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in got.text)  # all translated
 
 
 @pytest.mark.parametrize(

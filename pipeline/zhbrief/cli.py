@@ -62,7 +62,8 @@ class ZhbriefGroup(click.Group):
 def cli() -> None:
     """Chinese articles and reports to faithful English translations and briefs.
 
-    INPUT is a .txt or .md file (UTF-8, GB18030/GBK or Big5), or - for stdin.
+    INPUT is a .txt or .md file (UTF-8, GB18030/GBK or Big5), a .pdf (text layer),
+    .docx or .html/.htm file (recognised by content), or - for stdin.
     """
 
 

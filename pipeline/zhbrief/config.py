@@ -91,36 +91,27 @@ class TranslateConfig:
 
 @dataclass(frozen=True)
 class SummariseConfig:
-    sentences_per_section: int = 3  # upper bound per section
-    ratio: float = 0.25  # share of a section's sentences kept (at least 1)
-    key_points: int = 5
+    sentences_per_section: int = 3  # ceiling per section
+    ratio: float = 0.25  # share of a section's sentences kept ...
+    section_min: int = 1  # ... at least this many (capped by the ceiling and the section)
+    key_points: int = 7  # ceiling on key points (0: none)
+    key_points_ratio: float = 0.1  # share of the document's sentences ...
+    key_points_min: int = 2  # ... at least this many (capped by the ceiling and the document)
     redundancy: float = 0.5  # similarity above which a candidate counts as redundant
     ngram: int = 2  # largest character n-gram for TF-IDF (sizes 1..ngram are used)
     damping: float = 0.85  # graph-ranking damping factor
-    position_weight: float = 0.2  # bonus for early sentences (the lede gets it twice)
-    number_bonus: float = 0.1  # bonus per figure in a sentence (up to 3 figures)
-    min_chars: int = 8  # shorter sentences (letters/digits counted) are penalised
-    max_chars: int = 100  # longer sentences are penalised
 
     def check(self) -> None:
         _positive("summarise.sentences_per_section", self.sentences_per_section)
+        _positive("summarise.section_min", self.section_min)
         if not 0 < self.damping < 1:
             raise ConfigError(f"summarise.damping must be in (0, 1), got {self.damping}")
-        if self.position_weight < 0 or self.number_bonus < 0:
-            raise ConfigError(
-                "summarise.position_weight and summarise.number_bonus must be >= 0, got "
-                f"{self.position_weight} and {self.number_bonus}"
-            )
-        _positive("summarise.min_chars", self.min_chars)
-        if self.max_chars < self.min_chars:
-            raise ConfigError(
-                f"summarise.max_chars ({self.max_chars}) must be at least "
-                f"summarise.min_chars ({self.min_chars})"
-            )
-        if not 0 < self.ratio <= 1:
-            raise ConfigError(f"summarise.ratio must be in (0, 1], got {self.ratio}")
+        for name, value in (("ratio", self.ratio), ("key_points_ratio", self.key_points_ratio)):
+            if not 0 < value <= 1:
+                raise ConfigError(f"summarise.{name} must be in (0, 1], got {value}")
         if self.key_points < 0:
             raise ConfigError(f"summarise.key_points must be >= 0, got {self.key_points}")
+        _positive("summarise.key_points_min", self.key_points_min)
         if not 0 < self.redundancy <= 1:
             raise ConfigError(f"summarise.redundancy must be in (0, 1], got {self.redundancy}")
         _positive("summarise.ngram", self.ngram)

@@ -298,6 +298,8 @@ def _finish(run: Run, p: Prepared) -> None:
             "status": "done",
             "outputs": outputs,
             "encoding": p.encoding,
+            "format": p.doc.source.format,
+            **({"pages": p.doc.source.pages} if p.doc.source.pages is not None else {}),
             "chars": p.doc.source.chars,
             "sections": len(p.doc.sections),
             "sentences": len(sentences),

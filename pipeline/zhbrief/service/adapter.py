@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..config import Config
-from ..errors import InputError
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -22,14 +21,6 @@ if TYPE_CHECKING:
 View = Literal["brief", "summary", "translation"]
 Scope = Literal["summary", "full"]
 FORMATS = ("md", "json", "html")
-
-# Formats the pipeline cannot read yet, recognised by their first bytes
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF"),
-    (b"PK\x03\x04", "a ZIP container (Word, Excel, EPUB ...)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
-    (b"{\\rtf", "an RTF document"),
-)
 
 
 def open_translator(config: Config) -> Translator:
@@ -54,21 +45,26 @@ def read_text(text: str, name: str, config: Config) -> ReadResult:
 
 
 def read_upload(data: bytes, name: str, config: Config) -> ReadResult:
-    """An uploaded file, recognised by its content, never written to disk."""
+    """An uploaded file, recognised by its content (text, PDF, DOCX, HTML), in memory."""
     from ..reader import decode_bytes
 
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            raise InputError(
-                f"{name} is {kind}; this server reads plain text (.txt, .md, .html). "
-                "Copy the text out and paste it, or save it as UTF-8 text."
-            )
     return decode_bytes(data, name, config.read.max_bytes)
 
 
-def looks_like_html(text: str) -> bool:
-    head = text.lstrip("\ufeff \t\r\n")[:200].lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+def markup_of(data: bytes) -> str:
+    """An HTML file's markup as text (for ``translate_file``, which keeps the tags)."""
+    from ..reader import normalise
+
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return normalise(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return normalise(data.decode("utf-8", errors="replace"))
+
+
+def is_html(read: ReadResult) -> bool:
+    return read.format == "html"
 
 
 def scope_of(view: View, full: bool) -> Scope:

@@ -57,7 +57,7 @@ LANGUAGES = [
     {"code": "zh-Hant", "name": "Chinese (Traditional)", "targets": ["en"]},
     {"code": "en", "name": "English", "targets": []},
 ]
-FILE_TYPES = (".txt", ".md", ".html")
+FILE_TYPES = (".txt", ".md", ".html", ".pdf", ".docx")
 _FILE_NAME = re.compile(r"[0-9a-f]{32}\.(?:txt|md|html)")
 _MAX_FILES = 1000
 
@@ -449,7 +449,10 @@ def create_app(
         found = [[_detect(t)] for t in texts]
         return JSONResponse(found if many else found[0])
 
-    @app.post("/translate_file", summary="Translate a .txt, .md or .html file (LibreTranslate)")
+    @app.post(
+        "/translate_file",
+        summary="Translate a .txt, .md, .html, .pdf or .docx file (LibreTranslate)",
+    )
     async def translate_file(request: Request) -> JSONResponse:
         service.refuse_when_full()
         form = await body(request)
@@ -467,10 +470,11 @@ def create_app(
                 f"({config.serve.brief_char_limit})"
             )
         stem, suffix = _split_name(upload.filename)
-        if adapter.looks_like_html(read.text):
-            text, suffix = await service.translate_html(read.text), ".html"
-        else:
+        if adapter.is_html(read):  # the page comes back with its markup, as LibreTranslate's
+            text, suffix = await service.translate_html(adapter.markup_of(upload.data)), ".html"
+        else:  # PDF and DOCX come back as their text, translated
             text = (await service.translate_texts([read.text]))[0]
+            suffix = ".md" if suffix == ".md" else ".txt"
         name = service.save_file(text, suffix, f"{stem}.en{suffix}")
         return JSONResponse({"translatedFileUrl": f"{request.base_url}download_file/{name}"})
 
