@@ -163,6 +163,29 @@ def test_upload_a_file(page: Any, seed_text: str, tmp_path: Path) -> None:
     assert "gb18030" in page.locator("#provenance").inner_text().lower()
 
 
+def test_upload_a_pdf(page: Any, tmp_path: Path) -> None:
+    from doc_fixtures import Spec, render_pdf
+
+    spec = Spec(
+        title="出口报告",
+        items=[
+            ("h1", "一、总体情况"),
+            ("p", "2021年，跨境电商进出口规模约1.92万亿元，同比增长18.6%。出口继续增长。"),
+            ("h1", "二、下一步工作"),
+            ("p", "我们将继续支持中小企业开拓国际市场。数字平台帮助农民。"),
+        ],
+    )
+    report = tmp_path / "report.pdf"
+    report.write_bytes(render_pdf(spec))
+    page.set_input_files("#file", str(report))
+    page.get_by_role("button", name="Make the brief").click()
+    _wait_for_brief(page)
+    assert page.locator("#brief-title-zh").inner_text() == "出口报告"
+    headings = page.locator("#sections h4 .zh").all_inner_texts()
+    assert any("总体情况" in h for h in headings)
+    assert any("%" in row for row in page.locator("#key-figures tbody tr").all_inner_texts())
+
+
 def test_user_text_is_never_markup(page: Any) -> None:
     evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
     page.get_by_label("Chinese text").fill(f"中国的出口{evil}增长了百分之十。第二句话{evil}。")
