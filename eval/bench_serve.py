@@ -258,8 +258,8 @@ def stage_ceiling(model: Path, profile: str | None, sentences: list[str]) -> dic
 def table(levels: list[dict[str, Any]]) -> str:
     rows = [
         "| clients | req/s | sentences/s | p50 ms | p95 ms | p99 ms | errors | 429s (p50 / p99 ms) "
-        "| load avg |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| texts (requests) per batch | load avg |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in levels:
         errors = sum(r["errors"].values())
@@ -270,7 +270,8 @@ def table(levels: list[dict[str, Any]]) -> str:
         )
         rows.append(
             f"| {r['clients']} | {r['requests_per_s']} | {r['sentences_per_s']} | {r['p50_ms']} "
-            f"| {r['p95_ms']} | {r['p99_ms']} | {errors} | {rej} | {r['load_avg']} |"
+            f"| {r['p95_ms']} | {r['p99_ms']} | {errors} | {rej} "
+            f"| {r.get('texts_per_batch')} ({r.get('requests_per_batch')}) | {r['load_avg']} |"
         )
     return "\n".join(rows)
 
@@ -327,7 +328,13 @@ def main() -> None:
             plan = counts + [n for _ in range(args.repeat - 1) for n in counts if n in (1, 32)]
             for n in plan:
                 probe = n == max(counts)
+                before = _batch_counts(base)
                 result = asyncio.run(run_level(base, n, args.seconds, sentences, probe))
+                after = _batch_counts(base)
+                batches = after[0] - before[0]
+                if batches:  # what one model call held during this level
+                    result["texts_per_batch"] = round((after[1] - before[1]) / batches, 1)
+                    result["requests_per_batch"] = round((after[2] - before[2]) / batches, 1)
                 result["rss_mib"] = round(rss_mib(proc.pid), 1)
                 result["load_avg"] = round(os.getloadavg()[0], 2)
                 print(json.dumps(result), file=sys.stderr)
@@ -383,6 +390,16 @@ def main() -> None:
     print(f"429s answered by the server within 100 ms: {int(fast)} of {int(all_429)}")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def _batch_counts(base: str) -> tuple[float, float, float]:
+    """Model batches so far, the texts and the requests they held (from /metrics)."""
+    text = httpx.get(base + "/metrics", timeout=30).text
+    return (
+        _metric(text, "zhbrief_batch_texts_count"),
+        _metric(text, "zhbrief_batch_texts_sum"),
+        _metric(text, "zhbrief_batch_requests_sum"),
+    )
 
 
 def _metric(text: str, name: str) -> float:
