@@ -131,6 +131,10 @@ def test_paste_seed_article_shows_bilingual_brief(
     figures = page.locator("#key-figures tbody tr")
     assert figures.count() > 0
     assert any("%" in figures.nth(i).inner_text() for i in range(figures.count()))
+    # What a figure measures: English first, its Chinese phrase as a second line
+    label = figures.nth(0).locator("td").nth(1)
+    assert label.locator("span[lang=en]").count() == 1
+    assert label.locator("small[lang=zh]").inner_text().strip()
     assert page.locator("#key-points li").count() > 0
     assert page.locator("#checks").inner_text().startswith("Checks: ")
     page.screenshot(path=str(tmp_path / "brief.png"), full_page=True)

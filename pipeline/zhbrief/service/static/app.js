@@ -187,7 +187,14 @@
     for (const f of data.key_figures) {
       const tr = el("tr");
       tr.appendChild(el("td", f.figure));
-      tr.appendChild(el("td", f.measures));
+      // What it measures in English, its Chinese phrase as a small second line
+      const measures = el("td");
+      measures.appendChild(el("span", f.measures, { lang: f.measures_en ? "en" : "zh" }));
+      if (f.measures_en && f.measures_zh) {
+        measures.appendChild(el("br"));
+        measures.appendChild(el("small", f.measures_zh, { lang: "zh" }));
+      }
+      tr.appendChild(measures);
       tr.appendChild(el("td", f.zh, { lang: "zh" }));
       tr.appendChild(el("td", f.section + 1));
       figures.appendChild(tr);
