@@ -168,7 +168,7 @@ class CT2Translator(TokenizedTranslator):
         c = self.config
         kwargs: dict[str, Any] = {
             "beam_size": c.num_beams,
-            "max_decoding_length": max(limits),
+            "max_decoding_length": self._search_cap(limits),
             "min_decoding_length": min_new_tokens,
             "max_batch_size": 0,  # BaseTranslator already planned the batch
             "return_scores": False,

@@ -60,7 +60,7 @@ class MarianTranslator(TokenizedTranslator):
         enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self._device)
         kwargs: dict[str, Any] = {
             "num_beams": c.num_beams,
-            "max_new_tokens": max(limits),
+            "max_new_tokens": self._search_cap(limits),
             "min_new_tokens": min_new_tokens,
             "do_sample": False,
             # Forcing EOS at the batch's length cap would make a text's output depend on
