@@ -60,7 +60,7 @@ def test_brief_markdown_exact() -> None:
 
 def test_translation_markdown_keeps_sections_and_paragraphs() -> None:
     assert render(_doc(), "translation") == (
-        "# Brief: report.txt\n\n*Editor: Li Ang*\n\n## 1. I. Overview\n\n"
+        "# Translation: report.txt\n\n*Editor: Li Ang*\n\n## 1. I. Overview\n\n"
         "Exports grew 40.1%. Nice <weather>.\n"
     )
 

@@ -39,12 +39,17 @@ def section_title(doc: Document, number: int, section: Section) -> str:
     return _en(section.heading.en, section.heading.zh.lstrip("#").strip())
 
 
-def doc_title(doc: Document) -> str:
+_VIEW_LABELS = {"brief": "Brief", "summary": "Summary", "translation": "Translation"}
+
+
+def doc_title(doc: Document, view: View = "brief") -> str:
+    """The document's title; an untitled one is named after the view and its file."""
     if doc.title is not None:
         return _en(doc.title.en, doc.title.zh)
+    label = _VIEW_LABELS.get(view, "Brief")
     name = doc.source.name
-    # Untitled text (a run-on article): name the brief after the file, not its folder
-    return f"Brief: {Path(name).name}" if name not in ("-", "<stdin>") else "Brief"
+    # Untitled text (a run-on article): name it after the file, not its folder
+    return f"{label}: {Path(name).name}" if name not in ("-", "<stdin>") else label
 
 
 def _meta_value(item: MetaItem) -> str:
@@ -157,12 +162,12 @@ def brief_markdown(doc: Document, full: bool = False) -> str:
 
 
 def summary_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc)}"] + _md_sections(doc, lambda sec: sec.summary())
+    lines = [f"# {doc_title(doc, 'summary')}"] + _md_sections(doc, lambda sec: sec.summary())
     return "\n".join(lines).strip() + "\n"
 
 
 def translation_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc)}"]
+    lines = [f"# {doc_title(doc, 'translation')}"]
     meta = metadata_line(doc)
     if meta:
         lines += ["", f"*{meta}*"]
@@ -245,7 +250,7 @@ def _html_key_figures(doc: Document) -> list[str]:
 
 
 def to_html(doc: Document, view: View, full: bool) -> str:
-    title = _h(doc_title(doc))
+    title = _h(doc_title(doc, view))
     body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc))}</p>']
     points = doc.key_points()
     if points and view == "brief":

@@ -14,6 +14,7 @@ from typing import Any
 from ..config import TranslateConfig
 from .base import TokenizedTranslator
 from .models import ModelSource, load_marian
+from .threads import fair_threads
 
 
 def quantize_int8(model: Any) -> Any:
@@ -115,7 +116,10 @@ def load_marian_translator(
     """Load ``source`` with transformers at ``precision`` on ``device``."""
     import torch
 
-    if config.threads:
+    if device == "cpu":
+        # translate.threads, else this process's fair share of the cores
+        torch.set_num_threads(fair_threads(config.threads))
+    elif config.threads:
         torch.set_num_threads(config.threads)
     tokenizer, model, revision = load_marian(source)
     model.eval()
