@@ -51,7 +51,7 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     so the library's warnings and tracebacks of bugs reach the user's stderr, in order
     with the command's own messages, even under a test runner that swaps the streams."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
