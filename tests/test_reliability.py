@@ -348,12 +348,15 @@ def jobs_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv(job_threads.ENV_JOBS_DIR, str(folder))
     monkeypatch.setattr(job_threads, "_slot", None)
     monkeypatch.setattr(job_threads, "usable_cores", lambda: 2)
+    monkeypatch.setattr(job_threads, "_RECHECK_S", 0.0)
+    monkeypatch.setattr(job_threads, "_last", None)
     yield folder
     if job_threads._slot is not None:
         job_threads._slot.close()
 
 
 def test_c12_threads_are_this_jobs_share_of_the_cores(jobs_dir: Path) -> None:
+    assert job_threads.shared_threads() == 2  # alone
     # Another zhbrief job: a process holding its lock file
     holder = subprocess.Popen(
         [
@@ -370,6 +373,7 @@ def test_c12_threads_are_this_jobs_share_of_the_cores(jobs_dir: Path) -> None:
         jobs_dir.mkdir(exist_ok=True)
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         assert job_threads.fair_threads(None) == 1  # 2 cores, 2 jobs
+        assert job_threads.shared_threads() == 1  # a running job gives one back
         assert job_threads.fair_threads(3) == 3  # asked for: kept
     finally:
         holder.kill()

@@ -57,17 +57,20 @@ class BatchSummary:
     """What a batch did; ``text()`` is the report printed on stderr.
 
     The counters add up: every input found is done, skipped (unchanged since a
-    finished run), failed or ignored (not a file); every text sent for translation
-    (``segments`` of the documents done, plus ``retried`` degenerate sentences sent
-    again with safer decoding) was answered either by the translation memory
-    (``from_memory``) or by the model (``by_model``).
+    finished run), failed, ignored (not a file) or, after a stop, not reached; every
+    text sent for translation (the ``sentences`` segments of the documents
+    translated, plus ``retried`` degenerate ones sent again with safer decoding) was
+    answered either by the translation memory (``from_memory``) or by the model
+    (``by_model``).
     """
 
     done: int = 0
     skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
-    sentences: int = 0  # segments (title, metadata, headings, sentences) of done inputs
+    # Segments (title, metadata, headings, sentences) of the inputs translated: the done
+    # ones and any whose outputs could then not be written
+    sentences: int = 0
     retried: int = 0  # of those, degenerate output translated again with safer decoding
     from_memory: int = 0  # texts (segments + retries) the translation memory answered
     by_model: int = 0  # texts the model translated
@@ -95,6 +98,8 @@ class BatchSummary:
         ]
         for key, reason in self.failures[:max_failures]:
             named = reason if reason.startswith(f"{key}:") else f"{key}: {reason}"
+            if reason == self.stopped:
+                named = f"{key}: its outputs did not fit (see stopped:)"
             lines.append(f"  failed: {named}")
         if len(self.failures) > max_failures:
             lines.append(f"  ... and {len(self.failures) - max_failures} more")

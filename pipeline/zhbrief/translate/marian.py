@@ -14,7 +14,7 @@ from typing import Any
 from ..config import TranslateConfig
 from .base import TokenizedTranslator
 from .models import ModelSource, load_marian
-from .threads import fair_threads
+from .threads import fair_threads, shared_threads
 
 
 def quantize_int8(model: Any) -> Any:
@@ -58,6 +58,9 @@ class MarianTranslator(TokenizedTranslator):
         import torch
 
         c = self.config
+        if self._device == "cpu" and not c.threads:
+            # A job started later takes its share now: give up ours as it does
+            torch.set_num_threads(shared_threads())
         enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self._device)
         kwargs: dict[str, Any] = {
             "num_beams": c.num_beams,

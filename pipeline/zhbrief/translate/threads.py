@@ -5,13 +5,16 @@ batches on 2 cores with the torch backend: neither finished in 600 s; with one
 thread each, both in 42 s). So every process that loads a model on the CPU holds a
 lock on a file of its own in ``<cache folder>/jobs`` for as long as it runs (the
 operating system drops the lock when the process ends, even on ``kill -9``), and
-unless ``translate.threads`` is given it uses ``cores // running jobs`` threads.
+unless ``translate.threads`` is given it uses ``cores // running jobs`` threads. The
+torch backend looks again every few seconds, so a job that started alone gives cores
+back when another starts; CTranslate2 fixes its workers when the model loads.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 from typing import IO
 
@@ -19,6 +22,8 @@ log = logging.getLogger(__name__)
 
 ENV_JOBS_DIR = "ZHBRIEF_JOBS_DIR"  # overrides the default folder (tests)
 _slot: IO[bytes] | None = None
+_RECHECK_S = 5.0  # how often a running job looks again at the others
+_last: tuple[float, int] | None = None  # (when, threads) of the last look
 
 
 def jobs_dir() -> Path:
@@ -89,3 +94,13 @@ def fair_threads(requested: int | None) -> int:
     if jobs > 1:
         log.info("%d zhbrief jobs share %d cores: using %d thread(s)", jobs, cores, threads)
     return threads
+
+
+def shared_threads() -> int:
+    """``fair_threads(None)``, looked up again at most every few seconds: a job that
+    started alone shrinks when another starts (and grows back when it ends)."""
+    global _last
+    now = time.monotonic()
+    if _last is None or now - _last[0] >= _RECHECK_S:
+        _last = (now, fair_threads(None))
+    return _last[1]
