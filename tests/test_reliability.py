@@ -4,7 +4,7 @@ that nothing is lost.
 
 | case | input                                      | exit | message / outcome                     |
 |------|--------------------------------------------|------|---------------------------------------|
-| 1    | batch over x.txt, x.md, x.txt.txt          | 0    | three outputs, each with its own text |
+| 1    | batch over x.txt, x.md, x.txt.txt (X.txt)  | 0    | three outputs, each with its own text |
 | 1    | hand-made inputs sharing an output name    | 2    | "would both write", before any work   |
 | 2    | -o a symlink / dangling symlink            | 0    | the target written, the link kept     |
 | 2    | -o a FIFO (read by a thread), -o /dev/null | 0    | in place; still a FIFO / device       |
@@ -46,6 +46,7 @@ from click.testing import CliRunner, Result
 from standins import StandIn, wrapped
 
 from zhbrief.batch import BatchOptions, InputItem, read_manifest, run_batch
+from zhbrief.batch.discover import output_bases
 from zhbrief.cli import cli
 from zhbrief.config import Config, load_config
 from zhbrief.errors import UsageError
@@ -116,6 +117,12 @@ def test_c01_batch_names_that_would_collide_each_get_their_own_output(
         assert f"EN({text})" in (out / f"{name}.en.md").read_text(encoding="utf-8")
     again = _invoke("batch", str(inputs), "-o", str(out), "--no-cache", *FAKE)
     assert "0 done, 3 skipped, 0 failed" in again.stderr
+
+
+def test_c01_output_bases_are_unique_even_ignoring_case() -> None:
+    assert output_bases(["x.txt", "x.md", "x.txt.txt"]) == ["x.txt", "x.md", "x.txt.txt"]
+    # X.txt and x.md would share X.brief.md on macOS and Windows; sub/x is another folder
+    assert output_bases(["X.txt", "x.md", "y.txt", "sub/x.txt"]) == ["X.txt", "x.md", "y", "sub/x"]
 
 
 def test_c01_inputs_sharing_an_output_name_are_refused_before_any_work(tmp_path: Path) -> None:

@@ -73,18 +73,19 @@ def output_bases(keys: Sequence[str]) -> list[str]:
     """Output bases: each key without its suffix, unless that would collide.
 
     A base shared by two inputs falls back to the full key for all of them, again
-    until none is shared (keys are unique paths, so this ends): ``x.txt``, ``x.md``
-    and ``x.txt.txt`` get ``x.txt``, ``x.md`` and ``x.txt.txt``.
+    until none is shared or nothing changes (keys are unique paths): ``x.txt``,
+    ``x.md`` and ``x.txt.txt`` get ``x.txt``, ``x.md`` and ``x.txt.txt``.
     """
     bases = [_stem(k) for k in keys]
     while True:
+        # Compared case-folded: on macOS and Windows X.txt and x.md would share X.brief.md
         seen: dict[str, int] = {}
         for b in bases:
-            seen[b] = seen.get(b, 0) + 1
-        shared = {b for b, n in seen.items() if n > 1}
-        if not shared:
+            seen[b.casefold()] = seen.get(b.casefold(), 0) + 1
+        wider = [k if seen[b.casefold()] > 1 else b for b, k in zip(bases, keys, strict=True)]
+        if wider == bases:
             return bases
-        bases = [k if b in shared else b for b, k in zip(bases, keys, strict=True)]
+        bases = wider
 
 
 def check_unique_outputs(items: Sequence[InputItem], formats: Sequence[str]) -> None:
@@ -130,8 +131,10 @@ def discover(
             paths.extend(found)
             others.extend(other)
         else:
+            # Named explicitly: read, even a FIFO (``<(cmd)``); only a broken link is not
             roots.append(p.parent)
-            (others if why_not_a_file(p) else paths).append(p)
+            broken = p.is_symlink() and not p.exists()
+            (others if broken else paths).append(p)
     paths = list(dict.fromkeys(paths))
     others = [o for o in dict.fromkeys(others) if o not in paths]
     if not paths:
