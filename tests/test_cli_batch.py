@@ -65,7 +65,8 @@ def test_batch_end_to_end_then_rerun_translates_nothing(
     assert first.stdout == ""
     assert "2 done, 0 skipped, 2 failed" in first.stderr
     assert (
-        "empty.txt: the input" in first.stderr and "pic.txt: it looks like a binary" in first.stderr
+        "empty.txt: the input" in first.stderr
+        and "pic.txt: this is a JPEG image, not a document" in first.stderr
     )
     assert " 0 from the translation memory (0%)," in first.stderr
     names = sorted(p.name for p in out.iterdir())

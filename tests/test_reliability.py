@@ -20,7 +20,7 @@ that nothing is lost.
 | 15   | umask 022 / 077, existing file's mode      | 0    | 0644 / 0600 / kept                    |
 | 15   | batch summary                              | 0    | segments + retried = memory + model   |
 | 15   | translation memory cannot be written       | 0    | one warning, before the summary       |
-| 15   | translate an untitled file                 | 0    | "# Translation: file.txt"             |
+| 15   | translate a file with nothing to title it  | 0    | "# Translation: file.txt"             |
 
 Most rows use the stand-in translator (``EN(text)``) behind the real CLI; the row
 where the model's own behaviour is the point (13) runs the tiny MarianMT model.
@@ -49,8 +49,10 @@ from zhbrief.batch import BatchOptions, InputItem, read_manifest, run_batch
 from zhbrief.batch.discover import output_bases
 from zhbrief.cli import cli
 from zhbrief.config import Config, load_config
+from zhbrief.document import Document, SourceInfo
 from zhbrief.errors import UsageError
 from zhbrief.iofiles import append_jsonl, atomic_write_text
+from zhbrief.render import render
 from zhbrief.translate import Translator
 from zhbrief.translate import threads as job_threads
 from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity
@@ -489,11 +491,12 @@ def test_c15_batch_counters_add_up(tmp_path: Path, standin: list[StandIn]) -> No
     (inputs / "a.txt").write_text("".join(s[0:4]), encoding="utf-8")
     (inputs / "b.txt").write_text("".join(s[2:6]), encoding="utf-8")  # two shared
     args = ["batch", str(inputs), "-o", str(tmp_path / "out"), "--cache", str(tmp_path / "m.db")]
-    segments, retried, memory, _ = _counts(_invoke(*args, *FAKE).stderr)
-    # The stand-in's EN(...) keeps the Chinese, so every sentence is retried too
-    assert (segments, retried, memory) == (8, 8, 0)
+    segments, retried, memory, model = _counts(_invoke(*args, *FAKE).stderr)
+    # 8 sentences plus titles and headings; the stand-in's EN(...) keeps the Chinese, so
+    # every sentence is retried too
+    assert segments > 8 and retried == 8 and (memory, model) == (0, segments + retried)
     forced = _counts(_invoke(*args, *FAKE, "--force").stderr)
-    assert forced == (8, 8, 16, 0)  # all from the memory now
+    assert forced == (segments, retried, segments + retried, 0)  # all from the memory now
 
 
 def test_c15_memory_warning_comes_once_and_before_the_summary(
@@ -540,6 +543,10 @@ def test_c15_translation_of_an_untitled_file_is_not_called_a_brief(
     source.write_text("".join(_sentences()[:3]), encoding="utf-8")  # no title line
     result = _invoke("translate", str(source), "--no-cache", *FAKE)
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("# Translation: file.txt\n")
-    brief = _invoke("brief", str(source), "--no-cache", *FAKE)
-    assert brief.stdout.startswith("# Brief: file.txt\n")
+    assert result.stdout.startswith("# EN(") and "Brief" not in result.stdout
+    # Nothing to name it after (no title, heading or topic): the view and the file
+    doc = Document(text="", source=SourceInfo(name="in/file.txt"))
+    assert render(doc, "translation").startswith("# Translation: file.txt\n")
+    assert render(doc, "summary").startswith("# Summary: file.txt\n")
+    assert render(doc, "brief").startswith("# Brief: file.txt\n")
+    assert "<title>Translation: file.txt</title>" in render(doc, "translation", "html")

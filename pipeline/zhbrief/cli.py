@@ -1,4 +1,4 @@
-"""Command line: ``zhbrief segment | translate | summarise | brief | batch | eval | qa``.
+"""Command line: ``zhbrief segment | translate | summarise | brief | batch | eval | qa | serve``.
 
 Each command is a thin function over library calls. Errors are mapped to messages and
 exit codes in one place, ``ZhbriefGroup.invoke``: 0 ok, 1 runtime or data error,
@@ -87,7 +87,8 @@ class ZhbriefGroup(click.Group):
 def cli() -> None:
     """Chinese articles and reports to faithful English translations and briefs.
 
-    INPUT is a .txt or .md file (UTF-8, GB18030/GBK or Big5), or - for stdin.
+    INPUT is a .txt or .md file (UTF-8, GB18030/GBK or Big5), a .pdf (text layer),
+    .docx or .html/.htm file (recognised by content), or - for stdin.
     """
 
 
@@ -171,8 +172,9 @@ def _register_optional() -> None:
     from .cli_batch import batch_command
     from .cli_eval import eval_command
     from .cli_qa import qa_command
+    from .cli_serve import serve_command
 
-    for command in (batch_command, eval_command, qa_command):
+    for command in (batch_command, eval_command, qa_command, serve_command):
         cli.add_command(command)
 
 

@@ -72,7 +72,10 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
     "globs",
     multiple=True,
     metavar="PATTERN",
-    help="Files to take from folders, recursively (repeatable; default *.txt and *.md).",
+    help=(
+        "Files to take from folders, recursively (repeatable; default *.txt, *.md, *.pdf, "
+        "*.docx, *.html, *.htm)."
+    ),
 )
 @click.option("--resume", is_flag=True, help="Skip inputs already done (the default).")
 @click.option("--force", is_flag=True, help="Redo inputs already done.")

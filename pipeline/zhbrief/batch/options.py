@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import CacheError, ModelLoadError, UsageError
 from ..render import Format, View
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.pdf", "*.docx", "*.html", "*.htm")
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
 MANIFEST_NAME = "manifest.jsonl"
 # (view, file tag): out/<base>.brief.<fmt> and out/<base>.en.<fmt>

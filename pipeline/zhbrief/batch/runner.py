@@ -107,7 +107,6 @@ class Run:
         self.previous = {} if options.force else read_manifest(options.out_dir)
         self.digest = settings_digest(config, options)
         self.progress = BatchProgress(0, False)
-        self.total = 0
 
     @property
     def translator(self) -> Translator:
@@ -403,6 +402,8 @@ def _record_done(run: Run, p: Prepared, outputs: list[str], sentences: list[Any]
             "status": "done",
             "outputs": outputs,
             "encoding": p.encoding,
+            "format": p.doc.source.format,
+            **({"pages": p.doc.source.pages} if p.doc.source.pages is not None else {}),
             "chars": p.doc.source.chars,
             "sections": len(p.doc.sections),
             "sentences": len(sentences),
