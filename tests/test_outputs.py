@@ -35,6 +35,8 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
 def _unwritable(tmp_path: Path, kind: str) -> str:
     if kind == "proc":
         return "/proc/zhbrief-test-output"  # no file can be created there, not even by root
+    if kind == "sys":
+        return "/sys/zhbrief-test-output"  # nor there
     if kind == "under-a-file":
         (tmp_path / "file.txt").write_text("x")
         return str(tmp_path / "file.txt" / "out.md")
@@ -43,7 +45,7 @@ def _unwritable(tmp_path: Path, kind: str) -> str:
     return str(folder)
 
 
-@pytest.mark.parametrize("kind", ["proc", "under-a-file", "folder"])
+@pytest.mark.parametrize("kind", ["proc", "sys", "under-a-file", "folder"])
 @pytest.mark.parametrize("command", ["segment", "translate", "summarise", "brief", "qa", "eval"])
 def test_unwritable_output_is_one_line_exit_1(tmp_path: Path, command: str, kind: str) -> None:
     target = _unwritable(tmp_path, kind)

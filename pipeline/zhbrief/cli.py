@@ -8,6 +8,7 @@ Nothing heavy (torch, transformers) is imported until a command needs a model.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -45,8 +46,32 @@ class CliUsageError(CliError):
     exit_code = 2
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time (as ``logging.lastResort`` does),
+    so the library's warnings and tracebacks of bugs reach the user's stderr, in order
+    with the command's own messages, even under a test runner that swaps the streams."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("zhbrief")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("zhbrief: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
+
+
 class ZhbriefGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
+        _log_to_stderr()
         try:
             return super().invoke(ctx)
         except ZhbriefError as e:

@@ -39,9 +39,13 @@ def section_title(doc: Document, number: int, section: Section) -> str:
     return _en(section.heading.en, section.heading.zh.lstrip("#").strip())
 
 
-def doc_title(doc: Document) -> str:
+_VIEW_LABELS = {"brief": "Brief", "summary": "Summary", "translation": "Translation"}
+
+
+def doc_title(doc: Document, view: View = "brief") -> str:
     """The title, else the opening heading, else the topic of the top key point (all
-    English once translated); a file name only when there is nothing to translate."""
+    English once translated); the view and file name only when there is nothing to
+    translate (``Translation: file.txt``: a translation never calls itself a brief)."""
     if doc.title is not None:
         return _en(doc.title.en, doc.title.zh)
     if doc.sections and doc.sections[0].heading is not None:
@@ -49,9 +53,10 @@ def doc_title(doc: Document) -> str:
     if doc.topic is not None:
         text = _en(doc.topic.en, doc.topic.zh).rstrip(" .。")
         return text[:1].upper() + text[1:]
+    label = _VIEW_LABELS.get(view, "Brief")
     name = doc.source.name
-    # Untitled text (a run-on article): name the brief after the file, not its folder
-    return f"Brief: {Path(name).name}" if name not in ("-", "<stdin>") else "Brief"
+    # Untitled text (a run-on article): name it after the file, not its folder
+    return f"{label}: {Path(name).name}" if name not in ("-", "<stdin>") else label
 
 
 def _meta_value(item: MetaItem) -> str:
@@ -236,12 +241,12 @@ def brief_markdown(doc: Document, full: bool = False) -> str:
 
 
 def summary_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc)}"] + _md_sections(doc, lambda sec: sec.summary())
+    lines = [f"# {doc_title(doc, 'summary')}"] + _md_sections(doc, lambda sec: sec.summary())
     return "\n".join(lines).strip() + "\n"
 
 
 def translation_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc)}"]
+    lines = [f"# {doc_title(doc, 'translation')}"]
     meta = metadata_line(doc)
     if meta:
         lines += ["", f"*{meta}*"]
@@ -334,7 +339,7 @@ def _measures_html(f: KeyFigure) -> str:
 
 
 def to_html(doc: Document, view: View, full: bool) -> str:
-    title = _h(doc_title(doc))
+    title = _h(doc_title(doc, view))
     body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc))}</p>']
     points = doc.key_points()
     if points and view == "brief":
