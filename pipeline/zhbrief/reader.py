@@ -1,9 +1,13 @@
-"""Read stage: bytes to normalised text.
+"""Read stage: bytes to normalised text (and, for PDF, DOCX and HTML, its structure).
 
-UTF-8 (with or without BOM) is tried first because it is unambiguous; everything
-else (GB18030/GBK, Big5, UTF-16 with BOM) goes through charset-normalizer. Line endings
-become ``\\n``; control characters other than newline and tab are removed. Empty,
-binary, undecodable and oversized inputs raise ``InputError`` with the reason.
+The format is recognised from the bytes (``readers.detect_format``), not the name:
+PDF, DOCX and HTML go to their readers in ``zhbrief.readers``, which return the text
+as extracted plus structural blocks (headings with levels, paragraphs, tables,
+footnotes, pages) for the segmenter. For plain text, UTF-8 (with or without BOM) is
+tried first because it is unambiguous; everything else (GB18030/GBK, Big5, UTF-16 with
+BOM) goes through charset-normalizer. Line endings become ``\\n``; control characters
+other than newline and tab are removed. Empty, binary, undecodable and oversized inputs
+raise ``InputError`` with the reason.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .readers import Block, Extracted, detect_format
 
 # C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
@@ -22,15 +27,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 # compatibility supplement (U+20000-U+2FA1F, U+30000-U+323AF)
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af]")
 _CJK_PUNCT = re.compile("[\u3000-\u303f\uff00-\uffef]")
-_BINARY_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or an Office document: .docx, .xlsx, .pptx)",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\x7fELF": "an ELF executable (a program, not a document)",
-    b"\xd0\xcf\x11\xe0": "an OLE file (an old Office document: .doc, .xls, .ppt)",
-}
 
 
 @dataclass(frozen=True)
@@ -38,13 +34,19 @@ class ReadResult:
     text: str
     encoding: str
     name: str
+    format: str = "text"  # text, pdf, docx, html
+    # Structure from a PDF/DOCX/HTML reader; None for plain text (the segmenter infers it)
+    blocks: tuple[Block, ...] | None = None
+    pages: int | None = None  # PDF page count
+    metadata: tuple[tuple[str, str], ...] = ()  # title, author, date from the file
+
+
+FORMATS = ("text", "pdf", "docx", "html")
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "Word document", "html": "HTML page"}
 
 
 def _looks_binary(data: bytes) -> str | None:
-    """Why ``data`` is not text, naming the format its first bytes show."""
-    for magic, kind in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            return f"it looks like a binary file, {kind}, not text"
+    """Why ``data`` is not text (known binary formats are named by ``detect_format``)."""
     sample = data[:8192]
     has_utf16_bom = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
     if b"\x00" in sample and not has_utf16_bom and _utf16_without_bom(data) is None:
@@ -155,19 +157,66 @@ def decode_bytes(data: bytes, name: str = "<input>", max_bytes: int | None = Non
         )
     if not data.strip():
         raise InputError(f"{name}: the input is empty; give a file with Chinese text.")
+    fmt = detect_format(data, name)
+    if fmt != "text":
+        return _read_structured(data, name, fmt)
     reason = _looks_binary(data)
     if reason:
-        raise InputError(f"{name}: {reason}. zhbrief reads plain-text .txt and .md files.")
+        raise InputError(f"{name}: {reason}. zhbrief reads .txt, .md, .pdf, .docx and .html files.")
     raw, encoding = _decode(data, name)
     text = normalise(raw)
     if not text.strip():
         raise InputError(f"{name}: the input has only whitespace or control characters.")
+    _require_chinese(text, name, encoding)
+    return ReadResult(text=text, encoding=encoding, name=name)
+
+
+def _require_chinese(text: str, name: str, encoding: str) -> None:
     if not _CJK.search(text):
         raise InputError(
             f"{name}: no Chinese characters found (read as {encoding}); zhbrief translates "
             "Chinese text. If the file is Chinese in another encoding, convert it to UTF-8."
         )
-    return ReadResult(text=text, encoding=encoding, name=name)
+
+
+def _extract(data: bytes, name: str, fmt: str) -> Extracted:
+    if fmt == "pdf":
+        from .readers.pdf import read_pdf
+
+        return read_pdf(data, name)
+    if fmt == "docx":
+        from .readers.docx import read_docx
+
+        return read_docx(data, name)
+    from .readers.html import read_html
+
+    return read_html(data, name)
+
+
+def _read_structured(data: bytes, name: str, fmt: str) -> ReadResult:
+    try:
+        ex = _extract(data, name, fmt)
+    except InputError:
+        raise
+    except Exception as e:  # a damaged file can break a parser anywhere: one clear line
+        raise InputError(
+            f"{name}: cannot read this {_FORMAT_NAMES[fmt]} ({type(e).__name__}: {e}); "
+            "it may be damaged; export or save it again."
+        ) from e
+    if not ex.text.strip():
+        raise InputError(f"{name}: the {_FORMAT_NAMES[fmt]} has no text.")
+    meta = dict(ex.metadata)
+    encoding = meta.pop("encoding", fmt)
+    _require_chinese(ex.text, name, encoding)
+    return ReadResult(
+        text=ex.text,
+        encoding=encoding,
+        name=name,
+        format=ex.format,
+        blocks=tuple(ex.blocks),
+        pages=ex.pages,
+        metadata=tuple(meta.items()),
+    )
 
 
 def read_input(path: str | Path, max_bytes: int | None = None) -> ReadResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Iterable
 
 from ..document import Flag
@@ -27,7 +28,9 @@ def check_numbers(zh: str, en: str) -> list[Flag]:
         return []
     spans = english_numbers(en)
     found = [v for v, _, _ in spans]
-    missing = _unmatched(mentions, found)
+    dates = _english_dates(en, spans)
+    missing = _unmatched(mentions, found, dates)
+    missing += _foreign_month_days(mentions, dates, missing)
     if not missing:
         return []
     wanted = _Values(alt for m in mentions for req in m.requirements() for alt in req)
@@ -67,16 +70,113 @@ class _Values:
         bisect.insort(self.sorted, v)
 
 
-def _unmatched(mentions: list[NumberMention], found: list[float]) -> list[NumberMention]:
+_MONTH_NAMES = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
+_DAY_BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+
+
+def _english_dates(en: str, spans: list[tuple[float, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Month-day pairs the English writes as one date: (month, day, month index, day index).
+
+    "May 28", "May 28th", "28 May", "28th of May"; indices point into ``spans``.
+    """
+    out = []
+    for i, (v, s, e) in enumerate(spans):
+        if en[s:e].lower().rstrip(".") not in _MONTH_NAMES:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(spans):
+                continue
+            d, ds, de = spans[j]
+            if not (d.is_integer() and 1 <= d <= 31 and en[ds:de].isdigit()):
+                continue
+            gap = en[e:ds] if j > i else en[de:s]
+            if (j > i and gap.strip(" .") == "") or (j < i and _DAY_BEFORE_MONTH.fullmatch(gap)):
+                out.append((int(v), int(d), i, j))
+                break
+    return out
+
+
+def _unmatched(
+    mentions: list[NumberMention],
+    found: list[float],
+    dates: list[tuple[int, int, int, int]] | None = None,
+) -> list[NumberMention]:
     """Mentions with a value no English number accounts for.
 
     Each English number accounts for one source value (a maximum bipartite
     matching), so a figure the source gives twice must be stated twice: a changed
-    copy is caught even when the other copy is right.
+    copy is caught even when the other copy is right. When the English writes dates
+    as month and day together, a source date's month and day must be one of those
+    dates: the month of another date does not stand in for it.
     """
-    reqs = [(k, req) for k, m in enumerate(mentions) for req in m.requirements()]
-    failed = {reqs[r][0] for r in _unassignable([req for _, req in reqs], found)}
+    used: set[int] = set()
+    failed: set[int] = set()
+    reqs: list[tuple[int, tuple[float, ...]]] = []
+    for k, m in enumerate(mentions):
+        joint = _joint_date(m, dates or [], used)
+        if joint is None:
+            reqs.extend((k, req) for req in m.requirements())
+        elif joint:
+            year = m.date[0] if m.date is not None else None
+            reqs.extend([(k, (float(year),))] if year is not None else [])
+        else:
+            failed.add(k)
+    free = [v for j, v in enumerate(found) if j not in used]  # not taken by a joint date
+    failed |= {reqs[r][0] for r in _unassignable([req for _, req in reqs], free)}
     return [m for k, m in enumerate(mentions) if k in failed]
+
+
+def _foreign_month_days(
+    mentions: list[NumberMention],
+    dates: list[tuple[int, int, int, int]],
+    missing: list[NumberMention],
+) -> list[NumberMention]:
+    """Days the English dates with a month the source never names.
+
+    The English may add the month a bare 9日 means (the source gave it earlier, or
+    the article's date does); but when the source names months and the English date
+    has another one, the date was changed.
+    """
+    months = {m.date[1] for m in mentions if m.kind == "date" and m.date and m.date[1]}
+    if not months:
+        return []
+    # Candidates by day, in order, each taken once: linear on a line of many dates
+    taken = {id(m) for m in missing}
+    by_day: dict[int, list[NumberMention]] = {}
+    for m in mentions:
+        bare_day = m.kind != "date" or (m.date is not None and m.date[1] is None)
+        if bare_day and id(m) not in taken and math.isfinite(m.value):
+            by_day.setdefault(round(m.value), []).append(m)
+    out: list[NumberMention] = []
+    for month, day, _, _ in dates:
+        if month in months:
+            continue
+        queue = by_day.get(day, [])
+        found = next((k for k, m in enumerate(queue) if values_equal(m.value, day)), None)
+        if found is not None:
+            out.append(queue.pop(found))
+    return out
+
+
+def _joint_date(
+    m: NumberMention, dates: list[tuple[int, int, int, int]], used: set[int]
+) -> bool | None:
+    """True when an English date matches ``m``'s month and day (its numbers are then
+    used), False when the English writes such dates but none matches, None when the
+    month-and-day rule does not apply."""
+    if not dates or m.kind != "date" or m.date is None or None in m.date[1:]:
+        return None
+    for month, day, i, j in dates:
+        if (month, day) == m.date[1:] and i not in used and j not in used:
+            used.update((i, j))
+            return True
+    return False
 
 
 def _unassignable(reqs: list[tuple[float, ...]], found: list[float]) -> list[int]:

@@ -308,7 +308,12 @@ def _find_arabic(text: str, taken: list[bool]) -> list[_Raw]:
     return out
 
 
-_CODE_PREFIX = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+-$")
+# A word and a hyphen before digits: B-52, COVID-19, and Chinese designations 运-20,
+# 歼-20 (not 1月-3月: a unit or numeral before the hyphen is a range)
+_CODE_PREFIX = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2}"
+    r"(?<![月日年号时点分秒元个万亿千百十两零〇一二三四五六七八九]))-$"
+)
 
 
 def is_code(text: str, start: int, num: str) -> bool:
@@ -398,7 +403,7 @@ def _context(text: str, r: _Raw) -> None:
         pos += 4
     else:
         u = _unit_at(text, pos)
-        if u is not None and not (u == "点" and r.value > 24):
+        if u is not None and not (u in _CLOCK_UNITS and r.value > 24):
             r.unit_zh, r.unit = u, UNITS[u]
             pos += len(u)
             if u in ("亿美元", "万美元", "万元", "亿元", "万亿元", "万吨"):
@@ -431,8 +436,12 @@ def _kind(text: str, r: _Raw) -> None:
     if before == "第":
         r.kind = "period" if u == "季度" else "ordinal"
         r.start -= 1
+        if r.value == 1 and text[r.end : r.end + 1] in _SUPERLATIVE:
+            r.checked = False  # 第一大港: "the largest port", no number in English
     elif u == "届":
         r.kind = "ordinal"
+        if r.value == 1 and before != "第":
+            r.checked = False  # 一届毕业生: "a class of graduates", not "first"
     elif u == "季度" and r.value <= 4:
         r.kind = "period"  # 一季度 = the first quarter
     elif u == "倍":
@@ -452,14 +461,30 @@ def _kind(text: str, r: _Raw) -> None:
         r.kind = "count"
     if r.kind == "amount" and not u and r.value.is_integer() and r.value < 10_000:
         r.kind = "count"
-    if u == "点":  # 3点 = 3 o'clock or 15:00
-        r.alternatives = (r.value + 12,) if r.value <= 12 else ()
+    if u in _CLOCK_UNITS:  # 3点 = 3 o'clock or 15:00; 20时 = 8 p.m.; 24时 = midnight
+        r.alternatives = _clock_alternatives(r.value)
     if r.value == 1 and r.kind in ("count", "amount", "period") and u != "季度":
         r.checked = False  # 一个 / 1年: English says "a", "a year", "the", "once"
     after = text[r.end : r.end + 1]
     if after == "后" and r.value < 100 and not u:
         r.alternatives = (1900 + r.value if r.value >= 30 else 2000 + r.value,)
         r.kind = "date"  # 90后: the generation born in the 1990s
+
+
+_CLOCK_UNITS = ("点", "时")
+# 第一大 / 第一高 ...: a superlative ("the largest"), not a rank the English numbers
+_SUPERLATIVE = frozenset("大高长多深宽重")
+
+
+def _clock_alternatives(hour: float) -> tuple[float, ...]:
+    """Other hours an English clock time may show: 12-hour forms, noon and midnight."""
+    if hour == 0:
+        return (24.0, 12.0)  # midnight (read as 24), 12 a.m.
+    if hour == 24:
+        return (0.0, 12.0)
+    if hour < 12:
+        return (hour + 12,)
+    return (hour - 12,) if hour > 12 else ()
 
 
 def _prefix(text: str, r: _Raw) -> None:

@@ -246,6 +246,7 @@ UNITS: dict[str, str] = {
     "章": "",
     "季度": "quarter",
     "点": "o'clock",
+    "时": "o'clock",  # 9时 = 9 o'clock (小时, hours, is matched first: longer)
     "kWp": "kWp",
     "kW": "kW",
     "MW": "MW",
