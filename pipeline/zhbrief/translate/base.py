@@ -26,6 +26,8 @@ from .settings import check_decoding_changes, decoding_settings
 
 # Positions beyond the source budget the decoder may use (model has 512 positions)
 _MAX_DECODER_TOKENS = 511
+# Output length limits come in steps of this many tokens (see _length_limits)
+_LIMIT_STEP = 16
 
 Progress = Callable[[int], None]
 
@@ -196,8 +198,12 @@ class BaseTranslator(ABC):
         out: list[str] = [""] * len(pieces)
         c = self.config
         pending: deque[tuple[list[int], Callable[[], tuple[list[str], int]]]] = deque()
-        for batch in plan_batches(lengths, c.batch_tokens, self._max_batch_size()):
-            limits = [self._length_limits(lengths[i])[0] for i in batch]
+        caps = [self._length_limits(n)[0] for n in lengths]
+        # One length limit per batch (unless benchmarking with fixed output lengths), so
+        # a text's translation never depends on which texts share its batch
+        keys = caps if c.fixed_output_ratio is None else None
+        for batch in plan_batches(lengths, c.batch_tokens, self._max_batch_size(), keys):
+            limits = [caps[i] for i in batch]
             min_new = max(self._length_limits(lengths[i])[1] for i in batch)
             pending.append((batch, self._submit([pieces[i] for i in batch], limits, min_new)))
             while len(pending) > self._in_flight():
@@ -246,6 +252,9 @@ class BaseTranslator(ABC):
             n = min(_MAX_DECODER_TOKENS, max(1, round(fixed * source_tokens)))
             return n, n
         n = math.ceil(self.config.max_length_ratio * source_tokens) + 10
+        # Rounded up to a multiple of _LIMIT_STEP: texts of similar length share a limit,
+        # so batches grouped by limit stay large
+        n = -(-n // _LIMIT_STEP) * _LIMIT_STEP
         # At least one token: a non-empty source never comes back empty
         return min(_MAX_DECODER_TOKENS, n), 1
 

@@ -19,19 +19,29 @@ _SPLIT_LEVELS: tuple[re.Pattern[str], ...] = (
 )
 
 
-def plan_batches(lengths: Sequence[int], batch_tokens: int, max_batch_size: int) -> list[list[int]]:
+def plan_batches(
+    lengths: Sequence[int],
+    batch_tokens: int,
+    max_batch_size: int,
+    keys: Sequence[int] | None = None,
+) -> list[list[int]]:
     """Indices grouped into batches, longest first; padded size stays within budget.
 
     A batch's padded size is its longest input times its size, so sorting by length
-    keeps padding small. Every index appears exactly once.
+    keeps padding small. Every index appears exactly once. With ``keys``, a batch holds
+    one key only (the decoder's length limit: beam search with a longer limit can pick
+    another hypothesis, so a text must not inherit its neighbours' limit).
     """
-    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    key = keys if keys is not None else [0] * len(lengths)
+    order = sorted(range(len(lengths)), key=lambda i: (-key[i], -lengths[i], i))
     batches: list[list[int]] = []
     current: list[int] = []
     for i in order:
         longest = lengths[current[0]] if current else lengths[i]
         if current and (
-            longest * (len(current) + 1) > batch_tokens or len(current) >= max_batch_size
+            longest * (len(current) + 1) > batch_tokens
+            or len(current) >= max_batch_size
+            or key[current[0]] != key[i]
         ):
             batches.append(current)
             current = []
