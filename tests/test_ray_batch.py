@@ -15,7 +15,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "sub").mkdir()
     shared = sentences[0]
     for i in range(19):
-        own = sentences[(2 * i + 1) % len(sentences)] + sentences[(2 * i + 2) % len(sentences)]
+        own = "".join(sentences[(3 * i + k) % len(sentences)] for k in range(1, 9))
         name = f"sub/r{i:02d}.md" if i % 5 == 0 else f"r{i:02d}.txt"
         (folder / name).write_text(f"报告{i}\n\n{shared}\n\n{own}", encoding="utf-8")
     (folder / "bad.txt").write_bytes(b"\x00\x01binary")
@@ -142,114 +142,90 @@ def test_outputs_manifest_and_memory_match_the_local_executor(
 
 
 _DRIVER = """
-import os, signal, sys
+import json, os, signal, sys, threading, time
 from pathlib import Path
 import ray
+from ray._private.state import actors
 from zhbrief.batch import BatchOptions, discover
 from zhbrief.batch.ray_executor import RayOptions, run_batch_ray
 from zhbrief.config import load_config
 
-address, model, memory, inputs, out = sys.argv[1:]
-ray.init(address=address, log_to_driver=False, logging_level="WARNING")
+address, model, memory, inputs, out, kill, retries = sys.argv[1:]
+ray.init(address=address, log_to_driver=False, logging_level="ERROR")
 config = load_config(None, {"translate.model": model, "cache.path": memory})
+job = ray.get_runtime_context().get_job_id()
 rows = 0
 
 def on_entry(entry):
     global rows
     rows += 1
-    if rows == 5:  # killed mid-run, as by the OOM killer or `kill -9`
+    if kill == "driver" and rows == 5:  # as by the OOM killer or `kill -9`
         os.kill(os.getpid(), signal.SIGKILL)
 
-run_batch_ray(discover([inputs]), config, BatchOptions(out_dir=Path(out), chunk_docs=2),
-              RayOptions(), on_entry=on_entry)
+def kill_worker():
+    # This job's model actor, half a second after it is up: busy with its first chunk
+    while True:
+        pids = [a["Pid"] for a in actors().values() if a["State"] == "ALIVE"
+                and "BriefWorker" in a["ActorClassName"] and a["JobID"] == job]
+        if pids:
+            time.sleep(0.5)
+            os.kill(pids[0], signal.SIGKILL)
+            return
+        time.sleep(0.05)
+
+if kill == "worker":
+    threading.Thread(target=kill_worker, daemon=True).start()
+s = run_batch_ray(discover([inputs]), config, BatchOptions(out_dir=Path(out), chunk_docs=2),
+                  RayOptions(retries=int(retries)), on_entry=on_entry)
+print(json.dumps({"done": s.done, "failed": s.failed, "failures": s.failures}))
 """
+
+
+def _driver(address: str, model: Path, inputs: Path, tmp: Path, kill: str, retries: int) -> Any:
+    """A batch driver in its own process (a Ray job: its actors end with it)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    argv = [address, str(model), str(tmp / "memory.sqlite3"), str(inputs), str(tmp / "out")]
+    return subprocess.run(
+        [sys.executable, "-c", _DRIVER, *argv, kill, str(retries)],
+        env=env,
+        capture_output=True,
+        timeout=180,
+    )
+
+
+def _rerun(model: Path, inputs: Path, tmp: Path) -> BatchSummary:
+    config = _config(model, tmp / "memory.sqlite3")
+    return run_batch_ray(
+        discover([inputs]), config, BatchOptions(out_dir=tmp / "out"), RayOptions()
+    )
 
 
 def test_resume_after_the_driver_is_killed(
     ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
 ) -> None:
-    out, memory = tmp_path / "out", tmp_path / "memory.sqlite3"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    argv = [ray_cluster, str(tiny_model_dir), str(memory), str(inputs), str(out)]
-    proc = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *argv], env=env, capture_output=True, timeout=120
-    )
+    proc = _driver(ray_cluster, tiny_model_dir, inputs, tmp_path, "driver", 2)
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-2000:]
-    before = _manifest(out)
+    before = _manifest(tmp_path / "out")
     assert len(before) == 5
     # Only complete outputs: each one written is byte-identical to the local executor's
     reference = _files(local / "out")
-    written = _files(out)
+    written = _files(tmp_path / "out")
     assert written and all(reference[name] == data for name, data in written.items())
 
-    summary = run_batch_ray(
-        discover([inputs]), _config(tiny_model_dir, memory), BatchOptions(out_dir=out), RayOptions()
-    )
+    summary = _rerun(tiny_model_dir, inputs, tmp_path)
     done_before = sum(1 for r in before.values() if r["status"] == "done")
     assert summary.skipped == done_before
     assert summary.done + summary.skipped == 19 and summary.failed == 1
-    _same_as_local(out, local)
-
-
-def _kill_a_worker() -> Callable[[dict[str, Any]], None]:
-    """An ``on_entry`` hook that SIGKILLs this session's model actor at the first row.
-
-    Only processes started by this test session's cluster are candidates: the
-    machine may run other people's Ray clusters.
-    """
-    killed: list[int] = []
-
-    def on_entry(entry: dict[str, Any]) -> None:
-        if not killed:
-            pid = _brief_worker_pid()
-            os.kill(pid, signal.SIGKILL)
-            killed.append(pid)
-
-    return on_entry
-
-
-def _brief_worker_pid() -> int:
-    def parent(pid: int) -> int:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        return int(stat.rsplit(")", 1)[1].split()[1])
-
-    def ours(pid: int) -> bool:
-        while pid > 1:
-            pid = parent(pid)
-            if pid == os.getpid():
-                return True
-        return False
-
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            cmdline = (proc / "cmdline").read_bytes()
-            if b"BriefWorker" in cmdline and ours(int(proc.name)):
-                return int(proc.name)
-        except OSError:
-            continue
-    raise AssertionError("no model worker of this session's cluster is running")
-
-
-def _run(
-    model: Path, inputs: Path, tmp_path: Path, retries: int, hook: Any = None
-) -> BatchSummary:
-    options = BatchOptions(out_dir=tmp_path / "out", chunk_docs=2)
-    return run_batch_ray(
-        discover([inputs]),
-        _config(model, tmp_path / "memory.sqlite3"),
-        options,
-        RayOptions(retries=retries),
-        on_entry=hook,
-    )
+    _same_as_local(tmp_path / "out", local)
 
 
 def test_a_killed_worker_is_restarted_and_its_chunk_retried(
     ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
 ) -> None:
-    summary = _run(tiny_model_dir, inputs, tmp_path, retries=2, hook=_kill_a_worker())
-    assert (summary.done, summary.failed) == (19, 1), summary.text()
+    proc = _driver(ray_cluster, tiny_model_dir, inputs, tmp_path, "worker", 2)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    summary = json.loads(proc.stdout.splitlines()[0])  # Ray may print after it
+    assert (summary["done"], summary["failed"]) == (19, 1), summary
     _same_as_local(tmp_path / "out", local)
     assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")
 
@@ -257,12 +233,16 @@ def test_a_killed_worker_is_restarted_and_its_chunk_retried(
 def test_without_retries_a_killed_worker_s_documents_are_recorded_then_resumed(
     ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
 ) -> None:
-    summary = _run(tiny_model_dir, inputs, tmp_path, retries=0, hook=_kill_a_worker())
-    lost = [key for key, reason in summary.failures if "Ray worker" in reason]
-    assert lost and summary.done + summary.failed == 20, summary.text()
+    proc = _driver(ray_cluster, tiny_model_dir, inputs, tmp_path, "worker", 0)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    summary = json.loads(proc.stdout.splitlines()[0])  # Ray may print after it
+    lost = [key for key, reason in summary["failures"] if "Ray worker" in reason]
+    assert lost and summary["done"] + summary["failed"] == 20, summary
     manifest = _manifest(tmp_path / "out")
     assert all(manifest[key]["error_type"] == "WorkerError" for key in lost)
 
-    again = _run(tiny_model_dir, inputs, tmp_path, retries=2)
-    assert again.done == len(lost) and again.failed == 1, again.text()
+    again = _rerun(tiny_model_dir, inputs, tmp_path)
+    # The binary input may have been in a lost chunk: it fails again, for its own reason
+    assert again.done + again.failed == len(lost) and again.failed == 1, again.text()
     _same_as_local(tmp_path / "out", local)
+    assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")

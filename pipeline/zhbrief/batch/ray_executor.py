@@ -39,6 +39,7 @@ import logging
 import math
 import os
 import pickle
+import sys
 import tempfile
 import time
 import warnings
@@ -462,7 +463,12 @@ def run_batch_ray(
     run = Run(config, options, None, on_entry)
     memory = _open_memory(config)
     try:
-        with cluster(ray_options) as ray, running(run, len(items)):
+        # Ray prints its workers' and raylet's notes on stdout, which carries only output
+        with (
+            contextlib.redirect_stdout(sys.stderr),
+            cluster(ray_options) as ray,
+            running(run, len(items)),
+        ):
             workers = pool_size(ray.cluster_resources(), ray_options)
             _quiet_data_context(ray)
             ds = _dataset(ray, items, run, wconfig, ray_options, workers, _snapshot(memory, config))
