@@ -185,11 +185,7 @@ def ray_options(params: dict[str, Any]) -> Any:
         return None
     from .batch.ray_executor import RayOptions
 
-    options = RayOptions(
-        address=params.get("address"),
-        workers=params.get("workers"),
-        cpus_per_worker=params.get("cpus_per_worker") or 1.0,
-        gpus_per_worker=params.get("gpus_per_worker") or 0.0,
-    )
+    given_values = {name: params[name] for name in ray_flags if params.get(name) is not None}
+    options = RayOptions(**given_values)
     options.check()
     return options

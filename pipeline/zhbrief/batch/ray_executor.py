@@ -43,7 +43,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -198,12 +198,10 @@ def _recording_memory(path: Path) -> TranslationMemory:
             super().__init__(path)
             self.new: MemoryEntries = []
 
-        def put_many(
-            self, identity: TranslatorIdentity, items: Any, /, *args: Any, **kw: Any
-        ) -> int:
-            items = list(items)
-            self.new.append((identity, items))
-            return super().put_many(identity, items)
+        def put_many(self, identity: TranslatorIdentity, items: Iterable[tuple[str, Entry]]) -> int:
+            stored = list(items)
+            self.new.append((identity, stored))
+            return super().put_many(identity, stored)
 
     return RecordingMemory(path)
 
@@ -218,19 +216,25 @@ class BriefWorker:
         snapshot: list[Any],
         keep_memory: bool,
     ) -> None:
+        from ..translate import Translator, load_translator
         from ..translate.memory import FILE_NAME, CachedTranslator
 
-        self.folder = tempfile.mkdtemp(prefix="zhbrief-worker-")
-        path = Path(self.folder) / FILE_NAME
-        if snapshot:
-            import ray
+        self.memory: TranslationMemory | None = None
+        self.cached: CachedTranslator | None = None
+        translator: Translator
+        if keep_memory:
+            path = Path(tempfile.mkdtemp(prefix="zhbrief-worker-")) / FILE_NAME
+            if snapshot:
+                import ray
 
-            path.write_bytes(ray.get(snapshot[0]))
-        self.memory = _recording_memory(path)
-        self.translator = CachedTranslator.from_config(config.translate, self.memory)
+                path.write_bytes(ray.get(snapshot[0]))
+            self.memory = _recording_memory(path)
+            self.cached = CachedTranslator.from_config(config.translate, self.memory)
+            translator = self.cached  # the model loads on the first miss
+        else:
+            translator = load_translator(config.translate)  # --no-cache: as the local run
         # The driver decides what to skip: the worker's Run never reads the manifest
-        self.run = Run(config, dataclasses.replace(options, force=True), self.translator, None)
-        self.keep_memory = keep_memory
+        self.run = Run(config, dataclasses.replace(options, force=True), translator, None)
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
@@ -242,15 +246,15 @@ class BriefWorker:
                 ready.append(pickle.loads(row["payload"]))
             else:
                 rows.append(row)
-        counts = self.translator.counts
-        hits, misses = counts.hits, counts.misses
+        before = self._lookups()
         for chunk in doc_chunks(ready, self.run.options):
             rows.extend(self._chunk(chunk))
+        after = self._lookups()
         extras = {
             "memory": self._take_memory(),
-            "hits": counts.hits - hits,
-            "misses": counts.misses - misses,
-            "loaded": self.translator.loaded,
+            "hits": after[0] - before[0],
+            "misses": after[1] - before[1],
+            "loaded": self.cached.loaded if self.cached is not None else True,
         }
         columns: dict[str, list[Any]] = {c: [] for c in _COLUMNS}
         for i, row in enumerate(rows):
@@ -259,6 +263,12 @@ class BriefWorker:
                 columns[c].append(row[c])
         types = {"spans": pa.int64(), "payload": pa.binary(), "extras": pa.binary()}
         return pa.table({c: pa.array(v, types.get(c, pa.string())) for c, v in columns.items()})
+
+    def _lookups(self) -> tuple[int, int]:
+        """(memory hits, sentences translated) so far, as the local summary counts them."""
+        if self.cached is None:
+            return 0, self.run.summary.sentences
+        return self.cached.hits, self.cached.misses
 
     def _chunk(self, chunk: list[Prepared]) -> list[dict[str, Any]]:
         try:
@@ -283,7 +293,7 @@ class BriefWorker:
 
     def _take_memory(self) -> MemoryEntries:
         new: MemoryEntries = getattr(self.memory, "new", [])
-        taken = list(new) if self.keep_memory else []
+        taken = list(new)
         new.clear()
         return taken
 
