@@ -321,12 +321,20 @@ def cluster(opts: RayOptions) -> Iterator[Any]:
     started = False
     if not ray.is_initialized():
         quiet = {"logging_level": logging.WARNING, "log_to_driver": True}
-        if opts.address is None:
-            # Ray 2.59+ writes an auth token for local clusters unless told not to
-            os.environ.setdefault("RAY_AUTH_MODE", "disabled")
-            ray.init(num_cpus=opts.num_cpus, include_dashboard=False, **quiet)
-        else:
-            ray.init(address=opts.address, **quiet)
+        try:
+            if opts.address is None:
+                # Ray 2.59+ writes an auth token for local clusters unless told not to
+                os.environ.setdefault("RAY_AUTH_MODE", "disabled")
+                ray.init(num_cpus=opts.num_cpus, include_dashboard=False, **quiet)
+            else:
+                ray.init(address=opts.address, **quiet)
+        except Exception as e:  # Ray raises ConnectionError, RuntimeError, ValueError...
+            where = opts.address or "a local cluster"
+            raise UsageError(
+                f"cannot start or join Ray ({where}): {e}. Start a cluster with "
+                "`ray start --head` and pass --address auto (or ray://HOST:10001), or leave "
+                "--address out to start one on this machine."
+            ) from e
         started = True
     try:
         yield ray
@@ -360,7 +368,7 @@ def _quiet_data_context(ray: Any) -> None:
     ctx.max_errored_blocks = -1  # a chunk that fails after its retries: record, go on
     ctx.enable_progress_bars = False  # the driver shows its own
     ctx.execution_options.preserve_order = False  # the manifest is keyed, not ordered
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
 def _dataset(
