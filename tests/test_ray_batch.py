@@ -129,7 +129,8 @@ def test_outputs_manifest_and_memory_match_the_local_executor(
     # The workers' entries, merged by the driver: none lost, none twice
     entries = _memory(memory)
     assert entries == _memory(local / "memory.sqlite3")
-    assert len({e[0] for e in entries if e[2] == str(tiny_model_dir)}) >= 19
+    # One worker: each distinct sentence (the one shared by all 19 too) translated once
+    assert f"{len(entries):,} translated" in result.stderr
 
     # A forced rerun on Ray finds every sentence in the memory snapshot
     config = _config(tiny_model_dir, memory)
