@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--retry", action="store_true", help="time the batch with degenerate-output retries"
     )
+    ap.add_argument("--ray-first", action="store_true", help="run the Ray executor first")
     ap.add_argument("--model-dir", type=Path, help="reuse (or build once into) this folder")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
@@ -179,11 +180,14 @@ def main(argv: list[str] | None = None) -> int:
         cli += ["--format", "md,json", "--no-cache", "--model", str(model)]
         cli += ["--beams", str(args.beams), "--threads", str(args.threads)]
         cli += ["--config", str(profile(tmp, args.retry))]
-        local = run(cli + ["-o", str(tmp / "local")])
         # One actor with all translator threads; half a CPU left for reading and writing
         ray_flags = ["--executor", "ray", "--workers", "1"]
         ray_flags += ["--cpus-per-worker", str(args.threads - 0.5)]
-        on_ray = run(cli + ["-o", str(tmp / "ray"), *ray_flags])
+        if args.ray_first:
+            on_ray = run(cli + ["-o", str(tmp / "ray"), *ray_flags])
+        local = run(cli + ["-o", str(tmp / "local")])
+        if not args.ray_first:
+            on_ray = run(cli + ["-o", str(tmp / "ray"), *ray_flags])
         # Again at the end: on a shared machine the load changes during the run
         stage_again = stage_alone(inputs, config)[1]
         same = outputs(tmp / "local") == outputs(tmp / "ray")
@@ -203,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         "local": local,
         "ray": on_ray,
         "retry": args.retry,
+        "order": "ray, local" if args.ray_first else "local, ray",
         "degenerate_sentences": retries,
         "identical_outputs": same,
     }

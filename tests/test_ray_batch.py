@@ -109,6 +109,7 @@ def _memory(path: Path) -> list[tuple[str, str, str, str | None]]:
 
 def _same_as_local(out: Path, local: Path) -> None:
     assert _files(out) == _files(local / "out")
+    assert not list(out.rglob(".*.tmp"))  # no half-written output left behind
     assert _manifest(out) == _manifest(local / "out")
 
 

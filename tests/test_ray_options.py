@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from zhbrief.batch.ray_executor import READ_CPUS, RayOptions, pool_size, worker_config
+from zhbrief.batch import BatchOptions
+from zhbrief.batch.ray_executor import (
+    READ_CPUS,
+    RayOptions,
+    pool_size,
+    remove_partial_outputs,
+    worker_config,
+)
 from zhbrief.cli import cli
 from zhbrief.config import load_config
 from zhbrief.errors import UsageError
@@ -97,3 +104,15 @@ def test_nothing_imports_ray_unless_asked() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_partial_outputs_of_killed_workers_are_removed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    keep = [out / "a.brief.md", out / ".other.brief.md.x1y2.tmp", out / ".a.brief.md.notes"]
+    gone = [out / ".a.brief.md.k9_z.tmp", out / "sub" / ".b.en.json.0abc.tmp"]
+    for path in keep + gone:
+        path.write_text("x", encoding="utf-8")
+    options = BatchOptions(out_dir=out, formats=("md", "json"))
+    assert remove_partial_outputs(out, ["a", "sub/b"], options) == 2
+    assert all(p.exists() for p in keep) and not any(p.exists() for p in gone)

@@ -54,7 +54,7 @@ from ..iofiles import check_output_dir
 from ..pipeline import analyse, spans_to_translate
 from ..reader import decode_bytes
 from .manifest import is_current
-from .options import FATAL, BatchOptions, BatchSummary, InputItem
+from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
 from .runner import (
     Prepared,
     Run,
@@ -418,6 +418,22 @@ def _dataset(
         )
 
 
+def remove_partial_outputs(out: Path, bases: Iterable[str], options: BatchOptions) -> int:
+    """Delete the temporary files a killed worker left behind for outputs of ``bases``.
+
+    ``atomic_path`` writes ``.<name>.<random>.tmp`` next to the output and renames it;
+    a worker killed in between (Ctrl-C, a crash) leaves it. One walk of ``out``.
+    """
+    names = {f"{base}.{tag}.{fmt}" for base in bases for fmt in options.formats for _, tag in VIEWS}
+    removed = 0
+    for path in out.rglob(".*.tmp"):
+        name = path.name[1:-4].rsplit(".", 1)[0]
+        if (path.parent.relative_to(out) / name).as_posix() in names and path.is_file():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 class _Driver:
     """Takes the rows coming back: manifest, memory, summary and progress."""
 
@@ -498,4 +514,5 @@ def run_batch_ray(
     finally:
         if memory is not None:
             memory.close()
+        remove_partial_outputs(options.out_dir, [i.base for i in items], options)
     return run.summary
