@@ -2,8 +2,8 @@
 
 Most tests use ``fake()`` (``standins.StandIn``): the real ``BaseTranslator``
 (splitting, packing, batching) over a deterministic stand-in model, so they are fast
-and exact. The test of two processes sharing one translation memory runs the tiny
-MarianMT model.
+and exact. The test of two processes sharing one translation memory runs the stand-in
+in both, started together so that they write the memory at the same time.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from zhbrief.batch import (
 from zhbrief.config import Config, load_config
 from zhbrief.errors import InputError, ModelLoadError, UsageError
 from zhbrief.iofiles import append_jsonl, atomic_write_text, read_jsonl
+from zhbrief.pipeline import analyse
 from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity
 
 DATA = Path(__file__).parent / "data"
@@ -406,35 +407,44 @@ def test_atomic_write_leaves_the_old_file_on_failure(
 
 _WORKER = """
 import sys
+import time
 from pathlib import Path
+
+from standins import StandIn, tagged
 from zhbrief.batch import BatchOptions, discover, run_batch
 from zhbrief.config import load_config
+from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity
 
-model, db, inputs, out = sys.argv[1:]
-# One torch thread: two processes on a few shared cores thrash otherwise
-flags = {
-    "translate.model": model,
-    "translate.precision": "fp32",
-    "translate.threads": 1,
-    "cache.path": db,
-}
+import zhbrief.translate.memory
+
+zhbrief.translate.memory.model_revision_key = lambda config: "fake-rev"  # no model folder
+db, inputs, out, go = sys.argv[1:]
+identity = TranslatorIdentity("fake", None, {"num_beams": 4})
+translator = CachedTranslator(
+    lambda: StandIn(tagged, max_input_tokens=50), TranslationMemory(db), identity
+)
+config = load_config(None, {"translate.model": "fake-model"})
+while not Path(go).exists():  # start together, so the two write the memory at once
+    time.sleep(0.01)
 options = BatchOptions(Path(out), chunk_docs=1)
-summary = run_batch(discover([inputs]), load_config(None, flags), options)
+summary = run_batch(discover([inputs]), config, options, translator=translator)
+translator.close()
 print(summary.done, summary.failed, summary.cache_hits, summary.cache_misses)
 """
 
 
-def test_two_processes_share_one_memory(tmp_path: Path, tiny_model_dir: Path) -> None:
+def test_two_processes_share_one_memory(tmp_path: Path) -> None:
     s = _sentences()
     inputs = tmp_path / "in"
     inputs.mkdir()
     for i in range(4):  # overlapping sentences: both processes write the same keys
         (inputs / f"r{i}.txt").write_text("".join(s[i : i + 3]), encoding="utf-8")
     db = tmp_path / "shared.sqlite3"
+    go = tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _WORKER, str(tiny_model_dir), str(db), str(inputs), str(out)],
+            [sys.executable, "-c", _WORKER, str(db), str(inputs), str(out), str(go)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -442,6 +452,8 @@ def test_two_processes_share_one_memory(tmp_path: Path, tiny_model_dir: Path) ->
         )
         for out in (tmp_path / "out1", tmp_path / "out2")
     ]
+    time.sleep(1.0)  # both have imported zhbrief and opened the memory by now
+    go.touch()
     results = [p.communicate(timeout=120) for p in procs]
     for proc, (stdout, stderr) in zip(procs, results, strict=True):
         assert proc.returncode == 0, stderr
@@ -449,5 +461,10 @@ def test_two_processes_share_one_memory(tmp_path: Path, tiny_model_dir: Path) ->
     assert _outputs(tmp_path / "out1") == _outputs(tmp_path / "out2")
     with TranslationMemory(db) as tm:
         assert tm.integrity_ok()
-        # Every sentence once per decoding setting (retries of degenerate output add some)
-        assert {e[0] for e in tm.entries()} == set(s[:6])
+        # Every sentence once per decoding setting (retries of degenerate output add some),
+        # and the phrases the briefs show in English: titles and key-figure labels
+        phrases = set()
+        for path in inputs.iterdir():
+            doc = analyse(path, Config())
+            phrases |= {p.zh for p in [doc.topic, *(f.label for f in doc.key_figures)] if p}
+        assert {e[0] for e in tm.entries()} == set(s[:6]) | phrases

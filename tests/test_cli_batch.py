@@ -65,9 +65,10 @@ def test_batch_end_to_end_then_rerun_translates_nothing(
     assert first.stdout == ""
     assert "2 done, 0 skipped, 2 failed" in first.stderr
     assert (
-        "empty.txt: the input" in first.stderr and "pic.txt: it looks like a binary" in first.stderr
+        "empty.txt: the input" in first.stderr
+        and "pic.txt: this is a JPEG image, not a document" in first.stderr
     )
-    assert "translation memory 0 hits" in first.stderr
+    assert " 0 from the translation memory (0%)," in first.stderr
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "a.brief.json",
@@ -87,11 +88,11 @@ def test_batch_end_to_end_then_rerun_translates_nothing(
 
     again = _batch(*common)
     assert again.exit_code == 1  # the two bad files still fail
-    assert "0 done, 2 skipped, 2 failed" in again.stderr and ", 0 translated" in again.stderr
+    assert "0 done, 2 skipped, 2 failed" in again.stderr and ", 0 by the model" in again.stderr
 
     forced = _batch(*common, "--force")
     assert "2 done, 0 skipped, 2 failed" in forced.stderr
-    assert "(100%), 0 translated" in forced.stderr  # from the translation memory only
+    assert "(100%), 0 by the model" in forced.stderr  # from the translation memory only
     assert (out / "a.brief.md").read_text(encoding="utf-8") == brief
 
 

@@ -35,6 +35,8 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
 def _unwritable(tmp_path: Path, kind: str) -> str:
     if kind == "proc":
         return "/proc/zhbrief-test-output"  # no file can be created there, not even by root
+    if kind == "sys":
+        return "/sys/zhbrief-test-output"  # nor there
     if kind == "under-a-file":
         (tmp_path / "file.txt").write_text("x")
         return str(tmp_path / "file.txt" / "out.md")
@@ -43,7 +45,7 @@ def _unwritable(tmp_path: Path, kind: str) -> str:
     return str(folder)
 
 
-@pytest.mark.parametrize("kind", ["proc", "under-a-file", "folder"])
+@pytest.mark.parametrize("kind", ["proc", "sys", "under-a-file", "folder"])
 @pytest.mark.parametrize("command", ["segment", "translate", "summarise", "brief", "qa", "eval"])
 def test_unwritable_output_is_one_line_exit_1(tmp_path: Path, command: str, kind: str) -> None:
     target = _unwritable(tmp_path, kind)
@@ -92,7 +94,8 @@ def test_json_brief_carries_key_figures(tmp_path: Path, tiny_model_dir: Path) ->
     figures = json.loads(out.read_text(encoding="utf-8"))["key_figures"]
     # The seed article's headline figure, parsed from 1.92万亿元, in English
     assert any(f["zh"] == "1.92万亿元" and "1.92 trillion yuan" in f["figure"] for f in figures)
-    assert all(
-        set(f) == {"figure", "measures", "section", "section_title", "sentence", "zh"}
-        for f in figures
-    )
+    keys = {"figure", "measures", "measures_zh", "measures_en", "section", "section_title"}
+    assert all(set(f) == keys | {"sentence", "zh"} for f in figures)
+    # every label went through the model with the batch, its Chinese kept beside it
+    assert all(f["measures_en"] is not None and f["measures_zh"] for f in figures)
+    assert not any(f["measures_zh"].startswith("口额占") for f in figures)

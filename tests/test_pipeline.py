@@ -37,8 +37,12 @@ def test_summary_scope_translates_only_what_is_shown(
     assert len(rec.calls) == 1
     headings = [h.zh for h in doc.headings()]
     meta = [m.zh for m in doc.metadata if m.key != "date"]
-    assert sorted(rec.calls[0]) == sorted([s.zh for s in shown] + headings + meta)
+    # plus the brief's topic and what each key figure measures: the brief is English
+    extra = [doc.topic.zh] + sorted({f.label.zh for f in doc.key_figures})
+    assert doc.topic is not None and doc.key_figures
+    assert sorted(rec.calls[0]) == sorted([s.zh for s in shown] + headings + meta + extra)
     assert all(s.en for s in shown)
+    assert doc.topic.en is not None and all(f.label.en is not None for f in doc.key_figures)
     assert all(s.en is None for s in doc.sentences() if not (s.in_summary or s.key_point))
     assert doc.provenance.scope == "summary"
 
@@ -107,7 +111,8 @@ def test_brief_is_the_whole_job_in_one_call(
 ) -> None:
     path = tmp_path / "seed.txt"
     path.write_text(seed_text, encoding="utf-8")
-    doc = brief(path, Config(), translator=translator)
+    short = translator.variant(fixed_output_ratio=0.3)  # output length is not the point
+    doc = brief(path, Config(), translator=short)
     shown = [s for s in doc.sentences() if s.in_summary or s.key_point]
     assert shown and all(s.en for s in shown)
     assert doc.provenance.scope == "summary" and doc.provenance.model == translator.model_id
@@ -116,5 +121,25 @@ def test_brief_is_the_whole_job_in_one_call(
     assert doc.coverage is not None
     assert doc.coverage.translated == len(shown)
     assert doc.coverage.sentences == len(list(doc.sentences()))
-    full = brief(path, Config(), translator=translator, scope="full")
+    small = tmp_path / "small.txt"
+    small.write_text(
+        "一、概况\n出口增长40.1%。进口持平。\n二、展望\n继续扩大开放。\n", encoding="utf-8"
+    )
+    full = brief(small, Config(), translator=short, scope="full")
     assert full.coverage is not None and full.coverage.translated == full.coverage.sentences
+
+
+def test_a_phrase_already_in_the_batch_is_sent_once_and_gets_its_english() -> None:
+    from standins import StandIn, wrapped
+
+    from zhbrief.pipeline import brief_documents, spans_to_translate
+
+    doc = _doc("# 出口\n\n出口增长40.1%，利润增长12%。\n")
+    assert [f.label.zh for f in doc.key_figures] == ["出口", "利润"]
+    assert doc.title is not None and doc.title.zh == "# 出口"  # the model sees 出口
+    texts = [s.zh for s in spans_to_translate(doc, "summary")]
+    assert "出口" not in texts and "利润" in texts
+    model = StandIn(wrapped)
+    brief_documents([doc], model, Config())
+    assert model.inputs.count("出口") == 1
+    assert [f.measures for f in doc.key_figures] == ["EN(出口)", "EN(利润)"]

@@ -222,15 +222,22 @@ def test_key_figures() -> None:
         ],
     )
     figures = key_figures(doc, limit=5)
+    # Before translation each label is the whole Chinese phrase (a time word like
+    # 2022年第一季度 or 其中 dropped; for 增长2.6% the subject of the clause before)
     assert [(f.figure, f.measures, f.section) for f in figures] == [
-        ("434.5 billion yuan", "cross-border e-commerce transactions", 0),
-        ("310.4 billion yuan", "exports", 0),
-        ("up 2.6%", "exports", 0),
-        ("17.6 billion yuan", "临沭县年产值", 1),  # no English yet: the Chinese context
-        ("100,000 people", "从事柳编产业", 1),
+        ("434.5 billion yuan", "跨境电商交易额", 0),
+        ("310.4 billion yuan", "出口", 0),
+        ("up 2.6%", "出口", 0),
+        ("17.6 billion yuan", "临沭县年产值", 1),
+        ("100,000 people", "从事柳编产业", 1),  # a count: the words after it
     ]
     assert figures[3].section_title == "Digital agriculture"
     assert figures[0].to_dict()["zh"] == "4345亿元"
+    # The label is a span that the batch translates; then the table reads English
+    figures[0].label.en = "Cross-border e-commerce transactions"
+    assert figures[0].measures == "Cross-border e-commerce transactions"
+    assert figures[0].to_dict()["measures_zh"] == "跨境电商交易额"
+    assert figures[0].to_dict()["measures_en"] == "Cross-border e-commerce transactions"
     # one figure-dense section does not take the whole table
     assert [f.figure for f in key_figures(doc, limit=2)] == [
         "434.5 billion yuan",

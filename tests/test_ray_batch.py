@@ -81,6 +81,8 @@ def local(tiny_model_dir: Path, inputs: Path, tmp_path_factory: pytest.TempPathF
     config = _config(tiny_model_dir, base / "memory.sqlite3")
     summary = run_batch(discover([inputs]), config, BatchOptions(out_dir=base / "out"))
     assert (summary.done, summary.failed) == (19, 1)
+    counts = {"sentences": summary.sentences, "retried": summary.retried}
+    (base / "summary.json").write_text(json.dumps(counts), encoding="utf-8")
     return base
 
 
@@ -117,12 +119,10 @@ def test_outputs_manifest_and_memory_match_the_local_executor(
     ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
 ) -> None:
     memory = tmp_path / "memory.sqlite3"
-    args = ["batch", str(inputs), "-o", str(tmp_path / "out"), "--executor", "ray"]
-    args += ["--model", str(tiny_model_dir), "--cache", str(memory)]
-    result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 1, result.output  # the binary input failed, the rest went on
-    assert "19 done, 0 skipped, 1 failed" in result.stderr
-    assert "bad.txt: it contains NUL bytes" in result.stderr
+    config = _config(tiny_model_dir, memory)
+    options = BatchOptions(out_dir=tmp_path / "out")
+    summary = run_batch_ray(discover([inputs]), config, options, RayOptions())
+    assert (summary.done, summary.failed) == (19, 1)  # the binary input failed, the rest went on
     _same_as_local(tmp_path / "out", local)
     manifest = _manifest(tmp_path / "out")
     assert manifest["bad.txt"]["status"] == "failed"
@@ -130,15 +130,20 @@ def test_outputs_manifest_and_memory_match_the_local_executor(
     # The workers' entries, merged by the driver: none lost, none twice
     entries = _memory(memory)
     assert entries == _memory(local / "memory.sqlite3")
-    # One worker: each distinct sentence (the one shared by all 19 too) translated once
-    assert f"{len(entries):,} translated" in result.stderr
+    # One worker: each distinct text (the sentence shared by all 19 too) translated once
+    assert summary.cache_misses == len(entries)
+    # The summary adds up as the local one does: same segments, same degenerate retries
+    counts = {"sentences": summary.sentences, "retried": summary.retried}
+    assert counts == json.loads((local / "summary.json").read_text(encoding="utf-8"))
 
-    # A forced rerun on Ray finds every sentence in the memory snapshot
-    config = _config(tiny_model_dir, memory)
-    options = BatchOptions(out_dir=tmp_path / "out", force=True)
-    summary = run_batch_ray(discover([inputs]), config, options, RayOptions())
-    assert (summary.done, summary.failed, summary.cache_misses) == (19, 1, 0)
-    assert summary.cache_hits > 0 and not summary.model_loaded
+    # The command, forced: every text comes from the workers' memory snapshots
+    args = ["batch", str(inputs), "-o", str(tmp_path / "out"), "--executor", "ray", "--force"]
+    args += ["--model", str(tiny_model_dir), "--cache", str(memory)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1, result.output  # the binary input fails again
+    assert "19 done, 0 skipped, 1 failed" in result.stderr
+    assert ", 0 by the model" in result.stderr
+    assert "bad.txt: it contains NUL bytes" in result.stderr
     assert _memory(memory) == entries
     _same_as_local(tmp_path / "out", local)
 

@@ -440,7 +440,7 @@ def test_seed_sections(seed_doc: Document) -> None:
         assert sec.heading.zh.startswith(f"“{phrase}”：阿里国际站")
     assert [s.heading.zh for s in secs[1:] if s.heading] == [
         "“数字兴农”：阿里国际站一马当先",
-        "“成人之美”：阿里国际站强势助力",
+        "“成人之美”：阿里国际站强势助力乡村振兴",  # issue 11: was cut before 乡村振兴
         "“南北双雄”：阿里国际站缔造奇迹",
         "“老当益壮”：阿里国际站提供舞台",
     ]

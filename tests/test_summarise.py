@@ -15,16 +15,20 @@ from zhbrief.config import Config, SummariseConfig, merge
 from zhbrief.document import Document, Heading, Paragraph, Section, Sentence
 from zhbrief.errors import ConfigError
 from zhbrief.summarise import (
+    FEATURES,
     TermMatrix,
     content_length,
     cosine,
-    feature_weights,
     figures,
     graph_rank,
-    length_weight,
+    is_boilerplate,
+    key_point_quota,
     ngrams,
+    quota,
+    scores,
     section_quota,
     select,
+    sentence_features,
     summarise,
     tfidf,
     units,
@@ -144,24 +148,139 @@ def test_figures_count_distinct_numbers_but_not_dates() -> None:
     assert figures("没有数字。") == 0
 
 
-def test_length_weight_penalises_fragments_and_run_ons() -> None:
-    config = SummariseConfig(min_chars=8, max_chars=100)
+def test_content_length_counts_letters_and_digits() -> None:
     assert content_length("好的，谢谢！ OK") == 6
-    assert length_weight(4, config) == 0.5
-    assert length_weight(8, config) == 1.0
-    assert length_weight(100, config) == 1.0
-    assert length_weight(400, config) == 0.5
 
 
-def test_feature_weights_position_lede_and_figures() -> None:
-    config = SummariseConfig()
-    texts = ["这是一个没有数字的句子。", "这是另一个没有数字的句子。", "利润增长了30%和12%。"]
-    positions = [(0, 3), (1, 3), (2, 3)]
-    lede = feature_weights(texts, positions, 0, config)
-    plain = feature_weights(texts, positions, None, config)
-    assert plain[:2] == pytest.approx([1.2, 1.0 + 0.2 * 2 / 3])
-    assert lede[0] == pytest.approx(1.2 * 1.2)
-    assert plain[2] == pytest.approx((1.0 + 0.2 / 3) * 1.2)
+def test_sentence_features_exact_on_a_small_context() -> None:
+    texts = [CENTRAL, "利润增长了30%和12%。", NEAR_B, "好。"]
+    m = tfidf(texts)
+    feats = sentence_features(texts, m, [0.0, 0.25, 0.5, 1.0], [0, 0, 1, 1], 0.85)
+    assert feats.shape == (4, len(FEATURES))
+    col = {name: feats[:, k] for k, name in enumerate(FEATURES)}
+    assert col["position"] == pytest.approx([0, 1 / 3, 2 / 3, 1])
+    assert col["first"].tolist() == [1, 0, 0, 0]
+    assert col["doc_position"] == pytest.approx([0.0, 0.25, 0.5, 1.0])
+    assert col["length"] == pytest.approx([math.log1p(content_length(t)) for t in texts])
+    assert col["short"].tolist() == [0, 0, 0, 1]
+    assert col["figures"].tolist() == [0, 2, 0, 0]
+    assert col["paragraph_first"].tolist() == [1, 0, 1, 0]
+    assert col["first_paragraph"].tolist() == [1, 1, 0, 0]
+    central = np.exp(col["centrality"])  # mean-1 LexRank scores
+    assert central.mean() == pytest.approx(1.0, abs=1e-4)
+    assert central[0] > central[3]  # shares n-grams with NEAR_B; "好。" with nothing
+
+
+def test_scores_are_a_linear_function_of_the_features() -> None:
+    base = np.zeros((1, len(FEATURES)))
+    bias = float(scores(base)[0])
+    for k in range(len(FEATURES)):
+        unit = base.copy()
+        unit[0, k] = 1.0
+        double = base.copy()
+        double[0, k] = 2.0
+        step = float(scores(unit)[0]) - bias
+        assert float(scores(double)[0]) - bias == pytest.approx(2 * step)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "责任编辑：李昂",
+        "（责任编辑：王五）",
+        "编辑：张三",
+        "来源：新华网",
+        "原标题：乡村振兴新路径",
+        "记者：李四",
+        "新华社北京12月11日电（记者王辉）",
+        "湖南日报12月10日讯（全媒体记者 龚柏威）",
+        "图为2021年12月在杭州举行的展会现场（新华社记者 黄宗治 摄）",
+        "（视频来源：油管）",
+        "图片来源：视觉中国",
+        "案件受理费50元，由被告李某负担。",
+        "本案受理费减半收取计25元，由被告负担。",
+        "二、诉讼费100元由被告承担。",
+        "如不服本判决，可在判决书送达之日起十五日内向本院递交上诉状。",
+        "审判员 张三",
+        "以上为本次会议的全部内容。",
+        "以上就是今天的分享。",
+        "（完）",
+    ],
+)
+def test_boilerplate_is_recognised(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原告向本院提出诉讼请求：判令被告支付货款10000元及利息。",
+        "新华社北京12月11日电（记者王辉）北京市人社局11日发布，毕业生预计达26.8万人。",
+        "2021年，该县跨境电商出口额达3104亿元，同比增长40.1%。",
+        "记者从市教委获悉，今年起我市将在中职学校试点现代学徒制。",
+        "以上率先建成示范区的地区，将获得专项资金支持。",
+        "编辑部的同事们讨论了一整天。",
+    ],
+)
+def test_content_is_not_boilerplate(text: str) -> None:
+    assert not is_boilerplate(text)
+
+
+def test_boilerplate_is_never_picked() -> None:
+    fee = "案件受理费50元，由被告阿里巴巴国际站商家负担。"
+    byline = "责任编辑：阿里巴巴国际站"
+    doc = build((None, [byline, CENTRAL, fee, NEAR_A, NEAR_B, fee, OFF_TOPIC]))
+    summarise(doc, SummariseConfig(ratio=1.0, sentences_per_section=7, key_points=7))
+    chosen = [s.zh for s in doc.sentences() if s.in_summary or s.key_point]
+    assert chosen and fee not in chosen and byline not in chosen
+    only = build(("一、", [fee, byline]))
+    summarise(only)
+    assert picks(only) == [[]] and only.key_points() == []
+
+
+def test_lengths_follow_the_document() -> None:
+    def story(n: int) -> Document:
+        topics = "茶叶柳编汉服猫砂垫子桌椅灯具玩具服装鞋帽箱包陶瓷家具五金"
+        return build(
+            (
+                None,
+                [
+                    f"第{i}家{topics[i % 20]}商家去年通过国际站出口到{i % 7 + 2}个国家。"
+                    for i in range(n)
+                ],
+            )
+        )
+
+    config = SummariseConfig(redundancy=1.0)  # the template sentences are near-duplicates
+    small, large = story(5), story(200)
+    summarise(small, config)
+    summarise(large, config)
+    n_small, n_large = len(small.key_points()), len(large.key_points())
+    assert n_small == key_point_quota(5, config) == config.key_points_min == 2
+    assert n_large == key_point_quota(200, config) == config.key_points == 7
+    assert len(small.sections[0].summary()) == section_quota(5, config) == 1
+    assert len(large.sections[0].summary()) == section_quota(200, config) == 3
+    wide = SummariseConfig(
+        key_points=30, key_points_ratio=0.1, sentences_per_section=60, redundancy=1.0
+    )
+    summarise(large, wide)
+    assert len(large.key_points()) == 20  # 10 % of 200 under a higher ceiling
+    assert len(large.sections[0].summary()) == 50  # 25 % of 200
+
+
+@pytest.mark.parametrize(
+    ("n", "ratio", "floor", "ceiling", "expected"),
+    [
+        (0, 0.1, 2, 7, 0),
+        (1, 0.1, 2, 7, 1),  # never more than there are
+        (5, 0.1, 2, 7, 2),  # the floor
+        (25, 0.1, 2, 7, 3),  # 2.5 rounds half up
+        (200, 0.1, 2, 7, 7),  # the ceiling
+        (50, 0.1, 2, 1, 1),  # a ceiling below the floor wins (--key-points 1)
+    ],
+)
+def test_quota(n: int, ratio: float, floor: int, ceiling: int, expected: int) -> None:
+    assert quota(n, ratio, floor, ceiling) == expected
 
 
 @pytest.mark.parametrize(
@@ -216,9 +335,9 @@ def test_duplicate_is_not_picked_twice() -> None:
     chosen = picks(doc)[0]
     assert chosen.count(CENTRAL) == 1
     assert len(chosen) == len(set(chosen))
-    # With redundancy 1.0 (nothing counts as redundant) both copies rank top.
+    # With redundancy 1.0 nothing counts as redundant: the quota is filled.
     summarise(doc, SummariseConfig(ratio=0.5, redundancy=1.0))
-    assert picks(doc)[0].count(CENTRAL) == 2
+    assert len(picks(doc)[0]) == 3
 
 
 def test_counts_follow_ratio_cap_and_minimum() -> None:
@@ -247,14 +366,6 @@ def test_picks_are_marked_in_document_order() -> None:
     summarise(doc, SummariseConfig(ratio=0.5, redundancy=0.6))
     # ... but is listed after an earlier pick; NEAR_A (cosine 0.66) is redundant
     assert picks(doc) == [[NEAR_B, CENTRAL]]
-
-
-def test_figures_win_a_tie_in_centrality() -> None:
-    plain = "公司去年的销售额和利润都增长很快。"
-    numbers = "公司去年的销售额和利润分别增长了30%和12%。"
-    doc = build(("一、业绩", [plain, numbers]))
-    summarise(doc)
-    assert picks(doc) == [[numbers]]
 
 
 def test_short_fragment_loses_to_full_sentence() -> None:
@@ -287,7 +398,7 @@ def test_key_points_count_and_per_section_cap() -> None:
         ] + [f"{product}产业带动{w}农户致富。" for w in ("全县", "全镇", "全村")]
         sections.append((h, sents))
     doc = build(*sections)
-    summarise(doc, SummariseConfig(key_points=5, redundancy=1.0))
+    summarise(doc, SummariseConfig(key_points=5, key_points_ratio=1.0, redundancy=1.0))
     keys = doc.key_points()
     assert len(keys) == 5
     per_section = Counter(
@@ -300,7 +411,7 @@ def test_key_points_count_and_per_section_cap() -> None:
 def test_key_points_single_section_has_no_per_section_cap() -> None:
     sents = [f"第{i}家农村商家通过阿里巴巴国际站出口{t}。" for i, t in enumerate("茶柳汉猫桌椅")]
     doc = build((None, sents))
-    summarise(doc, SummariseConfig(key_points=4, redundancy=1.0))
+    summarise(doc, SummariseConfig(key_points=4, key_points_ratio=1.0, redundancy=1.0))
     assert len(doc.key_points()) == 4
     summarise(doc, SummariseConfig(key_points=0))
     assert doc.key_points() == []
@@ -308,7 +419,7 @@ def test_key_points_single_section_has_no_per_section_cap() -> None:
 
 def test_key_points_skip_redundant_sentences() -> None:
     doc = build(("一、", [CENTRAL, CENTRAL]), ("二、", [CENTRAL, OFF_TOPIC]))
-    summarise(doc, SummariseConfig(key_points=5))
+    summarise(doc, SummariseConfig(key_points=5, key_points_ratio=1.0))
     assert sorted(s.zh for s in doc.key_points()) == sorted([CENTRAL, OFF_TOPIC])
 
 
@@ -330,8 +441,12 @@ def test_sentence_without_ngrams_is_handled() -> None:
 def test_config_rejects_bad_summarise_settings() -> None:
     with pytest.raises(ConfigError, match=r"summarise\.damping"):
         merge(Config(), {"summarise": {"damping": 1.0}})
-    with pytest.raises(ConfigError, match=r"summarise\.max_chars"):
-        merge(Config(), {"summarise": {"min_chars": 50, "max_chars": 10}})
+    with pytest.raises(ConfigError, match=r"summarise\.key_points_ratio"):
+        merge(Config(), {"summarise": {"key_points_ratio": 0.0}})
+    with pytest.raises(ConfigError, match=r"summarise\.section_min"):
+        merge(Config(), {"summarise": {"section_min": 0}})
+    with pytest.raises(ConfigError, match=r"summarise\.key_points_min"):
+        merge(Config(), {"summarise": {"key_points_min": 0}})
 
 
 def test_seed_article_end_to_end() -> None:

@@ -156,7 +156,10 @@ def test_over_long_sentences_are_split_and_rejoined(fp32: BaseTranslator, seed_t
     long_sentence = (seed_text.replace("。", "，") * 2)[:3000] + "。"
     bare = re.sub(r"[^\u4e00-\u9fff]", "", seed_text)
     no_punctuation = (bare * (20_000 // len(bare) + 1))[:20_000]
-    results = fp32.translate([long_sentence, "短句。", no_punctuation])
+    # Short outputs: what is checked is that every piece comes back, not its length
+    results = fp32.variant(fixed_output_ratio=0.05).translate(
+        [long_sentence, "短句。", no_punctuation]
+    )
     out = [r.text for r in results]
     counts = [r.pieces for r in results]
     assert counts[0] > 1 and counts[1] == 1 and counts[2] > 1
@@ -175,7 +178,8 @@ def test_summary_translates_only_the_chosen_sentences(int8: BaseTranslator, seed
     sentence_inputs = [t for t in counting.inputs if t in {s.zh for s in doc.sentences()}]
     assert sorted(sentence_inputs) == sorted(s.zh for s in chosen)
     assert all(s.en for s in chosen) and all(s.en is None for s in others)
-    assert len(counting.inputs) * 3 < len(list(doc.spans()))
+    # far less text than the whole document (the short key-figure phrases included)
+    assert sum(map(len, counting.inputs)) * 3 < sum(len(s.zh) for s in doc.spans())
 
 
 # --- CTranslate2 backend (optional extra) -------------------------------------------

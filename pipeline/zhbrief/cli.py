@@ -1,4 +1,4 @@
-"""Command line: ``zhbrief segment | translate | summarise | brief | batch | eval | qa``.
+"""Command line: ``zhbrief segment | translate | summarise | brief | batch | eval | qa | serve``.
 
 Each command is a thin function over library calls. Errors are mapped to messages and
 exit codes in one place, ``ZhbriefGroup.invoke``: 0 ok, 1 runtime or data error,
@@ -8,6 +8,7 @@ Nothing heavy (torch, transformers) is imported until a command needs a model.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -45,8 +46,32 @@ class CliUsageError(CliError):
     exit_code = 2
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time (as ``logging.lastResort`` does),
+    so the library's warnings and tracebacks of bugs reach the user's stderr, in order
+    with the command's own messages, even under a test runner that swaps the streams."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("zhbrief")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("zhbrief: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
+
+
 class ZhbriefGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
+        _log_to_stderr()
         try:
             return super().invoke(ctx)
         except ZhbriefError as e:
@@ -62,7 +87,8 @@ class ZhbriefGroup(click.Group):
 def cli() -> None:
     """Chinese articles and reports to faithful English translations and briefs.
 
-    INPUT is a .txt or .md file (UTF-8, GB18030/GBK or Big5), or - for stdin.
+    INPUT is a .txt or .md file (UTF-8, GB18030/GBK or Big5), a .pdf (text layer),
+    .docx or .html/.htm file (recognised by content), or - for stdin.
     """
 
 
@@ -146,8 +172,9 @@ def _register_optional() -> None:
     from .cli_batch import batch_command
     from .cli_eval import eval_command
     from .cli_qa import qa_command
+    from .cli_serve import serve_command
 
-    for command in (batch_command, eval_command, qa_command):
+    for command in (batch_command, eval_command, qa_command, serve_command):
         cli.add_command(command)
 
 

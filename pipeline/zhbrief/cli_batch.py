@@ -24,6 +24,8 @@ from .cli_options import (
 )
 from .errors import UsageError
 
+STATUS_EVERY_S = 30.0
+
 _EPILOG = """\b
 Examples:
   zhbrief batch reports/ -o out/
@@ -35,8 +37,13 @@ Examples:
 
 \b
 Outputs: out/<name>.brief.<fmt> and out/<name>.en.<fmt> per input (subfolders
-mirrored), out/manifest.jsonl (one line per input: hash, status, error, outputs,
-timings). A rerun skips inputs already done with the same content and settings.
+mirrored; x.txt and x.md keep their suffixes apart), out/manifest.jsonl (one line
+per input: hash, status, error, outputs, timings). A rerun skips inputs already
+done with the same content and settings. Extensions match in any case (.TXT);
+matches that are not files (a folder named x.txt, a broken link) are listed as
+ignored. The summary counts segments (titles, headings, sentences) translated plus
+degenerate ones retried, and how many of those texts the translation memory and
+the model answered. A full disk stops the batch with a summary; run it again.
 """
 
 
@@ -55,6 +62,8 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
         full=bool(params["full"]) or config.render.full,
         force=bool(params["force"]),
         progress=not params["quiet"] and sys.stderr.isatty(),
+        # Not a terminal (a log, a background job): a status line with the rate instead
+        status_every=None if params["quiet"] else STATUS_EVERY_S,
     )
     options.check()
     return config, options
@@ -72,7 +81,10 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
     "globs",
     multiple=True,
     metavar="PATTERN",
-    help="Files to take from folders, recursively (repeatable; default *.txt and *.md).",
+    help=(
+        "Files to take from folders, recursively (repeatable; default *.txt, *.md, *.pdf, "
+        "*.docx, *.html, *.htm)."
+    ),
 )
 @click.option("--resume", is_flag=True, help="Skip inputs already done (the default).")
 @click.option("--force", is_flag=True, help="Redo inputs already done.")
@@ -112,6 +124,8 @@ def batch_command(inputs: tuple[str, ...], **params: Any) -> None:
             summary = run_batch_ray(items, config, options, on_ray)
         else:
             summary = run_batch(items, config, options)
+    # One write, after anything logged during the run, so no warning lands inside it
+    sys.stderr.flush()
     click.echo(summary.text(), err=True)
-    if summary.failed:
+    if summary.failed or summary.stopped:
         raise click.exceptions.Exit(1)

@@ -104,10 +104,20 @@ def summary_options(f: F) -> F:
         f,
         [
             click.option(
-                "--sentences", type=click.IntRange(min=1), help="Max sentences a section."
+                "--sentences",
+                type=click.IntRange(min=1),
+                help="Max sentences a section (default 3).",
             ),
-            click.option("--ratio", type=click.FloatRange(0, 1, min_open=True)),
-            click.option("--key-points", type=click.IntRange(min=0)),
+            click.option(
+                "--ratio",
+                type=click.FloatRange(0, 1, min_open=True),
+                help="Share of a section's sentences kept (default 0.25).",
+            ),
+            click.option(
+                "--key-points",
+                type=click.IntRange(min=0),
+                help="Max key points (default 7; 10 %% of the sentences, at least 2; 0: none).",
+            ),
         ],
     )
 

@@ -1,9 +1,10 @@
 """One configuration object for the whole pipeline.
 
 Defaults live in code (these frozen dataclasses), a YAML profile overrides them, and
-CLI flags override the profile. Each stage is built from its own slice. Unknown keys
-and values of the wrong type or range are rejected with a ``ConfigError`` naming the
-key, so a typo in a profile never passes silently.
+CLI flags override the profile. Each stage is built from its own slice. Unknown keys,
+duplicate keys, values of the wrong type or range and non-finite numbers (``.nan``,
+``.inf``) are rejected with a ``ConfigError`` naming the key, so a typo in a profile
+never passes silently.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ PROFILE_NAMES = ("default", "fast", "quality", "gpu")
 
 @dataclass(frozen=True)
 class ReadConfig:
-    max_bytes: int = 20_000_000  # larger inputs are refused (batch records them as failed)
+    # Larger inputs are refused (batch records them as failed). 10 MB is measured to
+    # brief end to end in about a minute and under 0.5 GiB (0.85 GiB for random
+    # characters, the worst case for the summariser); eval/LARGE_INPUTS.md
+    max_bytes: int = 10_000_000
 
     def check(self) -> None:
         _positive("read.max_bytes", self.max_bytes)
@@ -87,40 +91,32 @@ class TranslateConfig:
             _positive("translate.threads", self.threads)
         if self.fixed_output_ratio is not None:
             _positive("translate.fixed_output_ratio", self.fixed_output_ratio)
+        _positive("translate.repetition_penalty", self.repetition_penalty)
 
 
 @dataclass(frozen=True)
 class SummariseConfig:
-    sentences_per_section: int = 3  # upper bound per section
-    ratio: float = 0.25  # share of a section's sentences kept (at least 1)
-    key_points: int = 5
+    sentences_per_section: int = 3  # ceiling per section
+    ratio: float = 0.25  # share of a section's sentences kept ...
+    section_min: int = 1  # ... at least this many (capped by the ceiling and the section)
+    key_points: int = 7  # ceiling on key points (0: none)
+    key_points_ratio: float = 0.1  # share of the document's sentences ...
+    key_points_min: int = 2  # ... at least this many (capped by the ceiling and the document)
     redundancy: float = 0.5  # similarity above which a candidate counts as redundant
     ngram: int = 2  # largest character n-gram for TF-IDF (sizes 1..ngram are used)
     damping: float = 0.85  # graph-ranking damping factor
-    position_weight: float = 0.2  # bonus for early sentences (the lede gets it twice)
-    number_bonus: float = 0.1  # bonus per figure in a sentence (up to 3 figures)
-    min_chars: int = 8  # shorter sentences (letters/digits counted) are penalised
-    max_chars: int = 100  # longer sentences are penalised
 
     def check(self) -> None:
         _positive("summarise.sentences_per_section", self.sentences_per_section)
+        _positive("summarise.section_min", self.section_min)
         if not 0 < self.damping < 1:
             raise ConfigError(f"summarise.damping must be in (0, 1), got {self.damping}")
-        if self.position_weight < 0 or self.number_bonus < 0:
-            raise ConfigError(
-                "summarise.position_weight and summarise.number_bonus must be >= 0, got "
-                f"{self.position_weight} and {self.number_bonus}"
-            )
-        _positive("summarise.min_chars", self.min_chars)
-        if self.max_chars < self.min_chars:
-            raise ConfigError(
-                f"summarise.max_chars ({self.max_chars}) must be at least "
-                f"summarise.min_chars ({self.min_chars})"
-            )
-        if not 0 < self.ratio <= 1:
-            raise ConfigError(f"summarise.ratio must be in (0, 1], got {self.ratio}")
+        for name, value in (("ratio", self.ratio), ("key_points_ratio", self.key_points_ratio)):
+            if not 0 < value <= 1:
+                raise ConfigError(f"summarise.{name} must be in (0, 1], got {value}")
         if self.key_points < 0:
             raise ConfigError(f"summarise.key_points must be >= 0, got {self.key_points}")
+        _positive("summarise.key_points_min", self.key_points_min)
         if not 0 < self.redundancy <= 1:
             raise ConfigError(f"summarise.redundancy must be in (0, 1], got {self.redundancy}")
         _positive("summarise.ngram", self.ngram)
@@ -155,6 +151,52 @@ class CacheConfig:
 
 
 @dataclass(frozen=True)
+class ServeConfig:
+    """``zhbrief serve``: bind address, limits and cross-request batching."""
+
+    host: str = "127.0.0.1"  # loopback by default; another host without API keys warns
+    port: int = 5000
+    api_keys: str | None = None  # file of SHA-256 key hashes; None = no keys required
+    char_limit: int = 5000  # characters per /translate request (all of q together)
+    brief_char_limit: int = 1_000_000  # characters per /brief or /summarise text
+    upload_limit: int = 20_000_000  # bytes per uploaded file
+    req_limit: int = 120  # requests per minute per API key and per client IP; 0 = none
+    batch_wait_ms: float = 5.0  # how long the batcher collects requests into one batch
+    batch_max_texts: int = 64  # texts in one model call
+    queue_size: int = 64  # requests waiting for the model; more get 429 at once
+    # Run the model threads this much nicer than the HTTP loop (Linux): on a machine of
+    # its own, 429s and health checks then never wait for the model's threads
+    worker_nice: int = 0
+    sync_chars: int = 20_000  # longer /brief texts run as a job with a status URL
+    max_jobs: int = 32  # jobs kept (queued, running or finished) at once
+    job_workers: int = 2  # jobs run at once
+    file_ttl_s: int = 3600  # translated files and finished jobs are kept this long
+
+    def check(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"serve.port must be in 0..65535, got {self.port}")
+        for key in (
+            "char_limit",
+            "brief_char_limit",
+            "upload_limit",
+            "batch_max_texts",
+            "queue_size",
+            "sync_chars",
+            "max_jobs",
+            "job_workers",
+            "file_ttl_s",
+        ):
+            _positive(f"serve.{key}", getattr(self, key))
+        if not 0 <= self.worker_nice <= 19:
+            raise ConfigError(f"serve.worker_nice must be in 0..19, got {self.worker_nice}")
+        if self.req_limit < 0 or self.batch_wait_ms < 0:
+            raise ConfigError(
+                "serve.req_limit and serve.batch_wait_ms must be >= 0, got "
+                f"{self.req_limit} and {self.batch_wait_ms}"
+            )
+
+
+@dataclass(frozen=True)
 class Config:
     read: ReadConfig = field(default_factory=ReadConfig)
     segment: SegmentConfig = field(default_factory=SegmentConfig)
@@ -163,6 +205,7 @@ class Config:
     render: RenderConfig = field(default_factory=RenderConfig)
     qa: QAConfig = field(default_factory=QAConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
+    serve: ServeConfig = field(default_factory=ServeConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -211,6 +254,8 @@ def _coerce(key: str, value: Any, tp: Any) -> Any:
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"{key} must be a number, got {value!r}")
+        if not math.isfinite(value):  # YAML .nan / .inf: every comparison would pass
+            raise ConfigError(f"{key} must be a finite number, got {value!r}")
         return float(value)
     if tp is str:
         if not isinstance(value, str):
@@ -269,7 +314,14 @@ def merge_flat(config: Config, flat: Mapping[str, Any]) -> Config:
 def _profile_text(name_or_path: str) -> tuple[str, str]:
     path = Path(name_or_path)
     if path.is_file():
-        return path.read_text(encoding="utf-8"), str(path)
+        try:
+            return path.read_bytes().decode("utf-8"), str(path)
+        except UnicodeDecodeError as e:
+            raise ConfigError(
+                f"{path} is not UTF-8 text (invalid byte at offset {e.start}); save it as UTF-8"
+            ) from e
+        except OSError as e:
+            raise ConfigError(f"{path}: cannot read the file: {e.strerror or e}") from e
     if name_or_path in PROFILE_NAMES:
         res = resources.files("zhbrief").joinpath("profiles", f"{name_or_path}.yaml")
         return res.read_text(encoding="utf-8"), f"profile {name_or_path!r}"
@@ -279,12 +331,52 @@ def _profile_text(name_or_path: str) -> tuple[str, str]:
     )
 
 
+def _duplicate_key(node: Any, path: str = "") -> str | None:
+    """The first key given twice in one mapping of a composed YAML tree, as
+    ``section.key (lines 3 and 5)``; ``None`` when there is none."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found = _duplicate_key(item, path)
+            if found:
+                return found
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        name = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else None
+        if name is not None:
+            line = key_node.start_mark.line + 1
+            if name in lines:
+                return f"{path}{name} (lines {lines[name]} and {line})"
+            lines[name] = line
+        found = _duplicate_key(value_node, f"{path}{name}." if name is not None else path)
+        if found:
+            return found
+    return None
+
+
+def _yaml_load(text: str, where: str) -> Any:
+    """``yaml.safe_load`` that refuses a key given twice (PyYAML keeps the last silently)."""
+    import yaml
+
+    class StrictLoader(yaml.SafeLoader):
+        def construct_document(self, node: yaml.Node) -> Any:
+            duplicate = _duplicate_key(node)
+            if duplicate:
+                raise ConfigError(f"{where}: the key {duplicate} is given twice; keep one")
+            return super().construct_document(node)
+
+    return yaml.load(text, Loader=StrictLoader)  # a SafeLoader subclass: safe
+
+
 def load_profile(name_or_path: str) -> dict[str, Any]:
     import yaml
 
     text, where = _profile_text(name_or_path)
     try:
-        data = yaml.safe_load(text)
+        data = _yaml_load(text, where)
     except yaml.YAMLError as e:
         raise ConfigError(f"{where} is not valid YAML: {e}") from e
     if data is None:

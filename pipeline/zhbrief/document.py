@@ -72,16 +72,23 @@ class Sentence(Span):
 @dataclass
 class Heading(Span):
     level: int = 1  # 1 = section (一、, #), 2 = subsection (（一）, ##), ...
+    page: int | None = None  # PDF page the heading is on
+    # True when the segmenter had to guess where a run-in heading ends (no punctuation
+    # marks the end, e.g. “四字”：subtitle run on into the body).
+    guessed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = self.span_dict()
         d["level"] = self.level
+        if self.page is not None:
+            d["page"] = self.page
+        d["guessed"] = self.guessed
         return d
 
 
 @dataclass
 class MetaItem(Span):
-    """Byline, dateline or credit: ``key`` is one of ``META_KEYS``."""
+    """Byline, dateline (新华社北京3月5日电), credit: ``key`` is one of ``META_KEYS``."""
 
     key: str = "credit"
     label: str = ""  # the source label as written, e.g. "责任编辑："
@@ -92,15 +99,27 @@ class MetaItem(Span):
         return d
 
 
-META_KEYS = ("source", "author", "reporter", "editor", "date", "credit")
+META_KEYS = ("source", "author", "reporter", "editor", "date", "credit", "dateline")
+
+
+PARAGRAPH_KINDS = ("body", "table", "footnote")
 
 
 @dataclass
 class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
+    # From a structured source (PDF/DOCX/HTML): table (one paragraph per row, one
+    # sentence or more per cell) or footnote, and the PDF page the paragraph starts on
+    kind: str = "body"
+    page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sentences": [s.to_dict() for s in self.sentences]}
+        d: dict[str, Any] = {"sentences": [s.to_dict() for s in self.sentences]}
+        if self.kind != "body":
+            d["kind"] = self.kind
+        if self.page is not None:
+            d["page"] = self.page
+        return d
 
 
 @dataclass
@@ -129,24 +148,61 @@ class SourceInfo:
     name: str = "-"
     encoding: str = "utf-8"
     chars: int = 0
+    format: str = "text"  # text, pdf, docx, html
+    pages: int | None = None  # PDF page count
+    metadata: dict[str, str] = field(default_factory=dict)  # title/author/date from the file
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "encoding": self.encoding, "chars": self.chars}
+        d: dict[str, Any] = {"name": self.name, "encoding": self.encoding, "chars": self.chars}
+        d["format"] = self.format
+        if self.pages is not None:
+            d["pages"] = self.pages
+        if self.metadata:
+            d["metadata"] = dict(self.metadata)
+        return d
+
+
+@dataclass
+class Phrase(Span):
+    """A whole phrase cut out of a sentence (what a key figure measures, the topic an
+    untitled brief is named after), translated with the batch. Offsets index the text
+    as read; not part of ``Document.spans`` (it overlaps its sentence)."""
+
+    sentence: int = -1  # Sentence.index
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.span_dict()
+        d["sentence"] = self.sentence
+        return d
 
 
 @dataclass(frozen=True)
 class KeyFigure:
     figure: str  # in English: "434.5 billion yuan"
-    measures: str  # what it measures: a short phrase from the sentence
+    label: Phrase  # what it measures: a whole phrase of the sentence, English once translated
     section: int  # index into Document.sections (0 = first section)
-    section_title: str | None  # the section heading, English if translated
+    heading: Heading | None  # that section's heading
     sentence: int  # Sentence.index
     zh: str  # the source expression, e.g. 4345亿元
+
+    @property
+    def measures(self) -> str:
+        """What it measures, in English when the label was translated."""
+        return self.label.en.strip() if self.label.en and self.label.en.strip() else self.label.zh
+
+    @property
+    def section_title(self) -> str | None:
+        """The section heading, English if translated."""
+        if self.heading is None:
+            return None
+        return self.heading.en or self.heading.zh
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "figure": self.figure,
             "measures": self.measures,
+            "measures_zh": self.label.zh,
+            "measures_en": self.label.en,
             "section": self.section,
             "section_title": self.section_title,
             "sentence": self.sentence,
@@ -216,8 +272,11 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     source: SourceInfo = field(default_factory=SourceInfo)
     provenance: Provenance = field(default_factory=Provenance)
-    # Computed once by the figures stage (``zhbrief.pipeline.add_figures``)
+    # Found once, on the Chinese side, by the figures stage (``zhbrief.pipeline.figures``);
+    # their phrases are translated with the batch
     key_figures: list[KeyFigure] = field(default_factory=list)
+    # What an untitled document's brief is named after (no title, no opening heading)
+    topic: Phrase | None = None
     coverage: Coverage | None = None
 
     def sentences(self) -> Iterator[Sentence]:
@@ -242,14 +301,26 @@ class Document:
     def key_points(self) -> list[Sentence]:
         return [s for s in self.sentences() if s.key_point]
 
+    def source_dict(self) -> dict[str, Any]:
+        """The source block; for structured formats also each paragraph's page and kind."""
+        d = self.source.to_dict()
+        if self.source.format != "text":
+            d["paragraphs"] = [
+                {"section": i, "paragraph": j, "page": p.page, "kind": p.kind}
+                for i, sec in enumerate(self.sections)
+                for j, p in enumerate(sec.paragraphs)
+            ]
+        return d
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
-            "source": self.source.to_dict(),
+            "source": self.source_dict(),
             "provenance": self.provenance.to_dict(),
             "title": self.title.to_dict() if self.title else None,
             "metadata": [m.to_dict() for m in self.metadata],
             "sections": [s.to_dict() for s in self.sections],
             "key_points": [s.index for s in self.key_points()],
             "key_figures": [f.to_dict() for f in self.key_figures],
+            "topic": self.topic.to_dict() if self.topic else None,
         }

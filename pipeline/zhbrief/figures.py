@@ -1,18 +1,16 @@
-"""Key figures: the amounts, percentages and changes a translated document states."""
+"""Key figures: the amounts, percentages and changes a document states, each with the
+whole Chinese phrase saying what it measures; and the topic an untitled brief is named
+after. Found on the Chinese side, before translation, so that the phrases go into the
+translation batch (``zhbrief.pipeline.spans_to_translate``)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from dataclasses import replace
 
-from .document import Document, KeyFigure
-from .numerals import (
-    NumberMention,
-    english_numbers,
-    parse_numbers,
-    render_en,
-    values_equal,
-)
+from .document import Document, KeyFigure, Phrase, Sentence
+from .labels import measure_span, topic_span
+from .numerals import NumberMention, parse_numbers, render_en
 
 # ---------------------------------------------------------------------------------
 # Key figures
@@ -33,9 +31,6 @@ def key_figures(doc: Document, limit: int = 12) -> list[KeyFigure]:
     scored: list[tuple[float, int, KeyFigure]] = []
     order = 0
     for sec_no, sec in enumerate(doc.sections):
-        title = None
-        if sec.heading is not None:
-            title = sec.heading.en or sec.heading.zh
         for s in sec.sentences():
             for m in parse_numbers(s.zh):
                 weight = _figure_weight(m)
@@ -44,9 +39,9 @@ def key_figures(doc: Document, limit: int = 12) -> list[KeyFigure]:
                 weight += 0.5 if s.in_summary or s.key_point else 0
                 fig = KeyFigure(
                     figure=render_en(m),
-                    measures=_measures(m, s.zh, s.en),
+                    label=_label(m, doc, s),
                     section=sec_no,
-                    section_title=title,
+                    heading=sec.heading,
                     sentence=s.index,
                     zh=m.text,
                 )
@@ -66,7 +61,12 @@ def key_figures(doc: Document, limit: int = 12) -> list[KeyFigure]:
         seen.add(best[2].figure)
         per_section[best[2].section] += 1
         chosen.append(best)
-    return [fig for _, _, fig in sorted(chosen, key=lambda t: t[1])]
+    # Figures that measure the same phrase share one label, translated once
+    labels: dict[str, Phrase] = {}
+    return [
+        replace(fig, label=labels.setdefault(fig.label.zh, fig.label))
+        for _, _, fig in sorted(chosen, key=lambda t: t[1])
+    ]
 
 
 def _figure_weight(m: NumberMention) -> float:
@@ -80,149 +80,35 @@ def _figure_weight(m: NumberMention) -> float:
     return weight
 
 
-_EN_CLAUSE = re.compile(r"[,;:()\u2014]|\band\b|\bwhile\b|\bwhich\b|\bwhere\b")
-_EN_TRAIL = set(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "by",
-        "at",
-        "with",
-        "for",
-        "from",
-        "in",
-        "on",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "reached",
-        "reaching",
-        "amounted",
-        "amounting",
-        "totalled",
-        "totaled",
-        "totaling",
-        "totalling",
-        "hit",
-        "hits",
-        "exceeded",
-        "exceeding",
-        "surpassed",
-        "stood",
-        "stands",
-        "grew",
-        "grow",
-        "rose",
-        "rise",
-        "increased",
-        "increase",
-        "fell",
-        "fall",
-        "dropped",
-        "declined",
-        "decreased",
-        "up",
-        "down",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "over",
-        "more",
-        "than",
-        "less",
-        "some",
-        "approximately",
-        "roughly",
-        "only",
-        "just",
-        "than",
-        "as",
-        "its",
-        "their",
-        "his",
-        "her",
-        "year-on-year",
-        "respectively",
-        "achieved",
-        "recorded",
-    ]
-)
-_ZH_CLAUSE = re.compile(r"[，。；：、,;:！？!?（）()“”\"]")
-_ZH_TRAIL = (
-    *("同比增长", "同比下降", "增长", "下降", "达到", "超过", "突破", "达", "为", "是"),
-    *("约", "近", "超", "逾", "有", "共", "累计", "的", "了", "就", "已", "占", "仅"),
-)
+def _label(m: NumberMention, doc: Document, s: Sentence) -> Phrase:
+    """The whole phrase of ``s`` saying what ``m`` measures (the sentence itself when
+    there is no such phrase, so the table never shows a fragment)."""
+    span = measure_span(s.zh, m.start, m.end, counted=m.kind in ("count", "range"))
+    a, b = span if span is not None else (0, len(s.zh))
+    return _phrase(doc, s, a, b)
 
 
-def _measures(m: NumberMention, zh: str, en: str | None) -> str:
-    """A few words saying what the figure measures, from the English if there is one."""
-    if en:
-        phrase = _en_measures(m, en)
-        if phrase:
-            return phrase
-    return _zh_measures(m, zh)
+def _phrase(doc: Document, s: Sentence, a: int, b: int) -> Phrase:
+    """``s.zh[a:b]`` with offsets into the text as read (the sentence's own offsets when
+    a hard line break inside it makes the phrase differ from the source slice)."""
+    zh = s.zh[a:b]
+    at = doc.text.find(zh, s.start, s.end)
+    start, end = (at, at + len(zh)) if at >= 0 else (s.start, s.end)
+    return Phrase(zh=zh, start=start, end=end, sentence=s.index)
 
 
-def _en_measures(m: NumberMention, en: str) -> str:
-    """Words before the matching English number in its clause ("exports were"), else
-    the words after it ("27 zones were set up"), else the phrase of the figure before
-    it in the sentence ("exports were 310.4 billion yuan, up 2.6%")."""
-    wanted = [a for req in m.requirements() for a in req]
-    previous = ""
-    for value, start, end in english_numbers(en):
-        clause_start = max([c.end() for c in _EN_CLAUSE.finditer(en, 0, start)], default=0)
-        words = en[clause_start:start].split()
-        while words and words[-1].lower().strip(".,") in _EN_TRAIL:
-            words.pop()
-        while words and words[0].lower() in ("the", "a", "an", "of", "in", "on", "and"):
-            words.pop(0)
-        before = " ".join(words[-8:]).strip(" .,;")
-        if not any(values_equal(value, w) for w in wanted):
-            previous = before or previous
-            continue
-        if before:
-            return before
-        nxt = _EN_CLAUSE.search(en, end)
-        after = [
-            w
-            for w in en[end : nxt.start() if nxt else len(en)].split()
-            if any(c.isalpha() for c in w) and w.lower() not in _EN_UNITS
-        ]
-        return " ".join(after[:6]).strip(" .,;") or previous
-    return ""
+def title_topic(doc: Document) -> Phrase | None:
+    """What to name the brief of a document without a title: None when it has a title
+    or opens with a heading (the heading names it), else the topic of its top key point
+    (its first clause that says something), else of its first sentence."""
+    if doc.title is not None or not doc.sections or doc.sections[0].heading is not None:
+        return None
+    candidates = doc.key_points() + list(doc.sentences())[:1]
+    for s in candidates:
+        span = topic_span(s.zh)
+        if span is not None and span[1] - span[0] <= _TOPIC_MAX:
+            return _phrase(doc, s, *span)
+    return None
 
 
-_EN_UNITS = {"yuan", "people", "percent", "per", "cent", "times", "million", "billion"}
-
-
-def _zh_measures(m: NumberMention, zh: str) -> str:
-    """The clause's words before the figure, else after it, else the clause before."""
-    stops = [0, *(c.end() for c in _ZH_CLAUSE.finditer(zh, 0, m.start))]
-    phrase = _strip_zh(zh[stops[-1] : m.start])
-    if not phrase:
-        nxt = _ZH_CLAUSE.search(zh, m.end)
-        phrase = zh[m.end : nxt.start() if nxt else len(zh)]
-    if not phrase and len(stops) > 1:  # 同比增长18.6%: the figure of the clause before
-        before = zh[stops[-2] : stops[-1] - 1]
-        phrase = _strip_zh(re.split(r"[\d.]", before, maxsplit=1)[0])
-    return phrase[-16:]
-
-
-def _strip_zh(phrase: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for t in _ZH_TRAIL:
-            if phrase.endswith(t):
-                phrase, changed = phrase[: -len(t)], True
-    return phrase
+_TOPIC_MAX = 40  # characters: a longer first clause makes no title

@@ -2,7 +2,8 @@
 
 ```
 source ─read─▶ ReadResult ─segment─▶ Document ─summarise─▶ Document(+ranks)
-       ─translate─▶ Document(+English, flags) ─add_figures─▶ Document(+key figures, coverage)
+       ─find_figures─▶ Document(+key figures, topic) ─translate─▶ Document(+English, flags)
+       ─add_figures─▶ Document(+coverage)
 ```
 
 Each stage takes one typed input and the one ``Config`` and returns its output; the
@@ -37,6 +38,7 @@ __all__ = [
     "analyse",
     "brief",
     "brief_documents",
+    "find_figures",
     "open_translator",
     "read",
     "segment",
@@ -63,8 +65,16 @@ def segment(read: ReadResult, config: Config) -> Document:
     """Segment stage: title, metadata, sections, paragraphs, sentences, with offsets."""
     from .segment import segment as segment_text
 
-    source = SourceInfo(name=read.name, encoding=read.encoding, chars=len(read.text))
-    return segment_text(read.text, config.segment, source)
+    source = SourceInfo(
+        name=read.name,
+        encoding=read.encoding,
+        chars=len(read.text),
+        format=read.format,
+        pages=read.pages,
+        metadata=dict(read.metadata),
+    )
+    # PDF/DOCX/HTML readers hand over their blocks; plain text has none
+    return segment_text(read.text, config.segment, source, blocks=read.blocks)
 
 
 def summarise(doc: Document, config: Config) -> Document:
@@ -74,9 +84,21 @@ def summarise(doc: Document, config: Config) -> Document:
     return rank(doc, config.summarise)
 
 
+def find_figures(doc: Document) -> Document:
+    """Figures stage, Chinese side: the key figures, each with the whole phrase saying
+    what it measures, and the topic an untitled brief is named after. Their phrases are
+    translated with the batch (``spans_to_translate``), so the brief is English
+    throughout."""
+    from .figures import key_figures, title_topic
+
+    doc.key_figures = key_figures(doc)
+    doc.topic = title_topic(doc)
+    return doc
+
+
 def analyse(source: Source, config: Config) -> Document:
-    """Read, segment and summarise: everything before the model, Chinese side only."""
-    return summarise(segment(read(source, config), config), config)
+    """Read, segment, summarise, find the figures: everything before the model."""
+    return find_figures(summarise(segment(read(source, config), config), config))
 
 
 # ---------------------------------------------------------------- translation
@@ -150,10 +172,19 @@ def translate_documents(
 
 
 def add_figures(doc: Document) -> Document:
-    """Figures stage: key figures and coverage, computed once and stored on the document."""
-    from .figures import key_figures
-
-    doc.key_figures = key_figures(doc)
+    """After translation: coverage, stored on the document, and the English of any
+    label or topic whose text was translated as another span. Key figures were found
+    before translation by ``find_figures`` (found here only for a document that skipped
+    it, whose labels then stay Chinese)."""
+    if not doc.key_figures and doc.topic is None:
+        find_figures(doc)
+    english = {_model_input(span): span.en for span in doc.spans() if span.en is not None}
+    for phrase in [doc.topic] + [f.label for f in doc.key_figures]:
+        if phrase is not None:
+            if phrase.en is None:
+                phrase.en = english.get(phrase.zh)
+            elif phrase.zh not in english:
+                english[phrase.zh] = phrase.en
     doc.coverage = Coverage.of(doc.sentences())
     return doc
 
@@ -197,7 +228,8 @@ def brief(
 
 
 def spans_to_translate(doc: Document, scope: Scope) -> list[Span]:
-    """What the translate stage sends to the model for ``scope``, in document order."""
+    """What the translate stage sends to the model for ``scope``: the document's spans
+    in document order, then the brief's topic and the key figures' phrases."""
     spans: list[Span] = []
     if doc.title is not None:
         spans.append(doc.title)
@@ -206,6 +238,13 @@ def spans_to_translate(doc: Document, scope: Scope) -> list[Span]:
         if sec.heading is not None:
             spans.append(sec.heading)
         spans.extend(s for s in sec.sentences() if scope == "full" or s.in_summary or s.key_point)
+    # Phrases whose text is already in the list are not sent again: ``add_figures``
+    # copies the English (the translation memory counts each text once a call)
+    seen = {_model_input(span) for span in spans}
+    for phrase in [doc.topic] + [f.label for f in doc.key_figures]:
+        if phrase is not None and phrase.zh not in seen:
+            seen.add(phrase.zh)
+            spans.append(phrase)
     return spans
 
 

@@ -1,9 +1,13 @@
-"""Read stage: bytes to normalised text.
+"""Read stage: bytes to normalised text (and, for PDF, DOCX and HTML, its structure).
 
-UTF-8 (with or without BOM) is tried first because it is unambiguous; everything
-else (GB18030/GBK, Big5, UTF-16 with BOM) goes through charset-normalizer. Line endings
-become ``\\n``; control characters other than newline and tab are removed. Empty,
-binary, undecodable and oversized inputs raise ``InputError`` with the reason.
+The format is recognised from the bytes (``readers.detect_format``), not the name:
+PDF, DOCX and HTML go to their readers in ``zhbrief.readers``, which return the text
+as extracted plus structural blocks (headings with levels, paragraphs, tables,
+footnotes, pages) for the segmenter. For plain text, UTF-8 (with or without BOM) is
+tried first because it is unambiguous; everything else (GB18030/GBK, Big5, UTF-16 with
+BOM) goes through charset-normalizer. Line endings become ``\\n``; control characters
+other than newline and tab are removed. Empty, binary, undecodable and oversized inputs
+raise ``InputError`` with the reason.
 """
 
 from __future__ import annotations
@@ -15,19 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .readers import Block, Extracted, detect_format
 
 # C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_BINARY_MAGIC = (
-    b"%PDF",
-    b"PK\x03\x04",
-    b"\x89PNG",
-    b"\xff\xd8\xff",
-    b"GIF8",
-    b"\x7fELF",
-    b"\xd0\xcf\x11\xe0",
-)
+# Han characters of every plane: the BMP blocks and Extensions B-I with the
+# compatibility supplement (U+20000-U+2FA1F, U+30000-U+323AF)
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af]")
+_CJK_PUNCT = re.compile("[\u3000-\u303f\uff00-\uffef]")
 
 
 @dataclass(frozen=True)
@@ -35,17 +34,65 @@ class ReadResult:
     text: str
     encoding: str
     name: str
+    format: str = "text"  # text, pdf, docx, html
+    # Structure from a PDF/DOCX/HTML reader; None for plain text (the segmenter infers it)
+    blocks: tuple[Block, ...] | None = None
+    pages: int | None = None  # PDF page count
+    metadata: tuple[tuple[str, str], ...] = ()  # title, author, date from the file
+
+
+FORMATS = ("text", "pdf", "docx", "html")
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "Word document", "html": "HTML page"}
 
 
 def _looks_binary(data: bytes) -> str | None:
-    for magic in _BINARY_MAGIC:
-        if data.startswith(magic):
-            return "it looks like a binary file (PDF, Office, archive or image), not text"
+    """Why ``data`` is not text (known binary formats are named by ``detect_format``)."""
     sample = data[:8192]
     has_utf16_bom = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if b"\x00" in sample and not has_utf16_bom:
+    if b"\x00" in sample and not has_utf16_bom and _utf16_without_bom(data) is None:
         return "it contains NUL bytes, so it is binary, not text"
     return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` reads as Chinese in it, else ``None``.
+
+    UTF-16 writes ASCII (newlines, digits, spaces) with a NUL byte, which no 8-bit
+    text has: without a NUL, ``None``. The byte order is the one that puts the NULs
+    in the high byte, making those characters ASCII (the other order makes them
+    U+xx00); the text must then have no control characters, and at least half of
+    its other characters must be Han or CJK punctuation. Random binary data fails;
+    so does ASCII with NULs, whose byte pairs read as Han characters made of two
+    printable ASCII bytes (about a fifth of real Han characters are).
+    """
+    sample = data[: 1 << 16]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            try:  # the sample may end inside a surrogate pair
+                text = sample[:-2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        if not _CONTROL.search(text.replace("\r", "")) and "\x00" not in text:
+            readings.append((sum(c < "\u0100" for c in text), encoding, text))
+    if not readings:
+        return None
+    _, encoding, text = max(readings)
+    other = [c for c in text if c >= "\u0100" and not c.isspace()]
+    han = _CJK.findall(text)
+    chinese = len(han) + len(_CJK_PUNCT.findall(text))
+    ascii_pairs = sum(1 for c in han if _printable(ord(c) >> 8) and _printable(ord(c) & 0xFF))
+    if not other or chinese * 2 < len(other) or ascii_pairs >= 0.6 * len(han):
+        return None
+    return encoding
+
+
+def _printable(byte: int) -> bool:
+    return 0x20 <= byte <= 0x7E
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -54,6 +101,12 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
             pass
+    utf16 = _utf16_without_bom(data)  # before UTF-8: UTF-16 of ASCII is valid UTF-8
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass  # past the sample it is not UTF-16 after all
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -73,6 +126,19 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     return data.decode(encoding), encoding
 
 
+def iconv_encoding(data: bytes) -> str | None:
+    """The encoding ``data`` reads as, spelled for ``iconv -f`` (GB18030, UTF-16LE,
+    BIG5, ...); ``None`` when it reads as none of them."""
+    try:
+        _, encoding = _decode(data, "")
+    except InputError:
+        return None
+    return _ICONV_NAMES.get(encoding, encoding.upper().replace("_", "-"))
+
+
+_ICONV_NAMES = {"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
+
+
 def normalise(text: str) -> str:
     """Unify line endings, drop control characters, NFC-normalise."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
@@ -85,23 +151,72 @@ def decode_bytes(data: bytes, name: str = "<input>", max_bytes: int | None = Non
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(
             f"{name}: {len(data):,} bytes is larger than the limit of {max_bytes:,} "
-            "(read.max_bytes); split the file or raise the limit in a config profile."
+            "(read.max_bytes); split the file, by chapter for instance, or raise the limit "
+            "in a config profile (the 10 MB default is measured to brief in about a minute "
+            "and under 1 GiB of memory; time and memory grow with the size)."
         )
     if not data.strip():
         raise InputError(f"{name}: the input is empty; give a file with Chinese text.")
+    fmt = detect_format(data, name)
+    if fmt != "text":
+        return _read_structured(data, name, fmt)
     reason = _looks_binary(data)
     if reason:
-        raise InputError(f"{name}: {reason}. zhbrief reads plain-text .txt and .md files.")
+        raise InputError(f"{name}: {reason}. zhbrief reads .txt, .md, .pdf, .docx and .html files.")
     raw, encoding = _decode(data, name)
     text = normalise(raw)
     if not text.strip():
         raise InputError(f"{name}: the input has only whitespace or control characters.")
+    _require_chinese(text, name, encoding)
+    return ReadResult(text=text, encoding=encoding, name=name)
+
+
+def _require_chinese(text: str, name: str, encoding: str) -> None:
     if not _CJK.search(text):
         raise InputError(
             f"{name}: no Chinese characters found (read as {encoding}); zhbrief translates "
             "Chinese text. If the file is Chinese in another encoding, convert it to UTF-8."
         )
-    return ReadResult(text=text, encoding=encoding, name=name)
+
+
+def _extract(data: bytes, name: str, fmt: str) -> Extracted:
+    if fmt == "pdf":
+        from .readers.pdf import read_pdf
+
+        return read_pdf(data, name)
+    if fmt == "docx":
+        from .readers.docx import read_docx
+
+        return read_docx(data, name)
+    from .readers.html import read_html
+
+    return read_html(data, name)
+
+
+def _read_structured(data: bytes, name: str, fmt: str) -> ReadResult:
+    try:
+        ex = _extract(data, name, fmt)
+    except InputError:
+        raise
+    except Exception as e:  # a damaged file can break a parser anywhere: one clear line
+        raise InputError(
+            f"{name}: cannot read this {_FORMAT_NAMES[fmt]} ({type(e).__name__}: {e}); "
+            "it may be damaged; export or save it again."
+        ) from e
+    if not ex.text.strip():
+        raise InputError(f"{name}: the {_FORMAT_NAMES[fmt]} has no text.")
+    meta = dict(ex.metadata)
+    encoding = meta.pop("encoding", fmt)
+    _require_chinese(ex.text, name, encoding)
+    return ReadResult(
+        text=ex.text,
+        encoding=encoding,
+        name=name,
+        format=ex.format,
+        blocks=tuple(ex.blocks),
+        pages=ex.pages,
+        metadata=tuple(meta.items()),
+    )
 
 
 def read_input(path: str | Path, max_bytes: int | None = None) -> ReadResult:

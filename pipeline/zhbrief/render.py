@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from .document import Coverage, Document, MetaItem, Section, Sentence
+from .document import Coverage, Document, KeyFigure, MetaItem, Paragraph, Section, Sentence
 
 View = Literal["brief", "summary", "translation", "segments"]
 Format = Literal["md", "json", "html", "text"]
@@ -39,12 +39,24 @@ def section_title(doc: Document, number: int, section: Section) -> str:
     return _en(section.heading.en, section.heading.zh.lstrip("#").strip())
 
 
-def doc_title(doc: Document) -> str:
+_VIEW_LABELS = {"brief": "Brief", "summary": "Summary", "translation": "Translation"}
+
+
+def doc_title(doc: Document, view: View = "brief") -> str:
+    """The title, else the opening heading, else the topic of the top key point (all
+    English once translated); the view and file name only when there is nothing to
+    translate (``Translation: file.txt``: a translation never calls itself a brief)."""
     if doc.title is not None:
         return _en(doc.title.en, doc.title.zh)
+    if doc.sections and doc.sections[0].heading is not None:
+        return section_title(doc, 1, doc.sections[0])
+    if doc.topic is not None:
+        text = _en(doc.topic.en, doc.topic.zh).rstrip(" .。")
+        return text[:1].upper() + text[1:]
+    label = _VIEW_LABELS.get(view, "Brief")
     name = doc.source.name
-    # Untitled text (a run-on article): name the brief after the file, not its folder
-    return f"Brief: {Path(name).name}" if name not in ("-", "<stdin>") else "Brief"
+    # Untitled text (a run-on article): name it after the file, not its folder
+    return f"{label}: {Path(name).name}" if name not in ("-", "<stdin>") else label
 
 
 def _meta_value(item: MetaItem) -> str:
@@ -62,12 +74,22 @@ def coverage(doc: Document) -> Coverage:
     return doc.coverage if doc.coverage is not None else Coverage.of(doc.sentences())
 
 
+def _source_kind(doc: Document) -> str:
+    """The source kind, like `PDF, 12 pages, `, for a structured source; nothing for text."""
+    src = doc.source
+    if src.format == "text":
+        return ""
+    pages = f", {src.pages} page{'s' * (src.pages != 1)}" if src.pages is not None else ""
+    return f"{src.format.upper()}{pages}, "
+
+
 def provenance_line(doc: Document) -> str:
     cov = coverage(doc)
     p = doc.provenance
     sections = len(doc.sections)
     parts = [
-        f"Source: {doc.source.name}, {doc.source.chars:,} characters ({doc.source.encoding}), "
+        f"Source: {doc.source.name}, {_source_kind(doc)}{doc.source.chars:,} characters "
+        f"({doc.source.encoding}), "
         f"{sections} section{'s' * (sections != 1)}, {cov.sentences} sentences."
     ]
     meta = metadata_line(doc)
@@ -108,25 +130,87 @@ def _md_full(doc: Document, level: str = "##") -> list[str]:
     for n, sec in enumerate(doc.sections, 1):
         if sec.heading is not None or n > 1:
             lines += ["", f"{level} {n}. {section_title(doc, n, sec)}"]
+        rows: list[list[str]] = []  # a run of table rows becomes one Markdown table
         for para in sec.paragraphs:
+            if para.kind == "table":
+                rows.append(table_cells(doc, para))
+                continue
+            lines += _md_table(rows)
+            rows = []
             text = " ".join(_en(s.en, s.zh) for s in para.sentences)
             if text:
                 lines += ["", text]
+        lines += _md_table(rows)
     return lines
+
+
+def table_cells(doc: Document, row: Paragraph) -> list[str]:
+    """A table row's cells in English (Chinese where untranslated); a cell may hold
+    several sentences, and cells are told apart by the tab between them in the text."""
+    cells: list[str] = []
+    prev: Sentence | None = None
+    for s in row.sentences:
+        text = _en(s.en, s.zh)
+        if prev is not None and "\t" not in doc.text[prev.end : s.start]:
+            cells[-1] += " " + text
+        else:
+            cells.append(text)
+        prev = s
+    return cells
+
+
+def _md_table(rows: list[list[str]]) -> list[str]:
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    out = [""]
+    for i, row in enumerate(rows):
+        cells = [_cell(c) for c in row] + [""] * (width - len(row))
+        out.append("| " + " | ".join(cells) + " |")
+        if i == 0:
+            out.append("|" + "---|" * width)
+    return out
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _sentence_pages(doc: Document) -> dict[int, int]:
+    """Sentence index to PDF page (only for sources with pages)."""
+    return {
+        s.index: p.page
+        for sec in doc.sections
+        for p in sec.paragraphs
+        if p.page is not None
+        for s in p.sentences
+    }
+
+
+def _where(section: int, sentence: int, pages: dict[int, int]) -> str:
+    """The key figure's section, and its page when the source has pages: "2, p. 3"."""
+    page = pages.get(sentence)
+    return f"{section + 1}, p. {page}" if page is not None else str(section + 1)
+
+
 def key_figures_markdown(doc: Document) -> list[str]:
     figures = doc.key_figures
     if not figures:
         return []
+    pages = _sentence_pages(doc)
     lines = ["", "## Key figures", "", "| figure | what it measures | section |", "|---|---|---|"]
     for f in figures:
-        lines.append(f"| {_cell(f.figure)} | {_cell(f.measures)} | {f.section + 1} |")
+        where = _where(f.section, f.sentence, pages)
+        lines.append(f"| {_cell(f.figure)} | {_measures_md(f)} | {where} |")
     return lines
+
+
+def _measures_md(f: KeyFigure) -> str:
+    """The English label with the Chinese as a small second line (GitHub-style HTML in
+    the cell); the Chinese alone when the label was not translated."""
+    if f.measures == f.label.zh:
+        return _cell(f.label.zh)
+    return f"{_cell(f.measures)}<br><sub>{_cell(html.escape(f.label.zh))}</sub>"
 
 
 def checks_line(doc: Document) -> str:
@@ -157,12 +241,12 @@ def brief_markdown(doc: Document, full: bool = False) -> str:
 
 
 def summary_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc)}"] + _md_sections(doc, lambda sec: sec.summary())
+    lines = [f"# {doc_title(doc, 'summary')}"] + _md_sections(doc, lambda sec: sec.summary())
     return "\n".join(lines).strip() + "\n"
 
 
 def translation_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc)}"]
+    lines = [f"# {doc_title(doc, 'translation')}"]
     meta = metadata_line(doc)
     if meta:
         lines += ["", f"*{meta}*"]
@@ -234,8 +318,10 @@ def _html_key_figures(doc: Document) -> list[str]:
     figures = doc.key_figures
     if not figures:
         return []
+    pages = _sentence_pages(doc)
     rows = "".join(
-        f"<tr><td>{_h(f.figure)}</td><td>{_h(f.measures)}</td><td>{f.section + 1}</td></tr>"
+        f"<tr><td>{_h(f.figure)}</td>{_measures_html(f)}"
+        f"<td>{_where(f.section, f.sentence, pages)}</td></tr>"
         for f in figures
     )
     return [
@@ -244,8 +330,16 @@ def _html_key_figures(doc: Document) -> list[str]:
     ]
 
 
+def _measures_html(f: KeyFigure) -> str:
+    """English label, the Chinese as a tooltip and a small second line."""
+    zh = _h(f.label.zh)
+    if f.measures == f.label.zh:
+        return f'<td lang="zh">{zh}</td>'
+    return f'<td title="{zh}">{_h(f.measures)}<br><small class="zh" lang="zh">{zh}</small></td>'
+
+
 def to_html(doc: Document, view: View, full: bool) -> str:
-    title = _h(doc_title(doc))
+    title = _h(doc_title(doc, view))
     body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc))}</p>']
     points = doc.key_points()
     if points and view == "brief":

@@ -24,11 +24,21 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .config import SegmentConfig
 from .document import Document, Heading, MetaItem, Paragraph, Section, Sentence, SourceInfo
+from .readers.base import Block
+from .runin import (
+    Numbering,
+    dateline_end,
+    numbered_mark,
+    pick_by_siblings,
+    runin_candidates,
+    subtitle_end,
+)
 from .sentences import ends_sentence, rejoin, split_sentences
 
 __all__ = ["rejoin", "segment"]
@@ -90,17 +100,13 @@ _META_VALUE_MAX = 30
 _META_LINE_MAX = 80
 # Inline heading of run-on text: a 2-8 character quoted phrase and a colon.
 _INLINE_HEAD = re.compile(r"[“「]([^“”「」\s，。！？：；、,.!?]{2,8})[”」][：:]")
-# Words that open a body sentence, so an inline heading's subtitle stops before them.
-_OPENER_WORDS = (
-    *("近年来", "近年來", "近日", "日前", "目前", "如今", "当前", "當前", "随着", "隨著"),
-    *("为了", "為了", "作为", "作為", "由于", "由於", "通过", "通過", "对于", "對於"),
-    *("自从", "自從", "早在", "今年", "去年", "据", "據", "为", "為", "在"),
-)
-_YEAR_OPENER = re.compile(r"\d{4}年")
 # An opening quote/bracket or sentence end right after the subtitle is a sure boundary.
 _SURE_STOP = frozenset("“「『《（(【。！？")
+# A short quoted term (no punctuation inside) is part of the text it stands in.
+_QUOTED_TERM = re.compile(r"[“「][^“”「」\s，。！？：；、,.!?]{1,8}[”」]")
+# Siblings' subtitle lengths are learnt only from ends that punctuation or an opener fixed.
+_SURE_BASES = ("stop", "opener")
 _SUBTITLE_MAX = 30
-_SUBTITLE_FALLBACK_MAX = 12
 
 
 @dataclass
@@ -121,13 +127,20 @@ class _Layout:
 
 
 def segment(
-    text: str, config: SegmentConfig | None = None, source: SourceInfo | None = None
+    text: str,
+    config: SegmentConfig | None = None,
+    source: SourceInfo | None = None,
+    blocks: Sequence[Block] | None = None,
 ) -> Document:
-    """Split ``text`` into title, metadata, sections, paragraphs and sentences."""
+    """Split ``text`` into title, metadata, sections, paragraphs and sentences.
+
+    ``blocks`` (from a PDF/DOCX/HTML reader) give the structure; without them it is
+    inferred from the lines (``_segment``).
+    """
     config = config or SegmentConfig()
     source = source or SourceInfo(chars=len(text))
     try:
-        doc = _segment(text, config)
+        doc = _segment(text, config) if blocks is None else segment_blocks(text, blocks, config)
     except Exception as e:  # never fail on text: degrade to one sentence per line
         log.warning("segment: falling back to line splitting: %r", e)
         doc = _fallback(text)
@@ -143,9 +156,17 @@ def _segment(text: str, config: SegmentConfig) -> Document:
     layout = _layout(lines)
     _mark_structure(lines, layout, config)
     items = _items(text, lines, layout)
+    items = _datelines(text, items)
+    items = _numbered_sections(text, items, config)
     if config.detect_inline_headings:
         items = _inline_headings(text, items)
     return _assemble(text, items, config)
+
+
+def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) -> Document:
+    from .segment_blocks import segment_blocks as from_blocks
+
+    return from_blocks(text, blocks, config, parse_meta=_parse_meta)
 
 
 # --------------------------------------------------------------------------- lines
@@ -174,7 +195,7 @@ def _classify_content(line: _Line, raw: str) -> None:
     if md:
         line.kind, line.level = "heading", len(md.group(1))
         return
-    meta = _parse_meta(raw, line.start, strict=False)
+    meta = _parse_meta(raw, line.start, strict=False) or _dateline_line(raw, line.start)
     if meta is not None and len(raw) <= _META_LINE_MAX:
         line.kind, line.meta = "meta", meta
         return
@@ -199,7 +220,8 @@ def _layout(lines: list[_Line]) -> _Layout:
     if len(body) < 2:
         return _Layout(False, max((len(ln.text) for ln in body), default=0))
     lengths = sorted(len(ln.text) for ln in body)
-    width = lengths[int(0.8 * (len(lengths) - 1))]
+    # with two lines the shorter one says nothing about the width (a headline, say)
+    width = lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) > 2 else lengths[-1]
     inner = [a for a, b in pairwise(lines) if a.kind == "body" and b.kind == "body"]
     wrapped = [ln for ln in inner if not _ends_para_text(ln.text) and len(ln.text) >= 0.5 * width]
     return _Layout(2 * len(wrapped) > len(inner), width)
@@ -346,6 +368,14 @@ def _parse_meta(s: str, offset: int, strict: bool) -> list[MetaItem] | None:
     return items or None
 
 
+def _dateline_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a news dateline: 新华社北京3月5日电（记者 王五）."""
+    end = dateline_end(s, 0, len(s))
+    if end is None or s[end:].strip():
+        return None
+    return [MetaItem(zh=s[:end], start=offset, end=offset + end, key="dateline")]
+
+
 def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
     ts = _TIMESTAMP.match(s, pos)
     if ts and not strict and (ts.end() == len(s) or s[ts.end()].isspace()):
@@ -428,6 +458,106 @@ def _heading(text: str, line: _Line) -> Heading:
     return Heading(zh=zh, start=line.start, end=line.end, level=line.level or 1)
 
 
+# ------------------------------------------------------- datelines, run-in numbering
+
+
+def _datelines(text: str, items: list[_Item]) -> list[_Item]:
+    """A dateline opening a paragraph (新华社北京3月5日电（记者 王五）记者从……) is metadata."""
+    out: list[_Item] = []
+    for kind, obj in items:
+        if kind == "block":
+            assert isinstance(obj, tuple)
+            bs, be = obj
+            end = dateline_end(text, bs, be)
+            rest = _trim(text, end, be) if end is not None else (be, be)
+            if end is not None and rest[0] < rest[1]:
+                zh = rejoin(text[bs:end])
+                out.append(("meta", MetaItem(zh=zh, start=bs, end=end, key="dateline")))
+                out.append(("block", rest))
+                continue
+        out.append((kind, obj))
+    return out
+
+
+@dataclass
+class _Start:
+    item: int  # index of the block in items
+    start: int
+    end: int
+    level: int
+    guessed: bool
+
+
+def _numbered_sections(text: str, items: list[_Item], config: SegmentConfig) -> list[_Item]:
+    """Numbered sections that start inside a paragraph (run-in headings, run-on reports).
+
+    A marker counts only when it continues the numbering (一、 after the previous
+    top-level section, （一） after it or after the previous subsection) and its run has
+    at least two members, so enumerations inside the text stay body.
+    """
+    numbering = Numbering()
+    starts: list[_Start] = []
+    runs: list[list[_Start | None]] = []  # per (level-1 section, level): members
+    run_of: dict[tuple[int, int], list[_Start | None]] = {}
+
+    def member(level: int, found: _Start | None) -> None:
+        key = (numbering.top if level == 2 else 0, level)
+        if key not in run_of:
+            run_of[key] = []
+            runs.append(run_of[key])
+        run_of[key].append(found)
+
+    for k, (kind, obj) in enumerate(items):
+        if kind == "heading":
+            assert isinstance(obj, Heading)
+            mark = numbered_mark(obj.zh, 0)
+            if mark is not None and obj.level == mark.level:
+                numbering.advance(mark.level, mark.value)
+                member(mark.level, None)
+        elif kind == "block":
+            assert isinstance(obj, tuple)
+            for mark, hs, he, guessed in runin_candidates(
+                text, obj[0], obj[1], config.max_heading_chars
+            ):
+                if numbering.accepts(mark.level, mark.value):
+                    numbering.advance(mark.level, mark.value)
+                    found = _Start(k, hs, he, mark.level, guessed)
+                    member(mark.level, found)
+                    starts.append(found)
+    lone = {id(r[0]) for r in runs if len(r) == 1 and r[0] is not None}
+    keep = [st for st in starts if id(st) not in lone]
+    if not keep:
+        return items
+    return _split_blocks(text, items, keep)
+
+
+def _split_blocks(text: str, items: list[_Item], starts: list[_Start]) -> list[_Item]:
+    by_item: dict[int, list[_Start]] = {}
+    for st in starts:
+        by_item.setdefault(st.item, []).append(st)
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        mine = by_item.get(k)
+        if not mine:
+            out.append(item)
+            continue
+        region = item[1]
+        assert isinstance(region, tuple)
+        pos = region[0]
+        for st in mine:
+            if st.start > pos:
+                out.append(("block", _trim(text, pos, st.start)))
+            hs, he = _trim(text, st.start, st.end)
+            zh = rejoin(text[hs:he])
+            head = Heading(zh=zh, start=hs, end=he, level=st.level, guessed=st.guessed)
+            out.append(("heading", head))
+            pos = st.end
+        rest = _trim(text, pos, region[1])
+        if rest[0] < rest[1]:
+            out.append(("block", rest))
+    return out
+
+
 # ----------------------------------------------------------------- inline headings
 
 
@@ -436,8 +566,10 @@ class _InlineHead:
     block: int  # index into items
     start: int  # the opening quote
     sub_start: int  # after the colon
-    region_end: int  # first punctuation after the subtitle (or a cap)
-    sure_end: int | None  # end of the subtitle when certain
+    end: int | None  # end of the subtitle, when the text decides it
+    guessed: bool
+    candidates: tuple[int, ...]  # possible ends, when the siblings decide
+    basis: str  # what decided the end (runin.SubtitleEnd.basis)
 
 
 def _inline_headings(text: str, items: list[_Item]) -> list[_Item]:
@@ -466,7 +598,7 @@ def _inline_headings(text: str, items: list[_Item]) -> list[_Item]:
             if h.start > pos:
                 out.append(("block", (pos, h.start)))
             zh = rejoin(text[h.start : e])
-            out.append(("heading", Heading(zh=zh, start=h.start, end=e, level=1)))
+            out.append(("heading", Heading(zh=zh, start=h.start, end=e, guessed=h.guessed)))
             pos = e
         if pos < region[1]:
             out.append(("block", (pos, region[1])))
@@ -488,39 +620,29 @@ def _find_inline(text: str, k: int, region: object) -> list[_InlineHead]:
 def _inline_head(text: str, k: int, start: int, sub_start: int, be: int) -> _InlineHead:
     limit = min(be, sub_start + _SUBTITLE_MAX)
     stop = sub_start
-    while stop < limit and (text[stop].isalnum() or text[stop] in "·"):
-        stop += 1
-    sure: int | None = None
-    opener = _opener_at(text, sub_start, stop)
-    if opener is not None:
-        sure = opener
-    elif stop >= be or (stop < be and text[stop] in _SURE_STOP):
-        sure = stop
-    return _InlineHead(k, start, sub_start, stop, sure)
-
-
-def _opener_at(text: str, s: int, e: int) -> int | None:
-    """First position (at least 4 characters into the subtitle) where a body opener starts."""
-    for p in range(s + 4, e):
-        if text.startswith(_OPENER_WORDS, p) or _YEAR_OPENER.match(text, p, e):
-            return p
-    return None
+    while stop < limit:
+        if text[stop].isalnum() or text[stop] in "·":
+            stop += 1
+        elif (quoted := _QUOTED_TERM.match(text, stop, be)) is not None:
+            stop = quoted.end()  # 畅销欧洲“很受欢迎”: a quoted term inside the subtitle
+        else:
+            break
+    sure = stop >= be or text[stop] in _SURE_STOP
+    found = subtitle_end(text, sub_start, stop, sure)
+    return _InlineHead(k, start, sub_start, found.end, found.guessed, found.candidates, found.basis)
 
 
 def _subtitle_ends(heads: list[_InlineHead]) -> list[int]:
-    """Uncertain subtitles take the length most often seen where the end was certain."""
-    sure = [h.sure_end - h.sub_start for h in heads if h.sure_end is not None]
+    """Ends the text leaves open are chosen to match the sibling subtitles' usual length."""
+    sure = [h.end - h.sub_start for h in heads if h.end is not None and h.basis in _SURE_BASES]
     typical = Counter(sure).most_common(1)[0][0] if sure else None
     ends: list[int] = []
     for h in heads:
-        if h.sure_end is not None:
-            ends.append(h.sure_end)
-        elif typical is not None:
-            ends.append(min(h.sub_start + typical, h.region_end))
-        elif h.region_end - h.sub_start <= _SUBTITLE_FALLBACK_MAX:
-            ends.append(h.region_end)
-        else:
-            ends.append(h.sub_start)
+        if h.end is not None:
+            ends.append(h.end)
+            continue
+        end = pick_by_siblings(h.candidates, h.sub_start, typical)
+        ends.append(end if end is not None else h.sub_start)
     return ends
 
 

@@ -19,6 +19,9 @@ _TERM_RUN = re.compile(r"[。｡！？!?…．.]+")
 # Closing quotes and brackets that stay with the sentence they follow.
 _CLOSERS = frozenset("”’」』）)】》〕〉］]｝}")
 _ASCII_QUOTES = frozenset("\"'")
+# Full-width closers are never openers, so one separated from its stop by spaces
+# ("都很好 。 ”他说", common in scraped news) still closes the sentence before it.
+_SPACED_CLOSERS = frozenset("”’」』）】》〕〉")
 # After a terminator (and its closers), these mean the sentence goes on: “好！”，他说……
 _CONTINUE = frozenset("，、,；;：:")
 _OPENERS = frozenset("“‘「『（(【《〔〈［[｛{\"'")
@@ -149,9 +152,17 @@ def _absorb_closers(text: str, pos: int, end: int, sent_start: int) -> int:
             pos += 1
         elif ch in _ASCII_QUOTES and text.count(ch, sent_start, pos) % 2 == 1:
             pos += 1  # an odd count so far: this quote closes one
+        elif ch.isspace() and _spaced_closer(text, pos, end):
+            pos = _next_visible(text, pos, end) + 1
         else:
             break
     return pos
+
+
+def _spaced_closer(text: str, pos: int, end: int) -> bool:
+    """Whitespace at ``pos`` (no line break) followed by a full-width closing quote/bracket."""
+    after = _next_visible(text, pos, end)
+    return after < end and text[after] in _SPACED_CLOSERS and "\n" not in text[pos:after]
 
 
 def _closes_inner_bracket(text: str, sent_start: int, i: int, cut: int) -> bool:

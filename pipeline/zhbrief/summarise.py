@@ -1,28 +1,24 @@
 """Extractive summaries and key points, chosen on the Chinese side.
 
 The pipeline summarises before it translates, so only the chosen sentences (and the
-headings) need the model. Ranking needs no weights: a LexRank-style graph over TF-IDF
-vectors of character n-grams, where a sentence that shares many informative n-grams
-with the others of its section is central. Each sentence's score is
+headings) need the model. Each sentence is scored in its context (its section for the
+section summary, the whole document for key points) by a linear model over cheap
+features (``FEATURES``): LexRank centrality over TF-IDF vectors of character n-grams,
+summed similarity, position in the context and in the document, first sentence of the
+context, of a paragraph, in the first paragraph (a news lede), length, figures. The
+coefficients (``_COEF``) were fitted on development data with ``eval/fit_summariser.py``
+and measured on held-out data with ``eval/bench_summaries.py`` (eval/SUMMARIES.md):
+they replace hand-set weights that lost to a plain LexRank. numpy only, no model file.
 
-    score = centrality x position x length x figures
-
-- centrality: stationary probability of the damped random walk over the cosine
-  similarity graph, times the number of sentences (so the mean is 1);
-- position: ``1 + position_weight x (1 - i / n)`` for the i-th of n sentences in its
-  section, times ``1 + position_weight`` again for the lede (the first sentence of an
-  untitled introduction);
-- length: ``L / min_chars`` below ``min_chars`` letters/digits, ``sqrt(max_chars / L)``
-  above ``max_chars``, else 1 (fragments and run-ons make poor summaries);
-- figures: ``1 + number_bonus x min(3, distinct numbers)`` (business readers want them).
-
+Boilerplate (``is_boilerplate``: bylines, datelines, credits, court fees, closings) is
+never picked. How many sentences are picked follows the length of the section or
+document (``quota``: a ratio with a floor and a ceiling, from ``SummariseConfig``).
 Selection is greedy by score (ties: earlier sentence first); a candidate whose cosine
 similarity to an already chosen sentence exceeds ``redundancy`` is skipped, so a
 summary may come out shorter than its quota rather than repeat itself. Picks are
-marked in place and read back in document order. Key points use the same score over
-one graph of the whole document (IDF is always document-wide), at most two per
-section when there are several. Above ``_GRAPH_LIMIT`` sentences, centrality is the
-similarity to the centroid, to keep memory linear.
+marked in place and read back in document order. Key points take at most two per
+section when there are several. IDF is always document-wide. Above ``_GRAPH_LIMIT``
+sentences, centrality is the similarity to the centroid, to keep memory linear.
 """
 
 from __future__ import annotations
@@ -30,9 +26,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -49,6 +47,54 @@ _NUMBER = re.compile(
 _MAX_FIGURES = 3
 _KEY_POINTS_PER_SECTION = 2
 _GRAPH_LIMIT = 3000  # sentences; a larger graph (n x n floats) would cost too much memory
+_SHORT = 8  # letters/digits: a shorter sentence is a fragment
+
+FEATURES = (
+    "centrality",  # log LexRank score (mean 1 in its context)
+    "degree",  # log(1 + summed cosine similarity to the other sentences)
+    "position",  # index / (n - 1) within the context
+    "first",  # the context's first sentence
+    "doc_position",  # index / (N - 1) within the whole document
+    "length",  # log(1 + letters and digits)
+    "short",  # fewer than _SHORT letters and digits
+    "figures",  # distinct figures, at most 3
+    "paragraph_first",  # the first sentence of its paragraph
+    "first_paragraph",  # in the context's first paragraph (a news lede)
+)
+# Fitted by eval/fit_summariser.py: ridge least squares on the development part of
+# shared/data/summ-dev (judgments) and eight news-dev articles, the news weighted 2:1;
+# target: each sentence's own character ROUGE-2 F1 against the reference. The held-out
+# judgments and the news test articles were never used (eval/SUMMARIES.md).
+_COEF = {
+    "bias": -0.0740,
+    "centrality": 0.0988,
+    "degree": -0.0456,
+    "position": 0.0135,
+    "first": -0.0512,
+    "doc_position": 0.0135,
+    "length": 0.0443,
+    "short": -0.0330,
+    "figures": -0.0046,
+    "paragraph_first": 0.0002,
+    "first_paragraph": 0.0918,
+}
+
+_NUMBERING = r"^[\s0-9一二三四五六七八九十、.．,，:：()（）]*"
+_BOILERPLATE = re.compile(
+    # bylines, credits and source lines
+    r"^[(（【\[]?(本文)?(责任编辑|编辑|校对|审核|审校|监制|主编|作者|记者|通讯员|来源|原标题"
+    r"|摄影|摄像|图片来源|视频来源|图片|制图|出品|策划|撰文|图|文)\s*[:：/|丨]"
+    # a dateline alone: 新华社北京12月11日电（记者张三）
+    r"|^[^，。,]{0,30}[电讯]\s*[(（][^()（）]*[)）][。]?$"
+    # photo credits and captions
+    r"|[(（][^()（）]{0,30}(摄|供图|图片来源[^()（）]*|视频来源[^()（）]*)[)）]$|^图为|^[上下左右]?图[:：]"
+    # court fees and the appeal notice
+    r"|" + _NUMBERING + r"(本案)?(案件)?(受理费|诉讼费|公告费|保全费|鉴定费)|减半收取"
+    r"|如不服本判决|上诉于\S{0,20}人民法院|^(审判长|审判员|人民陪审员|书记员|法官助理)"
+    # closings and page furniture
+    r"|^以上(为|是|就是|即为|便是)|^[(（]?完[)）]$|【纠错】|点击进入|扫描二维码|欢迎关注|版权所有"
+    r"|转载请"
+)
 
 
 def units(text: str) -> list[list[str]]:
@@ -130,32 +176,46 @@ def tfidf(texts: Sequence[str], ngram: int = 2) -> TermMatrix:
     over ``texts``: ``ln((1 + N) / (1 + df)) + 1``. Only the columns of n-grams shared
     by two or more texts are kept (the rest cannot add to a similarity between texts),
     so the dot product of two rows is their exact cosine while a row's own norm may be
-    below 1. A text without n-grams is a zero row."""
-    grams = [ngrams(t, ngram) for t in texts]
-    df: Counter[str] = Counter()
-    for g in grams:
-        df.update(g.keys())
+    below 1. A text without n-grams is a zero row.
+
+    The n-grams are held as integer ids in flat arrays, not a Counter per text: on a
+    19 MB input that took 1.9 GiB (eval/LARGE_INPUTS.md)."""
+    ids: dict[str, int] = {}
+    term = array("q")  # n-gram id of each (text, n-gram) entry, texts in order
+    count = array("q")
+    bounds = array("q", [0])  # entries of text i: bounds[i]:bounds[i + 1]
+    for text in texts:
+        for gram, c in ngrams(text, ngram).items():
+            term.append(ids.setdefault(gram, len(ids)))
+            count.append(c)
+        bounds.append(len(term))
     n = len(texts)
-    idf = {term: math.log((1 + n) / (1 + d)) + 1 for term, d in df.items()}
-    vocab = {term: j for j, term in enumerate(sorted(t for t, d in df.items() if d > 1))}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for i, g in enumerate(grams):
-        norm = math.sqrt(sum((c * idf[t]) ** 2 for t, c in g.items()))
-        for term, count in sorted(g.items()):
-            j = vocab.get(term)
-            if j is not None:
-                rows.append(i)
-                cols.append(j)
-                vals.append(count * idf[term] / norm)
-    return TermMatrix(
-        n,
-        len(vocab),
-        np.array(rows, dtype=np.intp),
-        np.array(cols, dtype=np.intp),
-        np.array(vals, dtype=np.float64),
+    tid = np.frombuffer(term, dtype=np.int64) if term else np.zeros(0, dtype=np.int64)
+    df = np.bincount(tid, minlength=len(ids))
+    # math.log per distinct df, and the norms summed in order, so every value is the
+    # same float as a per-text computation gives
+    idf_of = {d: math.log((1 + n) / (1 + d)) + 1 for d in set(df.tolist())}
+    idf = [idf_of[d] for d in df.tolist()]
+    norms = [
+        math.sqrt(sum((c * idf[t]) ** 2 for t, c in zip(term[lo:hi], count[lo:hi], strict=True)))
+        for lo, hi in pairwise(bounds)
+    ]
+    names = list(ids)
+    shared = sorted((j for j in range(len(ids)) if df[j] > 1), key=names.__getitem__)
+    column = np.full(len(ids), -1, dtype=np.intp)
+    column[np.array(shared, dtype=np.intp)] = np.arange(len(shared), dtype=np.intp)
+    lengths = np.array([hi - lo for lo, hi in pairwise(bounds)], dtype=np.intp)
+    rows = np.repeat(np.arange(n, dtype=np.intp), lengths)
+    cols = column[tid]
+    keep = cols >= 0
+    rows, cols = rows[keep], cols[keep]
+    vals = (
+        np.frombuffer(count, dtype=np.int64)[keep].astype(np.float64)
+        * np.array(idf, dtype=np.float64)[tid[keep]]
+        / np.array(norms, dtype=np.float64)[rows]
     )
+    order = np.lexsort((cols, rows))
+    return TermMatrix(n, len(shared), rows[order], cols[order], vals[order])
 
 
 def cosine(m: TermMatrix) -> FloatArray:
@@ -211,39 +271,74 @@ def content_length(text: str) -> int:
     return sum(ch.isalnum() for ch in text)
 
 
-def length_weight(length: int, config: SummariseConfig) -> float:
-    if length < config.min_chars:
-        return length / config.min_chars
-    if length > config.max_chars:
-        return math.sqrt(config.max_chars / length)
-    return 1.0
+def is_boilerplate(text: str) -> bool:
+    """True for a sentence that is furniture, not content: bylines, datelines, photo and
+    video credits, editor and source lines, court-fee and appeal-notice lines, and
+    closings such as ``以上为……``. Such sentences are never picked."""
+    return bool(_BOILERPLATE.search(unicodedata.normalize("NFKC", text).strip()))
 
 
-def feature_weights(
-    texts: Sequence[str],
-    positions: Sequence[tuple[int, int]],
-    lede: int | None,
-    config: SummariseConfig,
-) -> FloatArray:
-    """Position x length x figures weight of each text; ``positions[k]`` is (index in
-    its section, section size); ``lede`` is the index of the lede in ``texts``."""
-    out = np.empty(len(texts), dtype=np.float64)
-    for k, (text, (i, n)) in enumerate(zip(texts, positions, strict=True)):
-        position = 1.0 + config.position_weight * (1.0 - i / n)
-        if k == lede:
-            position *= 1.0 + config.position_weight
-        length = length_weight(content_length(text), config)
-        numbers = 1.0 + config.number_bonus * min(_MAX_FIGURES, figures(text))
-        out[k] = position * length * numbers
-    return out
+def quota(n: int, ratio: float, floor: int, ceiling: int) -> int:
+    """Sentences kept from ``n``: ``ratio x n`` rounded half up, within
+    [``floor``, ``ceiling``] (the ceiling wins over the floor) and never more than ``n``."""
+    if n == 0:
+        return 0
+    return min(n, ceiling, max(floor, math.floor(ratio * n + 0.5)))
 
 
 def section_quota(n: int, config: SummariseConfig) -> int:
-    """Sentences kept from a section of ``n``: ratio x n rounded half up, at least 1,
-    at most ``sentences_per_section``; 0 for an empty section."""
-    if n == 0:
+    """Sentences kept from a section of ``n`` (0 for an empty section)."""
+    return quota(n, config.ratio, config.section_min, config.sentences_per_section)
+
+
+def key_point_quota(n: int, config: SummariseConfig) -> int:
+    """Key points of a document of ``n`` sentences (``key_points`` is the ceiling)."""
+    if config.key_points == 0:
         return 0
-    return max(1, min(config.sentences_per_section, math.floor(config.ratio * n + 0.5)))
+    return quota(n, config.key_points_ratio, config.key_points_min, config.key_points)
+
+
+def sentence_features(
+    texts: Sequence[str],
+    vectors: TermMatrix,
+    doc_positions: Sequence[float],
+    paragraphs: Sequence[int],
+    damping: float,
+) -> FloatArray:
+    """One row of ``FEATURES`` per text, computed within its context (the whole
+    document for key points, one section for section summaries); ``paragraphs[i]`` is
+    the number of the paragraph that text ``i`` belongs to."""
+    n = len(texts)
+    sim = cosine(vectors) if n <= _GRAPH_LIMIT else None
+    rank = graph_rank(sim, damping) if sim is not None else centrality(vectors, damping)
+    if sim is not None:
+        np.fill_diagonal(sim, 0.0)
+        degree = sim.sum(axis=1)
+    else:
+        degree = rank
+    out = np.zeros((n, len(FEATURES)), dtype=np.float64)
+    for i, text in enumerate(texts):
+        length = content_length(text)
+        out[i] = (
+            math.log(rank[i] + 1e-6),
+            math.log1p(float(degree[i])),
+            i / max(1, n - 1),
+            float(i == 0),
+            doc_positions[i],
+            math.log1p(length),
+            float(length < _SHORT),
+            float(min(_MAX_FIGURES, figures(text))),
+            float(i == 0 or paragraphs[i] != paragraphs[i - 1]),
+            float(paragraphs[i] == paragraphs[0]),
+        )
+    return out
+
+
+def scores(features: FloatArray) -> FloatArray:
+    """The fitted linear score of each row of ``features`` (see ``_COEF``)."""
+    coef = np.array([_COEF[name] for name in FEATURES], dtype=np.float64)
+    out: FloatArray = features @ coef + _COEF["bias"]
+    return out
 
 
 def centrality(vectors: TermMatrix, damping: float) -> FloatArray:
@@ -265,10 +360,12 @@ def select(
     redundancy: float,
     groups: Sequence[int] | None = None,
     per_group: int | None = None,
+    allowed: npt.NDArray[np.bool_] | None = None,
 ) -> list[int]:
-    """Greedy picks by descending score (ties: lower index), skipping a candidate whose
-    cosine (``vectors`` rows) with a pick exceeds ``redundancy`` or whose group
-    already has ``per_group`` picks. Returns at most ``k`` indices in ascending order."""
+    """Greedy picks by descending score (ties: lower index), skipping a candidate that
+    is not ``allowed``, whose cosine (``vectors`` rows) with a pick exceeds
+    ``redundancy`` or whose group already has ``per_group`` picks. Returns at most
+    ``k`` indices in ascending order."""
     order = sorted(range(len(scores)), key=lambda i: (-float(scores[i]), i))
     chosen: list[int] = []
     taken: Counter[int] = Counter()
@@ -276,6 +373,8 @@ def select(
     for i in order:
         if len(chosen) >= k:
             break
+        if allowed is not None and not allowed[i]:
+            continue
         row = vectors.row_vector(i)
         if chosen and float(np.max(dense @ row)) > redundancy:
             continue
@@ -288,63 +387,102 @@ def select(
     return sorted(chosen)
 
 
+@dataclass
+class Context:
+    """Sentences ``start:end`` (of the document's list) ranked together: one section for
+    its summary, the whole document for key points."""
+
+    start: int
+    end: int
+    vectors: TermMatrix
+    features: FloatArray
+
+
+@dataclass
+class Ranked:
+    sentences: list[Sentence]
+    groups: list[int]  # section index of each sentence
+    allowed: npt.NDArray[np.bool_]  # not boilerplate
+    sections: list[Context]
+    document: Context
+
+
+def rank(doc: Document, config: SummariseConfig) -> Ranked | None:
+    """Features of every sentence in each context; None for a document without
+    sentences. Used by ``summarise`` and by the fitting script in eval/."""
+    sentences: list[Sentence] = []
+    groups: list[int] = []
+    paragraphs: list[int] = []
+    for g, section in enumerate(doc.sections):
+        # table cells and footnotes (PDF/DOCX/HTML sources) are not summary sentences
+        for para in (p for p in section.paragraphs if p.kind == "body"):
+            for s in para.sentences:
+                sentences.append(s)
+                groups.append(g)
+                paragraphs.append(id(para))
+    if not sentences:
+        return None
+    texts = [s.zh for s in sentences]
+    n = len(texts)
+    doc_positions = [i / max(1, n - 1) for i in range(n)]
+    vectors = tfidf(texts, config.ngram)
+
+    def context(start: int, end: int, sub: TermMatrix) -> Context:
+        feats = sentence_features(
+            texts[start:end],
+            sub,
+            doc_positions[start:end],
+            paragraphs[start:end],
+            config.damping,
+        )
+        return Context(start, end, sub, feats)
+
+    sections = []
+    start = 0
+    while start < n:
+        end = start
+        while end < n and groups[end] == groups[start]:
+            end += 1
+        sections.append(context(start, end, vectors.rows(start, end)))
+        start = end
+    allowed = np.array([not is_boilerplate(t) for t in texts], dtype=np.bool_)
+    return Ranked(sentences, groups, allowed, sections, context(0, n, vectors))
+
+
 def summarise(doc: Document, config: SummariseConfig | None = None) -> Document:
     """Mark ``in_summary`` on each section's chosen sentences and ``key_point`` on the
     document's key points (earlier marks are cleared); returns ``doc``, mutated."""
     config = config or SummariseConfig()
-    sentences: list[Sentence] = []
-    groups: list[int] = []
-    positions: list[tuple[int, int]] = []
-    for g, section in enumerate(doc.sections):
-        found = list(section.sentences())
-        for i, s in enumerate(found):
-            s.in_summary = s.key_point = False
-            sentences.append(s)
-            groups.append(g)
-            positions.append((i, len(found)))
-    if not sentences:
+    for s in doc.sentences():
+        s.in_summary = s.key_point = False
+    ranked = rank(doc, config)
+    if ranked is None:
         return doc
-    texts = [s.zh for s in sentences]
-    lede = 0 if doc.sections[groups[0]].heading is None and groups[0] == 0 else None
-    weights = feature_weights(texts, positions, lede, config)
-    vectors = tfidf(texts, config.ngram)
-    _mark_sections(sentences, groups, vectors, weights, config)
-    _mark_key_points(sentences, groups, vectors, weights, config)
+    sents, allowed = ranked.sentences, ranked.allowed
+    for ctx in ranked.sections:
+        k = section_quota(ctx.end - ctx.start, config)
+        chosen = select(
+            scores(ctx.features),
+            ctx.vectors,
+            k,
+            config.redundancy,
+            allowed=allowed[ctx.start : ctx.end],
+        )
+        for i in chosen:
+            sents[ctx.start + i].in_summary = True
+    k = key_point_quota(len(sents), config)
+    if k:
+        ctx = ranked.document
+        per_group = _KEY_POINTS_PER_SECTION if len(ranked.sections) > 1 else None
+        chosen = select(
+            scores(ctx.features),
+            ctx.vectors,
+            k,
+            config.redundancy,
+            ranked.groups,
+            per_group,
+            allowed,
+        )
+        for i in chosen:
+            sents[i].key_point = True
     return doc
-
-
-def _mark_sections(
-    sentences: list[Sentence],
-    groups: list[int],
-    vectors: TermMatrix,
-    weights: FloatArray,
-    config: SummariseConfig,
-) -> None:
-    start = 0
-    while start < len(sentences):
-        end = start
-        while end < len(sentences) and groups[end] == groups[start]:
-            end += 1
-        block = slice(start, end)
-        sub = vectors.rows(start, end)
-        scores = centrality(sub, config.damping) * weights[block]
-        quota = section_quota(end - start, config)
-        for i in select(scores, sub, quota, config.redundancy):
-            sentences[start + i].in_summary = True
-        start = end
-
-
-def _mark_key_points(
-    sentences: list[Sentence],
-    groups: list[int],
-    vectors: TermMatrix,
-    weights: FloatArray,
-    config: SummariseConfig,
-) -> None:
-    if config.key_points == 0:
-        return
-    scores = centrality(vectors, config.damping) * weights
-    several = len(set(groups)) > 1
-    per_group = _KEY_POINTS_PER_SECTION if several else None
-    for i in select(scores, vectors, config.key_points, config.redundancy, groups, per_group):
-        sentences[i].key_point = True

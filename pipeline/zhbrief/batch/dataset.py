@@ -9,7 +9,7 @@ from typing import Any
 
 from ..config import Config
 from ..document import Document
-from ..errors import InputError, UsageError
+from ..errors import InputError, OutputError, UsageError
 from ..iofiles import append_jsonl, atomic_path, check_output_dir
 from ..pipeline import spans_to_translate
 from ..render import Format
@@ -69,14 +69,20 @@ def plain_summary(doc: Document) -> str:
 
 
 def _write_dataset(ds: Any, target: Path) -> None:
-    with atomic_path(target) as tmp:
-        suffix = target.suffix.lower()
-        if suffix in (".jsonl", ".json"):
-            ds.to_json(str(tmp), lines=True, force_ascii=False)
-        elif suffix == ".csv":
-            ds.to_csv(str(tmp), index=False)
-        else:
-            ds.to_parquet(str(tmp))
+    try:
+        with atomic_path(target) as tmp:
+            suffix = target.suffix.lower()
+            if suffix in (".jsonl", ".json"):
+                ds.to_json(str(tmp), lines=True, force_ascii=False)
+            elif suffix == ".csv":
+                ds.to_csv(str(tmp), index=False)
+            else:
+                ds.to_parquet(str(tmp))
+    except OSError as e:
+        raise OutputError(
+            f"cannot write {target}: {e.strerror or e}; free some space or choose another "
+            "folder with -o."
+        ) from None
 
 
 def run_dataset(

@@ -32,6 +32,7 @@ def settings_digest(config: Config, options: BatchOptions) -> str:
 
     data = config.to_dict()
     data.pop("cache", None)
+    data.pop("serve", None)  # the service's limits change no output
     data["render"] = {"formats": list(options.formats), "full": options.full}
     data["model_revision"] = model_revision_key(config.translate)
     if config.qa.glossary:

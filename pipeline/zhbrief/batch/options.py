@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import CacheError, ModelLoadError, UsageError
 from ..render import Format, View
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.pdf", "*.docx", "*.html", "*.htm")
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
 MANIFEST_NAME = "manifest.jsonl"
 # (view, file tag): out/<base>.brief.<fmt> and out/<base>.en.<fmt>
@@ -25,6 +25,7 @@ class InputItem:
     key: str  # path relative to the inputs' common folder, POSIX separators
     path: Path
     base: str  # output path relative to the output folder, without view and format
+    ignored: str | None = None  # why a match is not read (a folder, a broken link)
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class BatchOptions:
     formats: tuple[Format, ...] = ("md",)
     full: bool = False
     force: bool = False
-    progress: bool = False
+    progress: bool = False  # bars on stderr (a terminal)
+    status_every: float | None = None  # else a status line every so many seconds
     chunk_docs: int = 32
     chunk_sentences: int = 2000
 
@@ -52,31 +54,61 @@ class BatchOptions:
 
 @dataclass
 class BatchSummary:
+    """What a batch did; ``text()`` is the report printed on stderr.
+
+    The counters add up: every input found is done, skipped (unchanged since a
+    finished run), failed, ignored (not a file) or, after a stop, not reached; every
+    text sent for translation (the ``sentences`` segments of the documents
+    translated, plus ``retried`` degenerate ones sent again with safer decoding) was
+    answered either by the translation memory (``from_memory``) or by the model
+    (``by_model``).
+    """
+
     done: int = 0
     skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
-    sentences: int = 0  # spans translated (from the model or the memory)
-    cache_hits: int = 0
-    cache_misses: int = 0  # distinct sentences the model translated
+    # Segments (title, metadata, headings, sentences) of the inputs translated: the done
+    # ones and any whose outputs could then not be written
+    sentences: int = 0
+    retried: int = 0  # of those, degenerate output translated again with safer decoding
+    from_memory: int = 0  # texts (segments + retries) the translation memory answered
+    by_model: int = 0  # texts the model translated
+    cache_hits: int = 0  # translation memory lookups answered, all attempts included
+    cache_misses: int = 0  # distinct texts the model translated, all attempts included
     model_loaded: bool = False
     failures: list[tuple[str, str]] = field(default_factory=list)
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+    stopped: str | None = None  # why the batch stopped before the end (disk full)
+    not_reached: int = 0  # inputs left when it stopped
     manifest: Path | None = None
 
     def text(self, max_failures: int = 10) -> str:
         """The short report printed on stderr."""
-        lookups = self.cache_hits + self.cache_misses
-        share = f" ({self.cache_hits / lookups:.0%})" if lookups else ""
+        texts = self.from_memory + self.by_model
+        share = f" ({self.from_memory / texts:.0%})" if texts else ""
+        ignored = f", {len(self.ignored)} ignored" if self.ignored else ""
+        if self.stopped is not None:
+            ignored += f", {self.not_reached} not reached"
         lines = [
-            f"batch: {self.done} done, {self.skipped} skipped, {self.failed} failed in "
-            f"{_duration(self.seconds)}; {self.sentences:,} sentences, translation memory "
-            f"{self.cache_hits:,} hits{share}, {self.cache_misses:,} translated"
+            f"batch: {self.done} done, {self.skipped} skipped, {self.failed} failed{ignored} "
+            f"in {_duration(self.seconds)}; {self.sentences:,} segments + {self.retried:,} "
+            f"retried = {texts:,} texts: {self.from_memory:,} from the translation "
+            f"memory{share}, {self.by_model:,} by the model"
         ]
         for key, reason in self.failures[:max_failures]:
             named = reason if reason.startswith(f"{key}:") else f"{key}: {reason}"
+            if reason == self.stopped:
+                named = f"{key}: its outputs did not fit (see stopped:)"
             lines.append(f"  failed: {named}")
         if len(self.failures) > max_failures:
             lines.append(f"  ... and {len(self.failures) - max_failures} more")
+        for key, reason in self.ignored[:max_failures]:
+            lines.append(f"  ignored: {key}: {reason}")
+        if len(self.ignored) > max_failures:
+            lines.append(f"  ... and {len(self.ignored) - max_failures} more ignored")
+        if self.stopped is not None:
+            lines.append(f"stopped: {self.stopped}")
         if self.manifest is not None:
             lines.append(f"manifest: {self.manifest}")
         return "\n".join(lines)

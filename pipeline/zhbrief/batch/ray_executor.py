@@ -53,11 +53,14 @@ from ..errors import UsageError, WorkerError, ZhbriefError
 from ..iofiles import check_output_dir
 from ..pipeline import analyse, spans_to_translate
 from ..reader import decode_bytes
+from .discover import check_unique_outputs
 from .manifest import is_current
 from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
 from .runner import (
+    BatchStopped,
     Prepared,
     Run,
+    _ignored_entry,
     _named,
     _read_file,
     _write_outputs,
@@ -246,14 +249,13 @@ class BriefWorker:
                 ready.append(pickle.loads(row["payload"]))
             else:
                 rows.append(row)
-        before = self._lookups()
+        before = self._counters()
         for chunk in doc_chunks(ready, self.run.options):
             rows.extend(self._chunk(chunk))
-        after = self._lookups()
+        after = self._counters()
         extras = {
             "memory": self._take_memory(),
-            "hits": after[0] - before[0],
-            "misses": after[1] - before[1],
+            "counters": {k: after[k] - before[k] for k in after},
             "loaded": self.cached.loaded if self.cached is not None else True,
         }
         columns: dict[str, list[Any]] = {c: [] for c in _COLUMNS}
@@ -264,11 +266,20 @@ class BriefWorker:
         types = {"spans": pa.int64(), "payload": pa.binary(), "extras": pa.binary()}
         return pa.table({c: pa.array(v, types.get(c, pa.string())) for c, v in columns.items()})
 
-    def _lookups(self) -> tuple[int, int]:
-        """(memory hits, sentences translated) so far, as the local summary counts them."""
-        if self.cached is None:
-            return 0, self.run.summary.sentences
-        return self.cached.hits, self.cached.misses
+    def _counters(self) -> dict[str, int]:
+        """The summary's counters so far, as the local run counts them."""
+        s = self.run.summary
+        hits, misses = (
+            (self.cached.hits, self.cached.misses) if self.cached is not None else (0, s.by_model)
+        )
+        return {
+            "sentences": s.sentences,
+            "retried": s.retried,
+            "from_memory": s.from_memory,
+            "by_model": s.by_model,
+            "cache_hits": hits,
+            "cache_misses": misses,
+        }
 
     def _chunk(self, chunk: list[Prepared]) -> list[dict[str, Any]]:
         try:
@@ -285,6 +296,8 @@ class BriefWorker:
         started = time.perf_counter()
         try:
             outputs = _write_outputs(p.doc, p.base, self.run.out, self.run.options)
+        except BatchStopped as e:  # the output folder is full: the driver stops the batch
+            return _row(p.key, "stopped", entry=failed_entry(p.key, p.source, p.sha256, e))
         except (OSError, ZhbriefError) as e:
             entry = failed_entry(p.key, p.source, p.sha256, e)
             return _row(p.key, "failed", entry=entry)
@@ -456,15 +469,17 @@ class _Driver:
             return
         if status == "done":
             spans = int(row["spans"])
-            run.summary.sentences += spans
             run.progress.add_sentences(spans)
             run.progress.sentences(spans)
-        run.record(json.loads(row["entry"]))
+        entry = json.loads(row["entry"])
+        run.record(entry)
+        if status == "stopped":
+            raise BatchStopped(entry["error"])
 
     def _extras(self, extras: dict[str, Any]) -> None:
         s = self.run.summary
-        s.cache_hits += extras["hits"]
-        s.cache_misses += extras["misses"]
+        for name, value in extras["counters"].items():
+            setattr(s, name, getattr(s, name) + value)
         s.model_loaded = s.model_loaded or extras["loaded"]
         if self.memory is not None:
             for identity, items in extras["memory"]:
@@ -492,25 +507,36 @@ def run_batch_ray(
     """``run_batch`` on Ray: the same outputs, manifest and resume (see module doc)."""
     options.check()
     ray_options.check()
+    check_unique_outputs(items, options.formats)  # before any work
     check_output_dir(options.out_dir)
     wconfig = worker_config(config, ray_options)
     run = Run(config, options, None, on_entry)
+    inputs = [i for i in items if not i.ignored]
     memory = _open_memory(config)
     try:
         # Ray prints its workers' and raylet's notes on stdout, which carries only output
         with (
             contextlib.redirect_stdout(sys.stderr),
             cluster(ray_options) as ray,
-            running(run, len(items)),
+            running(run, len(inputs)),
         ):
-            workers = pool_size(ray.cluster_resources(), ray_options)
-            _quiet_data_context(ray)
-            ds = _dataset(ray, items, run, wconfig, ray_options, workers, _snapshot(memory, config))
-            driver = _Driver(run, memory, items)
-            for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
-                for row in batch.to_pylist():
-                    driver.take(row)
-            driver.lost(ray_options.retries)
+            driver = _Driver(run, memory, inputs)
+            try:
+                for item in items:
+                    if item.ignored:
+                        run.record(_ignored_entry(item))
+                workers = pool_size(ray.cluster_resources(), ray_options)
+                _quiet_data_context(ray)
+                snapshot = _snapshot(memory, config)
+                ds = _dataset(ray, inputs, run, wconfig, ray_options, workers, snapshot)
+                for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+                    for row in batch.to_pylist():
+                        driver.take(row)
+                driver.lost(ray_options.retries)
+            except BatchStopped as e:
+                s = run.summary
+                s.stopped = str(e)
+                s.not_reached = len(inputs) - s.done - s.skipped - s.failed
     finally:
         if memory is not None:
             memory.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,6 +86,37 @@ def _has_han(text: str) -> bool:
     return bool(HAN.search(text))
 
 
+def _rows(text: str, tsv: bool, p: Path) -> Iterator[tuple[int, list[str]]]:
+    """The CSV/TSV rows with the line each starts on.
+
+    A quote left open makes the csv module read on across lines (silently taking
+    the terms there into one field) or past its field size limit: both are refused
+    with the line where the row began.
+    """
+    reader = csv.reader(io.StringIO(text), delimiter="\t" if tsv else ",")
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            limit = f"{csv.field_size_limit():,}"
+            what = f"a field is longer than {limit} characters" if "limit" in str(e) else e
+            raise InputError(
+                f"glossary {p}, line {start}: cannot read the row ({what}); "
+                "check for a quote that is opened and not closed."
+            ) from e
+        if any("\n" in cell or "\r" in cell for cell in row):
+            raise InputError(
+                f"glossary {p}, line {start}: a quote is opened and not closed on the same "
+                f"line, so the row runs on to line {reader.line_num} and the terms there would "
+                'be lost; close the quote on the same line, e.g. 跨境,"cross-border, CBEC".'
+            )
+        yield start, row
+        start = reader.line_num + 1
+
+
 def load_glossary(path: str | Path) -> Glossary:
     """Read a ``zh,en`` CSV or a ``zh<TAB>en`` TSV (UTF-8; ``#`` comments, optional header)."""
     p = Path(path)
@@ -103,9 +135,7 @@ def load_glossary(path: str | Path) -> Glossary:
     )
     terms: list[Term] = []
     seen: dict[str, tuple[str, int]] = {}
-    reader = csv.reader(io.StringIO(text), delimiter="\t" if tsv else ",")
-    for row in reader:
-        lineno = reader.line_num
+    for lineno, row in _rows(text, tsv, p):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
         cells = [c.strip() for c in row]

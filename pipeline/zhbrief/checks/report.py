@@ -80,7 +80,11 @@ class QAReport:
 def check_pairs(
     src_lines: list[str], hyp_lines: list[str], glossary: Glossary | None = None
 ) -> QAReport:
-    """Run ``check_sentence`` on line-aligned source and translation lines."""
+    """Run ``check_sentence`` on line-aligned source and translation lines.
+
+    A line empty on one side only is flagged (degenerate): the translation of an
+    empty line, or an empty translation, usually means the files are out of step.
+    """
     if len(src_lines) != len(hyp_lines):
         raise EvaluationError(
             f"the source has {len(src_lines)} lines and the translation {len(hyp_lines)}; "
@@ -92,10 +96,21 @@ def check_pairs(
         zh, en = zh.strip(), en.strip()
         if not zh and not en:
             continue
+        if not zh or not en:
+            lines.append(LineQA(i, zh, en, [_one_sided(zh, en)]))
+            continue
         if glossary is not None:
             hits += len(glossary.hits(zh))
         lines.append(LineQA(i, zh, en, check_sentence(zh, en, glossary)))
     return QAReport(lines, glossary_hits=hits)
+
+
+def _one_sided(zh: str, en: str) -> Flag:
+    if zh:
+        msg = "the translation is empty for a source line that is not"
+    else:
+        msg = "the source line is empty but its translation is not (files out of step?)"
+    return Flag(kind="degenerate", message=msg, zh=zh, en=en)
 
 
 def render_json(report: QAReport) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import EvaluationError, InputError, UsageError
 from ..iofiles import write_output
+from ..reader import iconv_encoding
 from .data import DOWNLOAD_TIMEOUT_S, EvalData
 
 # --------------------------------------------------------------------------- loading
@@ -49,9 +50,11 @@ def read_lines(path: str) -> list[str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
+        source = iconv_encoding(data)
+        looks = f"it reads as {source}; " if source else ""
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {e.start}); convert it first, "
-            "for example `iconv -f GB18030 -t UTF-8`"
+            f"{name}: not valid UTF-8 (byte {e.start}); {looks}convert it first, "
+            f"for example `iconv -f {source or '<its encoding>'} -t UTF-8`"
         ) from None
     lines = split_lines(text)
     if not lines:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -36,7 +37,11 @@ _DATE_RE = re.compile(
     rf"(?:(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月(?!份?[的]?[来以]后?)(?:份)?)?"
     rf"(?:(?P<d>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?!子))?"
 )
-_FRACTION_RE = re.compile(rf"(?P<den>{_CN_NUM}|\d+)分之(?P<num>{_CN_NUM}|\d+(?:\.\d+)?)")
+# The denominator is bounded: unbounded, each start in a long numeral run would scan
+# to its end looking for 分之 (quadratic)
+_FRACTION_RE = re.compile(
+    rf"(?P<den>[{CN_NUM_CHARS}]{{1,64}}|\d{{1,64}})分之(?P<num>{_CN_NUM}|\d+(?:\.\d+)?)"
+)
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>{_CN_NUM}|\d+(?:\.\d+)?)")
 _DOUBLE_RE = re.compile(r"翻(?P<n>[一两二三四])?番")
 _CN_RANGE_RE = re.compile(
@@ -49,6 +54,8 @@ _ARABIC_RE = re.compile(
 )
 _CN_RE = re.compile(rf"(?P<num>{_CN_NUM})")
 _SPAN_BEFORE = 5  # characters looked at before a number for 近/超/增长
+# No numeral of real text is longer (九千九百九十九万九千九百九十九亿 is 16)
+_LONGEST_NUMERAL = 64
 
 
 @dataclass
@@ -69,9 +76,19 @@ class _Raw:
 
 def _num(s: str) -> float | None:
     if s[0].isdigit():
-        return float(s.replace(",", ""))
-    v = cn_to_int(s)
-    return None if v is None else float(v)
+        return float(s.replace(",", ""))  # inf past 1.8e308, never an error
+    return _float(cn_to_int(s))
+
+
+def _float(v: int | None) -> float | None:
+    """An integer as a float; ``inf`` when too large for one (over 308 digits). Such
+    a value is compared as is and rendered as written (``render_en``)."""
+    if v is None:
+        return None
+    try:
+        return float(v)
+    except OverflowError:
+        return math.inf
 
 
 def _free(taken: list[bool], start: int, end: int) -> bool:
@@ -192,8 +209,8 @@ def _find_fractions(text: str, taken: list[bool]) -> list[_Raw]:
         if not _free(taken, m.start(), m.end()):
             continue
         den, num = _num(m.group("den")), _num(m.group("num"))
-        if den is None or num is None or den == 0:
-            continue
+        if den is None or num is None or den == 0 or not math.isfinite(num * 100 / den):
+            continue  # a part of an infinite value is no value: kept as written
         if den == 100:
             r = _Raw(m.start(), m.end(), num, kind="percent", unit="%")
             r.numeral = not m.group("num")[0].isdigit()
@@ -291,7 +308,12 @@ def _find_arabic(text: str, taken: list[bool]) -> list[_Raw]:
     return out
 
 
-_CODE_PREFIX = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+-$")
+# A word and a hyphen before digits: B-52, COVID-19, and Chinese designations 运-20,
+# 歼-20 (not 1月-3月: a unit or numeral before the hyphen is a range)
+_CODE_PREFIX = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2}"
+    r"(?<![月日年号时点分秒元个万亿千百十两零〇一二三四五六七八九]))-$"
+)
 
 
 def is_code(text: str, start: int, num: str) -> bool:
@@ -309,21 +331,23 @@ def _looks_like_code(s: str) -> bool:
 def _find_chinese(text: str, taken: list[bool]) -> list[_Raw]:
     out = []
     for m in _CN_RE.finditer(text):
-        s, start = m.group(0), m.start()
+        run, start = m.group(0), m.start()
         # A run may hold several numbers or a numeral glued to a word; trim to the
-        # longest well-formed prefix that is followed by a unit
-        while s:
+        # longest well-formed prefix that is followed by a unit. Past _LONGEST_NUMERAL
+        # characters only the whole run is tried, so a line of 20,000 一 stays linear
+        lengths = [len(run), *range(min(len(run) - 1, _LONGEST_NUMERAL), 0, -1)]
+        for length in lengths:
+            s = run[:length]
             end = start + len(s)
             if _free(taken, start, end) and cn_to_int(s) is not None:
                 ordinal = text[max(0, start - 1) : start] == "第"
                 suffix = _suffix_unit(text, end)
                 if ordinal or suffix is not None or (_has_scale(s) and len(s) > 1):
-                    r = _Raw(start, end, float(cn_to_int(s) or 0), numeral=True)
+                    r = _Raw(start, end, _float(cn_to_int(s)) or 0.0, numeral=True)
                     _context(text, r)
                     out.append(r)
                     _take(taken, r.start, r.end)
                     break
-            s = s[:-1]
     return out
 
 
@@ -379,7 +403,7 @@ def _context(text: str, r: _Raw) -> None:
         pos += 4
     else:
         u = _unit_at(text, pos)
-        if u is not None and not (u == "点" and r.value > 24):
+        if u is not None and not (u in _CLOCK_UNITS and r.value > 24):
             r.unit_zh, r.unit = u, UNITS[u]
             pos += len(u)
             if u in ("亿美元", "万美元", "万元", "亿元", "万亿元", "万吨"):
@@ -412,8 +436,12 @@ def _kind(text: str, r: _Raw) -> None:
     if before == "第":
         r.kind = "period" if u == "季度" else "ordinal"
         r.start -= 1
+        if r.value == 1 and text[r.end : r.end + 1] in _SUPERLATIVE:
+            r.checked = False  # 第一大港: "the largest port", no number in English
     elif u == "届":
         r.kind = "ordinal"
+        if r.value == 1 and before != "第":
+            r.checked = False  # 一届毕业生: "a class of graduates", not "first"
     elif u == "季度" and r.value <= 4:
         r.kind = "period"  # 一季度 = the first quarter
     elif u == "倍":
@@ -428,19 +456,35 @@ def _kind(text: str, r: _Raw) -> None:
     elif (
         r.kind == "amount"
         and r.unit in ("", "people", "households", "times", "visits")
-        and (r.value == int(r.value))
+        and r.value.is_integer()
     ):
         r.kind = "count"
-    if r.kind == "amount" and not u and r.value == int(r.value) and r.value < 10_000:
+    if r.kind == "amount" and not u and r.value.is_integer() and r.value < 10_000:
         r.kind = "count"
-    if u == "点":  # 3点 = 3 o'clock or 15:00
-        r.alternatives = (r.value + 12,) if r.value <= 12 else ()
+    if u in _CLOCK_UNITS:  # 3点 = 3 o'clock or 15:00; 20时 = 8 p.m.; 24时 = midnight
+        r.alternatives = _clock_alternatives(r.value)
     if r.value == 1 and r.kind in ("count", "amount", "period") and u != "季度":
         r.checked = False  # 一个 / 1年: English says "a", "a year", "the", "once"
     after = text[r.end : r.end + 1]
     if after == "后" and r.value < 100 and not u:
         r.alternatives = (1900 + r.value if r.value >= 30 else 2000 + r.value,)
         r.kind = "date"  # 90后: the generation born in the 1990s
+
+
+_CLOCK_UNITS = ("点", "时")
+# 第一大 / 第一高 ...: a superlative ("the largest"), not a rank the English numbers
+_SUPERLATIVE = frozenset("大高长多深宽重")
+
+
+def _clock_alternatives(hour: float) -> tuple[float, ...]:
+    """Other hours an English clock time may show: 12-hour forms, noon and midnight."""
+    if hour == 0:
+        return (24.0, 12.0)  # midnight (read as 24), 12 a.m.
+    if hour == 24:
+        return (0.0, 12.0)
+    if hour < 12:
+        return (hour + 12,)
+    return (hour - 12,) if hour > 12 else ()
 
 
 def _prefix(text: str, r: _Raw) -> None:

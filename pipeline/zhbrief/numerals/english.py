@@ -69,6 +69,8 @@ _MULTIPLES = {
     "centenary": 100,
     "centennial": 100,
 }
+_CLOCK_WORDS = {"noon": 12.0, "midday": 12.0, "midnight": 24.0}
+_ROUND_THE_CLOCK = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
 _MONTH_VALUES = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_VALUES.update(
     {
@@ -138,6 +140,8 @@ def english_numbers(text: str) -> list[tuple[float, int, int]]:
             value, j = 1 / _DENOMINATORS[tokens[i + 1][1].lower()], i + 2
         elif low in _ORDINAL_VALUES:
             value = float(_ORDINAL_VALUES[low])
+        elif low in _CLOCK_WORDS:
+            value = _CLOCK_WORDS[low]
         elif low in _MULTIPLES and (low != "half" or not _prev_number(tokens, i)):
             value = float(_MULTIPLES[low])
         elif low in _MONTH_VALUES and tok[0].isupper() and _is_month(text, tok, pos):
@@ -149,7 +153,9 @@ def english_numbers(text: str) -> list[tuple[float, int, int]]:
             if kind == "num" and j == i + 2 and tokens[i + 1][1].lower() in ("m", "k"):
                 out.append((float(tok), pos, tokens[i][3]))  # 30m: metres or million
         i = max(j, i + 1)
-    return out
+    for m in _ROUND_THE_CLOCK.finditer(text):  # 0时至24时, 24小时: all day long
+        out.extend([(0.0, m.start(), m.end()), (24.0, m.start(), m.end())])
+    return sorted(out, key=lambda t: t[1])
 
 
 _Token = tuple[str, str, int, int]  # kind, text, start, end

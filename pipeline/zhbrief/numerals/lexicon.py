@@ -47,7 +47,7 @@ def cn_to_int(s: str) -> int | None:
         # Digit by digit (years: 二〇二二); a repeated digit run like 一一 is not a number
         if len(s) < 4:
             return None
-        return int("".join(str(CN_DIGITS[c]) for c in s))
+        return _digits_value([CN_DIGITS[c] for c in s])
     total = section = 0
     num: int | None = None
     last_small = 10**9
@@ -78,6 +78,16 @@ def cn_to_int(s: str) -> int | None:
             num = None
             last_small = 10**9
     return total + section + (num or 0)
+
+
+def _digits_value(digits: list[int]) -> int:
+    """The number a digit sequence writes, however long: ``int(str)`` refuses more
+    than 4,300 digits (ValueError), so it is given 1,000 at a time."""
+    value = 0
+    for i in range(0, len(digits), 1000):
+        chunk = digits[i : i + 1000]
+        value = value * 10 ** len(chunk) + int("".join(map(str, chunk)))
+    return value
 
 
 # ---------------------------------------------------------------------------------
@@ -236,6 +246,7 @@ UNITS: dict[str, str] = {
     "章": "",
     "季度": "quarter",
     "点": "o'clock",
+    "时": "o'clock",  # 9时 = 9 o'clock (小时, hours, is matched first: longer)
     "kWp": "kWp",
     "kW": "kW",
     "MW": "MW",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from .mention import NumberMention
 
 # ---------------------------------------------------------------------------------
@@ -77,11 +79,20 @@ MONTHS = [
     "November",
     "December",
 ]
+# Past this a float's digits are noise (and past 1.8e308 it is inf): such a number is
+# kept as written
+_LARGEST_RENDERED = 1e21
 _FRACTION_WORDS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 10: "tenth"}
 
 
 def format_value(v: float) -> str:
-    """434500000000 -> '434.5 billion', 90000 -> '90,000', 1.5 -> '1.5'."""
+    """434500000000 -> '434.5 billion', 90000 -> '90,000', 1.5 -> '1.5'.
+
+    A value too large for a float (``inf``) gives 'inf': callers show such a
+    number as written instead (``render_en`` does).
+    """
+    if not math.isfinite(v):
+        return str(v)
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(v) >= scale:
             return f"{_trim(v / scale)} {word}"
@@ -131,7 +142,12 @@ def _with_unit(m: NumberMention, figure: str) -> str:
 
 
 def render_en(m: NumberMention) -> str:
-    """The mention in English: '434.5 billion yuan', 'more than 26 million', '13th'."""
+    """The mention in English: '434.5 billion yuan', 'more than 26 million', '13th'.
+
+    A number too large to write out faithfully (1e21 or more) is kept as written.
+    """
+    if not all(abs(v) < _LARGEST_RENDERED for v in (m.value, m.high or 0.0, *m.alternatives)):
+        return m.text
     text = _render_core(m)
     if m.approx and m.kind != "date":
         if m.kind == "change" and text.startswith(("up ", "down ")):

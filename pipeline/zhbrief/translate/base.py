@@ -21,13 +21,11 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..config import TranslateConfig
 from ..errors import TranslationError
-from .planning import join_pieces, plan_batches, split_to_fit
+from .planning import CAP_STEP, join_pieces, plan_batches, search_cap, split_to_fit
 from .settings import check_decoding_changes, decoding_settings
 
 # Positions beyond the source budget the decoder may use (model has 512 positions)
 _MAX_DECODER_TOKENS = 511
-# Output length limits come in steps of this many tokens (see _length_limits)
-_LIMIT_STEP = 16
 
 Progress = Callable[[int], None]
 
@@ -165,7 +163,13 @@ class BaseTranslator(ABC):
         pieces: list[str] = []
         lengths: list[int] = []
         owners: list[int] = []
-        live = [i for i, text in enumerate(texts) if text.strip()]
+        # Each distinct text once: the batches a text meets don't depend on repeats
+        # (nor, then, on which repeats a translation memory already answered)
+        first: dict[str, int] = {}
+        for i, text in enumerate(texts):
+            if text.strip():
+                first.setdefault(text, i)
+        live = list(first.values())
         # Tokenise each text once; only over-long ones are split and measured again
         counts = self.count_tokens([texts[i] for i in live]) if live else []
         for i, n in zip(live, counts, strict=True):
@@ -182,6 +186,11 @@ class BaseTranslator(ABC):
         grouped: list[list[str]] = [[] for _ in texts]
         for owner, english in zip(owners, translated, strict=True):
             grouped[owner].append(english)
+        repeats = [i for i, text in enumerate(texts) if text.strip() and first[text] != i]
+        for i in repeats:
+            grouped[i] = grouped[first[texts[i]]]
+        if repeats and on_progress is not None:
+            on_progress(sum(len(grouped[i]) for i in repeats))
         stats.pieces = len(pieces)
         stats.seconds = time.perf_counter() - started
         self._stats.add(stats)
@@ -198,12 +207,10 @@ class BaseTranslator(ABC):
         out: list[str] = [""] * len(pieces)
         c = self.config
         pending: deque[tuple[list[int], Callable[[], tuple[list[str], int]]]] = deque()
-        caps = [self._length_limits(n)[0] for n in lengths]
-        # One length limit per batch (unless benchmarking with fixed output lengths), so
-        # a text's translation never depends on which texts share its batch
-        keys = caps if c.fixed_output_ratio is None else None
-        for batch in plan_batches(lengths, c.batch_tokens, self._max_batch_size(), keys):
-            limits = [caps[i] for i in batch]
+        # Batches never mix rounded output caps: see planning.search_cap
+        caps = [-(-self._length_limits(n)[0] // CAP_STEP) for n in lengths]
+        for batch in plan_batches(lengths, c.batch_tokens, self._max_batch_size(), caps):
+            limits = [self._length_limits(lengths[i])[0] for i in batch]
             min_new = max(self._length_limits(lengths[i])[1] for i in batch)
             pending.append((batch, self._submit([pieces[i] for i in batch], limits, min_new)))
             while len(pending) > self._in_flight():
@@ -246,15 +253,16 @@ class BaseTranslator(ABC):
         done = self._generate(texts, limits, min_new_tokens)
         return lambda: done
 
+    def _search_cap(self, limits: list[int]) -> int:
+        """Decoding steps for a batch; outputs are then cut to each text's own limit."""
+        return search_cap(limits, _MAX_DECODER_TOKENS)
+
     def _length_limits(self, source_tokens: int) -> tuple[int, int]:
         fixed = self.config.fixed_output_ratio
         if fixed is not None:
             n = min(_MAX_DECODER_TOKENS, max(1, round(fixed * source_tokens)))
             return n, n
         n = math.ceil(self.config.max_length_ratio * source_tokens) + 10
-        # Rounded up to a multiple of _LIMIT_STEP: texts of similar length share a limit,
-        # so batches grouped by limit stay large
-        n = -(-n // _LIMIT_STEP) * _LIMIT_STEP
         # At least one token: a non-empty source never comes back empty
         return min(_MAX_DECODER_TOKENS, n), 1
 

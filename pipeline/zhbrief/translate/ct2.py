@@ -25,6 +25,7 @@ from ..config import TranslateConfig
 from ..errors import ConfigError, ModelLoadError
 from .base import TokenizedTranslator
 from .models import ModelSource, load_pretrained, local_model_fingerprint
+from .threads import fair_threads
 
 # precision -> (stored weights, compute type)
 _TYPES = {"int8": ("int8", "int8"), "fp32": ("float32", "float32"), "fp16": ("float16", "float16")}
@@ -168,7 +169,7 @@ class CT2Translator(TokenizedTranslator):
         c = self.config
         kwargs: dict[str, Any] = {
             "beam_size": c.num_beams,
-            "max_decoding_length": max(limits),
+            "max_decoding_length": self._search_cap(limits),
             "min_decoding_length": min_new_tokens,
             "max_batch_size": 0,  # BaseTranslator already planned the batch
             "return_scores": False,
@@ -225,8 +226,8 @@ def load_ct2_translator(
     folder = convert(source, stored)
     # On a CPU, one single-threaded worker per core, each on its own batch, measured
     # about 2x faster than all cores on one batch (eval/PERFORMANCE.md)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    workers = (config.threads or cores or 1) if device == "cpu" else 1
+    # (translate.threads, else this process's fair share of the cores: threads.py)
+    workers = fair_threads(config.threads) if device == "cpu" else 1
     engine = ctranslate2.Translator(
         str(folder),
         device=device,

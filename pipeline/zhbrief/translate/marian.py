@@ -14,6 +14,7 @@ from typing import Any
 from ..config import TranslateConfig
 from .base import TokenizedTranslator
 from .models import ModelSource, load_marian
+from .threads import fair_threads, shared_threads
 
 
 def quantize_int8(model: Any) -> Any:
@@ -57,10 +58,13 @@ class MarianTranslator(TokenizedTranslator):
         import torch
 
         c = self.config
+        if self._device == "cpu" and not c.threads:
+            # A job started later takes its share now: give up ours as it does
+            torch.set_num_threads(shared_threads())
         enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self._device)
         kwargs: dict[str, Any] = {
             "num_beams": c.num_beams,
-            "max_new_tokens": max(limits),
+            "max_new_tokens": self._search_cap(limits),
             "min_new_tokens": min_new_tokens,
             "do_sample": False,
             # Forcing EOS at the batch's length cap would make a text's output depend on
@@ -115,7 +119,10 @@ def load_marian_translator(
     """Load ``source`` with transformers at ``precision`` on ``device``."""
     import torch
 
-    if config.threads:
+    if device == "cpu":
+        # translate.threads, else this process's fair share of the cores
+        torch.set_num_threads(fair_threads(config.threads))
+    elif config.threads:
         torch.set_num_threads(config.threads)
     tokenizer, model, revision = load_marian(source)
     model.eval()

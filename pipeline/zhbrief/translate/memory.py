@@ -134,7 +134,13 @@ class TranslationMemory:
         self.hits = 0
         self.misses = 0
         self._timeout = timeout
+        self._warned = False
         self._conn = self._connect()
+
+    def _warn(self, message: str, *args: object) -> None:
+        # Once a run: a full disk or a held lock would otherwise repeat it every chunk
+        log.log(logging.DEBUG if self._warned else logging.WARNING, message, *args)
+        self._warned = True
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -226,7 +232,7 @@ class TranslationMemory:
             finally:
                 self._conn.execute("COMMIT")
         except sqlite3.Error as e:
-            log.warning("translation memory %s: read failed (%s); translating anyway", self.path, e)
+            self._warn("translation memory %s: read failed (%s); translating anyway", self.path, e)
             found = {}
         self.hits += len(found)
         self.misses += len(wanted) - len(found)
@@ -261,7 +267,7 @@ class TranslationMemory:
                 raise
             self._conn.execute("COMMIT")
         except sqlite3.Error as e:
-            log.warning("translation memory %s: write failed (%s); not cached", self.path, e)
+            self._warn("translation memory %s: write failed (%s); not cached", self.path, e)
             return 0
         return len(rows)
 
@@ -300,6 +306,7 @@ class TranslationMemory:
 class _Counts:
     hits: int = 0
     misses: int = 0
+    by_model: int = 0  # texts answered by the model, repeats in a call included
     loaded: bool = False  # a model was loaded (by this translator or a variant)
 
 
@@ -352,6 +359,12 @@ class CachedTranslator:
         return self.counts.misses
 
     @property
+    def by_model(self) -> int:
+        """Non-blank texts the model answered, repeats included: ``hits + by_model`` is
+        every non-blank text asked for."""
+        return self.counts.by_model
+
+    @property
     def loaded(self) -> bool:
         return self._inner is not None or self.counts.loaded
 
@@ -401,12 +414,14 @@ class CachedTranslator:
         todo = [t for t in texts if t.strip()]
         found = self.memory.get_many(self.identity, todo)
         misses = [t for t in dict.fromkeys(todo) if t not in found]
+        misses_set = set(misses)
         self.counts.hits += sum(1 for t in todo if t in found)
         if on_progress is not None and len(todo) > len(misses):
             on_progress(len(todo) - len(misses))
         if misses:
             found.update(self._translate_misses(misses, on_progress))
             self.counts.misses += len(misses)  # counted once translated
+            self.counts.by_model += sum(1 for t in todo if t in misses_set)
         empty = Translation("", 0)
         return [Translation(e.target, e.pieces) if (e := found.get(t)) else empty for t in texts]
 

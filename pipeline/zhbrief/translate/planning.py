@@ -19,21 +19,36 @@ _SPLIT_LEVELS: tuple[re.Pattern[str], ...] = (
 )
 
 
+# Output-length caps are rounded up to this step: texts whose caps round alike share
+# batches, and each runs the same search whatever its neighbours
+CAP_STEP = 16
+
+
+def search_cap(limits: Sequence[int], ceiling: int) -> int:
+    """The decoding length a batch searches to: its texts' output limits rounded up.
+
+    Beam search capped at a batch-wide maximum gives a text another result than the
+    same search capped at its own limit. Batches never mix rounded caps (``plan_batches``
+    with ``groups``), so the cap, and the translation, depends on the text alone: the
+    same with or without the translation memory, whoever shares the batch.
+    """
+    return min(ceiling, -(-max(limits) // CAP_STEP) * CAP_STEP)
+
+
 def plan_batches(
     lengths: Sequence[int],
     batch_tokens: int,
     max_batch_size: int,
-    keys: Sequence[int] | None = None,
+    groups: Sequence[int] | None = None,
 ) -> list[list[int]]:
     """Indices grouped into batches, longest first; padded size stays within budget.
 
     A batch's padded size is its longest input times its size, so sorting by length
-    keeps padding small. Every index appears exactly once. With ``keys``, a batch holds
-    one key only (the decoder's length limit: beam search with a longer limit can pick
-    another hypothesis, so a text must not inherit its neighbours' limit).
+    keeps padding small. With ``groups``, a batch only holds indices of one group.
+    Every index appears exactly once.
     """
-    key = keys if keys is not None else [0] * len(lengths)
-    order = sorted(range(len(lengths)), key=lambda i: (-key[i], -lengths[i], i))
+    group = groups if groups is not None else [0] * len(lengths)
+    order = sorted(range(len(lengths)), key=lambda i: (-group[i], -lengths[i], i))
     batches: list[list[int]] = []
     current: list[int] = []
     for i in order:
@@ -41,7 +56,7 @@ def plan_batches(
         if current and (
             longest * (len(current) + 1) > batch_tokens
             or len(current) >= max_batch_size
-            or key[current[0]] != key[i]
+            or group[current[0]] != group[i]
         ):
             batches.append(current)
             current = []

@@ -1,0 +1,595 @@
+"""PDF text layer to blocks, with pdfplumber (pdfminer.six underneath; both MIT).
+
+Characters become lines (grouped by vertical position, split at wide gaps), lines
+are put in reading order (a page with a gutter is read column by column), running
+headers, footers and bare page numbers are dropped, and the rest is classified by
+font size and weight: the most common size is the body; larger (or bold, short) lines
+are headings, ranked by size; small lines under the body at the foot of a page are
+footnotes. Body lines are rebuilt into paragraphs from first-line indents, short last
+lines and line spacing; a paragraph carries on across a column or page break when the
+next line is not indented. Ruled tables (pdfplumber's table finder) become table
+blocks. Footnotes go after the body, so they never split a paragraph.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from itertools import pairwise
+from typing import Any
+
+from ..errors import InputError
+from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause
+
+_SENTENCE_END = tuple("。！？!?；;：:”’」』）)…")
+_PAGE_NUMBER = re.compile(
+    r"[\s\-–—_·•|]*(?:第\s*)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*页)?"
+    r"(?:\s*(?:[/／]|of|共)\s*\d{1,4}\s*页?)?[\s\-–—_·•|]*"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.I,
+)
+_FOOTNOTE_MARK = re.compile(r"[①-⑳⑴-⒇*†‡]|\[\d{1,3}\]|\d{1,3}[\s.)）]|注[：:\s]")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-,]b(?:d)?$|黑体|粗", re.I)
+_MARGIN_ZONE = 0.09  # top/bottom share of the page where running headers/footers live
+_MAX_HEADING_CHARS = 100
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page: int
+    font: str = ""  # the dominant font, subset prefix dropped
+    column: int = 0  # 0 spans the page, 1 left, 2 right
+    kind: str = "body"  # body, heading, title, footnote, table, drop
+    level: int = 0
+    rows: list[list[str]] = field(default_factory=list)  # for table pseudo-lines
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line]
+
+
+def read_pdf(data: bytes, name: str) -> Extracted:
+    pages, meta = _open_pages(data, name)
+    if not any(ln.text.strip() for p in pages for ln in p.lines if ln.kind != "table") and not any(
+        ln.kind == "table" for p in pages for ln in p.lines
+    ):
+        raise InputError(
+            f"{name}: no text layer: scanned document? OCR is not supported; run OCR "
+            "first (for example ocrmypdf) and give the result."
+        )
+    _drop_running_lines(pages)
+    lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
+    body = _body_size(lines)
+    for p in pages:
+        _mark_footnotes(p, body)
+    _mark_headings(lines, body)
+    out = _build(pages, body)
+    out.metadata = meta
+    return out
+
+
+# --------------------------------------------------------------------------- open
+
+
+def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            refs = _pdfium_texts(data, len(pdf.pages))
+            pages = [_read_page(page, ref) for page, ref in zip(pdf.pages, refs, strict=True)]
+            return pages, _info(pdf.metadata)
+    except Exception as e:
+        cause = _root(e)
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise InputError(
+                f"{name}: the PDF is encrypted (password protected); save an unprotected "
+                "copy and try again."
+            ) from e
+        raise InputError(
+            f"{name}: the PDF is corrupt or truncated ({type(cause).__name__}); "
+            "download or export it again."
+        ) from e
+
+
+_NO_VALUE = {"", "untitled", "(unspecified)", "anonymous", "unknown"}
+_INFO_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "CreationDate": "date"}
+
+
+def _info(info: dict[str, Any]) -> dict[str, str]:
+    """Title, author, subject and creation date from the PDF's document information."""
+    meta: dict[str, str] = {}
+    for key, name in _INFO_KEYS.items():
+        value = info.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", errors="replace")
+        if not isinstance(value, str) or value.strip().lower() in _NO_VALUE:
+            continue
+        value = value.strip()
+        m = re.match(r"D:(\d{4})(\d{2})(\d{2})", value)
+        meta[name] = f"{m[1]}-{m[2]}-{m[3]}" if m else value
+    return meta
+
+
+def _root(e: BaseException) -> BaseException:
+    seen: set[int] = set()
+    while id(e) not in seen:
+        seen.add(id(e))
+        nxt = e.__cause__ or e.__context__
+        if nxt is None and e.args and isinstance(e.args[0], BaseException):
+            nxt = e.args[0]
+        if nxt is None:
+            break
+        e = nxt
+    return e
+
+
+def _pdfium_texts(data: bytes, pages: int) -> list[str | None]:
+    """Each page's text as PDFium reads it, to check pdfminer's characters against."""
+    try:
+        import pypdfium2
+
+        doc = pypdfium2.PdfDocument(data)
+        try:
+            if len(doc) != pages:
+                return [None] * pages
+            return [str(doc[i].get_textpage().get_text_range()) for i in range(pages)]
+        finally:
+            doc.close()
+    except Exception:  # a second opinion only: without it pdfminer's text stands
+        return [None] * pages
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str, Any]]:
+    """Put back characters pdfminer could not map to Unicode (·, ® in some CID fonts).
+
+    pdfminer drops them or writes ``(cid:N)``; PDFium reads them. The two character
+    sequences are aligned; a run only PDFium has is inserted right after its
+    neighbour (zero width, so line building is unchanged), a ``(cid:N)`` run is
+    replaced. Anything else stays as pdfminer read it.
+    """
+    if reference is None:
+        return chars
+    ink = [dict(c) for c in chars if not str(c["text"]).isspace()]
+    a = [str(c["text"]) for c in ink]
+    b = [ch for ch in reference if not ch.isspace() and ch.isprintable()]
+    if a == b or not ink:
+        return chars
+    extra: list[dict[str, Any]] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "insert":
+            anchor = ink[i1 - 1] if i1 > 0 else ink[0]
+            edge = float(anchor["x1"] if i1 > 0 else anchor["x0"])
+            n = j2 - j1
+            for k, ch in enumerate(b[j1:j2]):
+                x = edge - 0.001 * (n - k) if i1 > 0 else edge - 0.001 * (n - k + 1)
+                extra.append({**anchor, "text": ch, "x0": x, "x1": x + 0.0005})
+        elif op == "replace" and all(_CID.fullmatch(t) for t in a[i1:i2]):
+            ink[i1]["text"] = "".join(b[j1:j2])
+            for c in ink[i1 + 1 : i2]:
+                c["text"] = ""
+    spaces = [c for c in chars if str(c["text"]).isspace()]
+    return [c for c in ink if c["text"]] + spaces + extra
+
+
+def _read_page(page: Any, reference: str | None = None) -> _Page:
+    number = int(page.page_number)
+    tables = [(t.bbox, t.extract()) for t in page.find_tables()]
+    boxes = [b for b, _ in tables]
+    chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
+    lines = [ln for row in _rows(chars) for ln in _segments(row, number)]
+    for (x0, top, x1, bottom), rows in tables:
+        cells = [[_cell_text(c) for c in row] for row in rows]
+        if any(c for row in cells for c in row):
+            lines.append(_Line("", x0, x1, top, bottom, 0, False, number, kind="table", rows=cells))
+    _columns(lines, float(page.width), float(page.height))
+    lines = _reading_order(lines)
+    return _Page(number, float(page.width), float(page.height), lines)
+
+
+def _in_any(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _cell_text(cell: str | None) -> str:
+    parts = (cell or "").split("\n")
+    out = ""
+    for part in parts:
+        out = join_words(out, part)
+    return out
+
+
+def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Characters grouped into rows by their vertical middle."""
+    rows: list[list[dict[str, Any]]] = []
+    mids: list[float] = []
+    for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
+        mid = (c["top"] + c["bottom"]) / 2
+        if rows and abs(mid - mids[-1]) <= 0.45 * max(float(c["size"]), 1.0):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+            mids.append(mid)
+    return rows
+
+
+def _segments(row: list[dict[str, Any]], page: int) -> list[_Line]:
+    """A row split where the horizontal gap is wide (a column gutter)."""
+    row = sorted(row, key=lambda c: c["x0"])
+    out: list[_Line] = []
+    current: list[dict[str, Any]] = []
+    for c in row:
+        if current:
+            size = max(float(c["size"]), 1.0)
+            gap = c["x0"] - current[-1]["x1"]
+            if gap > max(1.5 * size, 10.0):
+                out.append(_make_line(current, page))
+                current = []
+        current.append(c)
+    if current:
+        out.append(_make_line(current, page))
+    return [ln for ln in out if ln.text]
+
+
+def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
+    text = ""
+    prev: dict[str, Any] | None = None
+    for c in chars:
+        ch = str(c["text"])
+        if prev is not None and not ch.isspace() and not text.endswith(" "):
+            gap = c["x0"] - prev["x1"]
+            cjk = _CJK.match(ch) or _CJK.match(str(prev["text"]))
+            if gap > 0.25 * float(c["size"]) and not cjk:
+                text += " "
+        text += ch
+        prev = c
+    ink = [c for c in chars if not str(c["text"]).isspace()] or chars
+    sizes = Counter(round(float(c["size"]) * 2) / 2 for c in ink)
+    bold = all(_BOLD.search(str(c.get("fontname", ""))) for c in ink)
+    fonts = Counter(str(c.get("fontname", "")).split("+")[-1] for c in ink)
+    return _Line(
+        text=" ".join(text.split()),
+        x0=min(float(c["x0"]) for c in chars),
+        x1=max(float(c["x1"]) for c in chars),
+        top=min(float(c["top"]) for c in chars),
+        bottom=max(float(c["bottom"]) for c in chars),
+        size=sizes.most_common(1)[0][0],
+        bold=bold,
+        page=page,
+        font=fonts.most_common(1)[0][0],
+    )
+
+
+# ------------------------------------------------------------------ reading order
+
+
+def _columns(lines: list[_Line], width: float, height: float) -> None:
+    """Find a vertical gutter that several lines on each side stop at, assign columns.
+
+    Columns drift apart vertically (a heading in one pushes its lines down), so the
+    gutter is found from horizontal coverage, not from rows that hold both columns.
+    """
+    # running headers and page numbers (not dropped yet) must not vote
+    top, bottom = _MARGIN_ZONE * height, (1 - _MARGIN_ZONE) * height
+    text = [ln for ln in lines if ln.kind != "table" and ln.top >= top and ln.bottom <= bottom]
+    if len(text) < 6:
+        return
+    allowed = max(2, int(0.15 * len(text)))  # headers, titles, page numbers may cross
+    best: tuple[int, int] | None = None  # (score, x)
+    run: list[int] = []
+    for x in range(int(0.3 * width), int(0.7 * width)):
+        cross = sum(1 for ln in text if ln.x0 < x < ln.x1)
+        left = sum(1 for ln in text if ln.x1 <= x)
+        right = sum(1 for ln in text if ln.x0 >= x)
+        if cross > allowed or min(left, right) < max(3, len(text) // 10):
+            continue
+        score = min(left, right) - 3 * cross
+        if best is None or score > best[0]:
+            best, run = (score, x), [x]
+        elif score == best[0] and run and x == run[-1] + 1:
+            run.append(x)
+    if best is None:
+        return
+    gutter = (run[0] + run[-1]) / 2
+    for ln in lines:
+        ln.column = 1 if ln.x1 <= gutter else 2 if ln.x0 >= gutter else 0
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """Top to bottom; between full-width lines, the left column before the right."""
+    out: list[_Line] = []
+    band: list[_Line] = []
+
+    def flush() -> None:
+        out.extend(sorted(band, key=lambda ln: (ln.column, ln.top, ln.x0)))
+        band.clear()
+
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if ln.column == 0:
+            flush()
+            out.append(ln)
+        else:
+            band.append(ln)
+    flush()
+    return out
+
+
+# ------------------------------------------------------------ running lines, sizes
+
+
+def _in_margin(ln: _Line, page: _Page) -> bool:
+    return ln.top < _MARGIN_ZONE * page.height or ln.bottom > (1 - _MARGIN_ZONE) * page.height
+
+
+def _edge_lines(page: _Page) -> list[_Line]:
+    """Lines that may be running headers/footers: in the margin zone or first/last two."""
+    text_lines = [ln for ln in page.lines if ln.kind != "table"]
+    by_top = sorted(text_lines, key=lambda ln: ln.top)
+    edge = {id(ln) for ln in by_top[:2] + by_top[-2:]}
+    return [ln for ln in text_lines if id(ln) in edge or _in_margin(ln, page)]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    edges = [_edge_lines(p) for p in pages]
+    seen: Counter[str] = Counter()
+    for lines in edges:
+        seen.update({_key(ln.text) for ln in lines})
+    needed = max(2, (len(pages) + 1) // 2)
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            repeated = len(pages) > 1 and seen[_key(ln.text)] >= needed
+            number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
+            if repeated or number:
+                ln.kind = "drop"
+
+
+def _body_size(lines: Iterable[_Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if ln.kind == "body":
+            sizes[ln.size] += len(ln.text.replace(" ", ""))
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _mark_footnotes(page: _Page, body: float) -> None:
+    """Small lines below the last body-size line of the page."""
+    live = [ln for ln in page.lines if ln.kind == "body"]
+    normal = [ln.bottom for ln in live if ln.size >= body - 0.25]
+    if not normal:
+        return
+    floor = max(normal)
+    for ln in live:
+        if ln.size <= 0.85 * body and ln.top >= floor:
+            ln.kind = "footnote"
+
+
+def _mark_headings(lines: list[_Line], body: float) -> None:
+    live = [ln for ln in lines if ln.kind == "body"]
+    body_bold = _body_bold(live, body)
+    fonts: Counter[str] = Counter()
+    for ln in live:
+        if ln.size == body:
+            fonts[ln.font] += len(ln.text)
+    body_font = fonts.most_common(1)[0][0] if fonts else ""
+    for ln in live:
+        larger = ln.size >= body + 1.0
+        short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
+        bold_short = ln.bold and short and not body_bold
+        # a Chinese line in another face (黑体 headings over 宋体 body, same size)
+        other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
+        if (larger or bold_short or other_face) and len(ln.text) <= _MAX_HEADING_CHARS:
+            ln.kind = "heading"
+
+
+def _body_bold(live: list[_Line], body: float) -> bool:
+    """When the body itself is set in bold, weight says nothing."""
+    at_body = [ln for ln in live if ln.size == body]
+    return bool(at_body) and sum(ln.bold for ln in at_body) > 0.5 * len(at_body)
+
+
+# -------------------------------------------------------------------------- build
+
+
+@dataclass
+class _Margins:
+    left: float
+    right: float
+
+
+def _margins(pages: list[_Page], body: float) -> dict[tuple[int, int], _Margins]:
+    found: dict[tuple[int, int], list[_Line]] = {}
+    for p in pages:
+        for ln in p.lines:
+            if ln.kind == "body":
+                found.setdefault((p.number, ln.column), []).append(ln)
+    out: dict[tuple[int, int], _Margins] = {}
+    for key, lines in found.items():
+        xs = Counter(round(ln.x0) for ln in lines)
+        repeated = [x for x, n in xs.items() if n >= 2]
+        left = min(repeated) if repeated else min(xs)
+        out[key] = _Margins(float(left), max(ln.x1 for ln in lines))
+    return out
+
+
+class _Assembler:
+    """Turns classified lines into blocks; body lines into paragraphs."""
+
+    def __init__(self, margins: dict[tuple[int, int], _Margins], body: float) -> None:
+        self.out = TextBuilder()
+        self.margins = margins
+        self.body = body or 10.0
+        self.para: list[_Line] = []
+        self.heading: list[_Line] = []
+        self.notes: list[tuple[str, int]] = []
+        self.indent_style = False
+        self.numbered_headings = False  # no size, weight or face cues: use 一、/（一）
+
+    def learn(self, lines: list[_Line]) -> None:
+        """Indent style: after a short line the next one is mostly indented, so a short
+        line alone (a number or word pushed whole onto the next line) ends nothing."""
+        after_short = [
+            self._indented(b)
+            for a, b in pairwise(lines)
+            if a.kind == b.kind == "body"
+            and (a.page, a.column) == (b.page, b.column)
+            and self._short(a)
+        ]
+        self.indent_style = len(after_short) >= 3 and sum(after_short) >= 0.6 * len(after_short)
+        self.numbered_headings = not any(ln.kind in ("heading", "title") for ln in lines)
+
+    def _indented(self, ln: _Line) -> bool:
+        return ln.x0 > self._margin(ln).left + 0.8 * ln.size
+
+    def _short(self, ln: _Line) -> bool:
+        return ln.x1 < self._margin(ln).right - 2 * ln.size
+
+    def _margin(self, ln: _Line) -> _Margins:
+        return self.margins.get((ln.page, ln.column), _Margins(ln.x0, ln.x1))
+
+    def feed(self, ln: _Line) -> None:
+        if ln.kind in ("heading", "title") and self._continues_heading(ln):
+            self.heading.append(ln)
+            return
+        self.flush_heading()
+        if ln.kind in ("heading", "title"):
+            self.flush_para()
+            self.heading = [ln]
+        elif ln.kind == "table":
+            self.flush_para()
+            self.out.add_table(ln.rows, page=ln.page)
+        elif ln.kind == "footnote":
+            self._footnote(ln)
+        elif ln.kind == "body":
+            level = None
+            if self.numbered_headings and len(ln.text) <= 40 and self._short(ln):
+                level = numbered_level(ln.text)
+            starts = not self.para or self._new_paragraph(self.para[-1], ln)
+            # a numbered line after a finished sentence starts over even without an indent
+            starts = starts or (level is not None and self.para[-1].text.endswith(_SENTENCE_END))
+            if starts:
+                self.flush_para()
+            if level is not None and starts:
+                self.out.add("heading", ln.text, level=level, page=ln.page)
+                return
+            self.para.append(ln)
+
+    def _continues_heading(self, ln: _Line) -> bool:
+        if not self.heading:
+            return False
+        prev = self.heading[-1]
+        same = (prev.kind, prev.size, prev.level, prev.page) == (
+            ln.kind,
+            ln.size,
+            ln.level,
+            ln.page,
+        )
+        close = 0 <= ln.top - prev.bottom <= 0.9 * ln.size
+        return same and close and not prev.text.endswith(_SENTENCE_END[:4])
+
+    def _new_paragraph(self, prev: _Line, ln: _Line) -> bool:
+        indented = self._indented(ln)
+        short = self._short(prev) and not self.indent_style
+        if prev.page != ln.page or prev.column != ln.column:
+            # a column or page break: carry on unless the new line is indented
+            return indented or short
+        if indented or abs(ln.size - prev.size) >= 1.0:
+            return True
+        spaced = ln.top - prev.bottom > 0.9 * max(ln.size, self.body)
+        return short or spaced
+
+    def _footnote(self, ln: _Line) -> None:
+        if self.notes and not _FOOTNOTE_MARK.match(ln.text) and self.notes[-1][1] == ln.page:
+            text, page = self.notes[-1]
+            self.notes[-1] = (join_words(text, ln.text), page)
+        else:
+            self.notes.append((ln.text, ln.page))
+
+    def flush_heading(self) -> None:
+        if not self.heading:
+            return
+        first = self.heading[0]
+        text = ""
+        for ln in self.heading:
+            text = join_words(text, ln.text)
+        kind = "title" if first.kind == "title" else "heading"
+        self.out.add(kind, text, level=first.level, page=first.page)
+        self.heading = []
+
+    def flush_para(self) -> None:
+        if not self.para:
+            return
+        text = ""
+        for ln in self.para:
+            text = join_words(text, ln.text)
+        self.out.add("body", text, page=self.para[0].page)
+        self.para = []
+
+    def finish(self) -> TextBuilder:
+        self.flush_heading()
+        self.flush_para()
+        for text, page in self.notes:
+            self.out.add("footnote", text, page=page)
+        return self.out
+
+
+def _mark_title(lines: list[_Line]) -> None:
+    """The first heading is the title when its size is the largest and used nowhere else."""
+    heads = [ln for ln in lines if ln.kind == "heading"]
+    if not heads or heads[0].page != 1:
+        return
+    first = heads[0]
+    run = [first]
+    for ln in heads[1:]:
+        if ln.size == first.size and ln.page == first.page and ln.top - run[-1].bottom < ln.size:
+            run.append(ln)
+        else:
+            break
+    others = [ln for ln in heads[len(run) :] if ln.size >= first.size]
+    if not others:
+        for ln in run:
+            ln.kind = "title"
+
+
+def _levels(lines: list[_Line], body: float) -> None:
+    """Larger sizes rank higher; bold body-size headings come after every size."""
+    heads = [ln for ln in lines if ln.kind == "heading"]
+    sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
+    for ln in heads:
+        ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
+
+
+def _build(pages: list[_Page], body: float) -> Extracted:
+    lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
+    _mark_title(lines)
+    _levels(lines, body)
+    asm = _Assembler(_margins(pages, body), body)
+    asm.learn(lines)
+    for ln in lines:
+        asm.feed(ln)
+    out = asm.finish()
+    return Extracted(out.text(), out.blocks, "pdf", pages=len(pages))

@@ -1,0 +1,106 @@
+"""Segment a structured source (PDF, DOCX, HTML) from its reader's blocks.
+
+The reader already knows the title, the headings and their levels, where paragraphs
+end, which text is a table and which a footnote; so here only sentences are found
+(``sentences.split_sentences``) and short lines before the first heading are checked
+for metadata (来源：, 作者：, a timestamp), as in plain text. A table block becomes one
+paragraph per row with one sentence (or more) per cell, so cells are translated one by
+one and never merged into prose. Spans are trimmed and cover every non-whitespace
+character of the extracted text exactly once, as for plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .config import SegmentConfig
+from .document import Document, Heading, MetaItem, Paragraph, Section, Sentence
+from .readers.base import CELL_SEP, ROW_SEP, Block
+from .sentences import rejoin, split_sentences
+
+_META_LINE_MAX = 80
+# The plain-text segmenter's metadata grammar (segment._parse_meta), passed in so that
+# this module does not import segment: (line, offset, strict) -> items or None
+MetaParser = Callable[[str, int, bool], list[MetaItem] | None]
+
+
+def segment_blocks(
+    text: str, blocks: Sequence[Block], config: SegmentConfig, parse_meta: MetaParser
+) -> Document:
+    doc = Document(text=text)
+    current = Section()
+    seen_heading = False
+    for block in blocks:
+        s, e = _trim(text, block.start, block.end)
+        if s >= e:
+            continue
+        if block.kind == "title" and doc.title is None:
+            doc.title = Heading(zh=rejoin(text[s:e]), start=s, end=e, level=1, page=block.page)
+        elif block.kind in ("title", "heading"):
+            if current.heading is not None or current.paragraphs:
+                doc.sections.append(current)
+            level = max(1, block.level)
+            current = Section(
+                heading=Heading(rejoin(text[s:e]), s, e, level=level, page=block.page)
+            )
+            seen_heading = True
+        elif block.kind == "table":
+            current.paragraphs.extend(_table(text, s, e, block.page, config))
+        else:
+            meta = None if seen_heading else _metadata(text, s, e, parse_meta)
+            if meta is not None:
+                doc.metadata.extend(meta)
+                continue
+            kind = "footnote" if block.kind == "footnote" else "body"
+            para = Paragraph(_sentences(text, s, e, config), kind=kind, page=block.page)
+            if para.sentences:
+                current.paragraphs.append(para)
+    if current.heading is not None or current.paragraphs:
+        doc.sections.append(current)
+    return doc
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _sentences(text: str, s: int, e: int, config: SegmentConfig) -> list[Sentence]:
+    spans = split_sentences(text, s, e, config.long_sentence_chars)
+    return [Sentence(zh=rejoin(text[a:b]), start=a, end=b) for a, b in spans]
+
+
+def _pieces(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = s
+    while pos <= e:
+        cut = text.find(sep, pos, e)
+        cut = e if cut < 0 else cut
+        a, b = _trim(text, pos, cut)
+        if a < b:
+            out.append((a, b))
+        pos = cut + 1
+    return out
+
+
+def _table(text: str, s: int, e: int, page: int | None, config: SegmentConfig) -> list[Paragraph]:
+    rows: list[Paragraph] = []
+    for rs, re_ in _pieces(text, s, e, ROW_SEP):
+        cells = [
+            sent
+            for cs, ce in _pieces(text, rs, re_, CELL_SEP)
+            for sent in _sentences(text, cs, ce, config)
+        ]
+        if cells:
+            rows.append(Paragraph(cells, kind="table", page=page))
+    return rows
+
+
+def _metadata(text: str, s: int, e: int, parse_meta: MetaParser) -> list[MetaItem] | None:
+    """A short line of metadata labels (来源：新华社 作者：张三) before the first heading."""
+    if e - s > _META_LINE_MAX or "\n" in text[s:e]:
+        return None
+    return parse_meta(text[s:e], s, False)
