@@ -49,6 +49,16 @@ def test_plan_batches_invariants(lengths: list[int], budget: int, size: int) -> 
     assert ordered == sorted(ordered, reverse=True)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(1, 300), max_size=60), st.integers(1, 2000), st.integers(1, 20))
+def test_plan_batches_never_mixes_keys(lengths: list[int], budget: int, size: int) -> None:
+    keys = [n // 40 for n in lengths]
+    batches = plan_batches(lengths, budget, size, keys)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    assert all(len({keys[i] for i in b}) == 1 for b in batches)
+    assert all(len(b) <= size for b in batches)
+
+
 def test_split_to_fit_prefers_strong_boundaries() -> None:
     def fits(s: str) -> bool:
         return len(s) <= 6
@@ -197,6 +207,17 @@ def test_ctranslate2_backend_converts_once_and_translates(
     monkeypatch.setattr("ctranslate2.converters.TransformersConverter", no_conversion)
     again = _load(tiny_model_dir, backend="ctranslate2")
     assert again.translate_batch(SENTENCES) == out
+
+
+def test_beam_search_output_does_not_depend_on_batch_neighbours(tiny_model_dir: Path) -> None:
+    """A text's length limit is its own (batches share one): with beams, the same text
+    translated alone, beside short texts and beside long ones comes out the same, so a
+    batch's outputs do not depend on how documents were chunked (resume, executors)."""
+    t = load_translator(TranslateConfig(model=str(tiny_model_dir), num_beams=4))
+    long = "".join(s for s in SENTENCES if s) * 3
+    alone = [t.translate_batch([s])[0] for s in SENTENCES[:4]]
+    assert t.translate_batch([*SENTENCES[:4], long])[:4] == alone
+    assert t.translate_batch([long, *SENTENCES[:4], "短句。"])[1:5] == alone
 
 
 def test_translator_and_memory_key_share_one_list_of_decoding_settings() -> None:

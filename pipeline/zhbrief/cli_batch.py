@@ -14,7 +14,14 @@ from typing import Any
 
 import click
 
-from .cli_options import build_config, config_option, glossary_option, model_options
+from .cli_options import (
+    build_config,
+    config_option,
+    executor_options,
+    glossary_option,
+    model_options,
+    ray_options,
+)
 from .errors import UsageError
 
 STATUS_EVERY_S = 30.0
@@ -25,6 +32,8 @@ Examples:
   zhbrief batch reports/ -o out/ --format md,json --full --glob '*.txt'
   zhbrief batch a.txt b.md c.txt -o out/
   zhbrief batch --dataset reports.jsonl --text-field body -o out/
+  zhbrief batch reports/ -o out/ --executor ray --workers 4
+  zhbrief batch reports/ -o /shared/out/ --executor ray --address auto
 
 \b
 Outputs: out/<name>.brief.<fmt> and out/<name>.en.<fmt> per input (subfolders
@@ -85,6 +94,7 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
 @click.option(
     "--text-field", default="text", show_default=True, help="The dataset column to translate."
 )
+@executor_options
 @config_option
 @model_options
 @glossary_option
@@ -101,11 +111,19 @@ def batch_command(inputs: tuple[str, ...], **params: Any) -> None:
     if params["globs"] and params["dataset"]:
         raise UsageError("--glob selects files in folders; it does not apply to --dataset")
     config, options = _options(params)
+    on_ray = ray_options(params)
     if params["dataset"]:
+        if on_ray is not None:
+            raise UsageError("--executor ray takes files and folders; --dataset runs locally")
         summary = run_dataset(params["dataset"], params["text_field"], config, options)
     else:
         items = discover(inputs, params["globs"] or DEFAULT_GLOBS, exclude=options.out_dir)
-        summary = run_batch(items, config, options)
+        if on_ray is not None:
+            from .batch.ray_executor import run_batch_ray
+
+            summary = run_batch_ray(items, config, options, on_ray)
+        else:
+            summary = run_batch(items, config, options)
     # One write, after anything logged during the run, so no warning lands inside it
     sys.stderr.flush()
     click.echo(summary.text(), err=True)

@@ -141,3 +141,61 @@ def build_config(profile: str | None, params: dict[str, Any]) -> Config:
 
 def show_progress(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty()
+
+
+def executor_options(f: F) -> F:
+    """``zhbrief batch``: where the batch runs (in this process, or on a Ray cluster)."""
+    return _apply(
+        f,
+        [
+            click.option(
+                "--executor",
+                type=click.Choice(["local", "ray"]),
+                default="local",
+                show_default=True,
+                help="local: this process. ray: a Ray cluster (pip install 'zhbrief[ray]').",
+            ),
+            click.option(
+                "--address",
+                metavar="auto|ray://HOST:10001",
+                help="Ray: the cluster to join (default: start one on this machine).",
+            ),
+            click.option(
+                "--workers",
+                type=int,
+                metavar="N",
+                help="Ray: model workers (default: as many as fit, one CPU left for reading).",
+            ),
+            click.option(
+                "--cpus-per-worker",
+                type=float,
+                metavar="C",
+                help="Ray: CPUs per model worker, also its translator threads (default 1).",
+            ),
+            click.option(
+                "--gpus-per-worker",
+                type=float,
+                metavar="G",
+                help="Ray: GPUs per model worker (default 0: CTranslate2 int8 on CPUs).",
+            ),
+        ],
+    )
+
+
+def ray_options(params: dict[str, Any]) -> Any:
+    """``RayOptions`` from the executor flags, or ``None`` for the local executor."""
+    from .errors import UsageError
+
+    ray_flags = ("address", "workers", "cpus_per_worker", "gpus_per_worker")
+    given = [name for name in ray_flags if params.get(name) is not None]
+    if params.get("executor", "local") != "ray":
+        if given:
+            flags = ", ".join("--" + name.replace("_", "-") for name in given)
+            raise UsageError(f"{flags} apply to --executor ray only")
+        return None
+    from .batch.ray_executor import RayOptions
+
+    given_values = {name: params[name] for name in ray_flags if params.get(name) is not None}
+    options = RayOptions(**given_values)
+    options.check()
+    return options

@@ -50,3 +50,7 @@ class CacheError(ZhbriefError):
 
 class OutputError(ZhbriefError):
     """An output file or stream cannot be written (permissions, disk full, a folder)."""
+
+
+class WorkerError(ZhbriefError):
+    """A distributed worker died (out of memory, a crash) on the same input every retry."""

@@ -79,6 +79,23 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"cannot read the file: {e.strerror or e}.") from e
 
 
+def failed_entry(
+    key: str, source: str, sha: str | None, e: BaseException, **extra: Any
+) -> dict[str, Any]:
+    """A ``failed`` manifest record (``Run.record`` adds the settings and time)."""
+    kind, message = failure_reason(e)
+    return {
+        "input": key,
+        "source": source,
+        "sha256": sha,
+        "status": "failed",
+        "error_type": kind,
+        "error": message,
+        "outputs": [],
+        **extra,
+    }
+
+
 def failure_reason(e: BaseException) -> tuple[str, str]:
     """(error type, message) for the manifest; unexpected errors keep their type."""
     message = str(e).strip() or type(e).__name__
@@ -148,7 +165,7 @@ class Run:
             self._on_entry(entry)
 
     def fail(self, key: str, source: str, sha: str | None, e: BaseException, **extra: Any) -> None:
-        kind, message = failure_reason(e)
+        kind, _ = failure_reason(e)
         if not isinstance(e, ZhbriefError):
             # Not a data problem but a bug: the row says failed, the log says where
             log.error(
@@ -158,18 +175,7 @@ class Run:
                 kind,
                 exc_info=e,
             )
-        self.record(
-            {
-                "input": key,
-                "source": source,
-                "sha256": sha,
-                "status": "failed",
-                "error_type": kind,
-                "error": message,
-                "outputs": [],
-                **extra,
-            }
-        )
+        self.record(failed_entry(key, source, sha, e, **extra))
 
     # -- steps
 
@@ -394,21 +400,25 @@ def _finish(run: Run, p: Prepared) -> None:
 
 
 def _record_done(run: Run, p: Prepared, outputs: list[str], sentences: list[Any]) -> None:
-    run.record(
-        {
-            "input": p.key,
-            "source": p.source,
-            "sha256": p.sha256,
-            "status": "done",
-            "outputs": outputs,
-            "encoding": p.encoding,
-            "format": p.doc.source.format,
-            **({"pages": p.doc.source.pages} if p.doc.source.pages is not None else {}),
-            "chars": p.doc.source.chars,
-            "sections": len(p.doc.sections),
-            "sentences": len(sentences),
-            "split": sum(1 for s in sentences if s.pieces > 1),
-            "seconds": p.seconds,
-            **{k: v for k, v in p.extra.items() if k != "spans"},
-        }
-    )
+    run.record(done_entry(p, outputs))
+
+
+def done_entry(p: Prepared, outputs: list[str]) -> dict[str, Any]:
+    """A ``done`` manifest record for a document whose ``outputs`` are written."""
+    sentences = list(p.doc.sentences())
+    return {
+        "input": p.key,
+        "source": p.source,
+        "sha256": p.sha256,
+        "status": "done",
+        "outputs": outputs,
+        "encoding": p.encoding,
+        "format": p.doc.source.format,
+        **({"pages": p.doc.source.pages} if p.doc.source.pages is not None else {}),
+        "chars": p.doc.source.chars,
+        "sections": len(p.doc.sections),
+        "sentences": len(sentences),
+        "split": sum(1 for s in sentences if s.pieces > 1),
+        "seconds": p.seconds,
+        **{k: v for k, v in p.extra.items() if k != "spans"},
+    }

@@ -125,6 +125,10 @@ def identity_for(config: TranslateConfig) -> TranslatorIdentity:
 class TranslationMemory:
     """A SQLite translation memory; safe to share between processes."""
 
+    # sqlite3's guard against using a connection from a second thread; a subclass whose
+    # calls come from another thread than its constructor, never two at once, drops it
+    same_thread = True
+
     def __init__(self, path: str | Path | None = None, *, timeout: float = _BUSY_TIMEOUT_S):
         self.path = Path(path).expanduser() if path else default_cache_path()
         self.hits = 0
@@ -142,7 +146,12 @@ class TranslationMemory:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: transactions are opened explicitly below
-            conn = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
+            conn = sqlite3.connect(
+                self.path,
+                timeout=self._timeout,
+                isolation_level=None,
+                check_same_thread=self.same_thread,
+            )
         except (OSError, sqlite3.Error) as e:
             raise CacheError(
                 f"cannot open the translation memory {self.path}: {e}; give another file "
@@ -260,6 +269,23 @@ class TranslationMemory:
         except sqlite3.Error as e:
             self._warn("translation memory %s: write failed (%s); not cached", self.path, e)
             return 0
+        return len(rows)
+
+    def copy_model(self, target: str | Path, identity: TranslatorIdentity) -> int:
+        """Copy the entries of ``identity``'s model and revision (every decoding setting)
+        into a new memory at ``target``: the read-only snapshot a remote worker gets.
+        Returns the entries copied."""
+        rows = self._conn.execute(
+            "SELECT * FROM translations WHERE model = ? AND revision IS ?",
+            (identity.model_id, identity.revision),
+        ).fetchall()
+        with TranslationMemory(target) as snapshot:
+            conn = snapshot._conn
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO translations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.execute("COMMIT")
+            # One self-contained file: no WAL beside it
+            conn.execute("PRAGMA journal_mode = DELETE")
         return len(rows)
 
     def count(self) -> int:

@@ -1,0 +1,255 @@
+"""``zhbrief batch --executor ray`` on one local Ray cluster shared by the whole session.
+
+Every test compares against the in-process executor on the same 20 inputs (one of them
+binary, so it fails) with the tiny MarianMT model: the Ray run must write byte-identical
+outputs and the same manifest rows, resume after its driver is killed, survive (or
+record) a killed worker, and merge the workers' translation memory without losing or
+duplicating an entry. Starting a cluster takes seconds and the machine is small, so
+the inputs are short and the cluster has two CPUs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from zhbrief.batch import BatchOptions, BatchSummary, discover, run_batch
+from zhbrief.config import Config, load_config
+from zhbrief.translate.memory import TranslationMemory
+
+try:
+    import ray
+except ImportError:
+    if os.environ.get("CI"):
+        raise  # CI installs the extra: a missing Ray is a failure there
+    pytest.skip("Ray is not installed (pip install 'zhbrief[ray]')", allow_module_level=True)
+
+from zhbrief.batch.ray_executor import RayOptions, run_batch_ray
+from zhbrief.cli import cli
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).parent / "data"
+# Manifest fields that may differ between two runs of the same batch
+TIMING = ("finished", "seconds", "chunk_documents")
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Iterator[str]:
+    """One local cluster for the session (starting one takes ~10 s); its GCS address."""
+    os.environ.setdefault("RAY_AUTH_MODE", "disabled")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+    try:
+        yield str(ray.get_runtime_context().gcs_address)
+    finally:
+        ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """19 short reports sharing a paragraph (the memory sees repeats) and a binary file."""
+    text = (DATA / "seed" / "alibaba-rural-export.zh.txt").read_text(encoding="utf-8")
+    sentences = [s + "。" for s in text.replace("！", "。").split("。") if len(s.strip()) > 5]
+    folder = tmp_path_factory.mktemp("ray-inputs")
+    (folder / "sub").mkdir()
+    shared = sentences[0]
+    for i in range(19):
+        own = "".join(sentences[(3 * i + k) % len(sentences)] for k in range(1, 5))
+        name = f"sub/r{i:02d}.md" if i % 5 == 0 else f"r{i:02d}.txt"
+        (folder / name).write_text(f"报告{i}\n\n{shared}\n\n{own}", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+def _config(model: Path, memory: Path) -> Config:
+    return load_config(None, {"translate.model": str(model), "cache.path": str(memory)})
+
+
+@pytest.fixture(scope="module")
+def local(tiny_model_dir: Path, inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The in-process executor's output folder (its memory beside it): the reference."""
+    base = tmp_path_factory.mktemp("local")
+    config = _config(tiny_model_dir, base / "memory.sqlite3")
+    summary = run_batch(discover([inputs]), config, BatchOptions(out_dir=base / "out"))
+    assert (summary.done, summary.failed) == (19, 1)
+    counts = {"sentences": summary.sentences, "retried": summary.retried}
+    (base / "summary.json").write_text(json.dumps(counts), encoding="utf-8")
+    return base
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    """The outputs: the manifest and hidden files (a killed writer's temp file) aside."""
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != "manifest.jsonl" and not p.name.startswith(".")
+    }
+
+
+def _manifest(out: Path) -> dict[str, dict[str, Any]]:
+    """The last row per input, timing fields left out."""
+    rows: dict[str, dict[str, Any]] = {}
+    for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        rows[row["input"]] = {k: v for k, v in row.items() if k not in TIMING}
+    return rows
+
+
+def _memory(path: Path) -> list[tuple[str, str, str, str | None]]:
+    with TranslationMemory(path) as memory:
+        return sorted(memory.entries())
+
+
+def _same_as_local(out: Path, local: Path) -> None:
+    assert _files(out) == _files(local / "out")
+    assert not list(out.rglob(".*.tmp"))  # no half-written output left behind
+    assert _manifest(out) == _manifest(local / "out")
+
+
+def test_outputs_manifest_and_memory_match_the_local_executor(
+    ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
+) -> None:
+    memory = tmp_path / "memory.sqlite3"
+    config = _config(tiny_model_dir, memory)
+    options = BatchOptions(out_dir=tmp_path / "out")
+    summary = run_batch_ray(discover([inputs]), config, options, RayOptions())
+    assert (summary.done, summary.failed) == (19, 1)  # the binary input failed, the rest went on
+    _same_as_local(tmp_path / "out", local)
+    manifest = _manifest(tmp_path / "out")
+    assert manifest["bad.txt"]["status"] == "failed"
+    assert manifest["bad.txt"]["error_type"] == "InputError"
+    # The workers' entries, merged by the driver: none lost, none twice
+    entries = _memory(memory)
+    assert entries == _memory(local / "memory.sqlite3")
+    # One worker: each distinct text (the sentence shared by all 19 too) translated once
+    assert summary.cache_misses == len(entries)
+    # The summary adds up as the local one does: same segments, same degenerate retries
+    counts = {"sentences": summary.sentences, "retried": summary.retried}
+    assert counts == json.loads((local / "summary.json").read_text(encoding="utf-8"))
+
+    # The command, forced: every text comes from the workers' memory snapshots
+    args = ["batch", str(inputs), "-o", str(tmp_path / "out"), "--executor", "ray", "--force"]
+    args += ["--model", str(tiny_model_dir), "--cache", str(memory)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1, result.output  # the binary input fails again
+    assert "19 done, 0 skipped, 1 failed" in result.stderr
+    assert ", 0 by the model" in result.stderr
+    assert "bad.txt: it contains NUL bytes" in result.stderr
+    assert _memory(memory) == entries
+    _same_as_local(tmp_path / "out", local)
+
+
+_DRIVER = """
+import json, os, signal, sys, threading, time
+from pathlib import Path
+import ray
+from ray._private.state import actors
+from zhbrief.batch import BatchOptions, discover
+from zhbrief.batch.ray_executor import RayOptions, run_batch_ray
+from zhbrief.config import load_config
+
+address, model, memory, inputs, out, kill, retries = sys.argv[1:]
+ray.init(address=address, log_to_driver=False, logging_level="ERROR")
+config = load_config(None, {"translate.model": model, "cache.path": memory})
+job = ray.get_runtime_context().get_job_id()
+rows = 0
+
+def on_entry(entry):
+    global rows
+    rows += 1
+    if kill == "driver" and rows == 5:  # as by the OOM killer or `kill -9`
+        os.kill(os.getpid(), signal.SIGKILL)
+
+def kill_worker():
+    # This job's model actor, half a second after it is up: busy with its first chunk
+    while True:
+        pids = [a["Pid"] for a in actors().values() if a["State"] == "ALIVE"
+                and "BriefWorker" in a["ActorClassName"] and a["JobID"] == job]
+        if pids:
+            time.sleep(0.5)
+            os.kill(pids[0], signal.SIGKILL)
+            return
+        time.sleep(0.05)
+
+if kill == "worker":
+    threading.Thread(target=kill_worker, daemon=True).start()
+s = run_batch_ray(discover([inputs]), config, BatchOptions(out_dir=Path(out), chunk_docs=2),
+                  RayOptions(retries=int(retries)), on_entry=on_entry)
+print(json.dumps({"done": s.done, "failed": s.failed, "failures": s.failures}))
+"""
+
+
+def _driver(address: str, model: Path, inputs: Path, tmp: Path, kill: str, retries: int) -> Any:
+    """A batch driver in its own process (a Ray job: its actors end with it)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    argv = [address, str(model), str(tmp / "memory.sqlite3"), str(inputs), str(tmp / "out")]
+    return subprocess.run(
+        [sys.executable, "-c", _DRIVER, *argv, kill, str(retries)],
+        env=env,
+        capture_output=True,
+        timeout=180,
+    )
+
+
+def _rerun(model: Path, inputs: Path, tmp: Path) -> BatchSummary:
+    config = _config(model, tmp / "memory.sqlite3")
+    return run_batch_ray(
+        discover([inputs]), config, BatchOptions(out_dir=tmp / "out"), RayOptions()
+    )
+
+
+def test_resume_after_the_driver_is_killed(
+    ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
+) -> None:
+    proc = _driver(ray_cluster, tiny_model_dir, inputs, tmp_path, "driver", 2)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-2000:]
+    before = _manifest(tmp_path / "out")
+    assert len(before) == 5
+    # Only complete outputs: each one written is byte-identical to the local executor's
+    reference = _files(local / "out")
+    written = _files(tmp_path / "out")
+    assert written and all(reference[name] == data for name, data in written.items())
+
+    summary = _rerun(tiny_model_dir, inputs, tmp_path)
+    done_before = sum(1 for r in before.values() if r["status"] == "done")
+    assert summary.skipped == done_before
+    assert summary.done + summary.skipped == 19 and summary.failed == 1
+    _same_as_local(tmp_path / "out", local)
+
+
+def test_a_killed_worker_is_restarted_and_its_chunk_retried(
+    ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
+) -> None:
+    proc = _driver(ray_cluster, tiny_model_dir, inputs, tmp_path, "worker", 2)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    summary = json.loads(proc.stdout.splitlines()[0])  # Ray may print after it
+    assert (summary["done"], summary["failed"]) == (19, 1), summary
+    _same_as_local(tmp_path / "out", local)
+    assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")
+
+
+def test_without_retries_a_killed_worker_s_documents_are_recorded_then_resumed(
+    ray_cluster: str, tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
+) -> None:
+    proc = _driver(ray_cluster, tiny_model_dir, inputs, tmp_path, "worker", 0)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    summary = json.loads(proc.stdout.splitlines()[0])  # Ray may print after it
+    lost = [key for key, reason in summary["failures"] if "Ray worker" in reason]
+    assert lost and summary["done"] + summary["failed"] == 20, summary
+    manifest = _manifest(tmp_path / "out")
+    assert all(manifest[key]["error_type"] == "WorkerError" for key in lost)
+
+    again = _rerun(tiny_model_dir, inputs, tmp_path)
+    # Failed documents are redone: the lost ones now succeed, the binary one fails again
+    assert again.done == len(set(lost) - {"bad.txt"}) and again.failed == 1, again.text()
+    _same_as_local(tmp_path / "out", local)
+    assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")
