@@ -39,7 +39,7 @@ from .runin import (
     runin_candidates,
     subtitle_end,
 )
-from .sentences import ends_sentence, rejoin, split_sentences
+from .sentences import ends_sentence, rejoin, split_sentences, strip_span
 
 __all__ = ["rejoin", "segment"]
 
@@ -176,7 +176,7 @@ def _classify(text: str) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
     for raw in text.split("\n"):
-        s, e = _trim(text, pos, pos + len(raw))
+        s, e = strip_span(text, pos, pos + len(raw))
         bare = "".join(c for c in text[s:e] if c not in _INVISIBLE).strip()
         line = _Line(s, e, bare)
         if s == e:
@@ -204,14 +204,6 @@ def _classify_content(line: _Line, raw: str) -> None:
         if m and m.end() < len(line.text):
             line.kind, line.level, line.arabic = "numbered", level, level >= 3
             return
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _layout(lines: list[_Line]) -> _Layout:
@@ -469,7 +461,7 @@ def _datelines(text: str, items: list[_Item]) -> list[_Item]:
             assert isinstance(obj, tuple)
             bs, be = obj
             end = dateline_end(text, bs, be)
-            rest = _trim(text, end, be) if end is not None else (be, be)
+            rest = strip_span(text, end, be) if end is not None else (be, be)
             if end is not None and rest[0] < rest[1]:
                 zh = rejoin(text[bs:end])
                 out.append(("meta", MetaItem(zh=zh, start=bs, end=end, key="dateline")))
@@ -546,13 +538,13 @@ def _split_blocks(text: str, items: list[_Item], starts: list[_Start]) -> list[_
         pos = region[0]
         for st in mine:
             if st.start > pos:
-                out.append(("block", _trim(text, pos, st.start)))
-            hs, he = _trim(text, st.start, st.end)
+                out.append(("block", strip_span(text, pos, st.start)))
+            hs, he = strip_span(text, st.start, st.end)
             zh = rejoin(text[hs:he])
             head = Heading(zh=zh, start=hs, end=he, level=st.level, guessed=st.guessed)
             out.append(("heading", head))
             pos = st.end
-        rest = _trim(text, pos, region[1])
+        rest = strip_span(text, pos, region[1])
         if rest[0] < rest[1]:
             out.append(("block", rest))
     return out
@@ -698,7 +690,7 @@ def _fallback(text: str) -> Document:
     paragraphs: list[Paragraph] = []
     pos = 0
     for raw in text.split("\n"):
-        s, e = _trim(text, pos, pos + len(raw))
+        s, e = strip_span(text, pos, pos + len(raw))
         if s < e:
             paragraphs.append(Paragraph([Sentence(zh=rejoin(text[s:e]), start=s, end=e)]))
         pos += len(raw) + 1

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from .config import SegmentConfig
 from .document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from .readers.base import CELL_SEP, ROW_SEP, Block
-from .sentences import rejoin, split_sentences
+from .sentences import rejoin, split_sentences, strip_span
 
 _META_LINE_MAX = 80
 # The plain-text segmenter's metadata grammar (segment._parse_meta), passed in so that
@@ -31,7 +31,7 @@ def segment_blocks(
     current = Section()
     seen_heading = False
     for block in blocks:
-        s, e = _trim(text, block.start, block.end)
+        s, e = strip_span(text, block.start, block.end)
         if s >= e:
             continue
         if block.kind == "title" and doc.title is None:
@@ -60,14 +60,6 @@ def segment_blocks(
     return doc
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def _sentences(text: str, s: int, e: int, config: SegmentConfig) -> list[Sentence]:
     spans = split_sentences(text, s, e, config.long_sentence_chars)
     return [Sentence(zh=rejoin(text[a:b]), start=a, end=b) for a, b in spans]
@@ -79,7 +71,7 @@ def _pieces(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
     while pos <= e:
         cut = text.find(sep, pos, e)
         cut = e if cut < 0 else cut
-        a, b = _trim(text, pos, cut)
+        a, b = strip_span(text, pos, cut)
         if a < b:
             out.append((a, b))
         pos = cut + 1

@@ -204,7 +204,8 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` narrowed to exclude leading and trailing whitespace."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -236,7 +237,7 @@ def _split_long(
     if fit is not None and fit > edges[-1] and len(rejoin(text[edges[-1] : e])) > limit:
         edges.append(fit)
     edges.append(e)
-    pieces = [_strip_span(text, a, b) for a, b in pairwise(edges)]
+    pieces = [strip_span(text, a, b) for a, b in pairwise(edges)]
     return [p for p in pieces if p[0] < p[1]]
 
 
@@ -249,7 +250,7 @@ def split_sentences(
     protected = protected_spans(text, start, end)
     spans: list[tuple[int, int]] = []
     for a, b in pairwise(edges):
-        s, e = _strip_span(text, a, b)
+        s, e = strip_span(text, a, b)
         if s >= e:
             continue
         if len(rejoin(text[s:e])) > long_sentence_chars:
