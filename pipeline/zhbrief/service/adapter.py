@@ -26,15 +26,21 @@ FORMATS = ("md", "json", "html")
 def open_translator(config: Config) -> Translator:
     """The configured model behind the translation memory, loaded now (not on first use)."""
     from ..pipeline import open_translator as open_pipeline_translator
+    from ..translate.memory import CachedTranslator
 
     translator = open_pipeline_translator(config)
-    getattr(translator, "inner", None)  # the memory wrapper loads lazily: load it now
+    if isinstance(translator, CachedTranslator):
+        _ = translator.inner  # the memory wrapper loads lazily: load the model now
     return translator
 
 
 def translator_counts(translator: Translator) -> tuple[int, int]:
     """(texts answered from the translation memory, texts the model translated)."""
-    return int(getattr(translator, "hits", 0)), int(getattr(translator, "misses", 0))
+    from ..translate.memory import CachedTranslator
+
+    if isinstance(translator, CachedTranslator):
+        return translator.hits, translator.misses
+    return 0, translator.stats.texts
 
 
 def read_text(text: str, name: str, config: Config) -> ReadResult:

@@ -581,7 +581,7 @@ def create_app(
         return {
             "status": "ok" if service.started else "starting",
             "version": __version__,
-            "model": getattr(translator, "model_id", None),
+            "model": translator.model_id if translator is not None else None,
             "queue": service.batcher.depth,
             "jobs": service.jobs.counts(),
         }
