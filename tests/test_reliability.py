@@ -273,19 +273,27 @@ class FullDisk:
         append_jsonl(path, record)
 
 
-def test_c09_disk_full_stops_with_a_summary_and_no_strays(
-    tmp_path: Path, standin: list[StandIn], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _three_inputs_on_a_small_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[str], Path, FullDisk, list[str]]:
+    """a.txt, b.txt, c.txt; the batch's writers see room for three outputs (a's two,
+    then one of b's). Returns the sentences, the output folder, the disk and the args."""
     s = _sentences()
     inputs = tmp_path / "in"
     inputs.mkdir()
     for i, name in enumerate(["a.txt", "b.txt", "c.txt"]):
         (inputs / name).write_text(s[i], encoding="utf-8")
     out = tmp_path / "out"
-    disk = FullDisk(room=3)  # a's two outputs, then one of b's
+    disk = FullDisk(room=3)
     monkeypatch.setattr("zhbrief.batch.runner.atomic_write_text", disk.write)
     monkeypatch.setattr("zhbrief.batch.runner.append_jsonl", disk.append)
-    args = ["batch", str(inputs), "-o", str(out), "--no-cache", *FAKE]
+    return s, out, disk, ["batch", str(inputs), "-o", str(out), "--no-cache", *FAKE]
+
+
+def test_c09_disk_full_stops_with_a_summary_and_no_strays(
+    tmp_path: Path, standin: list[StandIn], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, out, _, args = _three_inputs_on_a_small_disk(tmp_path, monkeypatch)
     result = _invoke(*args)
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.stderr and result.stdout == ""
@@ -303,16 +311,7 @@ def test_c09_disk_full_stops_with_a_summary_and_no_strays(
 def test_c09_disk_full_then_rerun_completes(
     tmp_path: Path, standin: list[StandIn], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    s = _sentences()
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    for i, name in enumerate(["a.txt", "b.txt", "c.txt"]):
-        (inputs / name).write_text(s[i], encoding="utf-8")
-    out = tmp_path / "out"
-    disk = FullDisk(room=3)
-    monkeypatch.setattr("zhbrief.batch.runner.atomic_write_text", disk.write)
-    monkeypatch.setattr("zhbrief.batch.runner.append_jsonl", disk.append)
-    args = ["batch", str(inputs), "-o", str(out), "--no-cache", *FAKE]
+    s, out, disk, args = _three_inputs_on_a_small_disk(tmp_path, monkeypatch)
     assert _invoke(*args).exit_code == 1
     disk.room = 100  # space freed
     again = _invoke(*args)

@@ -227,10 +227,14 @@ def read_input(path: str | Path, max_bytes: int | None = None) -> ReadResult:
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{name} is a folder; use `zhbrief batch {name}` for many files.")
+    return decode_bytes(read_file_bytes(p, name), name, max_bytes)
+
+
+def read_file_bytes(path: Path, label: str) -> bytes:
+    """The file's bytes; a missing or unreadable file is an ``InputError`` naming ``label``."""
     try:
-        data = p.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as e:
-        raise InputError(f"{name}: no such file.") from e
+        raise InputError(f"{label}: no such file.") from e
     except OSError as e:
-        raise InputError(f"{name}: cannot read the file: {e.strerror or e}.") from e
-    return decode_bytes(data, name, max_bytes)
+        raise InputError(f"{label}: cannot read the file: {e.strerror or e}.") from e

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..document import Flag
 from ..errors import InputError
+from ..reader import read_file_bytes
 from .degenerate import HAN
 
 # ---------------------------------------------------------------------------------
@@ -120,12 +121,7 @@ def _rows(text: str, tsv: bool, p: Path) -> Iterator[tuple[int, list[str]]]:
 def load_glossary(path: str | Path) -> Glossary:
     """Read a ``zh,en`` CSV or a ``zh<TAB>en`` TSV (UTF-8; ``#`` comments, optional header)."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError as e:
-        raise InputError(f"glossary {p}: no such file.") from e
-    except OSError as e:
-        raise InputError(f"glossary {p}: cannot read the file: {e.strerror or e}.") from e
+    data = read_file_bytes(p, f"glossary {p}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
