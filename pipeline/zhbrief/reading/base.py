@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 # title: the document title (at most one); heading: a section heading with a level;
 # body: a paragraph or list item; table: rows of cells; footnote: kept apart from the body
-BLOCK_KINDS = ("title", "heading", "body", "table", "footnote")
+# caption: a figure's or photo's caption, kept apart from the body
+BLOCK_KINDS = ("title", "heading", "body", "table", "footnote", "caption")
 # Inside a table block cells are separated by a tab and rows by a newline
 CELL_SEP = "\t"
 ROW_SEP = "\n"
@@ -17,6 +18,19 @@ ROW_SEP = "\n"
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _WS = re.compile(r"\s+")
 _CJK_OR_PUNCT = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’—…·]")
+# Kangxi radicals, CJK radicals supplement and compatibility ideographs: PDF fonts
+# (mind-map and Office exports) map glyphs to them; the model never saw them
+_COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# Radicals-supplement forms without an NFKC mapping and their unified ideographs, as in
+# Unicode's EquivalentUnifiedIdeograph.txt (the simplified forms fonts actually use)
+_RADICAL_EQUIVALENTS = str.maketrans(
+    "⺠⺦⺰⻄⻅⻆⻈⻉⻋⻌⻐⻓⻔⻘⻙⻚⻛⻜⻝⻠⻢⻣⻥⻦⻧⻨⻩⻪⻬⻮⻰",
+    "民丬纟西见角讠贝车辶钅长门青韦页风飞食饣马骨鱼鸟卤麦黄黾齐齿龙",
+)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+# a space between two Han characters: OCR and layout artefacts (Chinese has no spaces)
+_HAN_SPACE = re.compile(f"(?<=[{_HAN}])[ \u00a0\u3000]+(?=[{_HAN}])")
+_CID = re.compile(r"\(cid:\d+\)")
 
 
 _CN = "[一二三四五六七八九十百零〇两]+"
@@ -75,6 +89,20 @@ def join_words(a: str, b: str) -> str:
     return a + " " + b
 
 
+def fold_compat(text: str) -> str:
+    """Compatibility ideographs and radicals as their unified ideographs (NFKC-level).
+
+    Every one of them maps to exactly one character, so offsets into the text stay valid.
+    """
+    folded = _COMPAT.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return folded.translate(_RADICAL_EQUIVALENTS)
+
+
+def clean_prose(text: str) -> str:
+    """A paragraph's text: no ``(cid:N)`` placeholders, no spaces between Han characters."""
+    return _HAN_SPACE.sub("", _CID.sub("", text))
+
+
 def clean(s: str) -> str:
     """One line: whitespace runs become one space (tabs and newlines are separators here)."""
     return _WS.sub(" ", s).strip()
@@ -89,7 +117,10 @@ class TextBuilder:
         self.pos = 0
 
     def add(self, kind: str, text: str, level: int = 0, page: int | None = None) -> None:
-        text = unicodedata.normalize("NFC", _CONTROL.sub("", text)).strip()
+        text = fold_compat(unicodedata.normalize("NFC", _CONTROL.sub("", text)))
+        if kind in ("body", "footnote", "caption", "table"):
+            text = clean_prose(text)
+        text = text.strip()
         if not text:
             return
         if self.parts:
