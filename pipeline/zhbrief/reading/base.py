@@ -118,6 +118,7 @@ class TextBuilder:
 
     def add(self, kind: str, text: str, level: int = 0, page: int | None = None) -> None:
         text = fold_compat(unicodedata.normalize("NFC", _CONTROL.sub("", text)))
+        text = _CID.sub("", text)  # an unmapped glyph has no text to give
         if kind in ("body", "footnote", "caption", "table"):
             text = clean_prose(text)
         text = text.strip()

@@ -14,6 +14,7 @@ blocks. Footnotes go after the body, so they never split a paragraph.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -25,10 +26,13 @@ from typing import Any
 from ..errors import InputError
 from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause
 
+log = logging.getLogger(__name__)
+
 _SENTENCE_END = tuple("。！？!?；;：:”’」』）)…")
+_NUMERAL = r"(?:\d{1,4}|[ivxlcdm]{1,6}|[\u2160-\u217f]{1,4})"  # 12, xii, Ⅻ
 _PAGE_NUMBER = re.compile(
-    r"[\s\-–—_·•|]*(?:第\s*)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*页)?"
-    r"(?:\s*(?:[/／]|of|共)\s*\d{1,4}\s*页?)?[\s\-–—_·•|]*"
+    rf"[\s\-–—_·•|]*(?:第\s*)?{_NUMERAL}(?:\s*页)?"
+    rf"(?:\s*(?:[/／]|of|共)\s*{_NUMERAL}\s*页?)?[\s\-–—_·•|]*"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
     re.I,
 )
@@ -74,13 +78,16 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             "first (for example ocrmypdf) and give the result."
         )
     _drop_running_lines(pages)
+    for p in pages:
+        _drop_contents_page(p)
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
     body = _body_size(lines)
     for p in pages:
         _mark_footnotes(p, body)
     _mark_headings(lines, body)
+    cover = _cover_fields(pages[0]) if pages else {}
     out = _build(pages, body)
-    out.metadata = meta
+    out.metadata = {**meta, **cover}
     return out
 
 
@@ -355,17 +362,113 @@ def _key(text: str) -> str:
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
+    """Lines at the page edges repeated on half the pages, or on half the odd or the even
+    pages (alternating headers: the book's title on one side, the chapter's on the
+    other), or small margin lines repeated on three pages or more (a chapter title
+    over each of its pages); bare page numbers in the margins."""
     edges = [_edge_lines(p) for p in pages]
     seen: Counter[str] = Counter()
-    for lines in edges:
-        seen.update({_key(ln.text) for ln in lines})
+    by_side: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+    for page, lines in zip(pages, edges, strict=True):
+        keys = {_key(ln.text) for ln in lines}
+        seen.update(keys)
+        by_side[page.number % 2].update(keys)
     needed = max(2, (len(pages) + 1) // 2)
+    side_needed = {
+        side: max(3, (sum(p.number % 2 == side for p in pages) + 1) // 2) for side in (0, 1)
+    }
+    body = _body_size(ln for p in pages for ln in p.lines)
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
-            repeated = len(pages) > 1 and seen[_key(ln.text)] >= needed
+            key = _key(ln.text)
+            repeated = len(pages) > 1 and (
+                seen[key] >= needed or by_side[page.number % 2][key] >= side_needed[page.number % 2]
+            )
+            small = ln.size <= body + 0.25 and _in_margin(ln, page) and seen[key] >= _RUNNING_MIN
             number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
-            if repeated or number:
+            if repeated or number or small:
                 ln.kind = "drop"
+
+
+_RUNNING_MIN = 3  # pages a small margin line must repeat on to be a running header
+_LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$", re.I)
+_DOTTED = re.compile(r"[.…·．_]{4,}")
+
+
+def _drop_contents_page(page: _Page) -> None:
+    """A table of contents (most lines end in dotted leaders and a page number) is
+    navigation, not text: its lines are dropped, its heading with them."""
+    lines = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    entries = [ln for ln in lines if _LEADER.search(ln.text) and _DOTTED.search(ln.text)]
+    if len(entries) < 3 or len(entries) < 0.5 * len(lines):
+        return
+    log.debug("pdf: page %d is a table of contents; its lines are left out", page.number)
+    for ln in lines:
+        ln.kind = "drop"
+
+
+_LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]\s*(.*)$")
+# labels of a cover page's title field (题目：…, 论文题目：…)
+_TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
+
+
+def _wrapped_value(first: _Line, value: str, live: list[_Line]) -> str:
+    """A field's value with the lines it wraps onto (same size, just below, not a label);
+    those lines are taken out of the text."""
+    prev = first
+    for ln in sorted(live, key=lambda o: o.top):
+        if ln.top <= prev.top or ln.kind in ("meta", "title"):
+            continue
+        close = ln.top - prev.bottom < 0.8 * ln.size and abs(ln.size - first.size) < 0.5
+        if not close or _LABEL.match(ln.text) or ln.x1 <= first.x0:
+            break
+        value, prev = join_words(value, ln.text), ln
+        ln.kind = "meta"
+    return value
+
+
+def _cover_fields(page: _Page) -> dict[str, str]:
+    """A cover page's form fields (姓名：…, 学号：…) as metadata, out of the text; the
+    title field's value becomes the title. A page is a cover when it has two fields."""
+    fields: list[tuple[_Line, str, _Line | None, str]] = []
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    for ln in live:
+        m = _LABEL.match(ln.text)
+        if not m:
+            continue
+        label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
+        partner = None
+        if not value:  # the value is a separate line on the same row (an underlined blank)
+            mid = (ln.top + ln.bottom) / 2
+            row = [
+                o
+                for o in live
+                if o is not ln
+                and o.x0 >= ln.x1 - 1
+                and abs((o.top + o.bottom) / 2 - mid) <= 0.6 * ln.size
+            ]
+            partner = min(row, key=lambda o: o.x0, default=None)
+            value = partner.text.strip() if partner else ""
+        if value:
+            fields.append((ln, label, partner, value))
+    if len(fields) < 2:
+        return {}
+    meta: dict[str, str] = {}
+    for ln, label, partner, value in fields:
+        if label in _TITLE_LABELS and not any(o.kind == "title" for o in live):
+            target = partner or ln
+            target.text, target.kind, target.level = _wrapped_value(target, value, live), "title", 0
+            if partner is not None:
+                ln.kind = "meta"
+            continue
+        meta[label] = value
+        ln.kind = "meta"
+        if partner is not None:
+            partner.kind = "meta"
+    for ln in live:  # the rest of a cover (its label, a date) is text, not headings
+        if ln.kind == "heading":
+            ln.kind = "body"
+    return meta
 
 
 def _body_size(lines: Iterable[_Line]) -> float:
@@ -403,7 +506,20 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # a Chinese line in another face (黑体 headings over 宋体 body, same size)
         other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
         if (larger or bold_short or other_face) and len(ln.text) <= _MAX_HEADING_CHARS:
-            ln.kind = "heading"
+            ln.kind = "body" if _prose(ln.text) else "heading"
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_PROSE_CHARS = 20  # a line this long with a comma inside is a line of a paragraph
+
+
+def _prose(text: str) -> bool:
+    """A sentence's end, or a comma in a long line: a paragraph's line (often its short
+    last line), never a heading."""
+    text = text.strip()
+    return text.endswith(_SENTENCE_END[:4]) or (
+        len(text) > _PROSE_CHARS and _CLAUSE_BREAK.search(text) is not None
+    )
 
 
 def _body_bold(live: list[_Line], body: float) -> bool:
@@ -584,8 +700,9 @@ def _levels(lines: list[_Line], body: float) -> None:
 
 
 def _build(pages: list[_Page], body: float) -> Extracted:
-    lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
-    _mark_title(lines)
+    lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
+    if not any(ln.kind == "title" for ln in lines):
+        _mark_title(lines)
     _levels(lines, body)
     asm = _Assembler(_margins(pages, body), body)
     asm.learn(lines)
