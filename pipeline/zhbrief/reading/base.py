@@ -53,6 +53,42 @@ def numbered_level(text: str) -> int | None:
     return next((lv for rx, lv in _NUMBERED if rx.match(text)), None)
 
 
+_FIELD = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]")
+_FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form label is short
+# labels of a cover page's title field (题目：…, 论文题目：…)
+TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
+
+
+def form_fields(line: str) -> list[tuple[str, str]]:
+    """A form line's fields: 姓    名：  张三      学    号：123 gives
+    [("姓名", "张三"), ("学号", "123")]; [] when the line is not a form line."""
+    line = line.strip()
+    marks = list(_FIELD.finditer(line))
+    if not marks or marks[0].start() != 0:
+        return []
+    out = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        label = re.sub(r"\s+", "", m[1])
+        value = line[m.end() : nxt.start() if nxt else len(line)].strip()
+        if len(label) > _FIELD_LABEL_CHARS or len(value) > MAX_FAKE_HEADING:
+            return []
+        out.append((label, re.sub(r"\s{2,}", " ", value)))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_PROSE_CHARS = 20  # a line this long with a comma inside is a line of a paragraph
+
+
+def prose_line(text: str) -> bool:
+    """A sentence's end, a label's colon, or a comma in a long line: a paragraph's line
+    (often its short last line) or a form field, never a heading."""
+    text = text.strip()
+    return text.endswith(tuple("。！？!?：:")) or (
+        len(text) > _PROSE_CHARS and _CLAUSE_BREAK.search(text) is not None
+    )
+
+
 def one_clause(text: str) -> bool:
     """Short and without a sentence end inside: could be a heading."""
     text = text.strip()

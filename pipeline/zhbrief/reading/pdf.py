@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
-from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause
+from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause, prose_line
 
 log = logging.getLogger(__name__)
 
@@ -506,20 +506,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # a Chinese line in another face (黑体 headings over 宋体 body, same size)
         other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
         if (larger or bold_short or other_face) and len(ln.text) <= _MAX_HEADING_CHARS:
-            ln.kind = "body" if _prose(ln.text) else "heading"
-
-
-_CLAUSE_BREAK = re.compile(r"[，,；;]")
-_PROSE_CHARS = 20  # a line this long with a comma inside is a line of a paragraph
-
-
-def _prose(text: str) -> bool:
-    """A sentence's end, or a comma in a long line: a paragraph's line (often its short
-    last line), never a heading."""
-    text = text.strip()
-    return text.endswith(_SENTENCE_END[:4]) or (
-        len(text) > _PROSE_CHARS and _CLAUSE_BREAK.search(text) is not None
-    )
+            ln.kind = "body" if prose_line(ln.text) else "heading"
 
 
 def _body_bold(live: list[_Line], body: float) -> bool:
