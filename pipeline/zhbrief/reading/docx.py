@@ -215,7 +215,7 @@ class _Para:
         if self.outline is not None and one_clause(text):
             # an outline level on a long paragraph (WPS sets them on body text) is not a heading
             return "heading", self.outline
-        if not one_clause(text) or prose_line(text):
+        if not one_clause(text) or (prose_line(text) and numbered_level(text) is None):
             return "body", 0
         numbered = numbered_level(text)
         larger = self.size is not None and self.size in fake_sizes

@@ -90,7 +90,9 @@ def read_html(data: bytes, name: str) -> Extracted:
     out = TextBuilder()
     body = main if main is not None else root
     heads = list(body.iter("head"))
-    title_el = _title_head(body, heads, meta.get("title", "")) or _title_para(body, meta)
+    title_el = _title_head(body, heads, meta.get("title", ""))
+    if title_el is None:
+        title_el = _title_para(body, meta)
     if title_el is None and meta.get("title"):
         out.add("title", meta["title"])  # the reconciled title, when the extract lacks it
     top = min((_level(h) for h in heads if h is not title_el), default=1)
@@ -172,7 +174,9 @@ def _title_para(body: Any, meta: dict[str, str]) -> Any | None:
     for el in body.iter("p"):
         text = _text(el)
         if text:
-            return el if meta.get("title") and _same(text, meta["title"]) else None
+            title = meta.get("title", "")
+            near = abs(len(_squash(text)) - len(_squash(title))) <= 3  # not a lead paragraph
+            return el if title and near and _same(text, title) else None
     return None
 
 

@@ -499,6 +499,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         if ln.size == body:
             fonts[ln.font] += len(ln.text)
     body_font = fonts.most_common(1)[0][0] if fonts else ""
+    prev: _Line | None = None
     for ln in live:
         larger = ln.size >= body + 1.0
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
@@ -506,7 +507,24 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # a Chinese line in another face (黑体 headings over 宋体 body, same size)
         other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
         if (larger or bold_short or other_face) and len(ln.text) <= _MAX_HEADING_CHARS:
-            ln.kind = "body" if prose_line(ln.text) else "heading"
+            wraps = prev is not None and _wrapped_heading(prev, ln)
+            ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
+        prev = ln
+
+
+def _wrapped_heading(prev: _Line, ln: _Line) -> bool:
+    """``ln`` carries on the heading line just above it (same page, column and size)."""
+    return (
+        prev.kind == "heading"
+        and (prev.page, prev.column, prev.size, prev.font) == (ln.page, ln.column, ln.size, ln.font)
+        and 0 <= ln.top - prev.bottom <= 0.9 * ln.size
+        and not prev.text.endswith(_SENTENCE_END[:4])
+    )
+
+
+def _prose(text: str) -> bool:
+    """A paragraph's line, unless numbered like a heading (（一）……，……。 is one)."""
+    return prose_line(text) and numbered_level(text) is None
 
 
 def _body_bold(live: list[_Line], body: float) -> bool:
