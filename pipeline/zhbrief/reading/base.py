@@ -72,6 +72,8 @@ def form_fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end() : nxt.start() if nxt else len(line)].strip()
         if len(label) > _FIELD_LABEL_CHARS or len(value) > MAX_FAKE_HEADING:
             return []
+        if value.endswith(("。", "！", "？")) or _INNER_STOP.search(value):
+            return []  # a sentence after the colon is prose, not a form's value
         out.append((label, re.sub(r"\s{2,}", " ", value)))
     return out
 
@@ -155,8 +157,8 @@ class TextBuilder:
     def add(self, kind: str, text: str, level: int = 0, page: int | None = None) -> None:
         text = fold_compat(unicodedata.normalize("NFC", _CONTROL.sub("", text)))
         text = _CID.sub("", text)  # an unmapped glyph has no text to give
-        if kind in ("body", "footnote", "caption", "table"):
-            text = clean_prose(text)
+        if kind in ("body", "footnote", "caption", "table") or len(_HAN_SPACE.findall(text)) > 1:
+            text = clean_prose(text)  # a heading keeps one space (第一章 引言), not OCR's many
         text = text.strip()
         if not text:
             return

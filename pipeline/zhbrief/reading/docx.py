@@ -101,11 +101,13 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
             before = [k for k in range(i) if _squash(_text_of(plan[k][0], paras))]
             if before and _TOC_HEAD.match(_squash(_text_of(plan[before[-1]][0], paras))):
                 plan[before[-1]] = (plan[before[-1]][0], "skip", 0)
-    start = [
-        (i, paras[id(item)])
-        for i, (item, kind, _) in enumerate(plan[:_COVER_SPAN])
-        if id(item) in paras
-    ]
+    start: list[tuple[int, _Para]] = []
+    for i, (item, _kind, _level) in enumerate(plan[:_COVER_SPAN]):
+        p = paras.get(id(item))
+        if p is not None and (p.styled or len(p.text.strip()) > MAX_FAKE_HEADING):
+            break  # a cover page ends where the document's first heading or paragraph starts
+        if p is not None:
+            start.append((i, p))
     fields = [(i, form_fields(p.text)) for i, p in start if plan[i][1] != "skip"]
     found = [(i, f) for i, f in fields if f]
     if sum(len(f) for _, f in found) < 2:
@@ -154,7 +156,8 @@ def _title(
         return core
     for i, (item, kind, _level) in enumerate(plan):
         if kind == "heading":
-            plan[i] = (item, "title", 0)
+            if numbered_level(_text_of(item, paras)) is None:  # 一、… is a section
+                plan[i] = (item, "title", 0)
             return None
         if kind in ("body", "table"):
             break
