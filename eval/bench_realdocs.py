@@ -199,7 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     sets: dict[str, dict[str, Any]] = {}
     for name in a.sets:
         results = score_set(SETS[name], scorer, a.only)
-        sets[name] = {"folder": str(SETS[name]), "summary": summarise(results), "documents": results}
+        sets[name] = {
+            "folder": str(SETS[name]),
+            "summary": summarise(results),
+            "documents": results,
+        }
     out = {"sets": sets, "tables": tables(sets)}
     a.json.parent.mkdir(parents=True, exist_ok=True)
     a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (HTML templates of the made pages are kept on one line each)
 """Make the ``realdocs-made`` documents with real tools, and their gold annotations.
 
 Every document is made by the tool a user would use, from public-domain text (the
@@ -58,7 +59,10 @@ def clause(p: str) -> str:
 
 
 CHAPTERS = [
-    ("第一章 发展回顾", [("1.1 经济运行", ["1.1.1 增长与就业", "1.1.2 物价与收入"]), ("1.2 改革开放", [])]),
+    (
+        "第一章 发展回顾",
+        [("1.1 经济运行", ["1.1.1 增长与就业", "1.1.2 物价与收入"]), ("1.2 改革开放", [])],
+    ),
     ("第二章 主要任务", [("2.1 宏观政策", []), ("2.2 结构调整", ["2.2.1 农业现代化"])]),
     ("第三章 保障措施", [("3.1 政府建设", [])]),
 ]
@@ -84,7 +88,12 @@ def build_report_docx(path: Path, year: int) -> dict[str, Any]:
     r = title_p.add_run("题目：" + TITLE)
     r.font.size = Pt(16)
     r.bold = True
-    for label, value in (("姓　　名：", "李明华"), ("学　　号：", "2101110234"), ("专　　业：", "应用经济学"), ("导师姓名：", "王建国 教授")):
+    for label, value in (
+        ("姓　　名：", "李明华"),
+        ("学　　号：", "2101110234"),
+        ("专　　业：", "应用经济学"),
+        ("导师姓名：", "王建国 教授"),
+    ):
         p = d.add_paragraph()
         p.add_run(label).font.size = Pt(14)
         p.add_run("  " + value).font.size = Pt(14)
@@ -95,10 +104,14 @@ def build_report_docx(path: Path, year: int) -> dict[str, Any]:
     toc.add_run("目　录").font.size = Pt(16)
     page = 3
     for ch, subs in CHAPTERS:
-        for text, level in [(ch, 0)] + [(s, 1) for s, _ in subs] + [(x, 2) for _, xs in subs for x in xs]:
+        for text, level in (
+            [(ch, 0)] + [(s, 1) for s, _ in subs] + [(x, 2) for _, xs in subs for x in xs]
+        ):
             p = d.add_paragraph()
             p.paragraph_format.left_indent = Cm(0.8 * level)
-            p.paragraph_format.tab_stops.add_tab_stop(Cm(15.5), leader=WD_TAB_LEADER.DOTS, alignment=2)
+            p.paragraph_format.tab_stops.add_tab_stop(
+                Cm(15.5), leader=WD_TAB_LEADER.DOTS, alignment=2
+            )
             p.add_run(f"{text}\t{page}")
             page += 1
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -132,7 +145,13 @@ def build_report_docx(path: Path, year: int) -> dict[str, Any]:
         if ch.startswith("第二章"):
             t = d.add_table(rows=3, cols=3)
             t.style = "Table Grid"
-            for i, row in enumerate((("指标", "2015年", "2016年"), ("增长率", "6.9%", "6.7%"), ("新增就业", "1312万人", "1314万人"))):
+            for i, row in enumerate(
+                (
+                    ("指标", "2015年", "2016年"),
+                    ("增长率", "6.9%", "6.7%"),
+                    ("新增就业", "1312万人", "1314万人"),
+                )
+            ):
                 for j, cell in enumerate(row):
                     t.cell(i, j).text = cell
     d.save(str(path))
@@ -160,7 +179,10 @@ def build_wordlike_docx(path: Path, year: int) -> dict[str, Any]:
     d.core_properties.title = "年度工作总结"
     headings: list[dict[str, Any]] = []
     must: list[str] = []
-    for h1, subs in (("一、总体情况", ["（一）主要成绩", "（二）存在问题"]), ("二、下一步安排", ["（一）重点任务"])):
+    for h1, subs in (
+        ("一、总体情况", ["（一）主要成绩", "（二）存在问题"]),
+        ("二、下一步安排", ["（一）重点任务"]),
+    ):
         p = d.add_paragraph()
         p.add_run(h1).bold = True
         headings.append({"text": h1, "level": 1})
@@ -185,7 +207,12 @@ def build_wordlike_docx(path: Path, year: int) -> dict[str, Any]:
 def build_ctex_pdf(path: Path, year: int) -> dict[str, Any]:
     paras = iter(paragraphs(year, 20, skip=2))
     title = "稳增长与调结构的政策分析"
-    secs = [("引言", []), ("宏观政策", ["财政政策", "货币政策"]), ("结构改革", ["简政放权"]), ("结论", [])]
+    secs = [
+        ("引言", []),
+        ("宏观政策", ["财政政策", "货币政策"]),
+        ("结构改革", ["简政放权"]),
+        ("结论", []),
+    ]
     body: list[str] = []
     headings: list[dict[str, Any]] = []
     must: list[str] = []
@@ -205,13 +232,19 @@ def build_ctex_pdf(path: Path, year: int) -> dict[str, Any]:
         "\\usepackage{fancyhdr}\n\\pagestyle{fancy}\\fancyhf{}\n"
         "\\fancyhead[LE]{政策研究工作论文}\\fancyhead[RO]{\\leftmark}\n\\fancyfoot[C]{\\thepage}\n"
         f"\\title{{{title}}}\\author{{张晓东}}\\date{{2024年5月}}\n"
-        "\\begin{document}\\maketitle\\tableofcontents\\clearpage\n" + "\n\n".join(body) + "\n\\end{document}\n"
+        "\\begin{document}\\maketitle\\tableofcontents\\clearpage\n"
+        + "\n\n".join(body)
+        + "\n\\end{document}\n"
     )
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "a.tex").write_text(tex, encoding="utf-8")
         for _ in range(2):  # the second run fills in the table of contents
             subprocess.run(
-                ["xelatex", "-interaction=nonstopmode", "a.tex"], cwd=tmp, check=True, capture_output=True, timeout=300
+                ["xelatex", "-interaction=nonstopmode", "a.tex"],
+                cwd=tmp,
+                check=True,
+                capture_output=True,
+                timeout=300,
             )
         shutil.copy(Path(tmp) / "a.pdf", path)
     running = ["政策研究工作论文"]
@@ -236,14 +269,28 @@ def build_ocr_pdf(path: Path, year: int) -> dict[str, Any]:
         src_docx = Path(tmp) / "src.docx"
         d.save(str(src_docx))
         src = lo_pdf(src_docx, Path(tmp))
-        subprocess.run(["pdftoppm", "-r", "200", "-png", str(src), str(Path(tmp) / "pg")], check=True, timeout=120)
+        subprocess.run(
+            ["pdftoppm", "-r", "200", "-png", str(src), str(Path(tmp) / "pg")],
+            check=True,
+            timeout=120,
+        )
         png = sorted(Path(tmp).glob("pg*.png"))[0]
         img_pdf = Path(tmp) / "img.pdf"
         from PIL import Image
 
         Image.open(png).convert("RGB").save(img_pdf, resolution=200.0)
         subprocess.run(
-            ["ocrmypdf", "-l", "chi_sim", "--output-type", "pdf", "--optimize", "0", str(img_pdf), str(path)],
+            [
+                "ocrmypdf",
+                "-l",
+                "chi_sim",
+                "--output-type",
+                "pdf",
+                "--optimize",
+                "0",
+                str(img_pdf),
+                str(path),
+            ],
             check=True,
             capture_output=True,
             timeout=600,
@@ -265,7 +312,9 @@ def build_news_html(path: Path, year: int) -> dict[str, Any]:
             parts.append(f"<p>{p}</p>")
         if i == 0:
             parts.append('<p style="text-align:center"><img src="photo1.jpg" alt=""></p>')
-            parts.append('<p style="text-align:center">3月5日，代表们在人民大会堂认真听取报告 记者 王涛 摄</p>')
+            parts.append(
+                '<p style="text-align:center">3月5日，代表们在人民大会堂认真听取报告 记者 王涛 摄</p>'
+            )
     html = f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>{title}_时政频道_东方新闻网</title>
@@ -305,7 +354,9 @@ def build_encyclopedia_html(path: Path, year: int) -> dict[str, Any]:
     headings: list[dict[str, Any]] = []
     k = 0
     for s, subs in secs:
-        body.append(f'<div class="para-title level-2"><h2 class="title-text"><span class="prefix">{title}</span>{s}</h2></div>')
+        body.append(
+            f'<div class="para-title level-2"><h2 class="title-text"><span class="prefix">{title}</span>{s}</h2></div>'
+        )
         headings.append({"text": f"{title}{s}", "level": 1})
         body.append(f'<div class="para">{paras[k]}</div>')
         k += 1
@@ -364,7 +415,9 @@ def main(argv: list[str] | None = None) -> int:
         g.setdefault("running", [])
         g.setdefault("must_not_have", [])
         g.setdefault("title", None)
-        (gold / f"{name}.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (gold / f"{name}.json").write_text(
+            json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     print(f"made {len(golds)} documents in {docs}", file=sys.stderr)
     return 0
 

@@ -96,7 +96,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     if title_el is None and meta.get("title"):
         out.add("title", meta["title"])  # the reconciled title, when the extract lacks it
     top = min((_level(h) for h in heads if h is not title_el), default=1)
-    walker = _Walker(out, title_el, top, bool(heads))
+    walker = _Walker(out, title_el, top, any(h is not title_el for h in heads))
     walker.walk(body)
     out.blocks = _demote_empty_headings(out.blocks)
     if not any(b.kind in ("body", "table") for b in out.blocks):
@@ -343,7 +343,10 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
     return h1s[0] if len(h1s) == 1 else ""
 
 
-_SITE_SEP = re.compile(r"\s*(?:\s[-–—]\s|[|｜_]|[-–—](?=[^-–—]{1,12}$))\s*")
+# " - ", "|", "_", or a bare dash after a Chinese character (COVID-19 is not a separator)
+_SITE_SEP = re.compile(
+    r"\s*(?:\s[-–—]\s|[|｜_]|(?<=[^\x00-\x7f])[-–—](?=[^-–—\d][^-–—]{0,11}$))\s*"
+)
 _SITE_NAME_CHARS = 12  # a trailing part up to this long after a separator is a site name
 
 
