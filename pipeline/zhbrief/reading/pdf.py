@@ -16,9 +16,10 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Any
@@ -58,6 +59,7 @@ class _Line:
     kind: str = "body"  # body, heading, title, footnote, table, drop
     level: int = 0
     rows: list[list[str]] = field(default_factory=list)  # for table pseudo-lines
+    listed: bool = False  # a heading the table of contents lists (its level is set)
 
 
 @dataclass
@@ -78,13 +80,23 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             "first (for example ocrmypdf) and give the result."
         )
     _drop_running_lines(pages)
+    contents: list[str] = []
+    contents_page = 0
     for p in pages:
-        _drop_contents_page(p)
+        entries = _drop_contents_page(p)
+        if entries:
+            contents, contents_page = contents + entries, p.number
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
     body = _body_size(lines)
     for p in pages:
         _mark_footnotes(p, body)
     _mark_headings(lines, body)
+    if len(contents) >= _CONTENTS_MIN:
+        for p in pages:
+            if p.number > contents_page:
+                _split_tables(p, contents, body)
+        lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
+        _listed_headings(lines, contents, contents_page)
     cover = _cover_fields(pages[0]) if pages else {}
     out = _build(pages, body)
     out.metadata = {**meta, **cover}
@@ -395,16 +407,110 @@ _LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$"
 _DOTTED = re.compile(r"[.…·．_]{4,}")
 
 
-def _drop_contents_page(page: _Page) -> None:
+def _drop_contents_page(page: _Page) -> list[str]:
     """A table of contents (most lines end in dotted leaders and a page number) is
-    navigation, not text: its lines are dropped, its heading with them."""
+    navigation, not text: its lines are dropped, its heading with them. Returns its
+    entries (the text before the leaders)."""
     lines = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
     entries = [ln for ln in lines if _LEADER.search(ln.text) and _DOTTED.search(ln.text)]
     if len(entries) < 3 or len(entries) < 0.5 * len(lines):
-        return
+        return []
     log.debug("pdf: page %d is a table of contents; its lines are left out", page.number)
     for ln in lines:
         ln.kind = "drop"
+    return [_DOTTED.split(ln.text)[0].strip() for ln in entries]
+
+
+_CONTENTS_MIN = 5  # entries a table of contents needs to decide the headings after it
+_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?!\d)\.?")
+
+
+def _contents_key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _contents_level(entry: str) -> int:
+    """1.2.3 is level 3, 第一章 and unnumbered entries level 1, （一） level 2."""
+    m = _DECIMAL.match(entry.strip())
+    if m:
+        return min(3, m[1].count(".") + 1)
+    return numbered_level(entry) or 1
+
+
+def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) -> None:
+    """With a table of contents, the lines it lists are the headings (at its numbering's
+    levels); when most of its entries are found, a heading after it that it does not
+    list is text (a numbered clause, a table's row, a callout), whatever its font."""
+    keys = [(_contents_key(e), _contents_level(e)) for e in entries if e]
+    after = [ln for ln in lines if ln.kind in ("body", "heading") and ln.page > after_page]
+    found = 0
+    for i, ln in enumerate(after):
+        if ln.kind == "drop":
+            continue
+        row = _same_row(after, i)
+        t = _contents_key("".join(o.text for o in row))
+        level = next((lv for k, lv in keys if _listed(t, k)), None)
+        if level is None:
+            continue
+        found += 1
+        for o in row[1:]:  # a heading set in two fonts is read as pieces of one row
+            ln.text, ln.x1 = join_words(ln.text, o.text), max(ln.x1, o.x1)
+            o.kind = "drop"
+        ln.kind, ln.level, ln.listed = "heading", level, True
+    if found >= 0.5 * len(keys):
+        for ln in after:
+            if ln.kind == "heading" and not ln.listed:
+                ln.kind = "body"
+
+
+def _split_tables(page: _Page, entries: list[str], body: float) -> None:
+    """A table row that is one cell listed in the table of contents is a heading the
+    table finder swallowed (Word draws frames around sections): the table is cut there."""
+    keys = [(_contents_key(e), _contents_level(e)) for e in entries if e]
+    out: list[_Line] = []
+    for ln in page.lines:
+        if ln.kind != "table":
+            out.append(ln)
+            continue
+        rows: list[list[str]] = []
+        for row in ln.rows:
+            cells = [c for c in row if c and c.strip()]
+            t = _contents_key(cells[0]) if len(cells) == 1 else ""
+            level = next((lv for k, lv in keys if _listed(t, k)), None)
+            if level is None:
+                rows.append(row)
+                continue
+            if rows:
+                out.append(replace(ln, rows=rows))
+                rows = []
+            head = replace(ln, text=cells[0].strip(), kind="heading", level=level, rows=[])
+            head.size, head.listed = body, True
+            out.append(head)
+        if rows:
+            out.append(replace(ln, rows=rows))
+    page.lines = out
+
+
+def _same_row(lines: list[_Line], i: int) -> list[_Line]:
+    """``lines[i]`` and the lines right after it on the same row of the same page."""
+    first = lines[i]
+    row = [first]
+    for o in lines[i + 1 :]:
+        if o.page != first.page or abs(o.top - first.top) > 0.5 * first.size or o.kind == "drop":
+            break
+        row.append(o)
+    return row
+
+
+def _listed(line: str, entry: str) -> bool:
+    """The line is the entry, the entry's first line (wrapped), or the entry cut short."""
+    if not line or not entry:
+        return False
+    if line == entry:
+        return True
+    if entry.startswith(line):
+        return len(line) >= max(6, 0.6 * len(entry))
+    return line.startswith(entry) and len(line) - len(entry) <= 3 and len(entry) >= 4
 
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]\s*(.*)$")
@@ -620,8 +726,8 @@ class _Assembler:
             self.para.append(ln)
 
     def _continues_heading(self, ln: _Line) -> bool:
-        if not self.heading:
-            return False
+        if not self.heading or ln.listed:
+            return False  # each entry of the table of contents is a heading of its own
         prev = self.heading[-1]
         same = (prev.kind, prev.size, prev.level, prev.page) == (
             ln.kind,
@@ -698,7 +804,7 @@ def _mark_title(lines: list[_Line]) -> None:
 
 def _levels(lines: list[_Line], body: float) -> None:
     """Larger sizes rank higher; bold body-size headings come after every size."""
-    heads = [ln for ln in lines if ln.kind == "heading"]
+    heads = [ln for ln in lines if ln.kind == "heading" and not ln.listed]
     sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
     for ln in heads:
         ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
