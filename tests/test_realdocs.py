@@ -175,3 +175,26 @@ def test_ocr_pdf_has_no_spaces_between_chinese_characters() -> None:
     assert doc.title is not None and not HAN_SPACE.search(doc.title.zh)
     assert not any(HAN_SPACE.search(p) for p in paragraphs(doc))
     assert doc.title.zh == gold["title"]
+
+
+def test_encyclopedia_page_keeps_lead_infobox_and_section_levels() -> None:
+    lead = "政府工作报告是政府向本级人民代表大会所作的年度工作报告，回顾上一年的工作。"
+    sections = "".join(
+        f"<div class='para-title'><h2><span class='prefix'>报告</span>{h2}</h2></div>"
+        f"<div class='para'>{P}</div><h3>{h2}细节</h3><div class='para'>{P}</div>"
+        for h2 in ("历史沿革", "主要内容", "审议程序")
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>政府工作报告_某某百科</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a></div><div class='main-content'><h1>政府工作报告</h1>"
+        f"<div class='lemma-summary'><div class='para'>{lead}</div></div>"
+        "<div class='basic-info'><h2>基本信息</h2><dl><dt>中文名</dt><dd>政府工作报告</dd>"
+        f"<dt>性质</dt><dd>政府公文</dd></dl></div>{sections}</div></body></html>"
+    ).encode()
+    doc = read(page, "wiki.html")
+    assert doc.title is not None and doc.title.zh == "政府工作报告"
+    assert squeeze(lead) in [squeeze(p) for p in paragraphs(doc)]
+    # the infobox's names and values are kept (here trafilatura keeps them as text)
+    assert "性质政府公文" in squeeze(body_text(doc))
+    levels = [lv for h, lv in headings(doc) if h != "基本信息"]
+    assert levels == [1, 2, 1, 2, 1, 2]

@@ -15,7 +15,6 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
@@ -97,6 +96,9 @@ def read_html(data: bytes, name: str) -> Extracted:
         out.add("title", meta["title"])  # the reconciled title, when the extract lacks it
     top = min((_level(h) for h in heads if h is not title_el), default=1)
     walker = _Walker(out, title_el, top, any(h is not title_el for h in heads))
+    walker.extras = lambda: _lead_and_infobox(page, xml, out)
+    if title_el is None:
+        walker.extras()
     walker.walk(body)
     out.blocks = _demote_empty_headings(out.blocks)
     if not any(b.kind in ("body", "table") for b in out.blocks):
@@ -241,6 +243,7 @@ class _Walker:
         self.top = top
         self.subhead_level = 2 if heads else 1  # under the page's own headings, if any
         self.after_picture = False
+        self.extras: Callable[[], None] = lambda: None  # what follows the title
 
     def walk(self, el: Any) -> None:
         for child in el:
@@ -253,6 +256,7 @@ class _Walker:
         out = self.out
         if child is self.title_el:
             out.add("title", _text(child))
+            self.extras()
         elif tag == "head":
             out.add("heading", _text(child), level=max(1, _level(child) - self.top + 1))
         elif tag == "p":
@@ -287,16 +291,55 @@ class _Walker:
             self.out.add("body", text)
 
 
-def _demote_empty_headings(blocks: list[Block]) -> list[Block]:
-    """Before the first paragraph, a heading followed at once by one of the same or a
-    higher level heads nothing (an infobox's label whose content the extractor left
-    out): body text."""
-    out = list(blocks)
-    for i, (b, nxt) in enumerate(pairwise(blocks)):
-        if b.kind in ("body", "table"):
+# class names that mark an article's lead paragraph and its infobox on encyclopedia pages
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lemma-?summary|summary|lead|abstract)(?:$|[\s_-])", re.I)
+_INFOBOX_CLASS = re.compile(r"infobox|basic-?info", re.I)
+_LEAD_MIN_CHARS = 20
+
+
+def _lead_and_infobox(page: Any | None, xml: str, out: TextBuilder) -> None:
+    """An encyclopedia page's lead paragraph and infobox (name/value pairs), which the
+    main-content extractor leaves out, put back after the title."""
+    if page is None:
+        return
+    kept = _squash(re.sub(r"<[^>]+>", "", xml))
+    for lead in page.iter("div", "section", "p"):
+        if not _LEAD_CLASS.search(lead.get("class") or ""):
+            continue
+        paras = [p for p in lead if p.tag in ("div", "p")] or [lead]
+        texts = [clean(p.text_content()) for p in paras]
+        texts = [t for t in texts if len(t) >= _LEAD_MIN_CHARS]
+        if texts and not any(_squash(t)[:_LEAD_MIN_CHARS] in kept for t in texts):
+            for text in texts:
+                out.add("body", text)
             break
-        if b.kind == "heading" and nxt.kind == "heading" and nxt.level <= b.level:
-            out[i] = replace(b, kind="body", level=0)
+    box = next(
+        (
+            el
+            for el in page.iter("div", "table", "dl")
+            if _INFOBOX_CLASS.search(el.get("class") or "")
+        ),
+        None,
+    )
+    if box is not None:
+        names = [clean(dt.text_content()) for dt in box.iter("dt", "th")]
+        values = [clean(dd.text_content()) for dd in box.iter("dd", "td")]
+        rows = [[n, v] for n, v in zip(names, values, strict=False) if n and v]
+        if rows and not all(_squash(v) in kept for _, v in rows):
+            out.add_table(rows)
+
+
+def _demote_empty_headings(blocks: list[Block]) -> list[Block]:
+    """The first headings, when each is followed at once by one of the same or a higher
+    level, head nothing (an infobox's label whose content the extractor left out, put
+    back before them): body text."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), len(blocks))
+    for i in range(first, len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
+            break
+        out[i] = replace(b, kind="body", level=0)
     return out
 
 
