@@ -58,7 +58,7 @@ def clause(p: str) -> str:
 # ----------------------------------------------------------------- DOCX -> PDF
 
 
-CHAPTERS = [
+CHAPTERS: list[tuple[str, list[tuple[str, list[str]]]]] = [
     (
         "第一章 发展回顾",
         [("1.1 经济运行", ["1.1.1 增长与就业", "1.1.2 物价与收入"]), ("1.2 改革开放", [])],
@@ -129,9 +129,9 @@ def build_report_docx(path: Path, year: int) -> dict[str, Any]:
         d.add_heading(ch, level=1)
         headings.append({"text": ch, "level": 1})
         for _ in range(2):
-            p = next(paras)
-            d.add_paragraph(p).paragraph_format.first_line_indent = Pt(24)
-        must_have.append(clause(p))
+            text = next(paras)
+            d.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
+        must_have.append(clause(text))
         for sub, subsubs in subs:
             d.add_heading(sub, level=2)
             headings.append({"text": sub, "level": 2})
