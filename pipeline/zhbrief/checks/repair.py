@@ -152,6 +152,7 @@ def render_like(value: float, text: str, sentence: str) -> str | None:
     """``value`` written as ``text`` writes its number: same scale words, grouping,
     ordinal suffix, number words, month names. ``None`` when ``text`` has a form
     this does not rewrite (fractions, multiples, roman numerals)."""
+    value = float(value)  # an int from a caller has no is_integer before Python 3.12
     if _is_month(text):
         if not (value.is_integer() and 1 <= value <= 12):
             return None
