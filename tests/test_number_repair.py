@@ -114,7 +114,7 @@ REPAIRS = [
     ("出口增长2%，进口增长3%。", "Exports grew 2%, imports 4%.", "Exports grew 2%, imports 3%."),
     ("第十三届全国人大", "the 14th NPC", "the 13th NPC"),
     ("第一届展会", "the 2nd fair", "the 1st fair"),
-    ("有三家企业参加。", "Four companies took part.", "Three companies took part."),
+    ("有7家企业参加。", "1. Our 8 companies took part.", "1. Our 7 companies took part."),
 ]
 
 
@@ -135,6 +135,7 @@ AMBIGUOUS = [
     ("出口增长2%。", "Exports grew by 2 billion yuan."),  # another family
     ("有三家企业参加，共5人。", "Three companies took part, 5 people in all."),  # right
     ("新增1宗案件。", "There was 2 case."),  # 1 as an article: not a value to write
+    ("有三家企业参加。", "Four companies took part."),  # a word: too often not the number
 ]
 
 

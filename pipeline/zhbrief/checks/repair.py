@@ -12,6 +12,7 @@ check then passes. Everything else stays flagged.
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..document import Repair
@@ -30,21 +31,21 @@ def repair_numbers(zh: str, en: str) -> tuple[str, Repair] | None:
     if found.articles or len(found.missing) != 1:
         return None
     extra = _rewritable(found)
+    mention = found.missing[0]
     if len(extra) != 1:
         return None
-    mention = found.missing[0]
     value, start, end = extra[0]
     suffix = _SUFFIX.match(en, end)
     end = suffix.end() if suffix and en[start:end].isdigit() else end  # "1st" as one
     text = en[start:end]
     family = _family_of(en, start, end)
-    if family != _family(mention) and not (mention.kind == "date" and family != "percent"):
+    if not _same_family(family, mention):
         return None
     for candidate in _candidates(mention, text, family):
         if values_equal(candidate, value):
             continue
         after = render_like(candidate, text, en)
-        if after is None or after == text:
+        if after is None or after == text or not _slip(value, candidate, text, after):
             continue
         repaired = en[:start] + after + en[end:]
         if not number_findings(zh, repaired).messages():
@@ -59,6 +60,10 @@ def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
     out = []
     for v, s, e in found.extra:
         text = found.en[s:e]
+        if not _digits_or_month(text):
+            continue  # "one", "first", "both": too often a word, not the number
+        if _LIST_MARK.fullmatch(found.en[: e + 2]) or found.en[s - 1 : s] in ("-", "–", "—"):
+            continue  # "1. Our store…" numbers a list; "2021-2022" ends a range
         if _is_month(text) and (date is None or date[1] is None):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", text) and date is not None and date[0] is None:
@@ -83,6 +88,35 @@ def _candidates(m: NumberMention, text: str, family: str) -> list[float]:
     return sorted(unique, key=lambda v: _distance(render_like(v, text, "") or "", text))
 
 
+def _slip(wrong: float, right: float, text: str, after: str) -> bool:
+    """A slip a repair may undo: a scale off by a power of ten (12 million for 1.2亿),
+    or a figure one character off (434.6 for 434.5, 25:00 for 24时). Any other
+    difference may be a number the English adds (a converted unit, a year), so the
+    line stays flagged."""
+    if not any(c.isdigit() for c in text):
+        return True  # a word, ordinal word or month: the family already matched
+    if wrong > 0 and right > 0:
+        power = math.log10(right / wrong)
+        if abs(power - round(power)) < 1e-9:
+            return True
+    return _distance(_SUFFIX.sub("", after), _SUFFIX.sub("", text)) <= 1  # 2nd, 1st
+
+
+def _digits_or_month(text: str) -> bool:
+    return any(c.isdigit() for c in text) or _is_month(text)
+
+
+def _same_family(family: str, m: NumberMention) -> bool:
+    """The English number's family against the source value's: an ordinal written
+    in digits may stand for a day or a count (23日 "the 23rd")."""
+    wanted = _family(m)
+    if family == wanted:
+        return True
+    if m.kind == "date":
+        return family != "percent"
+    return {family, wanted} == {"figure", "ordinal"}
+
+
 def _distance(a: str, b: str) -> int:
     """Characters that differ (a cheap edit distance: position by position, plus the
     length difference)."""
@@ -95,6 +129,7 @@ def _distance(a: str, b: str) -> int:
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent|percentage points?)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_LIST_MARK = re.compile(r"\s*\d{1,2}[.)、]\s")
 _SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
