@@ -36,6 +36,7 @@ class NumberFindings:
     state, and the English numbers that state no source value (for the messages and
     for ``checks.repair``)."""
 
+    zh: str
     en: str
     missing: list[NumberMention]
     articles: list[NumberMention]  # 1宗 with no "a", "one" or 1 in the English
@@ -56,7 +57,7 @@ def number_findings(zh: str, en: str) -> NumberFindings:
     mentions = [m for m in parsed if m.checked]
     articles = [m for m in parsed if m.article]
     if not mentions and not articles:
-        return NumberFindings(en, [], [], [])
+        return NumberFindings(zh, en, [], [], [])
     spans = english_numbers(en)
     found = [_month_tag(v) if _is_month_name(en[s:e]) else v for v, s, e in spans]
     dates = _english_dates(en, spans)
@@ -64,10 +65,12 @@ def number_findings(zh: str, en: str) -> NumberFindings:
     missing += _foreign_month_days(mentions, dates, missing)
     unsaid = [] if any(values_equal(v, 1) for v in found) or _ARTICLE.search(en) else articles
     if not missing and not unsaid:
-        return NumberFindings(en, [], [], [])
-    wanted = _Values(alt for m in mentions for req in _requirements(m) for alt in req)
+        return NumberFindings(zh, en, [], [], [])
+    # the 1 of 1宗 is stated by an English 1 too: not a number the English made up
+    stated = [alt for m in mentions for req in _requirements(m) for alt in req]
+    wanted = _Values(stated + [1.0 for m in parsed if m.value == 1 and not m.checked])
     extra = [(v, s, e) for (v, s, e), t in zip(spans, found, strict=True) if not wanted.near(t)]
-    return NumberFindings(en, missing, unsaid, extra)
+    return NumberFindings(zh, en, missing, unsaid, extra)
 
 
 # How English says the 1 of 1宗, 1小时, 1年: an article, "one", "once", "annual"...

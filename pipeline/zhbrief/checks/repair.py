@@ -62,8 +62,12 @@ def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
         text = found.en[s:e]
         if not _digits_or_month(text):
             continue  # "one", "first", "both": too often a word, not the number
-        if _LIST_MARK.fullmatch(found.en[: e + 2]) or found.en[s - 1 : s] in ("-", "–", "—"):
-            continue  # "1. Our store…" numbers a list; "2021-2022" ends a range
+        if _LIST_MARK.fullmatch(found.en[: e + 2]) and not _LIST_MARK.match(found.zh):
+            continue  # "1. Our store…" numbers a list the source does not number
+        if found.en[:s].rstrip().endswith(("-", "–", "—")):
+            continue  # "2021-2022" ends a range
+        if found.en[s - 1 : s] == ":" and not found.en[s - 2 : s - 1].isdigit():
+            continue  # ":00" without its hour is no clock time
         if _is_month(text) and (date is None or date[1] is None):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", text) and date is not None and date[0] is None:
@@ -78,7 +82,8 @@ def _candidates(m: NumberMention, text: str, family: str) -> list[float]:
     English number writes: a month name the month, a day the day."""
     if m.kind == "date" and m.date is not None:
         year, month, day = m.date
-        part = month if family == "month" else year if len(text) == 4 else day
+        is_year = len(text) == 4 and text.isdigit()
+        part = month if family == "month" else year if is_year else day
         return [] if part is None else [float(part)]
     values = [alt for req in m.requirements() for alt in req]
     unique: list[float] = []
@@ -129,7 +134,7 @@ def _distance(a: str, b: str) -> int:
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent|percentage points?)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-_LIST_MARK = re.compile(r"\s*\d{1,2}[.)、]\s")
+_LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)、）]\s?")
 _SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 

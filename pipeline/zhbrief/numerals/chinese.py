@@ -427,9 +427,9 @@ def _context(text: str, r: _Raw) -> None:
             r.approx = APPROX_AFTER[approx]
             if approx == "几" and not mult:
                 r.checked = False  # 十几: "a dozen or so", "over ten", "dozens"
-    if r.kind == "amount" and text.startswith(("%", "％"), pos):
+    if r.kind == "amount" and text.startswith(("%", "％", " %"), pos):  # "400 %" too
         r.kind, r.unit, r.unit_zh = "percent", "%", "%"
-        pos += 1
+        pos += 1 + (text[pos] == " ")
     elif r.kind == "amount" and text.startswith("个百分点", pos):
         r.kind, r.unit, r.unit_zh = "percent", "percentage points", "个百分点"
         pos += 4
