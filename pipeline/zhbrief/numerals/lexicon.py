@@ -344,6 +344,7 @@ NUMBER_IDIOMS: dict[str, str] = {
     "一流": "first-class, world-class",
     "两种资源": "both resources (domestic and foreign)",
     "两个市场": "both markets (domestic and foreign)",
+    "两个大局": "the domestic and international situations",
     "二位": "both (of them)",
     "二人": "both (of them)",
 }
