@@ -115,6 +115,10 @@ REPAIRS = [
     ("第十三届全国人大", "the 14th NPC", "the 13th NPC"),
     ("第一届展会", "the 2nd fair", "the 1st fair"),
     ("有7家企业参加。", "1. Our 8 companies took part.", "1. Our 7 companies took part."),
+    ("2.本店支持退货。", "8. Our store accepts returns.", "2. Our store accepts returns."),
+    ("防水功能30米。", "Waterproof to 39m.", "Waterproof to 30m."),
+    ("到2020年，面积达3000平方米。", "By 7020, at least 3,000 m².", "By 2020, at least 3,000 m²."),
+    ("2019-2020赛季", "the 2019-2029 season", "the 2019-2020 season"),
 ]
 
 

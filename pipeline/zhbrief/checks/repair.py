@@ -64,8 +64,6 @@ def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
             continue  # "one", "first", "both": too often a word, not the number
         if _LIST_MARK.fullmatch(found.en[: e + 2]) and not _LIST_MARK.match(found.zh):
             continue  # "1. Our store…" numbers a list the source does not number
-        if found.en[:s].rstrip().endswith(("-", "–", "—")):
-            continue  # "2021-2022" ends a range
         if found.en[s - 1 : s] == ":" and not found.en[s - 2 : s - 1].isdigit():
             continue  # ":00" without its hour is no clock time
         if _is_month(text) and (date is None or date[1] is None):
@@ -73,7 +71,12 @@ def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
         if re.fullmatch(r"(?:19|20)\d\d", text) and date is not None and date[0] is None:
             continue
         out.append((v, s, e))
-    return out
+    # "30m" is read twice (metres or million) from one place: one number, the digits
+    by_start: dict[int, tuple[float, int, int]] = {}
+    for v, s, e in out:
+        if s not in by_start or e < by_start[s][2]:
+            by_start[s] = (v, s, e)
+    return list(by_start.values())
 
 
 def _candidates(m: NumberMention, text: str, family: str) -> list[float]:
@@ -215,7 +218,10 @@ def render_like(value: float, text: str, sentence: str) -> str | None:
         num = digits.group("num")
         if num.startswith("0") and len(num) == 2 and value.is_integer() and 0 <= value < 60:
             return f"{int(value):02d}{digits.group('rest')}"  # minutes: 7:05
-        return _plain(value, grouped="," in num, sentence=sentence) + digits.group("rest")
+        # a four-digit figure written without a comma (a year, 3999) keeps that style
+        plain = len(num) >= 4 and "," not in num and 1000 <= value < 10_000
+        grouped = "," in num
+        return _plain(value, grouped, "" if plain else sentence) + digits.group("rest")
     return None
 
 

@@ -356,7 +356,11 @@ def is_code(text: str, start: int, num: str) -> bool:
 
 
 def _looks_like_code(s: str) -> bool:
-    # 2022-05-11, 010-12345678: a hyphen between numbers that are not a range
+    # 2022-05-11, 010-12345678: a hyphen between numbers that are not a range; but
+    # 2019-2020 (two years) is a range of years, "from 2019 to 2020"
+    years = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)\d\d)", s)
+    if years and int(years.group(1)) < int(years.group(2)):
+        return False
     return bool(re.fullmatch(r"\d{3,4}-\d{2,}", s))
 
 
