@@ -237,7 +237,10 @@ def write_results(seed: int) -> int:
         + [f"{f['detection_rate_clean_before']:.1%}" for f in columns.values()],
         ["protected-span flags (all lines)"]
         + [f"{f['protected_flag_rate']:.2%}" for f in columns.values()],
-        ["degenerate-output flags", *(f"{f['degenerate_flag_rate']:.2%}" for f in columns.values())],
+        [
+            "degenerate-output flags",
+            *(f"{f['degenerate_flag_rate']:.2%}" for f in columns.values()),
+        ],
     ]
     data = {
         "seed": seed,

@@ -116,7 +116,9 @@ def _after_checks(zh: str, en: str) -> tuple[str, bool]:
 
 def score(held_out: bool) -> dict[str, Any]:
     src, refs = _lines(held_out)
-    counts = {k: dict.fromkeys(("planted", "caught", "exact", "other", "flagged"), 0) for k in KINDS}
+    counts = {
+        k: dict.fromkeys(("planted", "caught", "exact", "other", "flagged"), 0) for k in KINDS
+    }
     clean = changed = 0
     examples: list[dict[str, str]] = []
     for name, ref in refs.items():

@@ -46,9 +46,9 @@ class NumberFindings:
         extra = _unique([(v, self.en[s:e]) for v, s, e in self.extra])
         said = [t if _is_month_name(t) else _fmt(v, t) for v, t in extra]
         suffix = "; the English has " + ", ".join(said) if said else ""
-        return [f"{m.text} ({render_en(m)}) is not in the English{suffix}" for m in self.missing] + [
-            f"{m.text} (a or one, {render_en(m)}) is not in the English" for m in self.articles
-        ]
+        return [
+            f"{m.text} ({render_en(m)}) is not in the English{suffix}" for m in self.missing
+        ] + [f"{m.text} (a or one, {render_en(m)}) is not in the English" for m in self.articles]
 
 
 def number_findings(zh: str, en: str) -> NumberFindings:
@@ -100,7 +100,7 @@ def _requirements(m: NumberMention) -> list[tuple[float, ...]]:
     if m.kind != "date" or m.date is None:
         return m.requirements()
     year, month, day = m.date
-    out = [(float(year),)] if year is not None else []
+    out: list[tuple[float, ...]] = [(float(year),)] if year is not None else []
     out += [(float(month), _month_tag(month))] if month is not None else []
     return out + ([(float(day),)] if day is not None else [])
 

@@ -230,7 +230,7 @@ def _cased(word: str, like: str) -> str:
 
 
 def _with_scale(value: float, m: re.Match[str], sentence: str) -> str:
-    """"12 million" -> "120 million"; past a thousand of the word, the next word up
+    """ "12 million" -> "120 million"; past a thousand of the word, the next word up
     in the same spelling ("1.2 billion"); under one, the figure in digits."""
     word = m.group("word")
     scale = _SCALE_WORDS[word.lower()]

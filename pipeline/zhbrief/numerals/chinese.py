@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from .lexicon import (
     APPROX_AFTER,
-    BAND_UNITS,
     APPROX_BEFORE,
     APPROX_TAIL,
+    BAND_UNITS,
     CHANGE_DOWN,
     CHANGE_UP,
     CN_BIG,

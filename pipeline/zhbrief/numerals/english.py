@@ -78,7 +78,9 @@ _ROUND_THE_CLOCK = re.compile(
 # "the sixties" for 60年代: a decade word is its year (1960), as "the 1960s" is
 _DECADE_WORDS = {
     f"{word}ties": 1900 + 10 * tens
-    for tens, word in enumerate(("", "", "twen", "thir", "for", "fif", "six", "seven", "eigh", "nine"))
+    for tens, word in enumerate(
+        ("", "", "twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
+    )
     if word
 }
 # "post-90s", "pre-2000": a generation or an era, not a code like B-52
