@@ -158,6 +158,8 @@ def test_render_like_keeps_the_style() -> None:
     assert render_like(9, "Aug.", "") == "Sep."
     assert render_like(3, "Two", "") == "Three"
     assert render_like(5, "07", "") == "05"
+    assert render_like(float("inf"), "12", "") is None
+    assert render_like(1e30, "12 million", "") is None
 
 
 # ---------------------------------------------------------------- in the pipeline

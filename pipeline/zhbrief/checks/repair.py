@@ -103,7 +103,7 @@ def _slip(wrong: float, right: float, text: str, after: str) -> bool:
     line stays flagged."""
     if not any(c.isdigit() for c in text):
         return True  # a word, ordinal word or month: the family already matched
-    if wrong > 0 and right > 0:
+    if 0 < wrong < _LARGEST and 0 < right < _LARGEST:
         power = math.log10(right / wrong)
         if abs(power - round(power)) < 1e-9:
             return True
@@ -137,6 +137,7 @@ def _distance(a: str, b: str) -> int:
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent|percentage points?)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_LARGEST = 1e21  # past this a float's digits are noise (as numerals.render)
 _LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)、）]\s?")
 _SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
@@ -196,6 +197,8 @@ def render_like(value: float, text: str, sentence: str) -> str | None:
     ordinal suffix, number words, month names. ``None`` when ``text`` has a form
     this does not rewrite (fractions, multiples, roman numerals)."""
     value = float(value)  # an int from a caller has no is_integer before Python 3.12
+    if not math.isfinite(value) or abs(value) >= _LARGEST:
+        return None  # too large to write faithfully: left as the check flagged it
     if _is_month(text):
         if not (value.is_integer() and 1 <= value <= 12):
             return None
