@@ -12,6 +12,7 @@ from standins import StandIn
 from zhbrief.checks import check_numbers, check_protected
 from zhbrief.checks.repair import render_like, repair_numbers
 from zhbrief.config import Config, TranslateConfig
+from zhbrief.document import Document
 from zhbrief.numerals import parse_numbers
 from zhbrief.numerals.lexicon import NUMBER_IDIOMS
 from zhbrief.pipeline import Checks, analyse, translate_documents
@@ -171,7 +172,7 @@ def _wrong(text: str, config: TranslateConfig) -> str:
     return WRONG_OUTPUT.get(text, "Fine.")
 
 
-def _doc() -> object:
+def _doc() -> Document:
     return analyse(decode_bytes("营收达1.2亿元。天气很好。".encode(), "t.txt"), Config())
 
 
@@ -180,8 +181,8 @@ def test_the_pipeline_repairs_after_the_memory_stored_the_model_output(tmp_path:
     memory = TranslationMemory(tmp_path / "tm.sqlite3")
     translator = CachedTranslator(lambda: StandIn(_wrong), memory, ident)
     doc = _doc()
-    translate_documents([doc], translator, checks=Checks(retry=False, repair_numbers=True))  # type: ignore[list-item]
-    first = next(iter(doc.sentences()))  # type: ignore[attr-defined]
+    translate_documents([doc], translator, checks=Checks(retry=False, repair_numbers=True))
+    first = next(iter(doc.sentences()))
     assert first.en == "Revenue reached 120 million yuan."
     assert first.flags == []
     assert first.repaired is not None and first.repaired.to_dict() == {
@@ -192,20 +193,20 @@ def test_the_pipeline_repairs_after_the_memory_stored_the_model_output(tmp_path:
     }
     stored = memory.get_many(ident, ["营收达1.2亿元。"])["营收达1.2亿元。"]
     assert stored.target == "Revenue reached 12 million yuan."  # the model's own output
-    md = render(doc, "brief")  # type: ignore[arg-type]
+    md = render(doc, "brief")
     assert "1 flagged" not in md and "0 flagged; 1 number repaired" in md
     assert "- Repaired: “12 million” → “120 million” (1.2亿元)" in md
-    assert "Repaired: “12 million” → “120 million”" in render(doc, "brief", "html")  # type: ignore[arg-type]
+    assert "Repaired: “12 million” → “120 million”" in render(doc, "brief", "html")
 
 
 def test_without_repair_the_sentence_stays_flagged() -> None:
     doc = _doc()
-    translate_documents([doc], StandIn(_wrong), checks=Checks(retry=False, repair_numbers=False))  # type: ignore[list-item]
-    first = next(iter(doc.sentences()))  # type: ignore[attr-defined]
+    translate_documents([doc], StandIn(_wrong), checks=Checks(retry=False, repair_numbers=False))
+    first = next(iter(doc.sentences()))
     assert first.en == "Revenue reached 12 million yuan."
     assert first.repaired is None
     assert [f.kind for f in first.flags] == ["number"]
-    assert "repaired" not in render(doc, "brief").split("Checks:")[1]  # type: ignore[arg-type]
+    assert "repaired" not in render(doc, "brief").split("Checks:")[1]
 
 
 def test_repair_is_on_by_default_and_the_flag_turns_it_off() -> None:
@@ -214,3 +215,21 @@ def test_repair_is_on_by_default_and_the_flag_turns_it_off() -> None:
     assert Config().qa.repair_numbers is True
     assert build_config(None, {"repair_numbers": False}).qa.repair_numbers is False
     assert build_config(None, {}).qa.repair_numbers is True
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_the_seed_brief_is_unchanged_when_nothing_is_repaired(seed_text: str, fmt: str) -> None:
+    from dataclasses import replace
+
+    from zhbrief.pipeline import brief
+
+    def one(repair: bool) -> str:
+        config = Config()
+        config = replace(config, qa=replace(config.qa, repair_numbers=repair))
+        source = decode_bytes(seed_text.encode(), "seed.txt")
+        doc = brief(source, config, translator=StandIn())
+        assert doc.coverage is not None and doc.coverage.repaired == 0
+        doc.provenance.seconds = None  # the one field that differs run to run
+        return render(doc, "brief", fmt)  # type: ignore[arg-type]
+
+    assert one(True) == one(False)
