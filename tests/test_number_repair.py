@@ -109,6 +109,7 @@ REPAIRS = [
     ("共有3.5万人参加。", "3.5 people took part.", "35,000 people took part."),
     ("本月7日召开会议。", "The meeting was held on July 8th.", "The meeting was held on July 7th."),
     ("5月7日召开会议。", "The meeting was held on June 7.", "The meeting was held on May 7."),
+    ("2021年11月14日升级。", "Upgraded on November 11, 2021.", "Upgraded on November 14, 2021."),
     ("19时54分发生地震。", "It struck at 8:54 pm.", "It struck at 7:54 pm."),
     ("19时54分发生地震。", "It struck at 19:55.", "It struck at 19:54."),
     ("商场营业到24时。", "Open until 25:00.", "Open until 24:00."),

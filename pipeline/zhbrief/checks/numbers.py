@@ -60,7 +60,7 @@ def number_findings(zh: str, en: str) -> NumberFindings:
         return NumberFindings(zh, en, [], [], [])
     spans = english_numbers(en)
     found = [_month_tag(v) if _is_month_name(en[s:e]) else v for v, s, e in spans]
-    dates = _english_dates(en, spans)
+    dates = english_dates(en, spans)
     missing = _unmatched(mentions, found, dates)
     missing += _foreign_month_days(mentions, dates, missing)
     unsaid = [] if any(values_equal(v, 1) for v in found) or _ARTICLE.search(en) else articles
@@ -138,7 +138,7 @@ _MONTH_NAMES = frozenset(
 _DAY_BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+$")
 
 
-def _english_dates(en: str, spans: list[tuple[float, int, int]]) -> list[tuple[int, int, int, int]]:
+def english_dates(en: str, spans: list[tuple[float, int, int]]) -> list[tuple[int, int, int, int]]:
     """Month-day pairs the English writes as one date: (month, day, month index, day index).
 
     "May 28", "May 28th", "28 May", "28th of May"; indices point into ``spans``.

@@ -16,9 +16,9 @@ import math
 import re
 
 from ..document import Repair
-from ..numerals import NumberMention, values_equal
+from ..numerals import NumberMention, english_numbers, values_equal
 from ..numerals.render import MONTHS, ORDINAL_WORDS, SMALL_WORDS, ordinal_en
-from .numbers import NumberFindings, number_findings
+from .numbers import NumberFindings, english_dates, number_findings
 
 # ---------------------------------------------------------------------------------
 # The repair
@@ -30,8 +30,8 @@ def repair_numbers(zh: str, en: str) -> tuple[str, Repair] | None:
     found = number_findings(zh, en)
     if found.articles or len(found.missing) != 1:
         return None
-    extra = _rewritable(found)
     mention = found.missing[0]
+    extra = _rewritable(found) or _wrong_day(mention, en)
     if len(extra) != 1:
         return None
     value, start, end = extra[0]
@@ -51,6 +51,20 @@ def repair_numbers(zh: str, en: str) -> tuple[str, Repair] | None:
         if not number_findings(zh, repaired).messages():
             return repaired, Repair(mention.text, text, after, en)
     return None
+
+
+def _wrong_day(m: NumberMention, en: str) -> list[tuple[float, int, int]]:
+    """The day of the one English date in ``m``'s month whose day differs: 11月14日
+    written "November 11" (its 11 looks stated, by the month)."""
+    if m.kind != "date" or m.date is None or None in m.date[1:]:
+        return []
+    spans = english_numbers(en)
+    days = [
+        spans[j]
+        for month, day, _, j in english_dates(en, spans)
+        if month == m.date[1] and day != m.date[2]
+    ]
+    return days if len(days) == 1 else []
 
 
 def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
