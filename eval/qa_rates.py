@@ -206,6 +206,11 @@ RESULTS = Path(__file__).resolve().parent / "results" / "qa_rates.json"
 SPLIT = 937  # WMT22 lines 1-937 development, 938-1875 held out (eval/numbers_eval.py)
 
 
+def _pc(share: float, places: int) -> str:
+    """0.0203 -> '2.03 %' (the docs' style)."""
+    return f"{100 * share:.{places}f} %"
+
+
 def write_results(seed: int) -> int:
     """Held-out and development lines of references A and B, with the QA.md table."""
     src = SRC.read_text(encoding="utf-8").splitlines()
@@ -222,24 +227,27 @@ def write_results(seed: int) -> int:
         ["lines with a checked number in the source"]
         + [str(f["lines_with_source_numbers"]) for f in columns.values()],
         ["**false-flag rate (numbers), all lines**"]
-        + [f"**{f['false_flag_rate']:.2%}** ({f['flagged_lines']})" for f in columns.values()],
+        + [f"**{_pc(f['false_flag_rate'], 2)}** ({f['flagged_lines']})" for f in columns.values()],
         ["… among lines with numbers"]
-        + [f"{f['false_flag_rate_among_lines_with_numbers']:.1%}" for f in columns.values()],
-        ["naive digit matching", *(f"{f['naive_digit_flag_rate']:.2%}" for f in columns.values())],
+        + [f"{_pc(f['false_flag_rate_among_lines_with_numbers'], 1)}" for f in columns.values()],
+        [
+            "naive digit matching",
+            *(f"{_pc(f['naive_digit_flag_rate'], 2)}" for f in columns.values()),
+        ],
         ["mutated lines", *(str(f["mutated_lines"]) for f in columns.values())],
-        ["**detection rate**", *(f"**{f['detection_rate']:.1%}**" for f in columns.values())],
+        ["**detection rate**", *(f"**{_pc(f['detection_rate'], 1)}**" for f in columns.values())],
         ["… changed number / deleted number"]
         + [
-            f"{f['detection_rate_change']:.1%} / {f['detection_rate_delete']:.1%}"
+            f"{_pc(f['detection_rate_change'], 1)} / {_pc(f['detection_rate_delete'], 1)}"
             for f in columns.values()
         ],
         ["… among lines not flagged before mutation"]
-        + [f"{f['detection_rate_clean_before']:.1%}" for f in columns.values()],
+        + [f"{_pc(f['detection_rate_clean_before'], 1)}" for f in columns.values()],
         ["protected-span flags (all lines)"]
-        + [f"{f['protected_flag_rate']:.2%}" for f in columns.values()],
+        + [f"{_pc(f['protected_flag_rate'], 2)}" for f in columns.values()],
         [
             "degenerate-output flags",
-            *(f"{f['degenerate_flag_rate']:.2%}" for f in columns.values()),
+            *(f"{_pc(f['degenerate_flag_rate'], 2)}" for f in columns.values()),
         ],
     ]
     data = {
@@ -249,8 +257,8 @@ def write_results(seed: int) -> int:
         # as the docs quote them
         "shown": {
             ids[c]: {
-                "flagged": f"{f['false_flag_rate']:.2%}".replace("%", " %"),
-                "caught": f"{f['detection_rate']:.1%}".replace("%", " %"),
+                "flagged": _pc(f["false_flag_rate"], 2),
+                "caught": _pc(f["detection_rate"], 1),
             }
             for c, f in columns.items()
         },
