@@ -16,7 +16,8 @@ from ..render import Format
 from ..translate import Translator
 from .manifest import is_current, manifest_path, now
 from .options import DATASET_BUILDERS, FATAL, FORMATS, BatchOptions, BatchSummary
-from .runner import Prepared, Run, doc_chunks, failure_reason, running
+from .prepare import Prepared, analyse_bytes
+from .runner import Run, doc_chunks, failure_reason, running
 
 # ---------------------------------------------------------------- datasets
 
@@ -169,7 +170,7 @@ def _prepare_rows(
         try:
             if not isinstance(text, str):
                 raise InputError(f"{name}: the text is {type(text).__name__}, not a string.")
-            doc, encoding = run.analyse(name, text.encode("utf-8"), name)
+            doc, encoding = analyse_bytes(text.encode("utf-8"), name, run.config)
         except FATAL:
             raise
         except Exception as e:

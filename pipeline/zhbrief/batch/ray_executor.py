@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import logging
 import math
@@ -51,18 +50,13 @@ from typing import TYPE_CHECKING, Any
 from ..config import Config
 from ..errors import UsageError, WorkerError, ZhbriefError
 from ..iofiles import check_output_dir
-from ..pipeline import analyse, spans_to_translate
-from ..reading import decode_bytes
 from .discover import check_unique_outputs
-from .manifest import is_current
 from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
+from .prepare import Failed, Prepared, prepare
 from .runner import (
     BatchStopped,
-    Prepared,
     Run,
     _ignored_entry,
-    _named,
-    _read_file,
     _write_outputs,
     doc_chunks,
     done_entry,
@@ -160,30 +154,21 @@ def _row(
 
 
 def read_row(row: dict[str, Any], *, config: Config, digest: str, out: str) -> dict[str, Any]:
-    """The read task: read, hash, skip when current, else analyse (as the runner does)."""
-    key, path = str(row["key"]), Path(row["path"])
+    """The read task: ``prepare`` (read, hash, skip or analyse), as a row for the actors."""
+    key = str(row["key"])
+    item = InputItem(key, Path(row["path"]), str(row["base"]))
     previous = json.loads(row["previous"]) if row["previous"] else None
-    started = time.perf_counter()
-    sha: str | None = None
     try:
-        data = _read_file(path, config.read.max_bytes)
-        sha = hashlib.sha256(data).hexdigest()
-        if is_current(previous, sha, digest, Path(out), False):
-            return _row(key, "skipped")
-        read_s = time.perf_counter() - started
-        read = decode_bytes(data, key, config.read.max_bytes)
-        doc = analyse(read, config)
+        outcome = prepare(item, config, previous, digest, Path(out))
     except FATAL as e:
         return _row(key, "fatal", payload=pickle.dumps(e))
-    except Exception as e:
-        entry = failed_entry(key, str(path), sha, _named(e, key))
+    if outcome is None:
+        return _row(key, "skipped")
+    if isinstance(outcome, Failed):
+        entry = failed_entry(key, str(item.path), outcome.sha256, outcome.error)
         return _row(key, "failed", entry=entry)
-    seconds = {"read": round(read_s, 4), "analyse": round(time.perf_counter() - started, 4)}
-    spans = len(spans_to_translate(doc, "full"))
-    prepared = Prepared(
-        key, str(row["base"]), str(path), sha, doc, read.encoding, seconds, {"spans": spans}
-    )
-    return _row(key, "ready", spans=spans, payload=pickle.dumps(prepared))
+    spans = int(outcome.extra["spans"])
+    return _row(key, "ready", spans=spans, payload=pickle.dumps(outcome))
 
 
 # ---------------------------------------------------------------- the actors
