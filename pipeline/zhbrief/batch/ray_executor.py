@@ -36,13 +36,12 @@ import dataclasses
 import json
 import logging
 import math
-import os
 import pickle
 import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,8 +50,10 @@ from ..config import Config
 from ..errors import UsageError, WorkerError, ZhbriefError
 from ..iofiles import check_output_dir
 from .discover import check_unique_outputs
+from .manifest import check_manifest
 from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
 from .prepare import Failed, Prepared, prepare
+from .ray_cluster import check_address, cluster, native_stderr_silenced
 from .runner import (
     BatchStopped,
     Run,
@@ -79,14 +80,19 @@ MemoryEntries = list[tuple["TranslatorIdentity", list[tuple[str, "Entry"]]]]
 class RayOptions:
     """Where and how wide the Ray executor runs."""
 
-    address: str | None = None  # None: start a local cluster; "auto"; "ray://host:10001"
+    address: str | None = None  # None: a local cluster for the run; "auto"; "HOST:PORT"
     workers: int | None = None  # model actors; None: as many as fit
     cpus_per_worker: float = 1.0  # also the translator's threads (rounded up)
     gpus_per_worker: float = 0.0
     retries: int = 2  # times a chunk is retried after its actor died
     num_cpus: int | None = None  # CPUs of a local cluster started here; None: all
+    connect_timeout_s: float = 10.0  # an address that does not answer by then: an error
+    quiet: bool = False  # -q: Ray's own log lines off stderr too
 
     def check(self) -> None:
+        check_address(self.address)
+        if self.connect_timeout_s <= 0:
+            raise UsageError(f"connect_timeout_s must be positive, got {self.connect_timeout_s}")
         if self.workers is not None and self.workers < 1:
             raise UsageError(f"--workers must be at least 1, got {self.workers}")
         if self.cpus_per_worker <= 0:
@@ -299,48 +305,6 @@ class BriefWorker:
 # ---------------------------------------------------------------- the driver
 
 
-def import_ray() -> Any:
-    try:
-        import ray
-    except ImportError as e:
-        raise UsageError(
-            "--executor ray needs Ray: install it with `pip install 'zhbrief[ray]'`"
-        ) from e
-    return ray
-
-
-@contextlib.contextmanager
-def cluster(opts: RayOptions) -> Iterator[Any]:
-    """Ray, connected: to ``opts.address``, or a local cluster started (and stopped) here.
-
-    A session that is already connected (tests, notebooks) is used as it is.
-    """
-    ray = import_ray()
-    started = False
-    if not ray.is_initialized():
-        quiet = {"logging_level": logging.WARNING, "log_to_driver": True}
-        try:
-            if opts.address is None:
-                # Ray 2.59+ writes an auth token for local clusters unless told not to
-                os.environ.setdefault("RAY_AUTH_MODE", "disabled")
-                ray.init(num_cpus=opts.num_cpus, include_dashboard=False, **quiet)
-            else:
-                ray.init(address=opts.address, **quiet)
-        except Exception as e:  # Ray raises ConnectionError, RuntimeError, ValueError...
-            where = opts.address or "a local cluster"
-            raise UsageError(
-                f"cannot start or join Ray ({where}): {e}. Start a cluster with "
-                "`ray start --head` and pass --address auto (or ray://HOST:10001), or leave "
-                "--address out to start one on this machine."
-            ) from e
-        started = True
-    try:
-        yield ray
-    finally:
-        if started:
-            ray.shutdown()
-
-
 def _open_memory(config: Config) -> TranslationMemory | None:
     if not config.cache.enabled:
         return None
@@ -494,6 +458,7 @@ def run_batch_ray(
     ray_options.check()
     check_unique_outputs(items, options.formats)  # before any work
     check_output_dir(options.out_dir)
+    check_manifest(options.out_dir)
     wconfig = worker_config(config, ray_options)
     run = Run(config, options, None, on_entry)
     inputs = [i for i in items if not i.ignored]
@@ -501,10 +466,12 @@ def run_batch_ray(
     try:
         # Ray prints its workers' and raylet's notes on stdout, which carries only output
         with (
+            native_stderr_silenced(ray_options.quiet),
             contextlib.redirect_stdout(sys.stderr),
-            cluster(ray_options) as ray,
+            cluster(ray_options) as (ray, note),
             running(run, len(inputs)),
         ):
+            print(note, file=sys.stderr, flush=True)
             driver = _Driver(run, memory, inputs)
             try:
                 for item in items:

@@ -19,7 +19,7 @@ from ..pipeline import brief_documents, open_translator, spans_to_translate
 from ..render import render
 from ..translate import Translator
 from .discover import check_unique_outputs
-from .manifest import manifest_path, now, read_manifest, settings_digest
+from .manifest import check_manifest, manifest_path, now, read_manifest, settings_digest
 from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
 from .prepare import Failed, Prepared, prepare
 from .progress import BatchProgress
@@ -279,6 +279,7 @@ def run_batch(
     options.check()
     check_unique_outputs(items, options.formats)  # before any work
     check_output_dir(options.out_dir)
+    check_manifest(options.out_dir)
     run = Run(config, options, translator, on_entry)
     inputs = [i for i in items if not i.ignored]
     with running(run, len(inputs)):
