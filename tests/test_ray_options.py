@@ -116,3 +116,17 @@ def test_partial_outputs_of_killed_workers_are_removed(tmp_path: Path) -> None:
     options = BatchOptions(out_dir=out, formats=("md", "json"))
     assert remove_partial_outputs(out, ["a", "sub/b"], options) == 2
     assert all(p.exists() for p in keep) and not any(p.exists() for p in gone)
+
+
+def test_ray_client_addresses_are_refused_as_usage(tmp_path: Path) -> None:
+    # The `ray` extra has no Ray Client, and Ray Data wants its driver on the cluster
+    (tmp_path / "a.txt").write_text("中国经济发展。", encoding="utf-8")
+    args = ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"), "--executor", "ray"]
+    result = CliRunner().invoke(cli, [*args, "--address", "ray://head:10001"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "Error: --address ray://head:10001: Ray Client addresses (ray://) are not supported; "
+        "run zhbrief batch on a node of the cluster with --address auto (or HOST:6379, the "
+        "head's GCS port), or submit it with `ray job submit -- zhbrief batch ...`.\n"
+    )
+    assert not (tmp_path / "o").exists()

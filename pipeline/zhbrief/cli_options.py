@@ -196,7 +196,7 @@ def ray_options(params: dict[str, Any]) -> Any:
             flags = ", ".join("--" + name.replace("_", "-") for name in given)
             raise UsageError(f"{flags} apply to --executor ray only")
         return None
-    from .batch.ray_executor import RayOptions
+    from .batch.options import RayOptions
 
     given_values = {name: params[name] for name in ray_flags if params.get(name) is not None}
     options = RayOptions(**given_values, quiet=bool(params.get("quiet")))

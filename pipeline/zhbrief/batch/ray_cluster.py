@@ -30,12 +30,10 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ClusterError, UsageError
-
-if TYPE_CHECKING:
-    from .ray_executor import RayOptions
+from .options import RayOptions, check_address
 
 # A local cluster's own address answers at once; this only bounds a wedged machine
 LOCAL_PROBE_S = 2.0
@@ -49,16 +47,6 @@ def import_ray() -> Any:
             "--executor ray needs Ray: install it with `pip install 'zhbrief[ray]'`"
         ) from e
     return ray
-
-
-def check_address(address: str | None, what: str = "--address") -> None:
-    """Refuse the Ray Client form (``ray://``) and anything else with a scheme."""
-    if address and "://" in address:
-        raise UsageError(
-            f"{what} {address}: Ray Client addresses (ray://) are not supported; run "
-            "zhbrief batch on a node of the cluster with --address auto (or HOST:6379, "
-            "the head's GCS port), or submit it with `ray job submit -- zhbrief batch ...`."
-        )
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,6 @@ import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,9 +50,9 @@ from ..errors import UsageError, WorkerError, ZhbriefError
 from ..iofiles import check_output_dir
 from .discover import check_unique_outputs
 from .manifest import check_manifest
-from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
+from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem, RayOptions
 from .prepare import Failed, Prepared, prepare
-from .ray_cluster import check_address, cluster, native_stderr_silenced
+from .ray_cluster import cluster, native_stderr_silenced
 from .runner import (
     BatchStopped,
     Run,
@@ -74,33 +73,6 @@ READ_CPUS = 0.5
 READ_BLOCK_DOCS = 8
 _COLUMNS = ("key", "status", "entry", "spans", "payload", "extras")
 MemoryEntries = list[tuple["TranslatorIdentity", list[tuple[str, "Entry"]]]]
-
-
-@dataclass(frozen=True)
-class RayOptions:
-    """Where and how wide the Ray executor runs."""
-
-    address: str | None = None  # None: a local cluster for the run; "auto"; "HOST:PORT"
-    workers: int | None = None  # model actors; None: as many as fit
-    cpus_per_worker: float = 1.0  # also the translator's threads (rounded up)
-    gpus_per_worker: float = 0.0
-    retries: int = 2  # times a chunk is retried after its actor died
-    num_cpus: int | None = None  # CPUs of a local cluster started here; None: all
-    connect_timeout_s: float = 10.0  # an address that does not answer by then: an error
-    quiet: bool = False  # -q: Ray's own log lines off stderr too
-
-    def check(self) -> None:
-        check_address(self.address)
-        if self.connect_timeout_s <= 0:
-            raise UsageError(f"connect_timeout_s must be positive, got {self.connect_timeout_s}")
-        if self.workers is not None and self.workers < 1:
-            raise UsageError(f"--workers must be at least 1, got {self.workers}")
-        if self.cpus_per_worker <= 0:
-            raise UsageError(f"--cpus-per-worker must be positive, got {self.cpus_per_worker}")
-        if self.gpus_per_worker < 0:
-            raise UsageError(f"--gpus-per-worker must be >= 0, got {self.gpus_per_worker}")
-        if self.retries < 0:
-            raise UsageError(f"retries must be >= 0, got {self.retries}")
 
 
 def pool_size(resources: dict[str, float], opts: RayOptions) -> int:
