@@ -141,21 +141,6 @@ def check_target(target: Target, timeout: float) -> None:
     )
 
 
-@contextlib.contextmanager
-def _environ(**values: str) -> Iterator[None]:
-    """Set environment variables for the processes Ray starts now, then restore them."""
-    saved = {name: os.environ.get(name) for name in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 def _first_line(e: BaseException) -> str:
     """Ray's start-up errors run to many lines (log excerpts): the first says what."""
     lines = [line.strip() for line in str(e).splitlines() if line.strip()]
@@ -164,11 +149,10 @@ def _first_line(e: BaseException) -> str:
 
 def _start_local(ray: Any, opts: RayOptions, init: dict[str, Any]) -> str:
     """A cluster of our own; the note says so, and what became of a recorded one."""
-    env = {} if "RAY_AUTH_MODE" in os.environ else {"RAY_AUTH_MODE": "disabled"}
+    # Ray 2.59+ writes an auth token for local clusters unless told not to
+    os.environ.setdefault("RAY_AUTH_MODE", "disabled")
     try:
-        # Ray 2.59+ writes an auth token for local clusters unless told not to
-        with _environ(**env):
-            ray.init(address="local", num_cpus=opts.num_cpus, include_dashboard=False, **init)
+        ray.init(address="local", num_cpus=opts.num_cpus, include_dashboard=False, **init)
     except Exception as e:  # Ray raises RuntimeError, OSError, ValueError...
         raise ClusterError(
             f"cannot start a local Ray cluster: {_first_line(e)}. Check free memory and "
