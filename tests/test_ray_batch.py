@@ -365,6 +365,21 @@ def test_an_address_that_does_not_answer_fails_in_seconds(
     ), line
 
 
+def test_address_auto_with_no_cluster_at_all_is_a_runtime_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zhbrief.batch.ray_cluster import find_target
+    from zhbrief.errors import ClusterError
+
+    monkeypatch.setenv("RAY_TMPDIR", str(tmp_path))  # no cluster file
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    # and no Ray running here (this session's own cluster aside)
+    monkeypatch.setattr("ray._private.services.find_gcs_addresses", lambda: [])
+    with pytest.raises(ClusterError, match="no Ray cluster found on this machine") as e:
+        find_target("auto")
+    assert e.value.exit_code == 1  # was 2, a usage error
+
+
 # ---------------------------------------------------------------- across nodes
 
 
