@@ -8,8 +8,9 @@ steps it reuses::
               └─ manifest lines, memory entries, progress ◀──────────┘ per actor; outputs
                                                                        written by the actors
 
-- Reading and analysing run as Ray tasks. Chunks of documents (``chunk_docs``) go to an
-  actor pool (``ActorPoolStrategy``): each actor loads the translator once (CTranslate2
+- Reading and analysing run as Ray tasks (``prepare``, the local runner's own step).
+  Chunks of documents (``chunk_docs``) go to an actor pool (``ActorPoolStrategy``):
+  each actor loads the translator once (CTranslate2
   int8 on a CPU, fp16 on a GPU, with ``cpus_per_worker`` threads: a Ray worker's
   ``OMP_NUM_THREADS`` is 1), translates a chunk's documents in one call so they share
   batches, runs the checks (``Run.translate_chunk``), renders and writes the outputs
@@ -25,6 +26,7 @@ steps it reuses::
 - An actor that dies is restarted and its chunk retried (``retries``); a chunk that
   still fails is dropped (``max_errored_blocks``) and its documents are recorded as
   failed (a rerun retries them), so the rest go on.
+- Which cluster (a local one for the run, or one joined) is ``ray_cluster.cluster``.
 - Pool sizing leaves ``READ_CPUS`` free: with every CPU held by model actors the read
   tasks never run and the job hangs (ray-project/ray#44687).
 """
