@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -274,11 +273,9 @@ def test_without_retries_a_killed_worker_s_documents_are_recorded_then_resumed(
 QUICK_S, QUICK_WITH_START_S = 30, 180
 
 
-def _closed_port() -> int:
-    """A local TCP port nothing listens on (bound, then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+# Nothing listens on port 1 (tcpmux), and the kernel never hands it out as an ephemeral
+# port, as it may a port just released while Ray's processes start around this test
+CLOSED = "127.0.0.1:1"
 
 
 @pytest.fixture
@@ -287,7 +284,7 @@ def stale_ray_tmp() -> Iterator[Path]:
     ``ray stop``). Short, under /tmp: Ray's socket paths inside it must fit 107 bytes."""
     folder = Path(tempfile.mkdtemp(prefix="zr-"))
     (folder / "ray").mkdir()
-    (folder / "ray" / "ray_current_cluster").write_text(f"127.0.0.1:{_closed_port()}\n")
+    (folder / "ray" / "ray_current_cluster").write_text(f"{CLOSED}\n")
     try:
         yield folder
     finally:
@@ -364,7 +361,7 @@ def test_an_address_that_does_not_answer_fails_in_seconds(
 ) -> None:
     # Before: `--address 127.0.0.1:1` hung for as long as anyone waited
     (tmp_path / "a.txt").write_text("中国经济稳定发展。", encoding="utf-8")
-    address = f"127.0.0.1:{_closed_port()}"
+    address = CLOSED
     args = ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--executor", "ray"]
     proc = _zhbrief([*args, "--address", address], stale_ray_tmp, timeout=QUICK_WITH_START_S)
     assert float(proc.stdout) < QUICK_S
