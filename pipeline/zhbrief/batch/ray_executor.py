@@ -171,7 +171,7 @@ def read_row(row: dict[str, Any], *, config: Config, digest: str, out: str) -> d
         if is_current(previous, sha, digest, Path(out), False):
             return _row(key, "skipped")
         read_s = time.perf_counter() - started
-        read = decode_bytes(data, key, config.read.max_bytes)
+        read = decode_bytes(data, key, config.read.max_bytes, limits=config.read)
         doc = analyse(read, config)
     except FATAL as e:
         return _row(key, "fatal", payload=pickle.dumps(e))

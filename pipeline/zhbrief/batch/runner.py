@@ -180,7 +180,7 @@ class Run:
     # -- steps
 
     def analyse(self, key: str, text_bytes: bytes, name: str) -> tuple[Document, str]:
-        read = decode_bytes(text_bytes, name, self.config.read.max_bytes)
+        read = decode_bytes(text_bytes, name, self.config.read.max_bytes, limits=self.config.read)
         return analyse(read, self.config), read.encoding
 
     def translate_chunk(

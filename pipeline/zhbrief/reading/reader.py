@@ -18,7 +18,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import ReadConfig
 from ..errors import InputError
+from .archive import check_zip
 from .base import Block, Extracted
 from .detect import detect_format
 
@@ -148,7 +150,16 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def decode_bytes(data: bytes, name: str = "<input>", max_bytes: int | None = None) -> ReadResult:
+def decode_bytes(
+    data: bytes,
+    name: str = "<input>",
+    max_bytes: int | None = None,
+    *,
+    limits: ReadConfig | None = None,
+    progress: bool = False,
+) -> ReadResult:
+    """``data`` read as its format says; ``limits`` bound what an archive may unpack to
+    (the defaults when ``None``); ``progress`` shows a bar on stderr on long reads."""
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(
             f"{name}: {len(data):,} bytes is larger than the limit of {max_bytes:,} "
@@ -160,7 +171,9 @@ def decode_bytes(data: bytes, name: str = "<input>", max_bytes: int | None = Non
         raise InputError(f"{name}: the input is empty; give a file with Chinese text.")
     fmt = detect_format(data, name)
     if fmt != "text":
-        return _read_structured(data, name, fmt)
+        if data.startswith(b"PK"):  # every ZIP-based format, before its reader opens it
+            check_zip(data, name, limits or ReadConfig())
+        return _read_structured(data, name, fmt, progress)
     reason = _looks_binary(data)
     if reason:
         raise InputError(f"{name}: {reason}. zhbrief reads .txt, .md, .pdf, .docx and .html files.")
@@ -180,7 +193,7 @@ def _require_chinese(text: str, name: str, encoding: str) -> None:
         )
 
 
-def _extract(data: bytes, name: str, fmt: str) -> Extracted:
+def _extract(data: bytes, name: str, fmt: str, progress: bool) -> Extracted:
     if fmt == "pdf":
         from .pdf import read_pdf
 
@@ -188,15 +201,15 @@ def _extract(data: bytes, name: str, fmt: str) -> Extracted:
     if fmt == "docx":
         from .docx import read_docx
 
-        return read_docx(data, name)
+        return read_docx(data, name, progress)
     from .html import read_html
 
     return read_html(data, name)
 
 
-def _read_structured(data: bytes, name: str, fmt: str) -> ReadResult:
+def _read_structured(data: bytes, name: str, fmt: str, progress: bool) -> ReadResult:
     try:
-        ex = _extract(data, name, fmt)
+        ex = _extract(data, name, fmt, progress)
     except InputError:
         raise
     except Exception as e:  # a damaged file can break a parser anywhere: one clear line
@@ -220,15 +233,22 @@ def _read_structured(data: bytes, name: str, fmt: str) -> ReadResult:
     )
 
 
-def read_input(path: str | Path, max_bytes: int | None = None) -> ReadResult:
+def read_input(
+    path: str | Path,
+    max_bytes: int | None = None,
+    *,
+    limits: ReadConfig | None = None,
+    progress: bool = False,
+) -> ReadResult:
     """Read a file, or standard input when ``path`` is ``-``."""
     name = str(path)
     if name == "-":
-        return decode_bytes(sys.stdin.buffer.read(), "<stdin>", max_bytes)
-    p = Path(path)
-    if p.is_dir():
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    elif Path(path).is_dir():
         raise InputError(f"{name} is a folder; use `zhbrief batch {name}` for many files.")
-    return decode_bytes(read_file_bytes(p, name), name, max_bytes)
+    else:
+        data = read_file_bytes(Path(path), name)
+    return decode_bytes(data, name, max_bytes, limits=limits, progress=progress)
 
 
 def read_file_bytes(path: Path, label: str) -> bytes:

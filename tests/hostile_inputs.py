@@ -1,0 +1,103 @@
+"""Hostile input files, built at test time (issue 22): zip bombs, nested tables, long
+Word files, rotated and unmapped PDFs, deep HTML. Each builder is small and fast; the
+zip bombs are written by streaming, so no test holds what they unpack to."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+PARA = "<w:p><w:r><w:t>{}</w:t></w:r></w:p>"
+SENTENCE = "国务院发布关于推进高质量发展的意见，提出到二〇三〇年实现主要目标。"
+
+
+def blank_docx() -> bytes:
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    return buf.getvalue()
+
+
+def docx_with_body(chunks: Iterator[str]) -> bytes:
+    """A valid .docx whose ``word/document.xml`` body is ``chunks``, streamed into the
+    archive (python-docx's blank document supplies every other part)."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(blank_docx())) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                dst.writestr(info, src.read(info))
+        with dst.open("word/document.xml", "w", force_zip64=True) as f:
+            f.write(f"<w:document {W}><w:body>".encode())
+            for chunk in chunks:
+                f.write(chunk.encode())
+            f.write(b"</w:body></w:document>")
+    return out.getvalue()
+
+
+def repeated(piece: str, total_bytes: int, chunk: int = 1 << 20) -> Iterator[str]:
+    """``piece`` repeated to about ``total_bytes`` (UTF-8), a megabyte at a time."""
+    block = piece * max(1, chunk // len(piece.encode()))
+    size = len(block.encode())
+    for _ in range(max(1, total_bytes // size)):
+        yield block
+
+
+def zip_bomb_docx(unpacked_bytes: int) -> bytes:
+    """Short paragraphs that unpack to ``unpacked_bytes``: a ratio of several hundred."""
+    return docx_with_body(repeated(PARA.format("字"), unpacked_bytes))
+
+
+def one_huge_text_node_docx(unpacked_bytes: int) -> bytes:
+    chunks = repeated("字", unpacked_bytes)
+    return docx_with_body(iter(["<w:p><w:r><w:t>", *chunks, "</w:t></w:r></w:p>"]))
+
+
+def many_paragraphs_docx(n: int, styled: bool = True) -> bytes:
+    """``n`` paragraphs, every other one with a named style, as Word writes them."""
+    style = '<w:pPr><w:pStyle w:val="ListParagraph"/></w:pPr>' if styled else ""
+    paras = (
+        f"<w:p>{style if i % 2 else ''}<w:r><w:t>{i}。{SENTENCE}</w:t></w:r></w:p>"
+        for i in range(n)
+    )
+    return docx_with_body(paras)
+
+
+def nested_tables_docx(depth: int) -> bytes:
+    """A paragraph, a table whose first cell holds a table, ``depth`` levels down,
+    then a closing paragraph. Cell texts name their level: 第N层表格."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("表格前的段落。")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "第0层表格甲"
+    table.cell(0, 1).text = "第0层表格乙"
+    table.cell(1, 0).text = "第0层表格丙"
+    table.cell(1, 1).text = "第0层表格丁"
+    cell = table.cell(0, 0)
+    for level in range(1, depth + 1):
+        inner = cell.add_table(rows=1, cols=2)
+        inner.cell(0, 0).text = f"第{level}层表格甲"
+        inner.cell(0, 1).text = f"第{level}层表格乙"
+        cell = inner.cell(0, 0)
+    d.add_paragraph("表格后的段落。")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def deep_html(depth: int) -> bytes:
+    paragraphs = "".join(f"<p>{SENTENCE}第{i}段。</p>" for i in range(2))
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>深层网页</title></head><body>"
+        + "<div>" * depth
+        + f"<article><h1>深层网页</h1>{paragraphs}</article>"
+        + "</div>" * depth
+        + "</body></html>"
+    ).encode()
