@@ -151,3 +151,36 @@ def test_docx_progress_on_stderr_only_when_asked(
     out, err = capsys.readouterr()
     assert out == ""
     assert ("reading" in err) is progress
+
+
+# -------------------------------------------------------- 11: a cut UTF-8 character
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+@pytest.mark.parametrize("cut", [1, 2])
+def test_utf8_cut_inside_its_last_character(
+    bom: bytes, cut: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    data = bom + f"{h.SENTENCE}第二句话。".encode()[:-cut]
+    read = decode_bytes(data, "cut.txt")
+    assert read.text == f"{h.SENTENCE}第二句话"
+    assert read.encoding == ("utf-8-sig" if bom else "utf-8")
+    assert [r.getMessage() for r in caplog.records] == [
+        f"cut.txt: the file ends inside a UTF-8 character (its last {3 - cut} byte(s) are "
+        "an incomplete character); read without it"
+    ]
+
+
+def test_utf8_broken_before_its_end_is_still_not_utf8() -> None:
+    data = h.SENTENCE.encode() + b"\xe5" + h.SENTENCE.encode() + "字".encode()[:-1]
+    with pytest.raises(InputError, match="it is not UTF-8"):  # damage inside: refused
+        decode_bytes(data, "mixed.txt")
+
+
+def test_cli_warns_on_a_cut_character(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(f"{h.SENTENCE}".encode()[:-1])
+    result = CliRunner().invoke(cli, ["segment", str(path)])
+    assert result.exit_code == 0
+    assert "ends inside a UTF-8 character" in result.stderr
+    assert h.SENTENCE[:-1] in result.stdout

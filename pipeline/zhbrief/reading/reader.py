@@ -12,6 +12,7 @@ binary, undecodable and oversized inputs raise ``InputError`` with the reason.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 import unicodedata
@@ -30,6 +31,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 # compatibility supplement (U+20000-U+2FA1F, U+30000-U+323AF)
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af]")
 _CJK_PUNCT = re.compile("[\u3000-\u303f\uff00-\uffef]")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -98,22 +100,41 @@ def _printable(byte: int) -> bool:
     return 0x20 <= byte <= 0x7E
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _utf8(data: bytes, name: str, warn: bool = True) -> str | None:
+    """``data`` as UTF-8, or ``None``. A file cut inside its last character (a
+    download or copy that stopped early) is read without that character, with a
+    warning, rather than refused for the few bytes at its end."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        cut = len(data) - e.start
+        if e.reason != "unexpected end of data" or cut > 3:
+            return None
+        text = data[: e.start].decode("utf-8")
+        if warn:
+            log.warning(
+                "%s: the file ends inside a UTF-8 character (its last %d byte(s) are "
+                "an incomplete character); read without it",
+                name,
+                cut,
+            )
+        return text
+
+
+def _decode(data: bytes, name: str, warn: bool = True) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
+        text = _utf8(data[3:], name, warn)
+        if text is not None:
+            return text, "utf-8-sig"
     utf16 = _utf16_without_bom(data)  # before UTF-8: UTF-16 of ASCII is valid UTF-8
     if utf16 is not None:
         try:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass  # past the sample it is not UTF-16 after all
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    text = _utf8(data, name, warn)
+    if text is not None:
+        return text, "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_32", "cp950"]).best()
@@ -133,7 +154,7 @@ def iconv_encoding(data: bytes) -> str | None:
     """The encoding ``data`` reads as, spelled for ``iconv -f`` (GB18030, UTF-16LE,
     BIG5, ...); ``None`` when it reads as none of them."""
     try:
-        _, encoding = _decode(data, "")
+        _, encoding = _decode(data, "", warn=False)
     except InputError:
         return None
     return _ICONV_NAMES.get(encoding, encoding.upper().replace("_", "-"))
