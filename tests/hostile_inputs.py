@@ -101,3 +101,26 @@ def deep_html(depth: int) -> bytes:
         + "</div>" * depth
         + "</body></html>"
     ).encode()
+
+
+def simple_pdf(lines: list[str], *, user_password: str | None = None) -> bytes:
+    """One A4 page of Chinese lines; encrypted (RC4, owner password "owner") when a
+    ``user_password`` is given, "" being the empty password readers open silently."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from doc_fixtures import CJK_FONT, _register_font
+
+    _register_font()
+    buf = io.BytesIO()
+    encrypt = None
+    if user_password is not None:
+        from reportlab.lib.pdfencrypt import StandardEncryption
+
+        encrypt = StandardEncryption(user_password, ownerPassword="owner")
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt)
+    c.setFont(CJK_FONT, 12)
+    for i, line in enumerate(lines):
+        c.drawString(72, A4[1] - 100 - 20 * i, line)
+    c.save()
+    return buf.getvalue()

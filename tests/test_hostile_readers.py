@@ -184,3 +184,21 @@ def test_cli_warns_on_a_cut_character(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "ends inside a UTF-8 character" in result.stderr
     assert h.SENTENCE[:-1] in result.stdout
+
+
+# ------------------------------------------------ 13: encrypted PDFs, empty password
+
+LINES = [f"{h.SENTENCE[:20]}第{i}行。" for i in range(3)]
+
+
+def test_pdf_encrypted_with_an_empty_user_password_is_read() -> None:
+    data = h.simple_pdf(LINES, user_password="")
+    assert b"/Encrypt" in data
+    read = decode_bytes(data, "locked.pdf")
+    assert read.text.replace("\n\n", "") == "".join(LINES)
+
+
+def test_pdf_with_a_real_user_password_is_refused() -> None:
+    data = h.simple_pdf(LINES, user_password="secret")
+    with pytest.raises(InputError, match="the PDF is encrypted"):
+        decode_bytes(data, "locked.pdf")
