@@ -202,3 +202,43 @@ def test_pdf_with_a_real_user_password_is_refused() -> None:
     data = h.simple_pdf(LINES, user_password="secret")
     with pytest.raises(InputError, match="the PDF is encrypted"):
         decode_bytes(data, "locked.pdf")
+
+
+# ------------------------------------------------------------------ 7: deep HTML
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_deep_html_is_read(depth: int) -> None:
+    read = decode_bytes(h.deep_html(depth), "deep.html")
+    assert read.text.split("\n\n") == [
+        "深层网页",
+        f"{h.SENTENCE}第0段。",
+        f"{h.SENTENCE}第1段。",
+    ]
+
+
+def test_html_deeper_than_the_parser_goes_is_refused_with_that_reason() -> None:
+    with pytest.raises(InputError) as e:
+        decode_bytes(h.deep_html(3000), "deep.html")
+    assert str(e.value).startswith(
+        "deep.html: the HTML page nests its elements more than 2,048 levels deep"
+    )
+
+
+# ------------------------------------------------------------- 12: a large HTML page
+
+
+def test_html_read_skips_the_quadratic_xml_clean_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura's XML output runs strip_double_tags, a union XPath that libxml2
+    # merges in quadratic time: half of a 9 MB page's read. The reader takes the
+    # extracted tree instead, with the same text (tests/test_readers.py)
+    import trafilatura.xml
+
+    def never(*_: object) -> None:
+        raise AssertionError("strip_double_tags must not run")
+
+    monkeypatch.setattr(trafilatura.xml, "strip_double_tags", never)
+    page = "".join(f"<p>{h.SENTENCE}第{i}段。</p>" for i in range(50))
+    data = f"<html><body><article><h1>标题</h1>{page}</article></body></html>".encode()
+    read = decode_bytes(data, "page.html")
+    assert read.text.count(h.SENTENCE) == 50
