@@ -124,3 +124,51 @@ def simple_pdf(lines: list[str], *, user_password: str | None = None) -> bytes:
         c.drawString(72, A4[1] - 100 - 20 * i, line)
     c.save()
     return buf.getvalue()
+
+
+ROTATED_LINES = [f"第{i + 1}行：{SENTENCE[: 12 + i]}，共计{2020 + i}年。" for i in range(6)]
+
+
+def rotated_pdf(page_rotate: int, text_angle: int, lines: list[str] = ROTATED_LINES) -> bytes:
+    """One page with ``/Rotate page_rotate`` whose ``lines`` are drawn at ``text_angle``
+    degrees (counter-clockwise) in the page's own coordinates; with the two equal the
+    text reads upright on screen, as a scanner or a landscape export writes it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from doc_fixtures import CJK_FONT, _register_font
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setPageRotation(page_rotate)
+    w, hgt = A4
+    c.translate(w / 2, hgt / 2)
+    c.rotate(text_angle)
+    c.setFont(CJK_FONT, 11)
+    for i, line in enumerate(lines):
+        c.drawString(-220, 120 - 22 * i, line)
+    c.save()
+    return buf.getvalue()
+
+
+def sidebar_pdf(lines: list[str], sidebar: str) -> bytes:
+    """Upright ``lines`` and, along the left margin, ``sidebar`` drawn at 90 degrees."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from doc_fixtures import CJK_FONT, _register_font
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(CJK_FONT, 11)
+    for i, line in enumerate(lines):
+        c.drawString(90, A4[1] - 120 - 22 * i, line)
+    c.saveState()
+    c.translate(40, 200)
+    c.rotate(90)
+    c.drawString(0, 0, sidebar)
+    c.restoreState()
+    c.save()
+    return buf.getvalue()

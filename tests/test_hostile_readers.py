@@ -242,3 +242,23 @@ def test_html_read_skips_the_quadratic_xml_clean_up(monkeypatch: pytest.MonkeyPa
     data = f"<html><body><article><h1>标题</h1>{page}</article></body></html>".encode()
     read = decode_bytes(data, "page.html")
     assert read.text.count(h.SENTENCE) == 50
+
+
+# ------------------------------------------------------------- 5: rotated pages
+
+
+@pytest.mark.parametrize(
+    ("page_rotate", "text_angle"),
+    [(90, 90), (180, 180), (270, 270), (0, 90), (0, 180), (0, 270), (90, 0), (180, 0)],
+)
+def test_rotated_pdf_text_is_read_in_its_displayed_order(
+    page_rotate: int, text_angle: int
+) -> None:
+    read = decode_bytes(h.rotated_pdf(page_rotate, text_angle), "rotated.pdf")
+    assert read.text.split("\n\n") == h.ROTATED_LINES
+
+
+def test_pdf_turned_sidebar_is_read_whole_after_the_upright_text() -> None:
+    sidebar = "本文件仅供内部参考使用，编号2024年第3号"
+    read = decode_bytes(h.sidebar_pdf(h.ROTATED_LINES, sidebar), "sidebar.pdf")
+    assert read.text.split("\n\n") == [*h.ROTATED_LINES, sidebar]
