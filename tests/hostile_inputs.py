@@ -172,3 +172,75 @@ def sidebar_pdf(lines: list[str], sidebar: str) -> bytes:
     c.restoreState()
     c.save()
     return buf.getvalue()
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (object 1 the catalog), with its cross-reference table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def unmapped_cid_pdf(lines: list[str], to_unicode: bool = False) -> bytes:
+    """Chinese ``lines`` set in a Type0 font with Identity-H encoding, whose codes are
+    glyph numbers of a TrueType font (CIDFontType2), as a subset font writes them, and
+    (unless ``to_unicode``) no ToUnicode map: nothing in the file says which character
+    a code is. A reader that maps the codes through the Adobe-GB1 collection named in
+    CIDSystemInfo gets other characters, many of them plausible Chinese."""
+    chars = sorted({ch for line in lines for ch in line})
+    gid = {ch: 900 + 41 * i for i, ch in enumerate(chars)}  # glyph numbers, not CIDs
+    ops = [b"BT /F1 12 Tf 14 TL 72 760 Td"]
+    for line in lines:
+        ops.append(b"<" + "".join(f"{gid[ch]:04X}" for ch in line).encode() + b"> Tj T*")
+    ops.append(b"ET")
+    content = b"\n".join(ops)
+    cmap = "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+            "/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange",
+            f"{len(chars)} beginbfchar",
+            *[f"<{gid[ch]:04X}> <{ord(ch):04X}>" for ch in chars],
+            "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end",
+        ]
+    ).encode()
+    unicode_ref = b" /ToUnicode 8 0 R" if to_unicode else b""
+    font = _truetype_bytes()  # embedded: its codes are its own glyph numbers
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H"
+            b" /DescendantFonts [6 0 R]" + unicode_ref + b" >>",
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun"
+            b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 5 >>"
+            b" /FontDescriptor 7 0 R /CIDToGIDMap /Identity /DW 1000 >>",
+            b"<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4"
+            b" /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141"
+            b" /CapHeight 859 /StemV 80 /FontFile2 9 0 R >>",
+            b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+            b"<< /Length %d >>\nstream\n" % len(font) + font + b"\nendstream",
+        ]
+    )
+
+
+def _truetype_bytes() -> bytes:
+    """A real TrueType font (reportlab's Vera): what it draws does not matter here."""
+    from pathlib import Path
+
+    import reportlab
+
+    return (Path(reportlab.__file__).parent / "fonts" / "Vera.ttf").read_bytes()

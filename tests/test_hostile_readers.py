@@ -262,3 +262,22 @@ def test_pdf_turned_sidebar_is_read_whole_after_the_upright_text() -> None:
     sidebar = "本文件仅供内部参考使用，编号2024年第3号"
     read = decode_bytes(h.sidebar_pdf(h.ROTATED_LINES, sidebar), "sidebar.pdf")
     assert read.text.split("\n\n") == [*h.ROTATED_LINES, sidebar]
+
+
+# ------------------------------------------------- 6: a CID font without a Unicode map
+
+
+def test_pdf_text_in_an_unmapped_cid_font_is_refused_not_guessed() -> None:
+    data = h.unmapped_cid_pdf(h.ROTATED_LINES[:3])
+    with pytest.raises(InputError) as e:
+        decode_bytes(data, "cid.pdf")
+    assert str(e.value) == (
+        "cid.pdf: 78 characters (page 1) are set in a font without a Unicode map "
+        "(Identity-H, no ToUnicode), so their text cannot be read reliably; run OCR on "
+        "the PDF (for example ocrmypdf --force-ocr) or export it again."
+    )
+
+
+def test_pdf_cid_font_with_a_unicode_map_is_read() -> None:
+    read = decode_bytes(h.unmapped_cid_pdf(h.ROTATED_LINES[:3], to_unicode=True), "cid.pdf")
+    assert read.text == "".join(h.ROTATED_LINES[:3])

@@ -96,7 +96,8 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             refs = _pdfium_texts(data, len(pdf.pages))
             pages = [_read_page(page, ref) for page, ref in zip(pdf.pages, refs, strict=True)]
-            return pages, _info(pdf.metadata)
+            unmapped = [_unmapped_chars(page) for page in pdf.pages]
+            info = _info(pdf.metadata)
     except Exception as e:
         cause = _root(e)
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
@@ -108,6 +109,64 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
             f"{name}: the PDF is corrupt or truncated ({type(cause).__name__}); "
             "download or export it again."
         ) from e
+    _refuse_unmapped(unmapped, name)
+    return pages, info
+
+
+def _name(value: Any) -> str:
+    """A PDF name or string as text (pdfminer gives ``PSLiteral``s and bytes)."""
+    value = getattr(value, "name", value)
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _unmapped_fonts(page: Any) -> set[str]:
+    """The page's fonts whose codes say nothing about the characters: a Type0 font
+    with Identity-H/V encoding, no ToUnicode map, and an embedded TrueType font
+    (CIDFontType2), whose codes are its own glyph numbers. pdfminer and PDFium read
+    such codes as CIDs of the collection the font names (Adobe-GB1, ...) and give
+    other characters, often plausible Chinese."""
+    from pdfminer.pdftypes import resolve1
+
+    out: set[str] = set()
+    fonts = resolve1((page.page_obj.resources or {}).get("Font")) or {}
+    for ref in fonts.values() if isinstance(fonts, dict) else ():
+        font = resolve1(ref)
+        if not isinstance(font, dict) or "ToUnicode" in font:
+            continue
+        if _name(font.get("Subtype")) != "Type0" or not _name(font.get("Encoding")).startswith(
+            "Identity-"
+        ):
+            continue
+        descendants = resolve1(font.get("DescendantFonts")) or [None]
+        cid_font = resolve1(descendants[0])
+        if not isinstance(cid_font, dict) or _name(cid_font.get("Subtype")) != "CIDFontType2":
+            continue
+        info = resolve1(cid_font.get("CIDSystemInfo")) or {}
+        descriptor = resolve1(cid_font.get("FontDescriptor")) or {}
+        # Identity ordering: pdfminer reads the embedded font's own cmap instead
+        if _name(resolve1(info.get("Ordering"))) != "Identity" and "FontFile2" in descriptor:
+            out.add(_name(font.get("BaseFont")))
+    return out
+
+
+def _unmapped_chars(page: Any) -> int:
+    fonts = _unmapped_fonts(page)
+    if not fonts:
+        return 0
+    return sum(1 for c in page.chars if c.get("fontname") in fonts and str(c["text"]).strip())
+
+
+def _refuse_unmapped(counts: list[int], name: str) -> None:
+    """No guessed characters are passed on as Chinese: the file is refused."""
+    if not any(counts):
+        return
+    pages = [i for i, n in enumerate(counts, 1) if n]
+    where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages from {pages[0]}"
+    raise InputError(
+        f"{name}: {sum(counts):,} characters ({where}) are set in a font without a "
+        "Unicode map (Identity-H, no ToUnicode), so their text cannot be read reliably; "
+        "run OCR on the PDF (for example ocrmypdf --force-ocr) or export it again."
+    )
 
 
 _NO_VALUE = {"", "untitled", "(unspecified)", "anonymous", "unknown"}
