@@ -106,10 +106,9 @@ def deep_html(depth: int) -> bytes:
 def simple_pdf(lines: list[str], *, user_password: str | None = None) -> bytes:
     """One A4 page of Chinese lines; encrypted (RC4, owner password "owner") when a
     ``user_password`` is given, "" being the empty password readers open silently."""
+    from doc_fixtures import CJK_FONT, _register_font
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-
-    from doc_fixtures import CJK_FONT, _register_font
 
     _register_font()
     buf = io.BytesIO()
@@ -133,10 +132,9 @@ def rotated_pdf(page_rotate: int, text_angle: int, lines: list[str] = ROTATED_LI
     """One page with ``/Rotate page_rotate`` whose ``lines`` are drawn at ``text_angle``
     degrees (counter-clockwise) in the page's own coordinates; with the two equal the
     text reads upright on screen, as a scanner or a landscape export writes it."""
+    from doc_fixtures import CJK_FONT, _register_font
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-
-    from doc_fixtures import CJK_FONT, _register_font
 
     _register_font()
     buf = io.BytesIO()
@@ -154,10 +152,9 @@ def rotated_pdf(page_rotate: int, text_angle: int, lines: list[str] = ROTATED_LI
 
 def sidebar_pdf(lines: list[str], sidebar: str) -> bytes:
     """Upright ``lines`` and, along the left margin, ``sidebar`` drawn at 90 degrees."""
+    from doc_fixtures import CJK_FONT, _register_font
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-
-    from doc_fixtures import CJK_FONT, _register_font
 
     _register_font()
     buf = io.BytesIO()

@@ -5,7 +5,6 @@ The files are built at test time (tests/hostile_inputs.py)."""
 from __future__ import annotations
 
 import time
-import zipfile
 from pathlib import Path
 
 import hostile_inputs as h
@@ -251,9 +250,7 @@ def test_html_read_skips_the_quadratic_xml_clean_up(monkeypatch: pytest.MonkeyPa
     ("page_rotate", "text_angle"),
     [(90, 90), (180, 180), (270, 270), (0, 90), (0, 180), (0, 270), (90, 0), (180, 0)],
 )
-def test_rotated_pdf_text_is_read_in_its_displayed_order(
-    page_rotate: int, text_angle: int
-) -> None:
+def test_rotated_pdf_text_is_read_in_its_displayed_order(page_rotate: int, text_angle: int) -> None:
     read = decode_bytes(h.rotated_pdf(page_rotate, text_angle), "rotated.pdf")
     assert read.text.split("\n\n") == h.ROTATED_LINES
 
