@@ -153,32 +153,40 @@ def one(what: str, path: str, model: str | None) -> dict[str, float]:
 RESULTS = Path(__file__).resolve().parent / "results" / "large_inputs.json"
 
 
-def formats(mb: float, fmts: list[str], timeout: float) -> int:
+def formats(mb: float, fmts: list[str], timeout: float, what: str) -> int:
     """``brief`` (the summary, translated by the real architecture with random weights,
-    CTranslate2 int8 as the default profile runs it, no cache) on the same text in
-    each format, each in a fresh process; results written after every run."""
+    CTranslate2 int8 as the default profile runs it, no cache), or the stages before
+    the model (``what``), on the same text in each format, each in a fresh process;
+    results written after every run."""
     import os
 
     import bench_common as bc
 
     results: dict[str, object] = {"mb_of_text": mb, "machine": bc.machine(), "runs": []}
-    runs: list[dict[str, object]] = results["runs"]  # type: ignore[assignment]
+    if RESULTS.is_file():  # the other kind of run stays
+        results = json.loads(RESULTS.read_text(encoding="utf-8")) | results
+    runs: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        model = str(bc.build_bench_model(folder / "model"))
-        warm = folder / "warm.txt"  # converts the model to CTranslate2 once, untimed
-        warm.write_text(REPORTS[0].read_text(encoding="utf-8")[:2000], encoding="utf-8")
-        _child("brief", warm, model, timeout)
+        model = str(bc.build_bench_model(folder / "model")) if what == "brief" else ""
+        if model:
+            warm = folder / "warm.txt"  # converts the model to CTranslate2 once, untimed
+            warm.write_text(REPORTS[0].read_text(encoding="utf-8")[:2000], encoding="utf-8")
+            _child("brief", warm, model, timeout)
         for fmt in fmts:
             path = build(mb, folder) if fmt == "text" else build_format(mb, folder, fmt)
             load = os.getloadavg()[0]
-            out = _child("brief", path, model, timeout)
+            out = _child(what, path, model, timeout)
             runs.append(
                 {"format": fmt, "file_bytes": path.stat().st_size, "load_before": load}
                 | out
                 | {"load_after": os.getloadavg()[0]}
             )
-            results["tables"] = {"formats": _table(runs)}
+            results[f"{what}_runs"] = runs
+            results.pop("runs", None)
+            tables = dict(results.get("tables") or {})  # type: ignore[call-overload]
+            tables[what] = _table(runs, what)
+            results["tables"] = tables
             RESULTS.parent.mkdir(exist_ok=True)
             RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
             print(fmt, json.dumps(runs[-1]), flush=True)
@@ -186,7 +194,8 @@ def formats(mb: float, fmts: list[str], timeout: float) -> int:
 
 
 def _child(what: str, path: Path, model: str, timeout: float) -> dict[str, object]:
-    cmd = [sys.executable, __file__, "--mb", "0", "--one", what, str(path), "--model", model]
+    cmd = [sys.executable, __file__, "--mb", "0", "--one", what, str(path)]
+    cmd += ["--model", model] if model else []
     try:
         res = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -200,23 +209,28 @@ def _child(what: str, path: Path, model: str, timeout: float) -> dict[str, objec
 _NAMES = {"text": "text (.txt)", "html": "HTML", "docx": "DOCX", "pdf": "PDF"}
 
 
-def _table(runs: list[dict[str, object]]) -> dict[str, object]:
+def _table(runs: list[dict[str, object]], what: str) -> dict[str, object]:
     rows = []
     for r in runs:
         size = f"{int(r['file_bytes']) / 1e6:.1f} MB"  # type: ignore[call-overload]
+        first = [] if what == "brief" else [f"{float(r.get('segment_s', 0)):.0f} s"]  # type: ignore[arg-type]
         if "error" in r:
-            rows.append([_NAMES[str(r["format"])], size, str(r["error"]), "–", "–"])
+            rows.append(
+                [_NAMES[str(r["format"])], size, *["–"] * len(first), str(r["error"]), "–", "–"]
+            )
             continue
         rows.append(
             [
                 _NAMES[str(r["format"])],
                 size,
+                *first,
                 f"{float(r['total_s']):.0f} s",  # type: ignore[arg-type]
                 f"{float(r['peak_mib']):,.0f} MiB",  # type: ignore[arg-type]
                 f"{float(r['load_before']):.1f}-{float(r['load_after']):.1f}",  # type: ignore[arg-type]
             ]
         )
-    columns = ["input (same text)", "file", "`brief` time", "peak memory", "load average"]
+    steps = ["`brief` time"] if what == "brief" else ["read + segment", "read, segment, summarise"]
+    columns = ["input (same text)", "file", *steps, "peak memory", "load average"]
     return {"columns": columns, "rows": rows}
 
 
@@ -232,12 +246,18 @@ def main(argv: list[str] | None = None) -> int:
         "write eval/results/large_inputs.json",
     )
     ap.add_argument("--timeout", type=float, default=900, help="seconds per --formats run")
+    ap.add_argument(
+        "--what",
+        choices=["brief", "stages"],
+        default="brief",
+        help="with --formats: the whole brief, or read + segment + summarise (no model)",
+    )
     args = ap.parse_args(argv)
     if args.one:
         print(json.dumps(one(args.one[0], args.one[1], args.model)))
         return 0
     if args.formats:
-        return formats(args.mb[0], args.formats.split(","), args.timeout)
+        return formats(args.mb[0], args.formats.split(","), args.timeout, args.what)
     with tempfile.TemporaryDirectory() as tmp:
         for mb in args.mb:
             path = build(mb, Path(tmp))
