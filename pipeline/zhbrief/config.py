@@ -29,9 +29,9 @@ PROFILE_NAMES = ("default", "fast", "quality", "gpu")
 
 @dataclass(frozen=True)
 class ReadConfig:
-    # Larger inputs are refused (batch records them as failed). 10 MB is measured to
-    # brief end to end in about a minute and under 0.5 GiB (0.85 GiB for random
-    # characters, the worst case for the summariser); eval/LARGE_INPUTS.md
+    # Larger inputs are refused (batch records them as failed). At 10 MB reading,
+    # segmenting and summarising take under 0.6 GiB for text, HTML and DOCX (0.85 GiB
+    # for random characters, the summariser's worst case); eval/LARGE_INPUTS.md
     max_bytes: int = 10_000_000
     # A .docx (or any ZIP-based input) is refused before parsing when its members
     # would unpack to more than this in all (bytes), or when a member over 1 MiB

@@ -185,8 +185,8 @@ def decode_bytes(
         raise InputError(
             f"{name}: {len(data):,} bytes is larger than the limit of {max_bytes:,} "
             "(read.max_bytes); split the file, by chapter for instance, or raise the limit "
-            "in a config profile (the 10 MB default is measured to brief in about a minute "
-            "and under 1 GiB of memory; time and memory grow with the size)."
+            "in a config profile (at the 10 MB default reading and summarising take under "
+            "0.6 GiB of memory; time and memory grow with the size)."
         )
     if not data.strip():
         raise InputError(f"{name}: the input is empty; give a file with Chinese text.")
