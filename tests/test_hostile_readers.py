@@ -224,25 +224,6 @@ def test_html_deeper_than_the_parser_goes_is_refused_with_that_reason() -> None:
     )
 
 
-# ------------------------------------------------------------- 12: a large HTML page
-
-
-def test_html_read_skips_the_quadratic_xml_clean_up(monkeypatch: pytest.MonkeyPatch) -> None:
-    # trafilatura's XML output runs strip_double_tags, a union XPath that libxml2
-    # merges in quadratic time: half of a 9 MB page's read. The reader takes the
-    # extracted tree instead, with the same text (tests/test_readers.py)
-    import trafilatura.xml
-
-    def never(*_: object) -> None:
-        raise AssertionError("strip_double_tags must not run")
-
-    monkeypatch.setattr(trafilatura.xml, "strip_double_tags", never)
-    page = "".join(f"<p>{h.SENTENCE}第{i}段。</p>" for i in range(50))
-    data = f"<html><body><article><h1>标题</h1>{page}</article></body></html>".encode()
-    read = decode_bytes(data, "page.html")
-    assert read.text.count(h.SENTENCE) == 50
-
-
 # ------------------------------------------------------------- 5: rotated pages
 
 
