@@ -87,6 +87,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     main = root.find("main")
     meta = _metadata(page)
     out = TextBuilder()
+    body = main if main is not None else root
     heads = list(body.iter("head"))
     title_el = _title_head(body, heads, meta.get("title", ""))
     if title_el is None:
