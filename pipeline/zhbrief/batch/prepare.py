@@ -46,7 +46,7 @@ class Failed:
 
 def analyse_bytes(data: bytes, name: str, config: Config) -> tuple[Document, str]:
     """Decode ``data`` (``name`` labels its messages) and analyse it: (document, encoding)."""
-    read = decode_bytes(data, name, config.read.max_bytes)
+    read = decode_bytes(data, name, config.read.max_bytes, limits=config.read)
     return analyse(read, config), read.encoding
 
 
