@@ -305,7 +305,9 @@ def test_favicon_and_offline_docs(client: TestClient) -> None:
     assert icon.content[:4] == b"\x00\x00\x01\x00"  # an ICO file
     docs = client.get("/docs")
     assert docs.status_code == 200 and "cdn" not in docs.text
-    assets = [a for a in ("swagger-ui-bundle.js", "swagger-ui.css") if f"/docs-assets/{a}" in docs.text]
+    assets = [
+        a for a in ("swagger-ui-bundle.js", "swagger-ui.css") if f"/docs-assets/{a}" in docs.text
+    ]
     assert len(assets) == 2
     for asset in assets:
         assert client.get(f"/docs-assets/{asset}").status_code == 200

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def server(
+    tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
     tmp = tmp_path_factory.mktemp("clients")
     key = new_key(tmp / "keys.txt")
     with running_server(tiny_model_dir, tmp, api_keys=str(tmp / "keys.txt")) as url:

@@ -111,9 +111,7 @@ def serve_command(**params: Any) -> None:
 def bind(host: str, port: int) -> socket.socket:
     """The listening socket, bound now: a busy port or a wrong address is a usage error."""
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(
-            host, port, type=socket.SOCK_STREAM
-        )[0]
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
         sock = socket.socket(family, kind, proto)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)

@@ -51,9 +51,7 @@ def md_escape(text: str) -> str:
     return re.sub(r"([\\`*\[\]])", r"\\\1", text)
 
 
-def doc_title(
-    doc: Document, view: View = "brief", name_format: Callable[[str], str] = str
-) -> str:
+def doc_title(doc: Document, view: View = "brief", name_format: Callable[[str], str] = str) -> str:
     """The title, else the opening heading, else the topic of the top key point (all
     English once translated); the view and file name only when there is nothing to
     translate (``Translation: file.txt``: a translation never calls itself a brief)."""
@@ -108,8 +106,8 @@ def provenance_line(
     p = doc.provenance
     sections = len(doc.sections)
     parts = [
-        f"Source: {name_format(doc.source.name)}, {_source_kind(doc)}{doc.source.chars:,} characters "
-        f"({doc.source.encoding}), "
+        f"Source: {name_format(doc.source.name)}, {_source_kind(doc)}"
+        f"{doc.source.chars:,} characters ({doc.source.encoding}), "
         f"{sections} section{'s' * (sections != 1)}, {cov.sentences} sentences."
     ]
     meta = metadata_line(doc)
@@ -262,7 +260,9 @@ def brief_markdown(doc: Document, full: bool = False, web: bool = False) -> str:
 
 
 def summary_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc, 'summary', md_escape)}"] + _md_sections(doc, lambda sec: sec.summary())
+    lines = [f"# {doc_title(doc, 'summary', md_escape)}"] + _md_sections(
+        doc, lambda sec: sec.summary()
+    )
     return "\n".join(lines).strip() + "\n"
 
 

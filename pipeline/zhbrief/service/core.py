@@ -301,4 +301,3 @@ def service_of(request: Request) -> Service:
     """The FastAPI dependency every route uses."""
     service: Service = request.app.state.service
     return service
-

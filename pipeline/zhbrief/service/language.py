@@ -137,7 +137,9 @@ def chinese_script(text: str) -> str:
     or a mix, read as Simplified: the model's training side)."""
     import hanzidentifier
 
-    return TRADITIONAL if hanzidentifier.identify(text) == hanzidentifier.TRADITIONAL else SIMPLIFIED
+    return (
+        TRADITIONAL if hanzidentifier.identify(text) == hanzidentifier.TRADITIONAL else SIMPLIFIED
+    )
 
 
 # Below this confidence a guess is too weak to refuse a text on (codes, names, numbers);

@@ -71,4 +71,3 @@ async def health(service: Svc) -> dict[str, Any]:
 async def metrics(request: Request, service: Svc) -> Response:
     service.check_metrics_access(request)
     return Response(service.metrics.text(), media_type="text/plain; version=0.0.4")
-
