@@ -110,15 +110,17 @@ def serve_command(**params: Any) -> None:
 
 def bind(host: str, port: int) -> socket.socket:
     """The listening socket, bound now: a busy port or a wrong address is a usage error."""
+    sock: socket.socket | None = None
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
         sock = socket.socket(family, kind, proto)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as e:
+        if sock is not None:
+            sock.close()
         raise UsageError(
             f"cannot listen on {host}:{port}: {e.strerror or e}; stop what uses the port or "
             "choose another with --port (or --host)."
         ) from e
-    sock.set_inheritable(True)
     return sock
