@@ -51,10 +51,7 @@ class TranslateRequest(_Request):
     @field_validator("format", mode="before")
     @classmethod
     def _format(cls, value: Any) -> Any:
-        value = _blank_to_none(value) or "text"
-        if value not in ("text", "html"):
-            raise ValueError(f"format must be text or html, got {value!r}")
-        return value
+        return _format_of(value, ("text", "html"))
 
     @field_validator("alternatives", mode="before")
     @classmethod
@@ -106,10 +103,7 @@ class BriefRequest(_Request):
     def _format(cls, value: Any) -> Any:
         from . import adapter
 
-        value = _blank_to_none(value) or "md"
-        if value not in adapter.FORMATS:
-            raise ValueError(f"format must be {_or(adapter.FORMATS)}, got {value!r}")
-        return value
+        return _format_of(value, adapter.FORMATS)
 
     def summary_options(self) -> dict[str, Any]:
         """The CLI's summary options as config keys (checked by the config)."""
@@ -121,8 +115,13 @@ class BriefRequest(_Request):
         return {k: v for k, v in given.items() if v is not None}
 
 
-def _or(options: tuple[str, ...]) -> str:
-    return ", ".join(options[:-1]) + " or " + options[-1]
+def _format_of(value: Any, options: tuple[str, ...]) -> Any:
+    """One of the formats offered; not given (or blank) is the first."""
+    value = _blank_to_none(value) or options[0]
+    if value not in options:
+        listed = ", ".join(options[:-1]) + " or " + options[-1]
+        raise ValueError(f"format must be {listed}, got {value!r}")
+    return value
 
 
 def _texts(value: Any) -> Any:
