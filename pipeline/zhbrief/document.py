@@ -170,6 +170,9 @@ class SourceInfo:
     format: str = "text"  # text, pdf, docx, html
     pages: int | None = None  # PDF page count
     metadata: dict[str, str] = field(default_factory=dict)  # title/author/date from the file
+    # A file path (the CLI's), shortened to its file name in a title; False: a label
+    # given to the service, shown whole. Not part of the JSON output
+    is_path: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"name": self.name, "encoding": self.encoding, "chars": self.chars}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -42,7 +43,15 @@ def section_title(doc: Document, number: int, section: Section) -> str:
 _VIEW_LABELS = {"brief": "Brief", "summary": "Summary", "translation": "Translation"}
 
 
-def doc_title(doc: Document, view: View = "brief") -> str:
+def md_escape(text: str) -> str:
+    """User-supplied text (a file or source name) made inert in Markdown: no tags, no
+    emphasis or links."""
+    text = html.escape(text, quote=False)
+    # (not "_": file names are full of it, and inside a word it emphasises nothing)
+    return re.sub(r"([\\`*\[\]])", r"\\\1", text)
+
+
+def doc_title(doc: Document, view: View = "brief", name_format: Callable[[str], str] = str) -> str:
     """The title, else the opening heading, else the topic of the top key point (all
     English once translated); the view and file name only when there is nothing to
     translate (``Translation: file.txt``: a translation never calls itself a brief)."""
@@ -55,8 +64,11 @@ def doc_title(doc: Document, view: View = "brief") -> str:
         return text[:1].upper() + text[1:]
     label = _VIEW_LABELS.get(view, "Brief")
     name = doc.source.name
-    # Untitled text (a run-on article): name it after the file, not its folder
-    return f"{label}: {Path(name).name}" if name not in ("-", "<stdin>") else label
+    if name in ("-", "<stdin>"):
+        return label
+    # Untitled text (a run-on article): name it after the file, not its folder (a
+    # service's name is a label, kept whole)
+    return f"{label}: {name_format(Path(name).name if doc.source.is_path else name)}"
 
 
 def _meta_value(item: MetaItem) -> str:
@@ -83,13 +95,19 @@ def _source_kind(doc: Document) -> str:
     return f"{src.format.upper()}{pages}, "
 
 
-def provenance_line(doc: Document) -> str:
+# What a summary-only brief says about the rest, to a command-line user or a web reader
+_FULL_HINT = {False: "--full translates all", True: "ask for the full translation"}
+
+
+def provenance_line(
+    doc: Document, *, web: bool = False, name_format: Callable[[str], str] = str
+) -> str:
     cov = coverage(doc)
     p = doc.provenance
     sections = len(doc.sections)
     parts = [
-        f"Source: {doc.source.name}, {_source_kind(doc)}{doc.source.chars:,} characters "
-        f"({doc.source.encoding}), "
+        f"Source: {name_format(doc.source.name)}, {_source_kind(doc)}"
+        f"{doc.source.chars:,} characters ({doc.source.encoding}), "
         f"{sections} section{'s' * (sections != 1)}, {cov.sentences} sentences."
     ]
     meta = metadata_line(doc)
@@ -102,7 +120,7 @@ def provenance_line(doc: Document) -> str:
             f"{p.precision}, {p.num_beams} beam"
             f"{'s' * (p.num_beams != 1)}), brief made {p.made}."
         )
-    scope = " (summary only; --full translates all)" if p.scope == "summary" else ""
+    scope = f" (summary only; {_FULL_HINT[web]})" if p.scope == "summary" else ""
     parts.append(
         f"Coverage: {cov.translated}/{cov.sentences} sentences translated{scope}; "
         f"{cov.split} split for length; {cov.flagged} flagged."
@@ -242,8 +260,9 @@ def repairs(doc: Document) -> list[str]:
     ]
 
 
-def brief_markdown(doc: Document, full: bool = False) -> str:
-    lines = [f"# {doc_title(doc)}", "", f"*{provenance_line(doc)}*"]
+def brief_markdown(doc: Document, full: bool = False, web: bool = False) -> str:
+    title = doc_title(doc, name_format=md_escape)
+    lines = [f"# {title}", "", f"*{provenance_line(doc, web=web, name_format=md_escape)}*"]
     points = doc.key_points()
     if points:
         lines += ["", "## Key points", ""] + _bullets(points)
@@ -257,12 +276,14 @@ def brief_markdown(doc: Document, full: bool = False) -> str:
 
 
 def summary_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc, 'summary')}"] + _md_sections(doc, lambda sec: sec.summary())
+    lines = [f"# {doc_title(doc, 'summary', md_escape)}"] + _md_sections(
+        doc, lambda sec: sec.summary()
+    )
     return "\n".join(lines).strip() + "\n"
 
 
 def translation_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc, 'translation')}"]
+    lines = [f"# {doc_title(doc, 'translation', md_escape)}"]
     meta = metadata_line(doc)
     if meta:
         lines += ["", f"*{meta}*"]
@@ -354,9 +375,9 @@ def _measures_html(f: KeyFigure) -> str:
     return f'<td title="{zh}">{_h(f.measures)}<br><small class="zh" lang="zh">{zh}</small></td>'
 
 
-def to_html(doc: Document, view: View, full: bool) -> str:
+def to_html(doc: Document, view: View, full: bool, web: bool = False) -> str:
     title = _h(doc_title(doc, view))
-    body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc))}</p>']
+    body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc, web=web))}</p>']
     points = doc.key_points()
     if points and view == "brief":
         body.append("<h2>Key points</h2><ul>")
@@ -376,16 +397,19 @@ def to_html(doc: Document, view: View, full: bool) -> str:
     )
 
 
-def render(doc: Document, view: View, fmt: Format = "md", full: bool = False) -> str:
-    """The one entry point the CLI and batch use."""
+def render(
+    doc: Document, view: View, fmt: Format = "md", full: bool = False, *, web: bool = False
+) -> str:
+    """The one entry point the CLI, batch and service use (``web``: for a reader of the
+    service, who has no command line)."""
     if fmt == "json":
         return to_json(doc, view)
     if fmt == "html":
-        return to_html(doc, view, full)
+        return to_html(doc, view, full, web)
     if view == "segments":
         return segments_text(doc)
     if view == "brief":
-        return brief_markdown(doc, full)
+        return brief_markdown(doc, full, web)
     if view == "summary":
         return summary_markdown(doc)
     return translation_markdown(doc)
