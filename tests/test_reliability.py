@@ -52,7 +52,7 @@ from zhbrief.config import Config, load_config
 from zhbrief.document import Document, SourceInfo
 from zhbrief.errors import UsageError
 from zhbrief.iofiles import append_jsonl, atomic_write_text
-from zhbrief.render import render
+from zhbrief.rendering import render
 from zhbrief.translate import Translator
 from zhbrief.translate import threads as job_threads
 from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity

@@ -37,7 +37,7 @@ from .pipeline import (
     summarise,
     translate_documents,
 )
-from .render import render
+from .rendering import render
 from .translate import Translation, Translator
 
 __version__ = "0.1.0"

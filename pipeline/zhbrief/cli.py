@@ -31,7 +31,7 @@ from .iofiles import check_output, write_output
 
 if TYPE_CHECKING:
     from .pipeline import Scope
-    from .render import View
+    from .rendering import View
 
 
 class CliError(click.ClickException):
@@ -103,7 +103,7 @@ def _strict_check(config: Config, flagged: int) -> None:
 def _run(input_path: str, params: dict[str, Any], view: View, scope: Scope) -> None:
     """Brief one input and render ``view``: the body of translate, summarise and brief."""
     from .pipeline import brief
-    from .render import render
+    from .rendering import render
 
     config = build_config(params.get("profile"), params)
     output = params.get("output")
@@ -120,7 +120,7 @@ def _run(input_path: str, params: dict[str, Any], view: View, scope: Scope) -> N
 def segment(input_path: str, profile: str | None, fmt: str, output: str | None) -> None:
     """Show what the segmenter sees: title, metadata, sections, sentences, offsets."""
     from .pipeline import analyse
-    from .render import render
+    from .rendering import render
 
     config = load_config(profile)
     check_output(output)

@@ -12,7 +12,7 @@ from ..document import Document
 from ..errors import InputError, OutputError, UsageError
 from ..iofiles import append_jsonl, atomic_path, check_output_dir
 from ..pipeline import spans_to_translate
-from ..render import Format
+from ..rendering import Format
 from ..translate import Translator
 from .manifest import is_current, manifest_path, now
 from .options import DATASET_BUILDERS, FATAL, FORMATS, BatchOptions, BatchSummary

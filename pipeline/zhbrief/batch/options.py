@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CacheError, ModelLoadError, UsageError
-from ..render import Format, View
+from ..rendering import Format, View
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.pdf", "*.docx", "*.html", "*.htm")
 FORMATS: tuple[Format, ...] = ("md", "json", "html")

@@ -19,7 +19,7 @@ from ..errors import InputError, OutputError, ZhbriefError
 from ..iofiles import append_jsonl, atomic_write_text, check_output_dir
 from ..pipeline import analyse, brief_documents, open_translator, spans_to_translate
 from ..reading import decode_bytes
-from ..render import render
+from ..rendering import render
 from ..translate import Translator
 from .discover import check_unique_outputs
 from .manifest import is_current, manifest_path, now, read_manifest, settings_digest
