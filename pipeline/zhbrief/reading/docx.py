@@ -24,13 +24,14 @@ _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
 _HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
 
 
-def read_docx(data: bytes, name: str) -> Extracted:
+def open_docx(data: bytes, name: str) -> Any:
+    """The python-docx document of a package; a damaged one is an ``InputError``."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-        items = list(document.iter_inner_content())
+        list(document.iter_inner_content())  # the body parses
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         raise InputError(
             f"{name}: the .docx is corrupt or truncated ({type(e).__name__}); open and save "
@@ -41,6 +42,12 @@ def read_docx(data: bytes, name: str) -> Extracted:
             f"{name}: the .docx cannot be read ({type(e).__name__}: {e}); open and save it "
             "again in Word or LibreOffice."
         ) from e
+    return document
+
+
+def read_docx(data: bytes, name: str) -> Extracted:
+    document = open_docx(data, name)
+    items = list(document.iter_inner_content())
     paras = {id(p): _Para.of(p) for p in items if not hasattr(p, "rows")}
     body_size = _body_size(list(paras.values()))
     larger = [p for p in paras.values() if p.size and body_size and p.size > body_size + 0.5]
