@@ -20,6 +20,7 @@ from .errors import (
     ModelLoadError,
     OutputError,
     QualityError,
+    RenderError,
     TranslationError,
     UsageError,
     ZhbriefError,

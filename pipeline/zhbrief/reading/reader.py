@@ -222,13 +222,19 @@ def _read_structured(data: bytes, name: str, fmt: str) -> ReadResult:
 
 def read_input(path: str | Path, max_bytes: int | None = None) -> ReadResult:
     """Read a file, or standard input when ``path`` is ``-``."""
+    data, name = input_bytes(path)
+    return decode_bytes(data, name, max_bytes)
+
+
+def input_bytes(path: str | Path) -> tuple[bytes, str]:
+    """A file's bytes, or standard input's when ``path`` is ``-``, and the name to show."""
     name = str(path)
     if name == "-":
-        return decode_bytes(sys.stdin.buffer.read(), "<stdin>", max_bytes)
+        return sys.stdin.buffer.read(), "<stdin>"
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{name} is a folder; use `zhbrief batch {name}` for many files.")
-    return decode_bytes(read_file_bytes(p, name), name, max_bytes)
+    return read_file_bytes(p, name), name
 
 
 def read_file_bytes(path: Path, label: str) -> bytes:

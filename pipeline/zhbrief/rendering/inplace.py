@@ -41,7 +41,7 @@ from ..document import Coverage, Document, Paragraph, Section, Sentence, SourceI
 
 if TYPE_CHECKING:
     from ..config import Config
-    from ..translate import Translator
+    from ..translate import Progress, Translator
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -126,7 +126,12 @@ class InPlaceResult:
 
 
 def translate_docx(
-    data: bytes, name: str, translator: Translator, config: Config
+    data: bytes,
+    name: str,
+    translator: Translator,
+    config: Config,
+    *,
+    progress: bool | Progress = False,
 ) -> InPlaceResult:
     """Translate a .docx package in place (see the module docstring for the rules)."""
     from ..pipeline import Checks, translate_documents
@@ -140,7 +145,7 @@ def translate_docx(
     titles = [t for t in (core.title, core.subject) if t and HAN.search(t)]
     doc = _segments_document([s.zh for s in todo] + titles, name)
     checks = Checks.from_config(config.qa)
-    translate_documents([doc], translator, scope="full", checks=checks)
+    translate_documents([doc], translator, scope="full", checks=checks, progress=progress)
     doc.coverage = Coverage.of(doc.sentences())
     english = [_paragraph_english(p) for p in doc.sections[0].paragraphs] if doc.sections else []
     for span, en in zip(todo, english, strict=False):
