@@ -180,3 +180,38 @@ def test_cli_brief_as_pdf(tiny_model_dir: Path, inputs: Path, tmp_path: Path) ->
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "Key points" in text and "Checks:" in text
     assert zipfile.is_zipfile(target) is False and target.read_bytes().startswith(b"%PDF")
+
+
+def test_batch_writes_word_and_pdf(tiny_model_dir: Path, inputs: Path, tmp_path: Path) -> None:
+    """``batch --format docx,pdf``: a Word input's translation in place, a PDF input's
+    rebuilt, every brief as Word and PDF; all listed in the manifest."""
+    import json
+
+    from zhbrief.cli_batch import batch_command
+
+    try:
+        from zhbrief.rendering.pdf import soffice_path
+
+        soffice_path(RenderConfig())
+        formats = "docx,pdf"
+    except RenderError:
+        if __import__("os").environ.get("CI"):
+            raise
+        formats = "docx"  # locally without LibreOffice: the Word half
+    out = tmp_path / "out"
+    args = [str(inputs / "rich.docx"), "-o", str(out), "--format", formats, "-q"]
+    result = CliRunner().invoke(batch_command, [*args, "--model", str(tiny_model_dir)])
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir() if p.name != "manifest.jsonl")
+    wanted = {f"rich.{tag}.{fmt}" for tag in ("brief", "en") for fmt in formats.split(",")}
+    assert set(names) == wanted
+    source, translated = word(rich_docx()), word((out / "rich.en.docx").read_bytes())
+    assert [p.style.name for p in translated.paragraphs] == [
+        p.style.name for p in source.paragraphs
+    ]  # in place
+    assert word((out / "rich.brief.docx").read_bytes()).paragraphs[0].style.name == "Title"
+    for name in wanted:
+        if name.endswith(".pdf"):
+            assert (out / name).read_bytes().startswith(b"%PDF")
+    entry = json.loads((out / "manifest.jsonl").read_text().splitlines()[-1])
+    assert entry["status"] == "done" and sorted(entry["outputs"]) == sorted(wanted)

@@ -16,10 +16,10 @@ from typing import Any
 from ..config import Config
 from ..document import Document
 from ..errors import InputError, OutputError, ZhbriefError
-from ..iofiles import append_jsonl, atomic_write_text, check_output_dir
+from ..iofiles import append_jsonl, atomic_write_bytes, check_output_dir
 from ..pipeline import analyse, brief_documents, open_translator, spans_to_translate
 from ..reading import decode_bytes
-from ..rendering import render
+from ..rendering.outputs import BINARY_FORMATS, in_place, render_output, translate_in_place
 from ..translate import Translator
 from .discover import check_unique_outputs
 from .manifest import is_current, manifest_path, now, read_manifest, settings_digest
@@ -254,18 +254,41 @@ class Run:
         return ok, failed
 
 
-def _write_outputs(doc: Document, base: str, out: Path, options: BatchOptions) -> list[str]:
-    """Write every output of one input, or none: a failed write removes the others."""
+def _write_outputs(
+    doc: Document,
+    base: str,
+    out: Path,
+    options: BatchOptions,
+    config: Config,
+    source: bytes | None = None,
+    translator: Translator | None = None,
+) -> list[str]:
+    """Write every output of one input, or none: a failed write removes the others.
+
+    With the ``source`` bytes of a Word input and a ``translator``, its Word and PDF
+    translations are made in place (layout kept); otherwise rebuilt from its blocks.
+    """
     written: list[str] = []
     for fmt in options.formats:
         for view, tag in VIEWS:
             rel = f"{base}.{tag}.{fmt}"
             full = options.full if view == "brief" else False
             try:
-                atomic_write_text(out / rel, render(doc, view, fmt, full))
+                if source is not None and translator is not None and in_place(
+                    doc.source.format, view, fmt, False
+                ):
+                    name = doc.source.name
+                    output = translate_in_place(source, name, fmt, translator, config).data
+                else:
+                    output = render_output(doc, view, fmt, config.render, full=full)
+                data = output.encode("utf-8") if isinstance(output, str) else output
+                atomic_write_bytes(out / rel, data)
             except OSError as e:
                 _remove(out, written)
                 raise _write_error(out / rel, e) from None
+            except BaseException:  # a PDF LibreOffice could not make: none of them
+                _remove(out, written)
+                raise
             written.append(rel)
     return written
 
@@ -367,9 +390,10 @@ def _prepare_files(run: Run, items: Sequence[InputItem]) -> Iterator[Prepared]:
             continue
         seconds = {"read": round(read_s, 4), "analyse": round(time.perf_counter() - started, 4)}
         spans = len(spans_to_translate(doc, "full"))
-        yield Prepared(
-            item.key, item.base, str(item.path), sha, doc, encoding, seconds, {"spans": spans}
-        )
+        extra: dict[str, Any] = {"spans": spans}
+        if doc.source.format == "docx" and set(run.options.formats) & set(BINARY_FORMATS):
+            extra["source"] = data  # translated in place when its outputs are written
+        yield Prepared(item.key, item.base, str(item.path), sha, doc, encoding, seconds, extra)
 
 
 def _named(e: BaseException, key: str) -> BaseException:
@@ -382,12 +406,18 @@ def _named(e: BaseException, key: str) -> BaseException:
 def _finish(run: Run, p: Prepared) -> None:
     started = time.perf_counter()
     try:
-        outputs = _write_outputs(p.doc, p.base, run.out, run.options)
+        source = p.extra.pop("source", None)
+        translator = run.translator if source is not None else None
+        outputs = _write_outputs(
+            p.doc, p.base, run.out, run.options, run.config, source, translator
+        )
     except BatchStopped as e:
         with contextlib.suppress(OutputError):  # the manifest may be out of room too
             run.fail(p.key, p.source, p.sha256, e)
         raise
-    except OutputError as e:
+    except FATAL:
+        raise
+    except ZhbriefError as e:  # cannot write, or render (LibreOffice), this input
         run.fail(p.key, p.source, p.sha256, e)
         return
     p.seconds["write"] = round(time.perf_counter() - started, 4)
