@@ -40,7 +40,7 @@ from ..errors import (
     ZhbriefError,
 )
 from ..translate import Translator
-from . import adapter
+from . import adapter, documents
 from .batching import Batcher, QueuedTranslator, QueueFull, ShuttingDown
 from .forms import BadRequest, Body, TooLarge, read_body
 from .htmltext import escape_text, split_html
@@ -58,7 +58,7 @@ LANGUAGES = [
     {"code": "en", "name": "English", "targets": []},
 ]
 FILE_TYPES = (".txt", ".md", ".html", ".pdf", ".docx")
-_FILE_NAME = re.compile(r"[0-9a-f]{32}\.(?:txt|md|html)")
+_FILE_NAME = re.compile(r"[0-9a-f]{32}\.(?:txt|md|html|docx|pdf)")
 _MAX_FILES = 1000
 
 # The page and its assets come only from this server; nothing inline, no framing
@@ -198,11 +198,11 @@ class Service:
 
     # -- files --------------------------------------------------------------------------
 
-    def save_file(self, text: str, suffix: str, download_name: str) -> str:
+    def save_file(self, text: str | bytes, suffix: str, download_name: str) -> str:
         self._expire_files()
         name = secrets.token_hex(16) + suffix
         tmp = self.files / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
         os.replace(tmp, self.files / name)
         (self.files / f".{name}.name").write_text(download_name, encoding="utf-8")
         return name
@@ -470,6 +470,18 @@ def create_app(
                 f"({config.serve.brief_char_limit})"
             )
         stem, suffix = _split_name(upload.filename)
+        kind = documents.file_output(read, form.fields.get("output"))
+        if kind is not None:  # Word and PDF come back as Word (or PDF)
+            data = await anyio.to_thread.run_sync(
+                documents.translate_document,
+                upload.data,
+                read,
+                kind,
+                QueuedTranslator(service.batcher),
+                config,
+            )
+            name = service.save_file(data, f".{kind}", f"{stem}.en.{kind}")
+            return JSONResponse({"translatedFileUrl": f"{request.base_url}download_file/{name}"})
         if adapter.is_html(read):  # the page comes back with its markup, as LibreTranslate's
             text, suffix = await service.translate_html(adapter.markup_of(upload.data)), ".html"
         else:  # PDF and DOCX come back as their text, translated
@@ -482,7 +494,8 @@ def create_app(
     async def download_file(name: str) -> FileResponse:
         path, label = service.file_path(name)
         media = "text/html" if path.suffix == ".html" else "text/plain"
-        response = FileResponse(path, media_type=f"{media}; charset=utf-8", filename=label)
+        media = documents.MEDIA_TYPES.get(path.suffix, f"{media}; charset=utf-8")
+        response = FileResponse(path, media_type=media, filename=label)
         response.headers["Content-Security-Policy"] = _CSP_DOCUMENT
         return response
 
@@ -509,8 +522,10 @@ def create_app(
         fields = form.fields
         service.admit(request, fields)
         fmt = str(fields.get("format") or "md")
-        if fmt not in adapter.FORMATS:
-            raise BadRequest(f"Invalid request: format must be md, json or html, got {fmt!r}")
+        if fmt not in adapter.FORMATS + documents.FORMATS:
+            raise BadRequest(
+                f"Invalid request: format must be md, json, html, docx or pdf, got {fmt!r}"
+            )
         full = view == "brief" and _bool(fields.get("full"))
         run_config = merge_flat(config, _options(fields))
         upload = form.files.get("file")
@@ -533,7 +548,9 @@ def create_app(
                 f"Invalid request: request ({len(read.text)}) exceeds text limit "
                 f"({config.serve.brief_char_limit})"
             )
-        if _bool(fields.get("async")) or len(read.text) > config.serve.sync_chars:
+        documents.check_view(view, fmt)
+        binary = fmt in documents.FORMATS  # made in the request: jobs keep text results
+        if not binary and (_bool(fields.get("async")) or len(read.text) > config.serve.sync_chars):
             job = service.jobs.submit(name, service.brief_work(read, run_config, view, full))
             return JSONResponse(
                 job.to_dict(), status_code=202, headers={"Location": f"/jobs/{job.id}"}
@@ -541,14 +558,16 @@ def create_app(
         # A request waits in line like any other: a full queue answers 429 at once
         translator = QueuedTranslator(service.batcher)
 
-        def run() -> dict[str, str]:
+        def run() -> dict[str, str] | Response:
             doc = adapter.analyse(read, run_config)
             scope = adapter.scope_of(view, full)
             doc = adapter.brief(doc, translator, run_config, scope)
+            if binary:
+                return documents.document_response(doc, view, fmt, full, run_config, name)
             return adapter.render_all(doc, view, full)
 
         outputs = await anyio.to_thread.run_sync(run)
-        return _result(outputs, fmt)
+        return outputs if isinstance(outputs, Response) else _result(outputs, fmt)
 
     @app.post("/brief", summary="English brief of a Chinese text (JSON body or file upload)")
     async def brief(request: Request) -> Response:
