@@ -55,8 +55,9 @@ def test_pdf_translation_rebuilt_from_blocks(pdf_doc: Document) -> None:
     for p in body:
         assert " ".join(s.en or "" for s in p.sentences) in texts
     notes = [t for name, t in styles if name == "Note"]
-    assert len(notes) == sum(p.kind == "footnote" for sec in pdf_doc.sections
-                             for p in sec.paragraphs)
+    assert len(notes) == sum(
+        p.kind == "footnote" for sec in pdf_doc.sections for p in sec.paragraphs
+    )
     assert len(d.tables) == 1 and len(d.tables[0].rows) == 3  # the table, its shape
     breaks = d.element.body.xml.count('w:type="page"')
     assert breaks == (pdf_doc.source.pages or 0) - 1  # one break per source page change
@@ -114,7 +115,7 @@ def test_binary_format_refuses_a_terminal(monkeypatch: pytest.MonkeyPatch) -> No
             return True
 
     monkeypatch.setattr(sys, "stdout", Terminal())
-    with pytest.raises(UsageError, match="give -o FILE.docx"):
+    with pytest.raises(UsageError, match=r"give -o FILE\.docx"):
         check_output(None, "docx")
     check_output(None)  # text formats still go to the terminal
 
@@ -148,12 +149,14 @@ def test_cli_docx_in_place_and_rebuilt(tiny_model_dir: Path, inputs: Path, tmp_p
     assert code == 0, err
     styles = [p.style.name for p in word((tmp_path / "p.docx").read_bytes()).paragraphs]
     assert styles[0] == "Title" and "Heading 2" in styles
-    code, data, err = run("translate", str(inputs / "rich.docx"), *m, "--bilingual",
-                          "--format", "docx")
+    code, data, err = run(
+        "translate", str(inputs / "rich.docx"), *m, "--bilingual", "--format", "docx"
+    )
     assert code == 0, err
     assert [c.text for c in word(data).tables[0].rows[0].cells] == ["Chinese", "English"]
-    code, data, err = run("translate", str(inputs / "report.pdf"), *m, "--bilingual",
-                          "-o", str(tmp_path / "b.html"))
+    code, data, err = run(
+        "translate", str(inputs / "report.pdf"), *m, "--bilingual", "-o", str(tmp_path / "b.html")
+    )
     assert code == 0 and "<th>Chinese</th><th>English</th>" in (tmp_path / "b.html").read_text()
     code, _, err = run("summarise", str(inputs / "rich.docx"), *m, "-o", str(tmp_path / "s.docx"))
     assert code == 2 and "made for `translate` and `brief`" in err

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from doc_fixtures import RICH_BOLD, RICH_FOOTNOTE, render_pdf, rich_docx
@@ -42,8 +41,9 @@ def pdf_texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     folder = tmp_path_factory.mktemp("lo")
     config = Config()
     outputs = {"rich": translate_docx(rich_docx(), "rich.docx", StandIn(), config).data}
-    doc = brief(decode_bytes(render_pdf(spec()), "report.pdf"), config, translator=StandIn(),
-                scope="full")
+    doc = brief(
+        decode_bytes(render_pdf(spec()), "report.pdf"), config, translator=StandIn(), scope="full"
+    )
     outputs["rebuilt"] = translation_docx(doc)
     outputs["bilingual"] = bilingual_docx(doc)
     outputs["brief"] = brief_docx(doc)
@@ -53,9 +53,19 @@ def pdf_texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         (folder / f"{name}.docx").write_bytes(data)
     profile = (folder / "profile").as_uri()
     subprocess.run(
-        [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(folder / "pdf"), *sorted(str(p) for p in folder.glob("*.docx"))],
-        check=True, capture_output=True, timeout=600,
+        [
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "pdf"),
+            *sorted(str(p) for p in folder.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     texts: dict[str, str] = {}
     for name in outputs:

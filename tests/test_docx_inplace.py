@@ -152,8 +152,9 @@ def test_bold_lead_in_stays_bold(rich: tuple[bytes, bytes, list[list[str]]]) -> 
     _, output, _ = rich
     import docx
 
-    paragraph = next(p for p in docx.Document(io.BytesIO(output)).paragraphs if p.runs[:1]
-                     and p.runs[0].bold)
+    paragraph = next(
+        p for p in docx.Document(io.BytesIO(output)).paragraphs if p.runs[:1] and p.runs[0].bold
+    )
     runs = [(r.text, bool(r.bold)) for r in paragraph.runs if r.text]
     assert runs == [(en(RICH_BOLD), True), (" " + en(RICH_AFTER_BOLD), False)]
 

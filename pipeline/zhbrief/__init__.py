@@ -56,6 +56,7 @@ __all__ = [
     "OutputError",
     "Provenance",
     "QualityError",
+    "RenderError",
     "Translation",
     "TranslationError",
     "Translator",

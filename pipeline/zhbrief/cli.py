@@ -131,7 +131,9 @@ def _run(input_path: str, params: dict[str, Any], view: View, scope: Scope) -> N
         _strict_check(config, flagged)
         return
     doc = brief(read, config, scope=scope, progress=progress)
-    write_output(render_output(doc, view, fmt, config.render, full=full, bilingual=bilingual), output)
+    write_output(
+        render_output(doc, view, fmt, config.render, full=full, bilingual=bilingual), output
+    )
     _strict_check(config, doc.coverage.flagged if doc.coverage else 0)
 
 

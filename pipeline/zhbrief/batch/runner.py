@@ -274,8 +274,10 @@ def _write_outputs(
             rel = f"{base}.{tag}.{fmt}"
             full = options.full if view == "brief" else False
             try:
-                if source is not None and translator is not None and in_place(
-                    doc.source.format, view, fmt, False
+                if (
+                    source is not None
+                    and translator is not None
+                    and in_place(doc.source.format, view, fmt, False)
                 ):
                     name = doc.source.name
                     output = translate_in_place(source, name, fmt, translator, config).data

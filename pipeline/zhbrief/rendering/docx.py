@@ -168,7 +168,9 @@ def _key_figures(document: Any, doc: Document) -> None:
     pages = _sentence_pages(doc)
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("figure", "what it measures", "section")):
+    for cell, text in zip(
+        table.rows[0].cells, ("figure", "what it measures", "section"), strict=True
+    ):
         cell.paragraphs[0].add_run(text).bold = True
     for f in doc.key_figures:
         figure, measures, where = table.add_row().cells
@@ -261,7 +263,7 @@ def bilingual_docx(doc: Document) -> bytes:
     _italic(document, checks_line(doc), size=9)
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Chinese", "English")):
+    for cell, text in zip(table.rows[0].cells, ("Chinese", "English"), strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for kind, zh, english in bilingual_rows(doc):
         left, right = table.add_row().cells

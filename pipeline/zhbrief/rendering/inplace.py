@@ -56,12 +56,14 @@ FONT_PARTS = (*TEXT_PARTS, _CT + "styles+xml", _CT + "numbering+xml")
 # Han ideographs (with extensions and compatibility forms): what "Chinese left" means
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Inside a run, these end a span: the English cannot be moved across them
-_BREAKS = {
-    W + name
-    for name in ("tab", "br", "cr", "ptab", "drawing", "pict", "object", "fldChar", "sym")
-} | {_MC + "AlternateContent"} | {
-    W + name for name in ("footnoteReference", "endnoteReference", "footnoteRef", "endnoteRef")
-}
+_BREAKS = (
+    {
+        W + name
+        for name in ("tab", "br", "cr", "ptab", "drawing", "pict", "object", "fldChar", "sym")
+    }
+    | {_MC + "AlternateContent"}
+    | {W + name for name in ("footnoteReference", "endnoteReference", "footnoteRef", "endnoteRef")}
+)
 # Of those, the ones that separate words (the English after them needs no space)
 _SPACING = {W + "tab", W + "br", W + "cr", W + "ptab", W + "drawing", W + "pict"}
 _EMPHASIS = ("b", "i", "u", "rStyle", "vertAlign", "strike", "caps", "smallCaps")

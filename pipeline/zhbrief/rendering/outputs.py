@@ -38,8 +38,11 @@ def check_request(view: View, fmt: str, bilingual: bool) -> None:
 
 def in_place(source_format: str, view: View, fmt: str, bilingual: bool) -> bool:
     """A Word source asked for as its Word (or PDF) translation keeps its layout."""
-    return source_format == "docx" and view == "translation" and fmt in BINARY_FORMATS and (
-        not bilingual
+    return (
+        source_format == "docx"
+        and view == "translation"
+        and fmt in BINARY_FORMATS
+        and (not bilingual)
     )
 
 
