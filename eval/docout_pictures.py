@@ -44,7 +44,7 @@ def page_one(pdf: bytes, name: str, folder: Path) -> Path:
         check=True,
         timeout=120,
     )
-    return stem.with_suffix(".png")
+    return Path(f"{stem}.png")  # pdftoppm adds the suffix (the stem may hold a dot)
 
 
 def main() -> None:
