@@ -22,6 +22,7 @@ from .cli_options import (
     model_options,
     output_format,
     output_options,
+    repair_option,
     show_progress,
     strict_option,
     summary_options,
@@ -164,6 +165,7 @@ def segment(input_path: str, profile: str | None, fmt: str | None, output: str |
     is_flag=True,
     help="Chinese and English side by side, flags shown (html, docx or pdf).",
 )
+@repair_option
 @output_options(["md", "json", "html", "docx", "pdf"], "md")
 def translate(input_path: str, **params: Any) -> None:
     """Translate the whole text, keeping sections and paragraphs.
@@ -180,6 +182,7 @@ def translate(input_path: str, **params: Any) -> None:
 @model_options
 @glossary_option
 @strict_option
+@repair_option
 @summary_options
 @output_options(["md", "json", "html"], "md")
 def summarise(input_path: str, **params: Any) -> None:
@@ -193,6 +196,7 @@ def summarise(input_path: str, **params: Any) -> None:
 @model_options
 @glossary_option
 @strict_option
+@repair_option
 @summary_options
 @click.option("--full", is_flag=True, help="Append the whole translation.")
 @output_options(["md", "json", "html", "docx", "pdf"], "md")

@@ -273,6 +273,7 @@ def _write_outputs(
         for view, tag in VIEWS:
             rel = f"{base}.{tag}.{fmt}"
             full = options.full if view == "brief" else False
+            output: str | bytes
             try:
                 if (
                     source is not None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .base import Block, Extracted
+from .base import Block, Extracted, fold_compat
 from .detect import detect_format
 
 # C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
@@ -141,11 +141,12 @@ _ICONV_NAMES = {"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF
 
 
 def normalise(text: str) -> str:
-    """Unify line endings, drop control characters, NFC-normalise."""
+    """Unify line endings, drop control characters, NFC-normalise, fold radicals and
+    compatibility ideographs (one character each, so offsets are unchanged)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n")
     text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    return fold_compat(unicodedata.normalize("NFC", text))
 
 
 def decode_bytes(data: bytes, name: str = "<input>", max_bytes: int | None = None) -> ReadResult:

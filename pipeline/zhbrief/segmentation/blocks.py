@@ -45,7 +45,7 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
-            kind = "footnote" if block.kind == "footnote" else "body"
+            kind = block.kind if block.kind in ("footnote", "caption") else "body"
             para = Paragraph(_sentences(text, s, e, config), kind=kind, page=block.page)
             if para.sentences:
                 current.paragraphs.append(para)
