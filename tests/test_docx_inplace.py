@@ -29,6 +29,8 @@ from zhbrief.rendering.inplace import HAN, is_cjk_font, kept_text, translate_doc
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "realdocs-dev" / "docs"
 if not REALDOCS.is_dir():
     REALDOCS = Path("/work/shared/data/realdocs-dev/docs")
+# The made Word files of the real-document benchmark (in the repository)
+MADE = sorted((Path(__file__).resolve().parents[1] / "eval/data/realdocs-made/docs").glob("*.docx"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXT_PARTS = ("word/document.xml", "word/header", "word/footer", "word/footnotes", "word/endnotes")
 
@@ -184,6 +186,13 @@ def test_core_title_translated(rich: tuple[bytes, bytes, list[list[str]]]) -> No
 )
 def test_kept_text_is_written_the_latin_way(text: str, kept: str) -> None:
     assert kept_text(text) == kept
+
+
+@pytest.mark.parametrize("path", MADE, ids=lambda p: p.name)
+def test_made_word_files_keep_their_layout(path: Path) -> None:
+    source = path.read_bytes()
+    result = translate_docx(source, path.name, StandIn(), load_config(None))
+    assert check_invariants(source, result.data) > 0
 
 
 def test_damaged_docx_is_an_input_error() -> None:
