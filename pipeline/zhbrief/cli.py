@@ -121,8 +121,8 @@ def _run(input_path: str, params: dict[str, Any], view: View, scope: Scope) -> N
     check_request(view, fmt, bilingual)
     check_output(output, fmt if fmt in BINARY_FORMATS else None)  # before minutes of work
     data, name = input_bytes(input_path)
-    read = decode_bytes(data, name, config.read.max_bytes)
     progress = show_progress(params["quiet"])
+    read = decode_bytes(data, name, config.read.max_bytes, limits=config.read, progress=progress)
     if in_place(read.format, view, fmt, bilingual):
         from .rendering.outputs import translate_in_place
 

@@ -58,3 +58,7 @@ class RenderError(ZhbriefError):
 
 class WorkerError(ZhbriefError):
     """A distributed worker died (out of memory, a crash) on the same input every retry."""
+
+
+class ClusterError(ZhbriefError):
+    """A Ray cluster cannot be started, found or reached (exit 1: try again, or fix it)."""

@@ -7,9 +7,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 # title: the document title (at most one); heading: a section heading with a level;
-# body: a paragraph or list item; table: rows of cells; footnote: kept apart from the body
+# body: a paragraph or list item; table: rows of cells; nested_table: a table that was
+# inside a table's cell (read after that row); footnote: kept apart from the body;
 # caption: a figure's or photo's caption, kept apart from the body
-BLOCK_KINDS = ("title", "heading", "body", "table", "footnote", "caption")
+BLOCK_KINDS = ("title", "heading", "body", "table", "nested_table", "footnote", "caption")
+TABLE_KINDS = ("table", "nested_table")
 # Inside a table block cells are separated by a tab and rows by a newline
 CELL_SEP = "\t"
 ROW_SEP = "\n"
@@ -169,10 +171,12 @@ class TextBuilder:
         self.blocks.append(Block(kind, self.pos, self.pos + len(text), level, page))
         self.pos += len(text)
 
-    def add_table(self, rows: list[list[str]], page: int | None = None) -> None:
+    def add_table(
+        self, rows: list[list[str]], page: int | None = None, kind: str = "table"
+    ) -> None:
         cells = [[clean(c) for c in row] for row in rows]
         lines = [CELL_SEP.join(c or "" for c in row).strip() for row in cells]
-        self.add("table", ROW_SEP.join(ln for ln in lines if ln), page=page)
+        self.add(kind, ROW_SEP.join(ln for ln in lines if ln), page=page)
 
     def text(self) -> str:
         return "".join(self.parts)

@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InputError
@@ -31,6 +32,7 @@ from .base import (
 
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
 _HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
+BAR_DELAY_S = 1.0  # a read that ends sooner shows no bar
 
 
 def open_docx(data: bytes, name: str) -> Any:
@@ -54,10 +56,12 @@ def open_docx(data: bytes, name: str) -> Any:
     return document
 
 
-def read_docx(data: bytes, name: str) -> Extracted:
+def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
+    """``progress``: a bar on stderr over the paragraphs when reading takes a while."""
     document = open_docx(data, name)
     items = list(document.iter_inner_content())
-    paras = {id(p): _Para.of(p) for p in items if not hasattr(p, "rows")}
+    styles = _Styles()
+    paras = {id(p): _Para.of(p, styles) for p in _bar(items, progress) if not hasattr(p, "rows")}
     body_size = _body_size(list(paras.values()))
     larger = [p for p in paras.values() if p.size and body_size and p.size > body_size + 0.5]
     fake_title = _fake_title(list(paras.values()), larger)
@@ -81,7 +85,8 @@ def read_docx(data: bytes, name: str) -> Extracted:
         if kind == "skip":
             continue
         if kind == "table":
-            out.add_table(_table_rows(item))
+            for table_kind, rows in _tables(item):
+                out.add_table(rows, kind=table_kind)
             continue
         if kind == "title" and title_done:
             kind, level = "heading", 1
@@ -195,13 +200,52 @@ def _fake_title(paras: list[_Para], larger: list[_Para]) -> _Para | None:
     return first if first.size == top and len(same) == 1 else None
 
 
+def _bar(items: list[Any], progress: bool) -> Any:
+    """``items``, with a progress bar on stderr when asked and the read passes a second."""
+    if not progress:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="reading", unit="para", leave=False, delay=BAR_DELAY_S)
+
+
+class _Styles:
+    """Styles resolved once per style id: python-docx's ``paragraph.style`` and
+    ``run.style`` search every style in the document on each call (the default
+    style too), which made a 50,000-paragraph file take minutes to read."""
+
+    def __init__(self) -> None:
+        self.paragraph: dict[str | None, tuple[str, int | None]] = {}
+        self.run_bold: dict[str | None, bool] = {}
+
+    def of_paragraph(self, p: Any) -> tuple[str, int | None]:
+        """The paragraph style's name and outline level."""
+        key = p._p.style
+        if key not in self.paragraph:
+            style = p.style
+            name = style.name if style is not None else "Normal"
+            value = _outline_value(getattr(style, "_element", None))
+            self.paragraph[key] = (name, None if value is None else _level(value))
+        return self.paragraph[key]
+
+    def bold(self, run: Any) -> bool:
+        if run.bold is not None:
+            return bool(run.bold)
+        key = run._r.style
+        if key not in self.run_bold:
+            self.run_bold[key] = _style_bold(run.style)
+        return self.run_bold[key]
+
+
 class _Para:
-    def __init__(self, text: str, style: str, outline: int | None, runs: list[Any]) -> None:
+    def __init__(
+        self, text: str, style: str, outline: int | None, runs: list[Any], styles: _Styles
+    ) -> None:
         self.text = text
         self.style = style
         self.outline = outline
         ink = [r for r in runs if r.text.strip()]
-        self.bold = bool(ink) and all(_bold(r) for r in ink)
+        self.bold = bool(ink) and all(styles.bold(r) for r in ink)
         sizes = [r.font.size.pt for r in ink if r.font.size is not None]
         self.size: float | None = max(sizes) if sizes and len(sizes) == len(ink) else None
 
@@ -211,9 +255,11 @@ class _Para:
         return self.style == "Title" or _HEADING_STYLE.match(self.style) is not None
 
     @classmethod
-    def of(cls, p: Any) -> _Para:
-        style = p.style.name if p.style is not None else "Normal"
-        return cls(_paragraph_text(p), style, _outline(p), list(p.runs))
+    def of(cls, p: Any, styles: _Styles) -> _Para:
+        style, style_outline = styles.of_paragraph(p)
+        own = _outline_value(p._p.pPr)  # the paragraph's own level overrides its style's
+        outline = style_outline if own is None else _level(own)
+        return cls(_paragraph_text(p), style, outline, list(p.runs), styles)
 
     def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
         text = self.text.strip()
@@ -255,10 +301,7 @@ def _paragraph_text(p: Any) -> str:
     return "".join(out)
 
 
-def _bold(run: Any) -> bool:
-    if run.bold is not None:
-        return bool(run.bold)
-    style = run.style
+def _style_bold(style: Any) -> bool:
     while style is not None:
         if style.font.bold is not None:
             return bool(style.font.bold)
@@ -266,16 +309,16 @@ def _bold(run: Any) -> bool:
     return False
 
 
-def _outline(p: Any) -> int | None:
-    """``w:outlineLvl`` on the paragraph or its style (0 = level 1, 9 = body text)."""
-    for el in (p._p.pPr, getattr(p.style, "_element", None)):
-        if el is None:
-            continue
-        found = el.xpath(".//w:outlineLvl/@w:val")
-        if found:
-            value = int(found[0])
-            return value + 1 if value < 9 else None
-    return None
+def _outline_value(el: Any) -> int | None:
+    """``w:outlineLvl`` in a paragraph's or style's properties (0 = level 1, 9 = body)."""
+    if el is None:
+        return None
+    found = el.xpath(".//w:outlineLvl/@w:val")
+    return int(found[0]) if found else None
+
+
+def _level(outline_value: int) -> int | None:
+    return outline_value + 1 if outline_value < 9 else None
 
 
 def _body_size(paras: list[_Para]) -> float | None:
@@ -288,18 +331,30 @@ def _body_size(paras: list[_Para]) -> float | None:
     return size or 11.0  # the style default (no explicit size) counts as ordinary text
 
 
-def _table_rows(table: Any) -> list[list[str]]:
+def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]:
+    """A table's rows as (kind, rows) blocks in reading order. A table inside a cell
+    (``cell.text`` leaves it out) becomes a ``nested_table`` block right after the
+    row that holds it; the outer table's later rows follow as another block."""
+    kind = "nested_table" if depth else "table"
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
+        inner: list[Any] = []
         seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell repeats in every grid column
                 continue
             seen.add(id(cell._tc))
             cells.append(cell.text)
+            inner.extend(cell.tables)
         rows.append(cells)
-    return rows
+        if inner:
+            yield kind, rows
+            rows = []
+            for t in inner:
+                yield from _tables(t, depth + 1)
+    if rows:
+        yield kind, rows
 
 
 def _core(document: Any) -> dict[str, str]:

@@ -77,7 +77,7 @@ def read_html(data: bytes, name: str) -> Extracted:
         page = lxml.html.document_fromstring(html)
     except (ValueError, etree.ParserError):
         page = None
-    xml = _main_content(html, page)
+    xml = _main_content(html, page, name)
     if not xml:
         raise InputError(
             f"{name}: no main text found in the HTML page (only navigation or boilerplate); "
@@ -111,11 +111,58 @@ def read_html(data: bytes, name: str) -> Extracted:
     return ex
 
 
-def _extract(html: str, precision: bool) -> str | None:
+def _parse(html: str, name: str) -> Any:
+    """The page's tree, parsed as trafilatura parses it, but as deep as libxml2 goes
+    (2,048 levels with ``huge_tree``, not 256: deeper elements were cut off, and the
+    page refused as having no main text), with wrappers below ``FLATTEN_DEPTH``
+    unwrapped so that the extractor's tree walks stay fast."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    try:
+        tree = lxml.html.fromstring(html, parser=parser)
+    except ValueError:  # a str with an encoding declaration: parse its bytes
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise InputError(
+            f"{name}: the HTML page nests its elements more than 2,048 levels deep, "
+            "deeper than the HTML parser reads; open it in a browser and save the "
+            "article's text as .txt."
+        )
+    _flatten(tree)
+    return tree
+
+
+FLATTEN_DEPTH = 100
+_WRAPPERS = frozenset({"div", "span", "section", "font", "center", "b", "i", "em", "strong"})
+
+
+def _flatten(tree: Any) -> None:
+    """Unwrap wrapper elements deeper than ``FLATTEN_DEPTH`` (their text and children
+    move up to the parent, nothing is dropped)."""
+    deep = []
+    stack = [(tree, 0)]
+    while stack:
+        el, depth = stack.pop()
+        if depth > FLATTEN_DEPTH and el.tag in _WRAPPERS:
+            deep.append(el)
+        stack.extend((child, depth + 1) for child in el if isinstance(child.tag, str))
+    for el in deep:
+        el.drop_tag()
+
+
+def _extract(html: str, name: str, precision: bool) -> str | None:
     import trafilatura
 
     result: str | None = trafilatura.extract(
-        html,
+        _parse(html, name),  # a fresh tree each time: the extractor changes it
         output_format="xml",
         include_tables=True,
         include_comments=False,
@@ -128,11 +175,11 @@ def _extract(html: str, precision: bool) -> str | None:
     return result
 
 
-def _main_content(html: str, page: Any | None) -> str | None:
+def _main_content(html: str, page: Any | None, name: str) -> str | None:
     """trafilatura's main content, in precision mode (without it, a page with no article
     yields its menus) unless that loses section headings the page has in ``<h2>``/``<h3>``
     (encyclopedia pages) and the default mode keeps them."""
-    precise = _extract(html, precision=True)
+    precise = _extract(html, name, precision=True)
     if page is None:
         return precise
     page_heads = {_squash(h.text_content()) for h in page.iter("h2", "h3")} - {""}
@@ -145,7 +192,7 @@ def _main_content(html: str, page: Any | None) -> str | None:
 
     if precise is not None and kept(precise) >= len(page_heads) - 1:
         return precise
-    fuller = _extract(html, precision=False)
+    fuller = _extract(html, name, precision=False)
     return fuller if kept(fuller) > kept(precise) else precise
 
 
@@ -182,14 +229,21 @@ def _title_para(body: Any, meta: dict[str, str]) -> Any | None:
     return None
 
 
+# Children that break the line: <lb/>, and blocks (a list inside a list item)
+_BREAKS = frozenset({"list", "item", "p", "row", "cell"})
+
+
 def _text(el: Any) -> str:
-    """An element's text; <lb/> joins like a line break inside a paragraph."""
+    """An element's text; <lb/> and inner blocks join like a line break inside a
+    paragraph."""
     pieces = [""]
     if el.text:
         pieces[-1] += el.text
     for child in el:
         if child.tag == "lb":
             pieces.append("")
+        elif child.tag in _BREAKS:
+            pieces += [_text(child), ""]
         else:
             pieces[-1] += "".join(child.itertext())
         if child.tail:

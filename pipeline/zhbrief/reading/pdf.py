@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -114,7 +115,8 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             refs = _pdfium_texts(data, len(pdf.pages))
             pages = [_read_page(page, ref) for page, ref in zip(pdf.pages, refs, strict=True)]
-            return pages, _info(pdf.metadata)
+            unmapped = [_unmapped_chars(page) for page in pdf.pages]
+            info = _info(pdf.metadata)
     except Exception as e:
         cause = _root(e)
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
@@ -126,6 +128,64 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
             f"{name}: the PDF is corrupt or truncated ({type(cause).__name__}); "
             "download or export it again."
         ) from e
+    _refuse_unmapped(unmapped, name)
+    return pages, info
+
+
+def _name(value: Any) -> str:
+    """A PDF name or string as text (pdfminer gives ``PSLiteral``s and bytes)."""
+    value = getattr(value, "name", value)
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _unmapped_fonts(page: Any) -> set[str]:
+    """The page's fonts whose codes say nothing about the characters: a Type0 font
+    with Identity-H/V encoding, no ToUnicode map, and an embedded TrueType font
+    (CIDFontType2), whose codes are its own glyph numbers. pdfminer and PDFium read
+    such codes as CIDs of the collection the font names (Adobe-GB1, ...) and give
+    other characters, often plausible Chinese."""
+    from pdfminer.pdftypes import resolve1
+
+    out: set[str] = set()
+    fonts = resolve1((page.page_obj.resources or {}).get("Font")) or {}
+    for ref in fonts.values() if isinstance(fonts, dict) else ():
+        font = resolve1(ref)
+        if not isinstance(font, dict) or "ToUnicode" in font:
+            continue
+        if _name(font.get("Subtype")) != "Type0" or not _name(font.get("Encoding")).startswith(
+            "Identity-"
+        ):
+            continue
+        descendants = resolve1(font.get("DescendantFonts")) or [None]
+        cid_font = resolve1(descendants[0])
+        if not isinstance(cid_font, dict) or _name(cid_font.get("Subtype")) != "CIDFontType2":
+            continue
+        info = resolve1(cid_font.get("CIDSystemInfo")) or {}
+        descriptor = resolve1(cid_font.get("FontDescriptor")) or {}
+        # Identity ordering: pdfminer reads the embedded font's own cmap instead
+        if _name(resolve1(info.get("Ordering"))) != "Identity" and "FontFile2" in descriptor:
+            out.add(_name(font.get("BaseFont")))
+    return out
+
+
+def _unmapped_chars(page: Any) -> int:
+    fonts = _unmapped_fonts(page)
+    if not fonts:
+        return 0
+    return sum(1 for c in page.chars if c.get("fontname") in fonts and str(c["text"]).strip())
+
+
+def _refuse_unmapped(counts: list[int], name: str) -> None:
+    """No guessed characters are passed on as Chinese: the file is refused."""
+    if not any(counts):
+        return
+    pages = [i for i, n in enumerate(counts, 1) if n]
+    where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages from {pages[0]}"
+    raise InputError(
+        f"{name}: {sum(counts):,} characters ({where}) are set in a font without a "
+        "Unicode map (Identity-H, no ToUnicode), so their text cannot be read reliably; "
+        "run OCR on the PDF (for example ocrmypdf --force-ocr) or export it again."
+    )
 
 
 _NO_VALUE = {"", "untitled", "(unspecified)", "anonymous", "unknown"}
@@ -195,12 +255,18 @@ def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str
     if a == b or not ink:
         return chars
     extra: list[dict[str, Any]] = []
+    # only what pdfminer lacks: where PDFium reads the same characters in another
+    # order (turned text), the alignment "inserts" characters pdfminer already has
+    missing = Counter(b) - Counter(a)
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "insert":
             anchor = ink[i1 - 1] if i1 > 0 else ink[0]
             edge = float(anchor["x1"] if i1 > 0 else anchor["x0"])
             n = j2 - j1
             for k, ch in enumerate(b[j1:j2]):
+                if missing[ch] <= 0:
+                    continue
+                missing[ch] -= 1
                 x = edge - 0.001 * (n - k) if i1 > 0 else edge - 0.001 * (n - k + 1)
                 extra.append({**anchor, "text": ch, "x0": x, "x1": x + 0.0005})
         elif op == "replace" and all(_CID.fullmatch(t) for t in a[i1:i2]):
@@ -212,18 +278,65 @@ def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str
 
 
 def _read_page(page: Any, reference: str | None = None) -> _Page:
+    """The page's lines in reading order. Text drawn at 90, 180 or 270 degrees (on
+    the page as displayed, after its ``/Rotate``) is turned upright first, each
+    direction on its own, the most used one first: read as drawn, each character
+    would be a line of its own, in no order."""
     number = int(page.page_number)
+    width, height = float(page.width), float(page.height)
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
     boxes = [b for b, _ in tables]
     chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
-    lines = [ln for row in _rows(chars) for ln in _segments(row, number)]
+    groups = _directions(chars) or [(0, [])]
+    ordered: list[_Line] = []
+    for angle, group in groups:
+        turned = [_turn(c, angle, width, height) for c in group] if angle else group
+        lines = [ln for row in _rows(turned) for ln in _segments(row, number)]
+        if angle == 0:  # ruled tables are found on the page as displayed
+            lines += _table_lines(tables, number)
+        frame = (height, width) if angle in (90, 270) else (width, height)
+        _columns(lines, *frame)
+        ordered += _reading_order(lines)
+    if all(angle for angle, _ in groups):  # no upright text: the tables go last
+        ordered += _table_lines(tables, number)
+    main = groups[0][0]
+    return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
+
+
+def _table_lines(tables: list[tuple[Any, Any]], number: int) -> list[_Line]:
+    out = []
     for (x0, top, x1, bottom), rows in tables:
         cells = [[_cell_text(c) for c in row] for row in rows]
         if any(c for row in cells for c in row):
-            lines.append(_Line("", x0, x1, top, bottom, 0, False, number, kind="table", rows=cells))
-    _columns(lines, float(page.width), float(page.height))
-    lines = _reading_order(lines)
-    return _Page(number, float(page.width), float(page.height), lines)
+            out.append(_Line("", x0, x1, top, bottom, 0, False, number, kind="table", rows=cells))
+    return out
+
+
+def _direction(c: dict[str, Any]) -> int:
+    """The character's writing direction on the displayed page: 0, 90, 180 or 270
+    degrees counter-clockwise, from its text matrix."""
+    a, b = c.get("matrix", (1.0, 0.0))[:2]
+    return round(math.degrees(math.atan2(float(b), float(a))) / 90) % 4 * 90
+
+
+def _directions(chars: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for c in chars:
+        groups.setdefault(_direction(c), []).append(c)
+    return sorted(groups.items(), key=lambda g: -len(g[1]))
+
+
+def _turn(c: dict[str, Any], angle: int, width: float, height: float) -> dict[str, Any]:
+    """The character's box in a frame where its direction reads left to right, lines
+    going down (``top`` grows downwards on the page)."""
+    x0, x1, top, bottom = (float(c[k]) for k in ("x0", "x1", "top", "bottom"))
+    if angle == 90:  # reads upwards, the next line to its right
+        box = (height - bottom, height - top, x0, x1)
+    elif angle == 180:  # upside down, the next line above
+        box = (width - x1, width - x0, height - bottom, height - top)
+    else:  # 270: reads downwards, the next line to its left
+        box = (top, bottom, width - x1, width - x0)
+    return {**c, "x0": box[0], "x1": box[1], "top": box[2], "bottom": box[3]}
 
 
 def _in_any(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
