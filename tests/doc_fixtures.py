@@ -240,3 +240,114 @@ def render_html(spec: Spec, *, encoding: str = "utf-8") -> bytes:
 
 NAV = ["首页", "新闻", "财经", "科技", "体育", "娱乐", "评论", "图片"]
 FOOTER = "版权所有 2024 示例新闻网 未经授权禁止转载"
+
+
+# ---------------------------------------------------------------- a Word file with everything
+
+# What ``rich_docx`` holds, for tests that check each piece came through
+RICH_BOLD = "一是加强基础研究。"
+RICH_AFTER_BOLD = "全年研发投入增长百分之十。"
+RICH_FOOTNOTE = "数据来源于国家统计局。"
+RICH_TEXTBOX = "文本框里的说明文字。"
+RICH_HEADER = "政府工作报告"
+RICH_FOOTER = "第一页脚注文字"
+
+
+def tiny_png() -> bytes:
+    """A valid 2x2 PNG, made without an imaging library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" + b"\xff\x00\x00" * 2 + b"\x00" + b"\x00\x00\xff" * 2)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+_FOOTNOTES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+    "</w:r></w:p></w:footnote>"
+    '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+    "{text}</w:t></w:r></w:p></w:footnote></w:footnotes>"
+)
+_TEXTBOX_RUN = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="box1" '
+    'style="width:200pt;height:40pt" type="#_x0000_t202"><v:textbox><w:txbxContent>'
+    "<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+)
+
+
+def rich_docx() -> bytes:
+    """A Chinese Word file with what in-place translation must keep: a title and
+    headings, a numbered list with Chinese numbering (一、), a bold lead-in, a table with
+    merged cells and a nested table, a header and footer, a footnote, a text box, an
+    image, a landscape second section and a CJK font in the styles and a run."""
+    import docx
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+    from docx.shared import Inches
+
+    d = docx.Document()
+    d.core_properties.title = "测试报告"
+    normal = d.styles["Normal"].element.get_or_add_rPr()
+    normal.get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
+    normal.get_or_add_rFonts().set(qn("w:ascii"), "SimSun")
+    d.add_heading("测试报告", level=0)
+    d.add_heading("一、总体要求", level=1)
+    p = d.add_paragraph()
+    p.add_run(RICH_BOLD).bold = True
+    run = p.add_run(RICH_AFTER_BOLD)
+    run.font.name = "黑体"
+    p.add_run()._r.append(parse_xml(_TEXTBOX_RUN.format(text=RICH_TEXTBOX))[0])
+    ref = p.add_run()._r
+    ref.append(parse_xml(f'<w:footnoteReference {docx.oxml.ns.nsdecls("w")} w:id="1"/>'))
+    for item in ("第一项工作。", "第二项工作，总额3.5亿元。"):
+        d.add_paragraph(item, style="List Number")
+    d.add_heading("二、主要数据", level=2)
+    table = d.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    cells = [["指标", "数值", "备注"], ["收入", "120亿元", "增长"], ["利润", "15亿元", ""]]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 1).merge(table.cell(0, 2))  # horizontal merge
+    table.cell(1, 2).merge(table.cell(2, 2))  # vertical merge
+    inner = table.cell(2, 0).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "嵌套表格", "GDP 5.2%"
+    d.add_picture(io.BytesIO(tiny_png()), width=Inches(1))
+    d.add_paragraph("2024年")  # numbers only in Chinese form: still translated
+    d.add_paragraph("ISO 9001")  # no Chinese: kept as written
+    section = d.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    d.add_paragraph("横向页面的内容。")
+    first = d.sections[0]
+    first.header.paragraphs[0].text = RICH_HEADER
+    first.footer.paragraphs[0].text = RICH_FOOTER
+    # Chinese list numbering in the numbering part: 一、
+    level = d.part.numbering_part.element.find(qn("w:abstractNum")).find(qn("w:lvl"))
+    level.find(qn("w:numFmt")).set(qn("w:val"), "chineseCounting")
+    level.find(qn("w:lvlText")).set(qn("w:val"), "%1、")
+    footnotes = Part(
+        PackURI("/word/footnotes.xml"),
+        CONTENT_TYPE.WML_FOOTNOTES,
+        _FOOTNOTES_XML.format(text=RICH_FOOTNOTE).encode("utf-8"),
+        d.part.package,
+    )
+    d.part.relate_to(footnotes, RELATIONSHIP_TYPE.FOOTNOTES)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()

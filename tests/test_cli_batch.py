@@ -134,7 +134,10 @@ def test_dataset_with_a_missing_field_is_a_clear_error(tmp_path: Path) -> None:
     [
         (["in", "-o", "out", "--resume", "--force"], "--resume and --force contradict"),
         (["in", "-o", "out", "--dataset", "d.jsonl"], "not both"),
-        (["in", "-o", "out", "--format", "md,pdf"], "choose one or more of md, json, html"),
+        (
+            ["in", "-o", "out", "--format", "md,odt"],
+            "choose one or more of md, json, html, docx, pdf",
+        ),
         (["in", "-o", "out", "--cache", "x.db", "--no-cache"], "--cache PATH and --no-cache"),
         (["-o", "out"], "give input files or folders, or --dataset FILE"),
         (["--dataset", "d.txt", "-o", "out"], "--dataset reads .jsonl"),

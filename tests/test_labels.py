@@ -108,7 +108,7 @@ def test_seed_brief_is_english_throughout_in_every_format() -> None:
     from zhbrief.config import Config
     from zhbrief.pipeline import analyse, brief_documents
     from zhbrief.reading import decode_bytes
-    from zhbrief.render import render
+    from zhbrief.rendering import render
 
     doc = analyse(decode_bytes(SEED.read_bytes(), SEED.name), Config())
     brief_documents([doc], StandIn(wrapped), Config())

@@ -17,7 +17,7 @@ from zhbrief.numerals import parse_numbers
 from zhbrief.numerals.lexicon import NUMBER_IDIOMS
 from zhbrief.pipeline import Checks, analyse, translate_documents
 from zhbrief.reading import decode_bytes
-from zhbrief.render import render
+from zhbrief.rendering import render
 from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity
 
 RIGHT = [

@@ -350,7 +350,7 @@ def test_metadata_lines_before_the_first_heading() -> None:
 
 def test_translation_renders_a_table_as_a_markdown_table() -> None:
     from zhbrief.reading import TextBuilder
-    from zhbrief.render import render
+    from zhbrief.rendering import render
 
     out = TextBuilder()
     out.add("heading", "一、出口情况", level=1)

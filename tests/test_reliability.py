@@ -51,8 +51,8 @@ from zhbrief.cli import cli
 from zhbrief.config import Config, load_config
 from zhbrief.document import Document, SourceInfo
 from zhbrief.errors import UsageError
-from zhbrief.iofiles import append_jsonl, atomic_write_text
-from zhbrief.render import render
+from zhbrief.iofiles import append_jsonl, atomic_write_bytes
+from zhbrief.rendering import render
 from zhbrief.translate import Translator
 from zhbrief.translate import threads as job_threads
 from zhbrief.translate.memory import CachedTranslator, TranslationMemory, TranslatorIdentity
@@ -263,10 +263,10 @@ class FullDisk:
         if self.room <= 0:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    def write(self, target: Path, text: str) -> None:
+    def write(self, target: Path, data: bytes) -> None:
         self._check(target)
         self.room -= 1
-        atomic_write_text(target, text)
+        atomic_write_bytes(target, data)
 
     def append(self, path: Path, record: dict[str, Any]) -> None:
         self._check(path)
@@ -285,7 +285,7 @@ def _three_inputs_on_a_small_disk(
         (inputs / name).write_text(s[i], encoding="utf-8")
     out = tmp_path / "out"
     disk = FullDisk(room=3)
-    monkeypatch.setattr("zhbrief.batch.runner.atomic_write_text", disk.write)
+    monkeypatch.setattr("zhbrief.batch.runner.atomic_write_bytes", disk.write)
     monkeypatch.setattr("zhbrief.batch.runner.append_jsonl", disk.append)
     return s, out, disk, ["batch", str(inputs), "-o", str(out), "--no-cache", *FAKE]
 

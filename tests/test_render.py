@@ -16,7 +16,7 @@ from zhbrief.document import (
     SourceInfo,
 )
 from zhbrief.pipeline import add_figures, find_figures
-from zhbrief.render import doc_title, render
+from zhbrief.rendering import doc_title, render
 
 
 def _doc() -> Document:

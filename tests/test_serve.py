@@ -19,7 +19,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from zhbrief.config import Config, load_config
-from zhbrief.service import adapter
+from zhbrief.service import adapter, documents
 from zhbrief.service.app import create_app
 from zhbrief.service.batching import Batcher, QueueFull, ShuttingDown
 from zhbrief.service.limits import KeyStore, RateLimited, RateLimiter, hash_key, new_key
@@ -312,10 +312,48 @@ def test_pdf_and_docx_uploads_are_read_by_content(client: TestClient) -> None:
     )
     assert docx.status_code == 200
     url = docx.json()["translatedFileUrl"]
-    assert url.endswith(".txt")
+    assert url.endswith(".docx")  # a Word file comes back as a Word file, as LibreTranslate's
     got = client.get(url)
-    assert got.status_code == 200 and got.text.strip()
-    assert not any("\u4e00" <= ch <= "\u9fff" for ch in got.text)  # all translated
+    assert got.status_code == 200 and "report.en.docx" in got.headers["content-disposition"]
+    assert got.headers["content-type"] == documents.MEDIA_TYPES[".docx"]
+    source, translated = word(render_docx(spec)), word(got.content)
+    assert [p.style.name for p in translated.paragraphs] == [
+        p.style.name for p in source.paragraphs
+    ]  # translated in place
+    text = "".join(p.text for p in translated.paragraphs)
+    assert text.strip() and not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def word(data: bytes) -> Any:
+    import io
+
+    import docx
+
+    return docx.Document(io.BytesIO(data))
+
+
+def test_pdf_file_comes_back_as_word_and_brief_as_docx(client: TestClient) -> None:
+    from doc_fixtures import render_pdf
+
+    pdf = render_pdf(_report_spec())
+    fields = {"source": "zh", "target": "en"}
+    r = client.post("/translate_file", data=fields, files={"file": ("r.pdf", pdf)})
+    url = r.json()["translatedFileUrl"]
+    assert url.endswith(".docx")
+    styles = [p.style.name for p in word(client.get(url).content).paragraphs]
+    assert styles[0] == "Title" and "Heading 1" in styles  # rebuilt from the blocks
+    bad = client.post(
+        "/translate_file", data={**fields, "output": "odt"}, files={"file": ("r.pdf", pdf)}
+    )
+    assert bad.status_code == 400 and "output must be docx or pdf" in bad.json()["error"]
+    brief = client.post("/brief", data={"format": "docx"}, files={"file": ("r.pdf", pdf)})
+    assert brief.status_code == 200
+    assert brief.headers["content-type"] == documents.MEDIA_TYPES[".docx"]
+    assert 'filename="r.docx"' in brief.headers["content-disposition"]
+    paragraphs = [p.text for p in word(brief.content).paragraphs]
+    assert paragraphs[-1].startswith("Checks: ")
+    summary = client.post("/summarise", json={"text": "中文。", "format": "pdf"})
+    assert summary.status_code == 400 and "made by /brief" in summary.json()["error"]
 
 
 @pytest.mark.parametrize(
@@ -401,7 +439,7 @@ def test_summarise_and_options(client: TestClient, seed_text: str) -> None:
         ({}, "missing text"),
         ({"text": "   "}, "missing text"),
         ({"text": "only English here"}, "no Chinese characters"),
-        ({"text": "中文", "format": "docx"}, "format must be md, json or html"),
+        ({"text": "中文", "format": "odt"}, "format must be md, json, html, docx or pdf"),
     ],
 )
 def test_brief_bad_requests(client: TestClient, body: Any, message: str) -> None:

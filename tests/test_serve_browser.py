@@ -146,6 +146,16 @@ def test_upload_a_file(page: Any, seed_text: str, tmp_path: Path) -> None:
     _wait_for_brief(page)
     assert "出口报告.txt" in page.locator("#provenance").inner_text()
     assert "gb18030" in page.locator("#provenance").inner_text().lower()
+    # The Word download is the same brief, made as a .docx from the same upload
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download Word").click()
+    download = info.value
+    assert download.suggested_filename == "brief.docx"
+    import docx
+
+    made = docx.Document(download.path())
+    assert made.paragraphs[0].style.name == "Title"
+    assert made.paragraphs[-1].text.startswith("Checks: ")
 
 
 def test_upload_a_pdf(page: Any, tmp_path: Path) -> None:

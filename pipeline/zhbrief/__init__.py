@@ -20,6 +20,7 @@ from .errors import (
     ModelLoadError,
     OutputError,
     QualityError,
+    RenderError,
     TranslationError,
     UsageError,
     ZhbriefError,
@@ -37,7 +38,7 @@ from .pipeline import (
     summarise,
     translate_documents,
 )
-from .render import render
+from .rendering import render
 from .translate import Translation, Translator
 
 __version__ = "0.1.0"
@@ -55,6 +56,7 @@ __all__ = [
     "OutputError",
     "Provenance",
     "QualityError",
+    "RenderError",
     "Translation",
     "TranslationError",
     "Translator",

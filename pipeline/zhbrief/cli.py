@@ -20,6 +20,7 @@ from .cli_options import (
     config_option,
     glossary_option,
     model_options,
+    output_format,
     output_options,
     repair_option,
     show_progress,
@@ -32,7 +33,7 @@ from .iofiles import check_output, write_output
 
 if TYPE_CHECKING:
     from .pipeline import Scope
-    from .render import View
+    from .rendering import View
 
 
 class CliError(click.ClickException):
@@ -103,14 +104,37 @@ def _strict_check(config: Config, flagged: int) -> None:
 
 def _run(input_path: str, params: dict[str, Any], view: View, scope: Scope) -> None:
     """Brief one input and render ``view``: the body of translate, summarise and brief."""
-    from .pipeline import brief
-    from .render import render
+    from .pipeline import brief, open_translator
+    from .reading import decode_bytes, input_bytes
+    from .rendering.outputs import (
+        BINARY_FORMATS,
+        OUTPUT_FORMATS,
+        check_request,
+        in_place,
+        render_output,
+    )
 
     config = build_config(params.get("profile"), params)
     output = params.get("output")
-    check_output(output)  # before minutes of work, not after
-    doc = brief(input_path, config, scope=scope, progress=show_progress(params["quiet"]))
-    write_output(render(doc, view, params["fmt"], full=bool(params.get("full"))), output)
+    fmt = output_format(params, list(OUTPUT_FORMATS), "md")
+    bilingual, full = bool(params.get("bilingual")), bool(params.get("full"))
+    check_request(view, fmt, bilingual)
+    check_output(output, fmt if fmt in BINARY_FORMATS else None)  # before minutes of work
+    data, name = input_bytes(input_path)
+    progress = show_progress(params["quiet"])
+    read = decode_bytes(data, name, config.read.max_bytes, limits=config.read, progress=progress)
+    if in_place(read.format, view, fmt, bilingual):
+        from .rendering.outputs import translate_in_place
+
+        result = translate_in_place(data, name, fmt, open_translator(config), config, progress)
+        write_output(result.data, output)
+        flagged = result.document.coverage.flagged if result.document.coverage else 0
+        _strict_check(config, flagged)
+        return
+    doc = brief(read, config, scope=scope, progress=progress)
+    write_output(
+        render_output(doc, view, fmt, config.render, full=full, bilingual=bilingual), output
+    )
     _strict_check(config, doc.coverage.flagged if doc.coverage else 0)
 
 
@@ -118,11 +142,12 @@ def _run(input_path: str, params: dict[str, Any], view: View, scope: Scope) -> N
 @click.argument("input_path", metavar="INPUT")
 @config_option
 @output_options(["text", "json"], "text")
-def segment(input_path: str, profile: str | None, fmt: str, output: str | None) -> None:
+def segment(input_path: str, profile: str | None, fmt: str | None, output: str | None) -> None:
     """Show what the segmenter sees: title, metadata, sections, sentences, offsets."""
     from .pipeline import analyse
-    from .render import render
+    from .rendering import render
 
+    fmt = output_format({"fmt": fmt, "output": output}, ["text", "json"], "text")
     config = load_config(profile)
     check_output(output)
     doc = analyse(input_path, config)
@@ -135,10 +160,19 @@ def segment(input_path: str, profile: str | None, fmt: str, output: str | None) 
 @model_options
 @glossary_option
 @strict_option
+@click.option(
+    "--bilingual",
+    is_flag=True,
+    help="Chinese and English side by side, flags shown (html, docx or pdf).",
+)
 @repair_option
-@output_options(["md", "json", "html"], "md")
+@output_options(["md", "json", "html", "docx", "pdf"], "md")
 def translate(input_path: str, **params: Any) -> None:
-    """Translate the whole text, keeping sections and paragraphs."""
+    """Translate the whole text, keeping sections and paragraphs.
+
+    A .docx asked for as docx or pdf is translated in place: its layout, styles,
+    tables, images, headers, footers and footnotes kept. Binary formats need -o FILE
+    (or a redirect)."""
     _run(input_path, params, "translation", "full")
 
 
@@ -165,7 +199,7 @@ def summarise(input_path: str, **params: Any) -> None:
 @repair_option
 @summary_options
 @click.option("--full", is_flag=True, help="Append the whole translation.")
-@output_options(["md", "json", "html"], "md")
+@output_options(["md", "json", "html", "docx", "pdf"], "md")
 def brief(input_path: str, **params: Any) -> None:
     """English brief: title, provenance, key points, a summary per section."""
     _run(input_path, params, "brief", "full" if params["full"] else "summary")

@@ -75,7 +75,12 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
 @click.option(
     "-o", "--output", required=True, metavar="DIR", help="Output folder (created if missing)."
 )
-@click.option("--format", "fmt", metavar="FMT[,FMT]", help="md, json, html (default: md).")
+@click.option(
+    "--format",
+    "fmt",
+    metavar="FMT[,FMT]",
+    help="md, json, html, docx, pdf (default: md); a .docx input's docx/pdf keeps its layout.",
+)
 @click.option("--full", is_flag=True, default=None, help="Append the whole translation to briefs.")
 @click.option(
     "--glob",

@@ -132,15 +132,37 @@ def summary_options(f: F) -> F:
 
 
 def output_options(formats: list[str], default: str) -> Callable[[F], F]:
+    """``--format`` and ``-o``; without ``--format`` the output file's suffix picks the
+    format when it names one (``-o report.en.docx``), else ``default``."""
+
     def decorate(f: F) -> F:
         f = click.option(
             "-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout."
         )(f)
         return click.option(
-            "--format", "fmt", type=click.Choice(formats), default=default, show_default=True
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            help=f"Output format [default: the -o suffix, else {default}]",
         )(f)
 
     return decorate
+
+
+_SUFFIX_FORMATS = {".md": "md", ".json": "json", ".html": "html", ".htm": "html", ".txt": "text"}
+
+
+def output_format(params: dict[str, Any], formats: list[str], default: str) -> str:
+    """The ``--format`` given, else the one the ``-o`` suffix names, else ``default``."""
+    if params.get("fmt"):
+        return str(params["fmt"])
+    output = params.get("output")
+    if output and output != "-":
+        suffix = "." + str(output).rsplit(".", 1)[-1].lower() if "." in str(output) else ""
+        found = _SUFFIX_FORMATS.get(suffix, suffix[1:])
+        if found in formats:
+            return found
+    return default
 
 
 def build_config(profile: str | None, params: dict[str, Any]) -> Config:

@@ -133,11 +133,17 @@ class SummariseConfig:
 
 @dataclass(frozen=True)
 class RenderConfig:
-    format: Literal["md", "json", "html"] = "md"
+    format: Literal["md", "json", "html", "docx", "pdf"] = "md"
     full: bool = False  # append the whole translation
+    # PDF output: the LibreOffice program that renders the Word file, and how long one
+    # document may take (its first start on a machine makes a profile: seconds)
+    soffice: str = "soffice"
+    pdf_timeout_s: float = 300.0
 
     def check(self) -> None:
-        return None
+        _positive("render.pdf_timeout_s", self.pdf_timeout_s)
+        if not self.soffice.strip():
+            raise ConfigError("render.soffice must name the LibreOffice program, e.g. soffice")
 
 
 @dataclass(frozen=True)

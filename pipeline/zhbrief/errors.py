@@ -60,6 +60,10 @@ class OutputError(ZhbriefError):
     """An output file or stream cannot be written (permissions, disk full, a folder)."""
 
 
+class RenderError(ZhbriefError):
+    """An output could not be rendered (LibreOffice missing, failed or too slow)."""
+
+
 class WorkerError(ZhbriefError):
     """A distributed worker died (out of memory, a crash) on the same input every retry."""
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError
+from .errors import OutputError, UsageError
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -133,14 +133,20 @@ def _is_stream(path: Path) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
-def check_output(output: str | Path | None) -> None:
+def check_output(output: str | Path | None, binary: str | None = None) -> None:
     """Fail now, before any work, if ``output`` can't be written.
 
-    ``None`` and ``-`` are standard output. A folder is refused; otherwise a temporary
-    file is created and removed in the target's folder, which is the one test that
-    also holds for ``/proc``, read-only mounts and full quotas.
+    ``None`` and ``-`` are standard output; a ``binary`` format (docx, pdf) goes there
+    only when it is not a terminal (a pipe or a redirect). A folder is refused;
+    otherwise a temporary file is created and removed in the target's folder, which is
+    the one test that also holds for ``/proc``, read-only mounts and full quotas.
     """
     if output is None or str(output) == "-":
+        if binary is not None and sys.stdout.isatty():
+            raise UsageError(
+                f"--format {binary} is a binary file and standard output is a terminal; "
+                f"give -o FILE.{binary} (or redirect standard output)"
+            )
         return
     target = _real_target(output)
     if target.is_dir():
@@ -169,8 +175,9 @@ def check_output_dir(folder: str | Path) -> None:
         raise OutputError(f"cannot write {folder}: {reason}; choose another folder with -o") from e
 
 
-def write_output(text: str, output: str | Path | None) -> None:
-    """Write a command's output: stdout for ``None``/``-``, else the file, atomically."""
+def write_output(text: str | bytes, output: str | Path | None) -> None:
+    """Write a command's output (text, or a binary format's bytes): stdout for
+    ``None``/``-``, else the file, atomically."""
     if output is None or str(output) == "-":
         _write_stdout(text)
         return
@@ -178,19 +185,25 @@ def write_output(text: str, output: str | Path | None) -> None:
     if target.is_dir():
         raise OutputError(f"cannot write {output}: it is a folder; give a file name with -o")
     try:
+        data = text.encode("utf-8") if isinstance(text, str) else text
         if _is_stream(target):
-            with open(target, "w", encoding="utf-8") as f:
-                f.write(text)
+            with open(target, "wb") as f:
+                f.write(data)
         else:
-            atomic_write_text(target, text)
+            atomic_write_bytes(target, data)
     except OSError as e:
         raise _output_error(output, e) from e
 
 
-def _write_stdout(text: str) -> None:
+def _write_stdout(text: str | bytes) -> None:
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
     except BrokenPipeError:
         raise  # the reader went away (``| head``): the CLI exits quietly
     except OSError as e:

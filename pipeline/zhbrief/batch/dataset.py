@@ -12,7 +12,6 @@ from ..document import Document
 from ..errors import InputError, OutputError, UsageError
 from ..iofiles import append_jsonl, atomic_path, check_output_dir
 from ..pipeline import spans_to_translate
-from ..render import Format
 from ..translate import Translator
 from .manifest import check_manifest, is_current, manifest_path, now
 from .options import DATASET_BUILDERS, FATAL, FORMATS, BatchOptions, BatchSummary
@@ -193,7 +192,7 @@ def _prepare_rows(
         yield Prepared(name, "", name, "", doc, encoding, {}, {"spans": spans, "row": i})
 
 
-def parse_formats(value: str) -> tuple[Format, ...]:
+def parse_formats(value: str) -> tuple[str, ...]:
     """``"md,json"`` -> ``("md", "json")``, checked."""
     names = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
     bad = [n for n in names if n not in FORMATS]

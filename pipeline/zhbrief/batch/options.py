@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CacheError, ModelLoadError, UsageError
-from ..render import Format, View
+from ..rendering import View
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.pdf", "*.docx", "*.html", "*.htm")
-FORMATS: tuple[Format, ...] = ("md", "json", "html")
+# Text formats, then Word files and their PDF (a .docx input's .en.docx and .en.pdf are
+# translated in place, its layout kept; see zhbrief.rendering.outputs)
+FORMATS: tuple[str, ...] = ("md", "json", "html", "docx", "pdf")
 MANIFEST_NAME = "manifest.jsonl"
 # (view, file tag): out/<base>.brief.<fmt> and out/<base>.en.<fmt>
 VIEWS: tuple[tuple[View, str], ...] = (("brief", "brief"), ("translation", "en"))
@@ -31,7 +33,7 @@ class InputItem:
 @dataclass(frozen=True)
 class BatchOptions:
     out_dir: Path
-    formats: tuple[Format, ...] = ("md",)
+    formats: tuple[str, ...] = ("md",)
     full: bool = False
     force: bool = False
     progress: bool = False  # bars on stderr (a terminal)
@@ -41,7 +43,7 @@ class BatchOptions:
 
     def check(self) -> None:
         if not self.formats:
-            raise UsageError("give at least one output format (--format md,json,html)")
+            raise UsageError("give at least one output format (--format md,json,html,docx,pdf)")
         bad = [f for f in self.formats if f not in FORMATS]
         if bad:
             raise UsageError(

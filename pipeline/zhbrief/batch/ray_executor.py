@@ -260,7 +260,8 @@ class BriefWorker:
     def _finish(self, p: Prepared) -> dict[str, Any]:
         started = time.perf_counter()
         try:
-            outputs = _write_outputs(p.doc, p.base, self.run.out, self.run.options)
+            # Word outputs are rebuilt from blocks here (the model lives in the workers)
+            outputs = _write_outputs(p.doc, p.base, self.run.out, self.run.options, self.run.config)
         except BatchStopped as e:  # the output folder is full: the driver stops the batch
             return _row(p.key, "stopped", entry=failed_entry(p.key, p.source, p.sha256, e))
         except (OSError, ZhbriefError) as e:

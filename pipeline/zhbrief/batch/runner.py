@@ -14,9 +14,9 @@ from typing import Any
 from ..config import Config
 from ..document import Document
 from ..errors import OutputError, ZhbriefError
-from ..iofiles import append_jsonl, atomic_write_text, check_output_dir
+from ..iofiles import append_jsonl, atomic_write_bytes, check_output_dir
 from ..pipeline import brief_documents, open_translator, spans_to_translate
-from ..render import render
+from ..rendering.outputs import BINARY_FORMATS, in_place, render_output, translate_in_place
 from ..translate import Translator
 from .discover import check_unique_outputs
 from .manifest import check_manifest, manifest_path, now, read_manifest, settings_digest
@@ -217,18 +217,44 @@ class Run:
         return ok, failed
 
 
-def _write_outputs(doc: Document, base: str, out: Path, options: BatchOptions) -> list[str]:
-    """Write every output of one input, or none: a failed write removes the others."""
+def _write_outputs(
+    doc: Document,
+    base: str,
+    out: Path,
+    options: BatchOptions,
+    config: Config,
+    source: bytes | None = None,
+    translator: Translator | None = None,
+) -> list[str]:
+    """Write every output of one input, or none: a failed write removes the others.
+
+    With the ``source`` bytes of a Word input and a ``translator``, its Word and PDF
+    translations are made in place (layout kept); otherwise rebuilt from its blocks.
+    """
     written: list[str] = []
     for fmt in options.formats:
         for view, tag in VIEWS:
             rel = f"{base}.{tag}.{fmt}"
             full = options.full if view == "brief" else False
+            output: str | bytes
             try:
-                atomic_write_text(out / rel, render(doc, view, fmt, full))
+                if (
+                    source is not None
+                    and translator is not None
+                    and in_place(doc.source.format, view, fmt, False)
+                ):
+                    name = doc.source.name
+                    output = translate_in_place(source, name, fmt, translator, config).data
+                else:
+                    output = render_output(doc, view, fmt, config.render, full=full)
+                data = output.encode("utf-8") if isinstance(output, str) else output
+                atomic_write_bytes(out / rel, data)
             except OSError as e:
                 _remove(out, written)
                 raise _write_error(out / rel, e) from None
+            except BaseException:  # a PDF LibreOffice could not make: none of them
+                _remove(out, written)
+                raise
             written.append(rel)
     return written
 
@@ -326,12 +352,20 @@ def _prepare_files(run: Run, items: Sequence[InputItem]) -> Iterator[Prepared]:
 def _finish(run: Run, p: Prepared) -> None:
     started = time.perf_counter()
     try:
-        outputs = _write_outputs(p.doc, p.base, run.out, run.options)
+        # A Word input's Word/PDF translations are made in place, from its bytes
+        wants = set(run.options.formats) & set(BINARY_FORMATS)
+        source = Path(p.source).read_bytes() if wants and p.doc.source.format == "docx" else None
+        translator = run.translator if source is not None else None
+        outputs = _write_outputs(
+            p.doc, p.base, run.out, run.options, run.config, source, translator
+        )
     except BatchStopped as e:
         with contextlib.suppress(OutputError):  # the manifest may be out of room too
             run.fail(p.key, p.source, p.sha256, e)
         raise
-    except OutputError as e:
+    except FATAL:
+        raise
+    except ZhbriefError as e:  # cannot write, or render (LibreOffice), this input
         run.fail(p.key, p.source, p.sha256, e)
         return
     p.seconds["write"] = round(time.perf_counter() - started, 4)

@@ -35,14 +35,14 @@ _HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
 BAR_DELAY_S = 1.0  # a read that ends sooner shows no bar
 
 
-def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
-    """``progress``: a bar on stderr over the paragraphs when reading takes a while."""
+def open_docx(data: bytes, name: str) -> Any:
+    """The python-docx document of a package; a damaged one is an ``InputError``."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-        items = list(document.iter_inner_content())
+        list(document.iter_inner_content())  # the body parses
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         raise InputError(
             f"{name}: the .docx is corrupt or truncated ({type(e).__name__}); open and save "
@@ -53,6 +53,13 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
             f"{name}: the .docx cannot be read ({type(e).__name__}: {e}); open and save it "
             "again in Word or LibreOffice."
         ) from e
+    return document
+
+
+def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
+    """``progress``: a bar on stderr over the paragraphs when reading takes a while."""
+    document = open_docx(data, name)
+    items = list(document.iter_inner_content())
     styles = _Styles()
     paras = {id(p): _Para.of(p, styles) for p in _bar(items, progress) if not hasattr(p, "rows")}
     body_size = _body_size(list(paras.values()))

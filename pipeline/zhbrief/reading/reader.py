@@ -263,6 +263,12 @@ def read_input(
     progress: bool = False,
 ) -> ReadResult:
     """Read a file, or standard input when ``path`` is ``-``."""
+    data, name = input_bytes(path)
+    return decode_bytes(data, name, max_bytes, limits=limits, progress=progress)
+
+
+def input_bytes(path: str | Path) -> tuple[bytes, str]:
+    """A file's bytes, or standard input's when ``path`` is ``-``, and the name to show."""
     name = str(path)
     if name == "-":
         data, name = sys.stdin.buffer.read(), "<stdin>"
@@ -270,7 +276,7 @@ def read_input(
         raise InputError(f"{name} is a folder; use `zhbrief batch {name}` for many files.")
     else:
         data = read_file_bytes(Path(path), name)
-    return decode_bytes(data, name, max_bytes, limits=limits, progress=progress)
+    return data, name
 
 
 def read_file_bytes(path: Path, label: str) -> bytes:

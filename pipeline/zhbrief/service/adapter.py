@@ -130,7 +130,7 @@ def page_data(doc: Document, view: View) -> dict[str, Any]:
     """The JSON document (the CLI's schema) plus what the web page shows ready-made."""
     import json
 
-    from ..render import checks_line, doc_title, provenance_line, render
+    from ..rendering import checks_line, doc_title, provenance_line, render
 
     data: dict[str, Any] = json.loads(render(doc, view, "json"))
     data["brief_title"] = doc_title(doc)
@@ -143,7 +143,7 @@ def render_all(doc: Document, view: View, full: bool) -> dict[str, str]:
     """The view in every download format: Markdown, JSON (with page data), HTML."""
     import json
 
-    from ..render import render
+    from ..rendering import render
 
     doc = _public(doc)
     return {

@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Config, merge_flat
+from ..document import Document
 from ..translate import Translator
 from . import adapter
 from .batching import Batcher, QueuedTranslator, QueueFull
@@ -32,7 +33,7 @@ from .language import Identifier
 from .limits import AuthError, KeyStore, RateLimiter
 from .metrics import Metrics
 
-_FILE_NAME = re.compile(r"[0-9a-f]{32}\.(?:txt|md|html)")
+_FILE_NAME = re.compile(r"[0-9a-f]{32}\.(?:txt|md|html|docx|pdf)")
 _MAX_FILES = 1000
 JOBS_FILE = "zhbrief-jobs.sqlite"
 
@@ -209,11 +210,11 @@ class Service:
 
     # -- files --------------------------------------------------------------------------
 
-    def save_file(self, text: str, suffix: str, download_name: str) -> str:
+    def save_file(self, text: str | bytes, suffix: str, download_name: str) -> str:
         self._expire_files()
         name = secrets.token_hex(16) + suffix
         tmp = self.files / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
         os.replace(tmp, self.files / name)
         (self.files / f".{name}.name").write_text(download_name, encoding="utf-8")
         return name
@@ -246,7 +247,12 @@ class Service:
         return result
 
     def run_brief(self, read: Any, spec: dict[str, Any], job: Job | None = None) -> dict[str, str]:
-        """The brief (or summary, or translation) in every format, through the batcher."""
+        """The brief (or summary, or translation) in every text format, through the batcher."""
+        doc = self.brief_document(read, spec, job)
+        return adapter.render_all(doc, spec["view"], spec["full"])
+
+    def brief_document(self, read: Any, spec: dict[str, Any], job: Job | None = None) -> Document:
+        """The translated and checked document a brief is rendered from."""
         config = merge_flat(self.config, spec["options"])
         scope = adapter.scope_of(spec["view"], spec["full"])
         doc = adapter.analyse(read, config)
@@ -257,7 +263,7 @@ class Service:
             job.total = adapter.sentence_count(doc, scope)
             translator = QueuedTranslator(self.batcher, wait=True)
             doc = adapter.brief(doc, translator, config, scope, progress=job.advance)
-        return adapter.render_all(doc, spec["view"], spec["full"])
+        return doc
 
     def _job_work(self, spec: dict[str, Any], data: bytes) -> Callable[[Job], dict[str, str]]:
         def work(job: Job) -> dict[str, str]:

@@ -101,9 +101,9 @@ class BriefRequest(_Request):
     @field_validator("format", mode="before")
     @classmethod
     def _format(cls, value: Any) -> Any:
-        from . import adapter
+        from . import adapter, documents
 
-        return _format_of(value, adapter.FORMATS)
+        return _format_of(value, adapter.FORMATS + documents.FORMATS)
 
     def summary_options(self) -> dict[str, Any]:
         """The CLI's summary options as config keys (checked by the config)."""
@@ -158,7 +158,9 @@ def request_body(model: type[BaseModel], *, upload: bool = False) -> dict[str, A
 
     schema = model.model_json_schema(by_alias=True)
     if model is BriefRequest:
-        schema["properties"]["format"]["enum"] = list(adapter.FORMATS)
+        from . import documents
+
+        schema["properties"]["format"]["enum"] = [*adapter.FORMATS, *documents.FORMATS]
     content: dict[str, Any] = {
         "application/json": {"schema": schema},
         "application/x-www-form-urlencoded": {"schema": schema},

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 
 from ..config import merge_flat
-from . import adapter
+from . import adapter, documents
 from .core import CSP_DOCUMENT, Service, service_of
 from .forms import BadRequest, NotFound, NotReady
 from .jobs import Job
@@ -47,7 +47,17 @@ async def _brief(request: Request, service: Service, view: adapter.View) -> Resp
         "full": view == "brief" and req.full,
         "options": req.summary_options(),
     }
-    merge_flat(service.config, spec["options"])  # a bad option is a 400 now, not in a job
+    run_config = merge_flat(service.config, spec["options"])  # a bad option: 400, not in a job
+    if req.format in documents.FORMATS:  # Word and PDF are made in the request, never a job
+        documents.check_view(view, req.format)
+
+        def make() -> Response:
+            doc = service.brief_document(read, spec)
+            return documents.document_response(
+                doc, view, req.format, spec["full"], run_config, spec["name"]
+            )
+
+        return await anyio.to_thread.run_sync(make)
     if req.run_async or len(read.text) > service.config.serve.sync_chars:
         job = service.jobs.submit(spec["name"], spec, data)
         return JSONResponse(job.to_dict(), status_code=202, headers={"Location": f"/jobs/{job.id}"})

@@ -11,7 +11,8 @@ import anyio
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse
 
-from . import adapter
+from . import adapter, documents
+from .batching import QueuedTranslator
 from .core import CSP_DOCUMENT, Service, service_of
 from .forms import BadRequest
 from .htmltext import split_html
@@ -109,6 +110,18 @@ async def translate_file(request: Request, service: Svc) -> JSONResponse:
         raise BadRequest("Invalid request: missing file parameter")
     read = await anyio.to_thread.run_sync(service.read, file_label(upload.filename), upload.data)
     stem, suffix = split_name(upload.filename)
+    kind = documents.file_output(read, form.fields.get("output"))
+    if kind is not None:  # Word and PDF come back as Word (or PDF)
+        data = await anyio.to_thread.run_sync(
+            documents.translate_document,
+            upload.data,
+            read,
+            kind,
+            QueuedTranslator(service.batcher),
+            service.config,
+        )
+        name = service.save_file(data, f".{kind}", f"{stem}.en.{kind}")
+        return JSONResponse({"translatedFileUrl": f"{request.base_url}download_file/{name}"})
     if adapter.is_html(read):  # the page comes back with its markup, as LibreTranslate's
         text, suffix = await service.translate_html(adapter.markup_of(upload.data)), ".html"
     else:  # PDF and DOCX come back as their text, translated
@@ -122,7 +135,8 @@ async def translate_file(request: Request, service: Svc) -> JSONResponse:
 async def download_file(name: str, service: Svc) -> FileResponse:
     path, label = service.file_path(name)
     media = "text/html" if path.suffix == ".html" else "text/plain"
-    response = FileResponse(path, media_type=f"{media}; charset=utf-8", filename=label)
+    media = documents.MEDIA_TYPES.get(path.suffix, f"{media}; charset=utf-8")
+    response = FileResponse(path, media_type=media, filename=label)
     response.headers["Content-Security-Policy"] = CSP_DOCUMENT
     return response
 

@@ -13,6 +13,7 @@
   const errorBox = $("error");
   let droppedFile = null;
   let currentJob = null;
+  let lastRequest = null; // what the brief was made from: the Word and PDF buttons ask again
 
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
@@ -100,6 +101,7 @@
     const fields = {
       async: true, full: mode === "full", translate_only: mode === "translate",
     };
+    lastRequest = { file: file, text: text, fields: fields };
     let init;
     if (file) {
       const body = new FormData();
@@ -278,9 +280,25 @@
     $("brief-title").focus();
   }
 
+  // Word and PDF are made on request from the same input (the translation memory
+  // answers the sentences just translated); text formats come from the finished job
+  function documentRequest(format) {
+    const body = new FormData();
+    if (lastRequest.file) body.append("file", lastRequest.file, lastRequest.file.name);
+    else body.append("text", lastRequest.text);
+    body.append("format", format);
+    body.append("full", lastRequest.fields.full ? "true" : "false");
+    body.append("translate_only", lastRequest.fields.translate_only ? "true" : "false");
+    return fetch("/brief", { method: "POST", body: body, headers: headers() });
+  }
+
   async function download(format) {
     if (!currentJob) return;
-    const response = await fetch(currentJob.results[format], { headers: headers() });
+    const binary = format === "docx" || format === "pdf";
+    if (binary) setStatus("Making the " + (format === "pdf" ? "PDF" : "Word file") + "…");
+    const response = binary && lastRequest
+      ? await documentRequest(format)
+      : await fetch(currentJob.results[format], { headers: headers() });
     if (!response.ok) {
       showError(await errorOf(response));
       return;
@@ -292,6 +310,7 @@
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
+    if (binary) setStatus("Done.");
   }
 
   document.querySelectorAll("#downloads button").forEach((button) =>

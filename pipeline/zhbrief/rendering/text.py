@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from .document import Coverage, Document, KeyFigure, MetaItem, Paragraph, Section, Sentence
+from ..document import Coverage, Document, KeyFigure, MetaItem, Paragraph, Section, Sentence
 
 View = Literal["brief", "summary", "translation", "segments"]
 Format = Literal["md", "json", "html", "text"]
