@@ -38,10 +38,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "eval" / "results"
 
-_TABLE_OPEN = re.compile(r"^\s*<!--\s*table:\s*([\w.-]+)/([\w.-]+)\s*-->\s*$")
+_TABLE_OPEN = re.compile(r"^\s*<!--\s*table:\s*([\w.+-]+)/([\w.+-]+)\s*-->\s*$")
 _TABLE_CLOSE = re.compile(r"^\s*<!--\s*/table\s*-->\s*$")
 _VALUE = re.compile(
-    r"<!--\s*value:\s*([\w.-]+)/([\w.-]+)(?:\s+fmt=(\S+?))?\s*-->(.*?)<!--\s*/value\s*-->"
+    r"<!--\s*value:\s*([\w.+-]+)/([\w.+-]+)(?:\s+fmt=(\S+?))?\s*-->(.*?)<!--\s*/value\s*-->"
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ALIGN = {"l": "---", "r": "---:", "c": ":---:"}
@@ -152,7 +152,11 @@ class Results:
     def value(self, bench: str, path: str) -> Any:
         node = self.bench(bench)
         for i, key in enumerate(path.split(".")):
-            if isinstance(node, list) and key.lstrip("-").isdigit() and -len(node) <= int(key) < len(node):
+            if (
+                isinstance(node, list)
+                and key.lstrip("-").isdigit()
+                and -len(node) <= int(key) < len(node)
+            ):
                 node = node[int(key)]
             elif isinstance(node, dict) and key in node:
                 node = node[key]

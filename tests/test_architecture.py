@@ -81,13 +81,16 @@ def test_public_api_is_listed_and_importable() -> None:
     assert "brief" in zhbrief.__all__ and "Document" in zhbrief.__all__
     for name in zhbrief.__all__:
         assert hasattr(zhbrief, name), name
-    for package in ("pipeline", "translate", "checks", "numerals", "batch", "evaluation"):
+    packages = ("pipeline", "translate", "checks", "numerals", "batch", "evaluation")
+    for package in (*packages, "summarisation"):
         module = __import__(f"zhbrief.{package}", fromlist=["__all__"])
         assert module.__all__, package
         assert all(hasattr(module, n) for n in module.__all__), package
 
 
 def test_each_stage_has_its_module_or_folder() -> None:
-    for stage in ("reading", "segmentation", "summarise.py", "translate", "checks", "figures.py"):
+    for stage in ("reading", "segmentation", "summarisation", "translate", "checks", "figures.py"):
         assert (PACKAGE / stage).exists(), stage
+    # a module named like the stage function would replace zhbrief.summarise on import
+    assert not (PACKAGE / "summarise.py").exists()
     assert not (PACKAGE / "numbers.py").exists()  # would shadow the standard library's

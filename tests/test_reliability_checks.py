@@ -46,7 +46,7 @@ from zhbrief.errors import ConfigError, InputError
 from zhbrief.numerals import NumberMention, cn_to_int, parse_numbers, render_en, values_equal
 from zhbrief.pipeline import brief
 from zhbrief.segmentation import segment
-from zhbrief.summarise import TermMatrix, ngrams, tfidf
+from zhbrief.summarisation import TermMatrix, ngrams, tfidf
 
 SRC_OK = "2021年跨境电商进出口规模约1.92万亿元。\n"
 HYP_OK = "In 2021 cross-border e-commerce trade was about 1.92 trillion yuan.\n"

@@ -63,7 +63,8 @@ def test_values_render_with_and_without_a_format() -> None:
         "rate <!-- value: b/runs.0.rate fmt=.1% -->98.8%<!-- /value -->, "
         "n <!-- value: b/runs.0.n fmt=,d -->12,345<!-- /value -->, "
         "<!-- value: b/speed fmt=.0f -->884<!-- /value --> tok/s, "
-        "<!-- value: b/speed -->884.4<!-- /value --> <!-- value: b/label -->ct2 \\| int8<!-- /value -->"
+        "<!-- value: b/speed -->884.4<!-- /value --> "
+        "<!-- value: b/label -->ct2 \\| int8<!-- /value -->"
     )
     assert [(m.line, m.marker) for m in bad] == [
         (1, "value: b/runs.0.rate"),
@@ -92,9 +93,18 @@ def test_markers_in_fenced_code_are_left_alone() -> None:
     ("text", "message"),
     [
         ("a\n<!-- table: nosuch/x -->\n<!-- /table -->\n", "f.md:2: no results file"),
-        ("<!-- table: b/nope -->\n<!-- /table -->", "f.md:1: no table 'nope' in bench 'b' (its tables: main, plain)"),
-        ("\n\nx <!-- value: b/runs.3.rate -->1<!-- /value -->", "f.md:3: no '3' under runs in bench 'b'"),
-        ("<!-- value: b/runs.0.size -->1<!-- /value -->", "f.md:1: no 'size' under runs.0 in bench 'b'"),
+        (
+            "<!-- table: b/nope -->\n<!-- /table -->",
+            "f.md:1: no table 'nope' in bench 'b' (its tables: main, plain)",
+        ),
+        (
+            "\n\nx <!-- value: b/runs.3.rate -->1<!-- /value -->",
+            "f.md:3: no '3' under runs in bench 'b'",
+        ),
+        (
+            "<!-- value: b/runs.0.size -->1<!-- /value -->",
+            "f.md:1: no 'size' under runs.0 in bench 'b'",
+        ),
         ("<!-- value: b/runs -->1<!-- /value -->", "f.md:1: b/runs is not a single value"),
         ("<!-- value: b/label fmt=.1f -->1<!-- /value -->", "f.md:1: Unknown format code 'f'"),
         ("x\n<!-- table: b/main -->\n| a |\n", "f.md:2: table marker without its <!-- /table -->"),
@@ -112,7 +122,9 @@ def test_bad_table_json_is_refused() -> None:
     results = report.Results(
         ROOT / "nowhere", {"b": {"tables": {"t": {"columns": ["a", "b"], "rows": [["1"]]}}}}
     )
-    with pytest.raises(report.ReportError, match=r"f\.md:1: table b/t: row 0 does not have 2 cells"):
+    with pytest.raises(
+        report.ReportError, match=r"f\.md:1: table b/t: row 0 does not have 2 cells"
+    ):
         report.regenerate("<!-- table: b/t -->\n<!-- /table -->", results, "f.md")
 
 
@@ -134,7 +146,10 @@ def test_check_fails_then_rewrite_fixes(tmp_path: Path) -> None:
     assert "README.md:2: table: b/plain differs from its JSON" in checked.stderr
     assert readme.read_text("utf-8").endswith("| no |\n<!-- /table -->\n")  # --check writes nothing
     assert run_report(tmp_path).returncode == 0
-    assert readme.read_text("utf-8") == "x\n<!-- table: b/plain -->\n| a |\n|---|\n| yes |\n<!-- /table -->\n"
+    assert (
+        readme.read_text("utf-8")
+        == "x\n<!-- table: b/plain -->\n| a |\n|---|\n| yes |\n<!-- /table -->\n"
+    )
     again = run_report(tmp_path, "--check")
     assert (again.returncode, again.stderr) == (0, "")
 

@@ -102,6 +102,8 @@ def provenance_line(doc: Document) -> str:
             f"{p.precision}, {p.num_beams} beam"
             f"{'s' * (p.num_beams != 1)}), brief made {p.made}."
         )
+    if p.summariser:
+        parts.append(f"Picked by summariser {p.summariser}.")
     scope = " (summary only; --full translates all)" if p.scope == "summary" else ""
     parts.append(
         f"Coverage: {cov.translated}/{cov.sentences} sentences translated{scope}; "
