@@ -73,6 +73,8 @@ class Case:
     key: list[int]  # zhbrief's key points
     summary: list[int]  # zhbrief's section-summary sentences
     ref_bigrams: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    # (task, group, system) -> ranking: the same for both budgets, computed once
+    rankings: dict[tuple[str, int, str], Ranking] = field(default_factory=dict)
 
 
 def make_case(pair: summ_data.Pair, config: SummariseConfig, model: Model = MODEL) -> Case:
@@ -244,6 +246,21 @@ def system_ranking(name: str, sents: Sequence[str], ours: list[int], case: Case)
     return oracle(sents, case.ref_bigrams, max(1, len(ours)))
 
 
+def cached_ranking(
+    case: Case, where: tuple[str, int], name: str, sents: Sequence[str], ours: list[int]
+) -> Ranking:
+    """``system_ranking`` computed once per case, task, group and system; a filtered
+    baseline reuses its plain ranking."""
+    key = (*where, name)
+    if key not in case.rankings:
+        if name.endswith("+filter"):
+            plain = cached_ranking(case, where, name.removesuffix("+filter"), sents, ours)
+            case.rankings[key] = [i for i in plain if not is_boilerplate(sents[i])]
+        else:
+            case.rankings[key] = system_ranking(name, sents, ours, case)
+    return case.rankings[key]
+
+
 def outputs(case: Case, task: str, budget: str) -> dict[str, str]:
     """Each system's summary of ``case`` for ``task`` (key/sections) at ``budget``."""
     out: dict[str, str] = {}
@@ -253,11 +270,11 @@ def outputs(case: Case, task: str, budget: str) -> dict[str, str]:
         groups = [(sec, [i - sec[0] for i in case.summary if i in sec]) for sec in case.sections]
     for name in SYSTEMS:
         parts = []
-        for members, ours in groups:
+        for g, (members, ours) in enumerate(groups):
             if not ours:
                 continue
             sents = [case.sents[i] for i in members]
-            ranking = system_ranking(name, sents, ours, case)
+            ranking = cached_ranking(case, (task, g), name, sents, ours)
             chars = sum(content(sents[i]) for i in ours) if budget == "chars" else None
             parts.append(assemble(sents, ranking, len(ours), chars))
         out[name] = "".join(parts)
