@@ -83,15 +83,20 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[Any]], align: str = ""
 # --- rendering --------------------------------------------------------------------------
 
 
-def cell(value: Any) -> str:
-    """How a JSON value shows in a table cell or an inline value without a format."""
+def plain(value: Any) -> str:
+    """How a JSON value shows inline without a format: ``None`` empty, booleans yes/no."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"not a finite number: {value}")
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    return str(value).replace("\n", " ")
+
+
+def cell(value: Any) -> str:
+    """How a JSON value shows in a table cell: as ``plain``, pipes escaped."""
+    return plain(value).replace("|", "\\|")
 
 
 def _check_table(spec: Any, name: str) -> None:
@@ -118,7 +123,7 @@ def render_table(spec: dict[str, Any]) -> list[str]:
 
 def render_value(value: Any, fmt: str | None) -> str:
     if fmt is None:
-        return cell(value)
+        return plain(value)
     return format(value, fmt)
 
 
