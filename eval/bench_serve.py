@@ -25,6 +25,7 @@ import asyncio
 import json
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -416,7 +417,26 @@ def tables(result: dict[str, Any]) -> dict[str, Any]:
             + [str(sum(r["errors"].values())), rejected]
             + [f"{r['texts_per_batch']} ({r['requests_per_batch']})", str(r["load_avg"])]
         )
-    return {"levels": docs_report.table(columns, rows, "r" * len(columns))}
+    return {
+        "levels": docs_report.table(columns, rows, "r" * len(columns)),
+        "summary": summary_table(result["levels"]),
+    }
+
+
+def summary_table(levels: list[dict[str, Any]]) -> dict[str, Any]:
+    """One row per client count: sentences/s the median of its runs, the rest from the
+    first run (docs/service.md)."""
+    columns = ["clients", "sentences/s", "p50 ms", "p95 ms", "p99 ms", "errors", "429s"]
+    rows = []
+    for clients in dict.fromkeys(r["clients"] for r in levels):
+        runs = [r for r in levels if r["clients"] == clients]
+        first = runs[0]
+        rows.append(
+            [str(clients), f"{statistics.median(r['sentences_per_s'] for r in runs):.2f}"]
+            + [f"{first[k]:,.0f}" for k in ("p50_ms", "p95_ms", "p99_ms")]
+            + [str(sum(first["errors"].values())), f"{first['rejected_429']:,}"]
+        )
+    return docs_report.table(columns, rows, "r" * len(columns))
 
 
 def convert(raw: Path) -> Path:
