@@ -31,6 +31,7 @@ FLAG_KEYS: dict[str, str] = {
     "use_cache": "cache.enabled",
     "glossary": "qa.glossary",
     "strict": "qa.strict",
+    "repair_numbers": "qa.repair_numbers",
     "sentences": "summarise.sentences_per_section",
     "ratio": "summarise.ratio",
     "key_points": "summarise.key_points",
@@ -91,6 +92,14 @@ def model_options(f: F) -> F:
 
 def glossary_option(f: F) -> F:
     return click.option("--glossary", metavar="FILE", help="zh,en terms (CSV/TSV) to enforce.")(f)
+
+
+def repair_option(f: F) -> F:
+    return click.option(
+        "--repair-numbers/--no-repair-numbers",
+        default=None,
+        help="Rewrite an English number that is unambiguously wrong (default: on).",
+    )(f)
 
 
 def strict_option(f: F) -> F:

@@ -133,6 +133,8 @@ class QAConfig:
     glossary: str | None = None  # path to a zh,en CSV/TSV
     strict: bool = False  # any flag makes the command exit 1
     retry: bool = True  # retry degenerate output once with safer decoding
+    # rewrite an unambiguously wrong English number (checks.repair); shown in the brief
+    repair_numbers: bool = True
 
     def check(self) -> None:
         return None

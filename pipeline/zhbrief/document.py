@@ -30,6 +30,20 @@ class Flag:
         return {"kind": self.kind, "message": self.message, "zh": self.zh, "en": self.en}
 
 
+@dataclass(frozen=True)
+class Repair:
+    """A number the checks rewrote (``checks.repair``): the source expression, the
+    English number before and after, and the whole sentence as the model wrote it."""
+
+    source: str  # 1.2亿元
+    before: str  # "12 million"
+    after: str  # "120 million"
+    en_before: str
+
+    def to_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+
 @dataclass
 class Span:
     """A piece of source text with its offsets and, once translated, its English.
@@ -55,6 +69,8 @@ class Sentence(Span):
     pieces: int = 1  # > 1 when split at clause boundaries to fit the token budget
     retried: bool = False
     flags: list[Flag] = field(default_factory=list)
+    # A number the checks rewrote (checks.repair.NumberRepair): source, before, after
+    repaired: Repair | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = self.span_dict()
@@ -65,6 +81,7 @@ class Sentence(Span):
             pieces=self.pieces,
             retried=self.retried,
             flags=[f.to_dict() for f in self.flags],
+            repaired=None if self.repaired is None else self.repaired.to_dict(),
         )
         return d
 
@@ -219,6 +236,7 @@ class Coverage:
     split: int = 0  # sentences split at clause boundaries to fit the model
     retried: int = 0  # degenerate output retried with safer decoding
     flagged: int = 0
+    repaired: int = 0  # a wrong number rewritten (checks.repair)
 
     @classmethod
     def of(cls, sentences: Iterable[Sentence]) -> Coverage:
@@ -229,6 +247,7 @@ class Coverage:
             c.split += s.pieces > 1
             c.retried += s.retried
             c.flagged += bool(s.flags)
+            c.repaired += s.repaired is not None
         return c
 
     def to_dict(self) -> dict[str, int]:

@@ -122,13 +122,14 @@ class Checks:
 
     glossary: Glossary | None = None
     retry: bool = True  # retry degenerate output once with safer decoding
+    repair_numbers: bool = False  # rewrite an unambiguously wrong number (checks.repair)
 
     @classmethod
     def from_config(cls, config: QAConfig) -> Checks:
         from .checks import load_glossary
 
         glossary = load_glossary(config.glossary) if config.glossary else None
-        return cls(glossary=glossary, retry=config.retry)
+        return cls(glossary=glossary, retry=config.retry, repair_numbers=config.repair_numbers)
 
     def source(self, span: Span) -> str:
         """What the model sees: glossary terms already in English."""
@@ -297,6 +298,20 @@ def _apply_checks(
                     s.en = result.text
     for s, _ in sentences:
         s.flags = check_sentence(s.zh, s.en or "", checks.glossary)
+        if checks.repair_numbers and any(f.kind == "number" for f in s.flags):
+            _repair(s, checks)
+
+
+def _repair(s: Sentence, checks: Checks) -> None:
+    """Rewrite the sentence's one wrong number, after the translation memory stored the
+    model's own output (the memory sits inside the translator), and check it again."""
+    from .checks import check_sentence
+    from .checks.repair import repair_numbers
+
+    repaired = repair_numbers(s.zh, s.en or "")
+    if repaired is not None:
+        s.en, s.repaired = repaired
+        s.flags = check_sentence(s.zh, s.en, checks.glossary)
 
 
 def _record_provenance(

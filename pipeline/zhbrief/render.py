@@ -226,7 +226,19 @@ def checks_line(doc: Document) -> str:
         parts.append(f"{doc.provenance.glossary_hits} glossary hits")
     kinds = sorted({f.kind for s in doc.sentences() for f in s.flags})
     detail = f" ({', '.join(kinds)})" if kinds else ""
+    repaired = repairs(doc)
+    if repaired:  # said only when there are some: a brief without repairs is as before
+        detail += f"; {len(repaired)} number{'s' * (len(repaired) != 1)} repaired"
     return "Checks: " + ", ".join(parts) + detail + "."
+
+
+def repairs(doc: Document) -> list[str]:
+    """Each repaired number, as the brief shows it: "12 million" → "120 million" (1.2亿元)."""
+    return [
+        f"“{s.repaired.before}” → “{s.repaired.after}” ({s.repaired.source})"
+        for s in doc.sentences()
+        if s.repaired is not None
+    ]
 
 
 def brief_markdown(doc: Document, full: bool = False) -> str:
@@ -237,6 +249,7 @@ def brief_markdown(doc: Document, full: bool = False) -> str:
     lines += key_figures_markdown(doc)
     lines += _md_sections(doc, lambda sec: sec.summary())
     lines += ["", "---", "", f"*{checks_line(doc)}*"]
+    lines += [f"- Repaired: {r}" for r in repairs(doc)]
     if full:
         lines += ["", "# Full translation"] + _md_full(doc, "##")
     return "\n".join(lines).strip() + "\n"
@@ -353,6 +366,7 @@ def to_html(doc: Document, view: View, full: bool) -> str:
     body += _html_sections(doc, full or view == "translation")
     if view == "brief":
         body.append(f'<p class="prov">{_h(checks_line(doc))}</p>')
+        body += [f'<p class="prov">Repaired: {_h(r)}</p>' for r in repairs(doc)]
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{_CSS}</style></head><body>\n"
