@@ -29,13 +29,22 @@ PROFILE_NAMES = ("default", "fast", "quality", "gpu")
 
 @dataclass(frozen=True)
 class ReadConfig:
-    # Larger inputs are refused (batch records them as failed). 10 MB is measured to
-    # brief end to end in about a minute and under 0.5 GiB (0.85 GiB for random
-    # characters, the worst case for the summariser); eval/LARGE_INPUTS.md
+    # Larger inputs are refused (batch records them as failed). At 10 MB reading,
+    # segmenting and summarising take under 0.6 GiB for text, HTML and DOCX (0.85 GiB
+    # for random characters, the summariser's worst case); eval/LARGE_INPUTS.md
     max_bytes: int = 10_000_000
+    # A .docx (or any ZIP-based input) is refused before parsing when its members
+    # would unpack to more than this in all (bytes), or when a member over 1 MiB
+    # unpacks to more than max_zip_ratio times its packed size: a zip bomb. Real
+    # Word files pack their XML about 8 to 15 times; eval/LARGE_INPUTS.md
+    max_unpacked_bytes: int = 200_000_000
+    max_zip_ratio: float = 100.0
 
     def check(self) -> None:
         _positive("read.max_bytes", self.max_bytes)
+        _positive("read.max_unpacked_bytes", self.max_unpacked_bytes)
+        if not self.max_zip_ratio >= 1:
+            raise ConfigError(f"read.max_zip_ratio must be at least 1, got {self.max_zip_ratio}")
 
 
 @dataclass(frozen=True)

@@ -119,14 +119,16 @@ class MetaItem(Span):
 META_KEYS = ("source", "author", "reporter", "editor", "date", "credit", "dateline")
 
 
-PARAGRAPH_KINDS = ("body", "table", "footnote")
+PARAGRAPH_KINDS = ("body", "table", "nested_table", "footnote", "caption")
 
 
 @dataclass
 class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
     # From a structured source (PDF/DOCX/HTML): table (one paragraph per row, one
-    # sentence or more per cell) or footnote, and the PDF page the paragraph starts on
+    # sentence or more per cell), nested_table (a row of a table that was inside a
+    # table's cell), footnote or caption (a photo's or figure's, from an HTML page),
+    # and the PDF page the paragraph starts on
     kind: str = "body"
     page: int | None = None
 

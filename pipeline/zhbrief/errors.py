@@ -54,3 +54,7 @@ class OutputError(ZhbriefError):
 
 class WorkerError(ZhbriefError):
     """A distributed worker died (out of memory, a crash) on the same input every retry."""
+
+
+class ClusterError(ZhbriefError):
+    """A Ray cluster cannot be started, found or reached (exit 1: try again, or fix it)."""

@@ -54,11 +54,12 @@ Source = str | Path | ReadResult
 # ---------------------------------------------------------------- the Chinese side
 
 
-def read(source: Source, config: Config) -> ReadResult:
-    """Read stage: a path (or ``-``) to decoded, normalised text."""
+def read(source: Source, config: Config, progress: bool = False) -> ReadResult:
+    """Read stage: a path (or ``-``) to decoded, normalised text (``progress``: a bar on
+    stderr while a long structured file is read)."""
     if isinstance(source, ReadResult):
         return source
-    return read_input(source, config.read.max_bytes)
+    return read_input(source, config.read.max_bytes, limits=config.read, progress=progress)
 
 
 def segment(read: ReadResult, config: Config) -> Document:
@@ -96,9 +97,9 @@ def find_figures(doc: Document) -> Document:
     return doc
 
 
-def analyse(source: Source, config: Config) -> Document:
+def analyse(source: Source, config: Config, progress: bool = False) -> Document:
     """Read, segment, summarise, find the figures: everything before the model."""
-    return find_figures(summarise(segment(read(source, config), config), config))
+    return find_figures(summarise(segment(read(source, config, progress), config), config))
 
 
 # ---------------------------------------------------------------- translation
@@ -220,7 +221,7 @@ def brief(
     The model loads here unless a ``translator`` is given (load it once with
     ``open_translator`` to brief many documents).
     """
-    doc = analyse(source, config)
+    doc = analyse(source, config, progress=progress is True)
     translator = translator or open_translator(config)
     return brief_documents([doc], translator, config, scope=scope, progress=progress)[0]
 

@@ -133,12 +133,15 @@ def _md_full(doc: Document, level: str = "##") -> list[str]:
         if sec.heading is not None or n > 1:
             lines += ["", f"{level} {n}. {section_title(doc, n, sec)}"]
         rows: list[list[str]] = []  # a run of table rows becomes one Markdown table
+        kind = ""
         for para in sec.paragraphs:
-            if para.kind == "table":
+            if para.kind != kind:  # a nested table's rows make a table of their own
+                lines += _md_table(rows)
+                rows = []
+                kind = para.kind
+            if para.kind in ("table", "nested_table"):
                 rows.append(table_cells(doc, para))
                 continue
-            lines += _md_table(rows)
-            rows = []
             text = " ".join(_en(s.en, s.zh) for s in para.sentences)
             if text:
                 lines += ["", text]

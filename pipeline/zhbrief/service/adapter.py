@@ -54,7 +54,7 @@ def read_upload(data: bytes, name: str, config: Config) -> ReadResult:
     """An uploaded file, recognised by its content (text, PDF, DOCX, HTML), in memory."""
     from ..reading import decode_bytes
 
-    return decode_bytes(data, name, config.read.max_bytes)
+    return decode_bytes(data, name, config.read.max_bytes, limits=config.read)
 
 
 def markup_of(data: bytes) -> str:
