@@ -39,6 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_common as bc
+import report as docs_report
 
 DATA = bc.ROOT / "tests" / "data"
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -153,8 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--ray-first", action="store_true", help="run the Ray executor first")
     ap.add_argument("--model-dir", type=Path, help="reuse (or build once into) this folder")
-    ap.add_argument("--json", type=Path)
+    ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--from-json", type=Path, help="only rebuild eval/results/batch.json from FILE")
     args = ap.parse_args(argv)
+    if args.from_json:
+        print(f"wrote {convert(json.loads(args.from_json.read_text(encoding='utf-8')))}")
+        return 0
     sys.path.insert(0, str(bc.ROOT / "pipeline"))
     os.environ.setdefault("RAY_AUTH_MODE", "disabled")
     from zhbrief.config import load_config
@@ -232,7 +237,49 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average after {result['load_average_after']}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {convert(result)}")
     return 0
+
+
+def derived(result: dict[str, Any]) -> dict[str, float]:
+    """The figures the docs quote, from the raw ``result``."""
+    stage = min(result["stage_alone"]["seconds"])
+    local, ray = result["local"], result["ray"]
+    return {
+        "local_spans_per_s": result["spans"] / local["run_seconds"],
+        "local_efficiency": stage / local["run_seconds"],
+        "ray_overhead_run": ray["run_seconds"] / local["run_seconds"] - 1,
+        "ray_overhead_wall": ray["wall_seconds"] / local["wall_seconds"] - 1,
+    }
+
+
+def tables(result: dict[str, Any]) -> dict[str, Any]:
+    """The table of eval/BATCH.md's final run, from this script's ``result``."""
+    n, spans = result["documents"], result["spans"]
+    tries = result["stage_alone"]["seconds"]
+    stage = min(tries)
+    shown = ", ".join(f"{t:.1f}" for t in tries)
+    rows: list[list[str]] = [
+        [f"translate stage alone (loaded; faster of two: {shown})", "", f"{stage:.1f}", ""]
+        + [f"{spans / stage:.1f}"]
+    ]
+    for label, key in (
+        ("`zhbrief batch`, local executor", "local"),
+        ("`zhbrief batch --executor ray`", "ray"),
+    ):
+        wall, run_s = result[key]["wall_seconds"], result[key]["run_seconds"]
+        rows.append(
+            [label, f"{wall:.1f}", f"{run_s:.1f}", f"{n / wall:.2f}", f"{spans / run_s:.1f}"]
+        )
+    return {
+        "final": docs_report.table(["path", "wall s", "run s", "docs/s", "spans/s"], rows, "lrrrr")
+    }
+
+
+def convert(result: dict[str, Any]) -> Path:
+    """eval/results/batch.json: the raw ``result``, the figures derived from it, the table."""
+    raw = {k: v for k, v in result.items() if k not in ("derived", "tables")}
+    return docs_report.write_results("batch", {**raw, "derived": derived(raw)}, tables(raw))
 
 
 if __name__ == "__main__":

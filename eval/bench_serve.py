@@ -25,6 +25,7 @@ import asyncio
 import json
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ from typing import Any
 
 import bench_common as bc
 import httpx
+import report as docs_report
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_REQUESTS_PER_LEVEL = 20_000
@@ -316,11 +318,15 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2, help="runs of the 1 and 32 client levels")
     ap.add_argument("--config", default="fast", help="profile for the server (default: fast)")
     ap.add_argument("--serve-args", default="", help="more `zhbrief serve` flags")
-    ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--from-json", type=Path, help="only rebuild eval/results/serve.json from FILE")
     ap.add_argument(
         "--no-ceiling", action="store_true", help="skip timing the translate stage alone"
     )
     args = ap.parse_args()
+    if args.from_json:
+        print(f"wrote {convert(args.from_json)}")
+        return
 
     with tempfile.TemporaryDirectory(prefix="zhbrief-bench-serve-") as tmp:
         if args.model:
@@ -419,6 +425,53 @@ def main() -> None:
     print(f"429s answered by the server within 100 ms: {int(fast)} of {int(all_429)}")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {docs_report.write_results('serve', report, tables(report))}")
+
+
+def tables(result: dict[str, Any]) -> dict[str, Any]:
+    """The load-test table of eval/SERVE.md, from this script's result."""
+    columns = ["clients", "req/s", "sentences/s", "p50 ms", "p95 ms", "p99 ms", "errors"]
+    columns += ["429s (p50 / p99 ms, client side)", "texts (requests) per batch", "load avg"]
+    rows, seen = [], set()
+    for r in result["levels"]:
+        clients = f"{r['clients']} (again)" if r["clients"] in seen else str(r["clients"])
+        seen.add(r["clients"])
+        n429 = r["rejected_429"]
+        rejected = "0"
+        if n429:
+            rejected = f"{n429:,} ({r['rejected_p50_ms']:,.0f} / {r['rejected_p99_ms']:,.0f})"
+        rows.append(
+            [clients, f"{r['requests_per_s']:.2f}", f"{r['sentences_per_s']:.2f}"]
+            + [f"{r[k]:,.0f}" for k in ("p50_ms", "p95_ms", "p99_ms")]
+            + [str(sum(r["errors"].values())), rejected]
+            + [f"{r['texts_per_batch']} ({r['requests_per_batch']})", str(r["load_avg"])]
+        )
+    return {
+        "levels": docs_report.table(columns, rows, "r" * len(columns)),
+        "summary": summary_table(result["levels"]),
+    }
+
+
+def summary_table(levels: list[dict[str, Any]]) -> dict[str, Any]:
+    """One row per client count: sentences/s the median of its runs, the rest from the
+    first run (docs/service.md)."""
+    columns = ["clients", "sentences/s", "p50 ms", "p95 ms", "p99 ms", "errors", "429s"]
+    rows = []
+    for clients in dict.fromkeys(r["clients"] for r in levels):
+        runs = [r for r in levels if r["clients"] == clients]
+        first = runs[0]
+        rows.append(
+            [str(clients), f"{statistics.median(r['sentences_per_s'] for r in runs):.2f}"]
+            + [f"{first[k]:,.0f}" for k in ("p50_ms", "p95_ms", "p99_ms")]
+            + [str(sum(first["errors"].values())), f"{first['rejected_429']:,}"]
+        )
+    return docs_report.table(columns, rows, "r" * len(columns))
+
+
+def convert(raw: Path) -> Path:
+    """eval/results/serve.json from a raw ``--json`` file of an earlier run (no rerun)."""
+    result = json.loads(raw.read_text(encoding="utf-8"))
+    return docs_report.write_results("serve", result, tables(result))
 
 
 def _batch_counts(base: str) -> tuple[float, float, float]:

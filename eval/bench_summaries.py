@@ -1,13 +1,21 @@
 """Key points and section summaries against Lead-k, plain LexRank/TextRank and the
 greedy oracle: character-level ROUGE-1/2/L F1 at equal length, per domain.
 
+zhbrief never picks boilerplate (``is_boilerplate``: bylines, credits, court fees and
+appeal notices, closings); the baselines are measured both plain and with that same
+candidate filter (``+filter``: their ranking with boilerplate sentences removed), and
+both are reported. The summariser's signature goes into the output.
+
 Every system works on the pipeline's own sentences (``zhbrief`` segmentation) and gets
 the budget of zhbrief's picks for that document (and, for section summaries, for that
 section): the same number of sentences (budget ``sents``), or the same number of
 letters/digits/CJK characters, the last sentence cut to fit (budget ``chars``). Scores
 are means over documents; intervals are paired bootstrap 95 % over documents.
 
-    python eval/bench_summaries.py [--sets heldout,news,dev] [--json out.json]
+    python eval/bench_summaries.py [--sets heldout,news,dev] [--limit N]
+
+Writes eval/results/summaries.json (with the tables of eval/SUMMARIES.md) when it runs
+every set in full; regenerate the docs with ``python eval/report.py``.
 
 Sets (see summ_data.py): judgments held-out (never tuned on), news (headlines as
 references, never tuned on), judgments dev (the part fitting used).
@@ -16,13 +24,13 @@ references, never tuned on), judgments dev (the part fitting used).
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -30,23 +38,28 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "pipeline"))
 
+import report  # noqa: E402
 import summ_data  # noqa: E402
 import summ_metrics as sm  # noqa: E402
 
 from zhbrief.config import SummariseConfig  # noqa: E402
 from zhbrief.document import Document  # noqa: E402
+from zhbrief.summarisation import MODEL, Model, is_boilerplate, signature  # noqa: E402
 
 Ranking = list[int]
 
 
-def run_pipeline(text: str, config: SummariseConfig) -> Document:
-    """The one call into the pipeline: read, segment, summarise (Chinese side only)."""
+def run_pipeline(text: str, config: SummariseConfig, model: Model = MODEL) -> Document:
+    """The one call into the pipeline: read, segment, summarise (Chinese side only);
+    ``model`` other than the shipped one only from the fitting script."""
     from zhbrief.config import Config
-    from zhbrief.pipeline import read, segment, summarise
+    from zhbrief.pipeline import read, segment
     from zhbrief.reading import decode_bytes
+    from zhbrief.summarisation import summarise
 
     full = Config(summarise=config)
-    return summarise(segment(read(decode_bytes(text.encode("utf-8"), "-"), full), full), full)
+    doc = segment(read(decode_bytes(text.encode("utf-8"), "-"), full), full)
+    return summarise(doc, config, model)
 
 
 @dataclass
@@ -60,10 +73,12 @@ class Case:
     key: list[int]  # zhbrief's key points
     summary: list[int]  # zhbrief's section-summary sentences
     ref_bigrams: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    # (task, group, system) -> ranking: the same for both budgets, computed once
+    rankings: dict[tuple[str, int, str], Ranking] = field(default_factory=dict)
 
 
-def make_case(pair: summ_data.Pair, config: SummariseConfig) -> Case:
-    doc = run_pipeline(pair.text, config)
+def make_case(pair: summ_data.Pair, config: SummariseConfig, model: Model = MODEL) -> Case:
+    doc = run_pipeline(pair.text, config, model)
     sents = [s.zh for s in doc.sentences()]
     sections, k = [], 0
     for sec in doc.sections:
@@ -206,12 +221,22 @@ def assemble(sents: Sequence[str], ranking: Ranking, k: int, chars: int | None) 
     return "".join(picked[i] for i in sorted(picked))
 
 
-SYSTEMS = ("zhbrief", "lead", "lexrank", "textrank", "oracle")
+BASELINES = ("lead", "lexrank", "textrank")
+SYSTEMS = ("zhbrief", *BASELINES, *(f"{b}+filter" for b in BASELINES), "oracle")
+LABELS = {"zhbrief": "zhbrief", "lead": "Lead-k", "lexrank": "LexRank", "textrank": "TextRank"}
+LABELS["oracle"] = "oracle"
+TASKS = (("key", "key points"), ("sections", "section summaries"))
+BUDGETS = ("chars", "sents")
 
 
 def system_ranking(name: str, sents: Sequence[str], ours: list[int], case: Case) -> Ranking:
+    """``name``'s ranking of ``sents``; ``<baseline>+filter`` is the baseline's ranking
+    without the sentences zhbrief never picks (``is_boilerplate``)."""
     if name == "zhbrief":
         return ours + [i for i in range(len(sents)) if i not in ours]
+    if name.endswith("+filter"):
+        plain = system_ranking(name.removesuffix("+filter"), sents, ours, case)
+        return [i for i in plain if not is_boilerplate(sents[i])]
     if name == "lead":
         return lead(sents)
     if name == "lexrank":
@@ -219,6 +244,21 @@ def system_ranking(name: str, sents: Sequence[str], ours: list[int], case: Case)
     if name == "textrank":
         return textrank(sents)
     return oracle(sents, case.ref_bigrams, max(1, len(ours)))
+
+
+def cached_ranking(
+    case: Case, where: tuple[str, int], name: str, sents: Sequence[str], ours: list[int]
+) -> Ranking:
+    """``system_ranking`` computed once per case, task, group and system; a filtered
+    baseline reuses its plain ranking."""
+    key = (*where, name)
+    if key not in case.rankings:
+        if name.endswith("+filter"):
+            plain = cached_ranking(case, where, name.removesuffix("+filter"), sents, ours)
+            case.rankings[key] = [i for i in plain if not is_boilerplate(sents[i])]
+        else:
+            case.rankings[key] = system_ranking(name, sents, ours, case)
+    return case.rankings[key]
 
 
 def outputs(case: Case, task: str, budget: str) -> dict[str, str]:
@@ -230,21 +270,24 @@ def outputs(case: Case, task: str, budget: str) -> dict[str, str]:
         groups = [(sec, [i - sec[0] for i in case.summary if i in sec]) for sec in case.sections]
     for name in SYSTEMS:
         parts = []
-        for members, ours in groups:
+        for g, (members, ours) in enumerate(groups):
             if not ours:
                 continue
             sents = [case.sents[i] for i in members]
-            ranking = system_ranking(name, sents, ours, case)
+            ranking = cached_ranking(case, (task, g), name, sents, ours)
             chars = sum(content(sents[i]) for i in ours) if budget == "chars" else None
             parts.append(assemble(sents, ranking, len(ours), chars))
         out[name] = "".join(parts)
     return out
 
 
-def evaluate(cases: Sequence[Case], task: str, budget: str) -> dict[str, dict[str, list[float]]]:
+Scores = dict[str, dict[str, list[float]]]  # system -> metric -> per-document scores
+
+
+def evaluate(cases: Sequence[Case], task: str, budget: str) -> Scores:
     """Per-document scores: system -> metric -> list."""
     scorer = sm.scorer()
-    scores: dict[str, dict[str, list[float]]] = {s: {m: [] for m in sm.METRICS} for s in SYSTEMS}
+    scores: Scores = {s: {m: [] for m in sm.METRICS} for s in SYSTEMS}
     for case in cases:
         for name, text in outputs(case, task, budget).items():
             for m, v in sm.rouge(scorer, case.reference, text).items():
@@ -252,51 +295,130 @@ def evaluate(cases: Sequence[Case], task: str, budget: str) -> dict[str, dict[st
     return scores
 
 
-def report(
-    title: str, cases: Sequence[Case], emit: Callable[[str], None], results: dict[str, object]
-) -> None:
-    emit(f"\n## {title} ({len(cases)} documents)\n")
-    for task, label in (("key", "key points"), ("sections", "section summaries")):
-        for budget in ("chars", "sents"):
+def _interval(diff: float, lo: float, hi: float) -> str:
+    return f"{diff:+.1f} [{lo:+.1f}, {hi:+.1f}]".replace("-", "−")
+
+
+def measure(cases: Sequence[Case]) -> dict[str, object]:
+    """Means and zhbrief-minus-baseline ROUGE-2 intervals of every task and budget."""
+    out: dict[str, object] = {}
+    for task, _ in TASKS:
+        for budget in BUDGETS:
             sc = evaluate(cases, task, budget)
-            emit(f"\n{label}, budget = same {budget}:\n")
-            emit("| system | R-1 | R-2 | R-L |")
-            emit("|---|---:|---:|---:|")
-            for name in SYSTEMS:
-                row = " | ".join(f"{np.mean(sc[name][m]):.1f}" for m in sm.METRICS)
-                emit(f"| {name} | {row} |")
-            for other in ("lead", "lexrank", "textrank"):
-                d, lo, hi = sm.paired_bootstrap(sc["zhbrief"]["rouge2"], sc[other]["rouge2"])
-                emit(f"- R-2 zhbrief − {other}: {d:+.1f} [{lo:+.1f}, {hi:+.1f}]")
-            results[f"{title}/{task}/{budget}"] = {
-                name: {m: float(np.mean(v)) for m, v in sc[name].items()} for name in SYSTEMS
+            diffs = {
+                other: dict(
+                    zip(
+                        ("diff", "lo", "hi"),
+                        sm.paired_bootstrap(sc["zhbrief"]["rouge2"], sc[other]["rouge2"]),
+                        strict=True,
+                    )
+                )
+                for other in SYSTEMS
+                if other not in ("zhbrief", "oracle")
             }
+            means = {name: {m: float(np.mean(v)) for m, v in sc[name].items()} for name in SYSTEMS}
+            out[f"{task}-{budget}"] = {"mean": means, "rouge2_minus": diffs}
+    return out
+
+
+def tables(key: str, res: dict[str, object]) -> dict[str, object]:
+    """The tables of eval/SUMMARIES.md for one set: ROUGE-2 against the plain baselines
+    and against the filtered ones (best non-oracle score in bold), and ROUGE-1/L."""
+    out: dict[str, object] = {}
+    for suffix, variant in (("", ""), ("-filtered", "+filter")):
+        names = [b + variant for b in BASELINES]
+        columns = ["picks", "budget", "zhbrief"]
+        columns += [LABELS[b] + (" +filter" if variant else "") for b in BASELINES] + ["oracle"]
+        columns += ["− " + c for c in columns[3:6]]
+        rows = []
+        for task, label in TASKS:
+            for budget in BUDGETS:
+                cell = res[f"{task}-{budget}"]
+                assert isinstance(cell, dict)
+                r2 = {n: cell["mean"][n]["rouge2"] for n in ["zhbrief", *names, "oracle"]}
+                best = max(r2[n] for n in ["zhbrief", *names])
+                shown = [
+                    f"**{r2[n]:.1f}**" if r2[n] == best else f"{r2[n]:.1f}"
+                    for n in ["zhbrief", *names]
+                ]
+                d = cell["rouge2_minus"]
+                rows.append(
+                    [label, budget, *shown, f"{r2['oracle']:.1f}"]
+                    + [_interval(**d[n]) for n in names]
+                )
+        out[key + suffix] = report.table(columns, rows, "llrrrrrlll")
+    rows = []
+    for task, label in TASKS:
+        cell = res[f"{task}-chars"]
+        assert isinstance(cell, dict)
+        rows.append(
+            [label]
+            + [
+                f"{cell['mean'][n]['rouge1']:.1f} / {cell['mean'][n]['rougeL']:.1f}"
+                for n in ("zhbrief", *BASELINES, "oracle")
+            ]
+        )
+    out[key + "-r1-rl"] = report.table(
+        ["picks (chars budget)", *(LABELS[n] for n in ("zhbrief", *BASELINES, "oracle"))],
+        rows,
+        "lrrrrr",
+    )
+    return out
+
+
+def headroom(res: dict[str, dict[str, Any]]) -> dict[str, float]:
+    """The oracle's ROUGE-2 lead over Lead-k, least and most over tasks and budgets."""
+    gaps = [
+        cell["mean"]["oracle"]["rouge2"] - cell["mean"]["lead"]["rouge2"] for cell in res.values()
+    ]
+    return {"min": min(gaps), "max": max(gaps)}
+
+
+def print_results(title: str, n: int, res: dict[str, object]) -> None:
+    print(f"\n## {title} ({n} documents)")
+    for _name, spec in tables("x", res).items():
+        assert isinstance(spec, dict)
+        print()
+        print("\n".join(report.render_table(spec)))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--sets", default="heldout,news,dev")
-    ap.add_argument("--json", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="first N documents of each set")
     args = ap.parse_args(argv)
     config = SummariseConfig()
     dev, held = summ_data.judgments()
     sets = {
-        "heldout": ("judgments, held-out part (CAIL2020 dev, never tuned on)", held),
-        "news": (
-            "news, WMT22 Xinhua articles, headline as reference (never tuned on)",
-            summ_data.news(),
-        ),
+        "heldout": ("judgments, held-out part (CAIL2020 dev)", held),
+        "news": ("news, WMT22 Xinhua articles, headline as reference", summ_data.news()),
         "dev": ("judgments, development part (CAIL2020 dev, used for fitting)", dev),
     }
-    results: dict[str, object] = {}
+    sig = signature(config)
+    print(f"summariser signature: {sig}")
+    data: dict[str, object] = {
+        "signature": sig,
+        "split": {
+            "pairs": len(dev) + len(held),
+            "heldout_share": summ_data.HELDOUT_SHARE,
+            "seed": summ_data.SPLIT_SEED,
+        },
+        "news_dev_documents": len(summ_data.NEWS_DEV_RANGES),
+        "sets": {},
+    }
+    all_tables: dict[str, object] = {}
     for key in args.sets.split(","):
         title, pairs = sets[key]
         pairs = pairs[: args.limit] if args.limit else pairs
         cases = [make_case(p, config) for p in pairs]
-        report(title, cases, print, results)
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        res = measure(cases)
+        print_results(title, len(cases), res)
+        data["sets"][key] = {"title": title, "documents": len(cases), "results": res}  # type: ignore[index]
+        all_tables.update(tables(key, res))
+    if "news" in data["sets"]:  # type: ignore[operator]
+        data["news_oracle_headroom"] = headroom(data["sets"]["news"]["results"])  # type: ignore[index]
+    if args.limit == 0 and args.sets == "heldout,news,dev":
+        print(f"wrote {report.write_results('summaries', data, all_tables)}")
     return 0
 
 

@@ -262,7 +262,13 @@ def write_results(seed: int) -> int:
             }
             for c, f in columns.items()
         },
-        "tables": {"rates": {"columns": ["", *columns], "rows": rows}},
+        "tables": {
+            "rates": {
+                "columns": ["", *columns],
+                "rows": rows,
+                "align": ["l"] + ["r"] * len(columns),
+            }
+        },
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

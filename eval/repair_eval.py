@@ -183,7 +183,8 @@ def table(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
         rows.append([split, "clean lines changed", str(r["clean_lines"]), "", "", "", ""])
         rows[-1][4] = _pct(r["clean_changed"], r["clean_lines"])
     columns = ["split", "planted error", "lines", "caught", "repaired exactly"]
-    return {"columns": [*columns, "repaired otherwise", "left flagged"], "rows": rows}
+    columns = [*columns, "repaired otherwise", "left flagged"]
+    return {"columns": columns, "rows": rows, "align": ["l"] + ["r"] * (len(columns) - 1)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -81,13 +81,53 @@ def test_public_api_is_listed_and_importable() -> None:
     assert "brief" in zhbrief.__all__ and "Document" in zhbrief.__all__
     for name in zhbrief.__all__:
         assert hasattr(zhbrief, name), name
-    for package in ("pipeline", "translate", "checks", "numerals", "batch", "evaluation"):
+    packages = ("pipeline", "translate", "checks", "numerals", "batch", "evaluation")
+    for package in (*packages, "summarisation"):
         module = __import__(f"zhbrief.{package}", fromlist=["__all__"])
         assert module.__all__, package
         assert all(hasattr(module, n) for n in module.__all__), package
 
 
 def test_each_stage_has_its_module_or_folder() -> None:
-    for stage in ("reading", "segmentation", "summarise.py", "translate", "checks", "figures.py"):
+    for stage in ("reading", "segmentation", "summarisation", "translate", "checks", "figures.py"):
         assert (PACKAGE / stage).exists(), stage
+    # a module named like the stage function would replace zhbrief.summarise on import
+    assert not (PACKAGE / "summarise.py").exists()
     assert not (PACKAGE / "numbers.py").exists()  # would shadow the standard library's
+
+
+def _public_functions() -> dict[str, object]:
+    return {n: getattr(zhbrief, n) for n in zhbrief.__all__ if callable(getattr(zhbrief, n))}
+
+
+def test_no_submodule_shadows_a_public_name() -> None:
+    """``import zhbrief.X`` sets the attribute X of the package: a submodule named like
+    a public function would replace that function the first time it is imported."""
+    for name in zhbrief.__all__:
+        assert not (PACKAGE / f"{name}.py").exists(), name
+        assert not (PACKAGE / name / "__init__.py").exists(), name
+
+
+def test_public_stages_stay_callable_after_every_import_and_a_brief(tmp_path: Path) -> None:
+    import importlib
+    import pkgutil
+
+    from standins import StandIn, tagged
+
+    before = _public_functions()
+    source = tmp_path / "a.zh.txt"
+    source.write_text("标题\n\n第一句话。第二句话，有数字3.5万。\n", encoding="utf-8")
+    config = zhbrief.load_config("default", {"cache.enabled": False})
+
+    def run_stages() -> None:
+        read = zhbrief.read(source, config)
+        doc = zhbrief.summarise(zhbrief.segment(read, config), config)
+        assert [s.zh for s in doc.sentences()] == ["第一句话。", "第二句话，有数字3.5万。"]
+        assert zhbrief.render(doc, "translation", "json")
+
+    run_stages()
+    for info in pkgutil.walk_packages(zhbrief.__path__, "zhbrief."):
+        importlib.import_module(info.name)
+    zhbrief.brief(source, config, translator=StandIn(tagged))
+    assert _public_functions() == before
+    run_stages()

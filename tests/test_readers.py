@@ -310,7 +310,7 @@ def test_block_segmentation_is_lossless(parts: list[tuple[str, str, int]]) -> No
 
 def test_tables_and_footnotes_are_not_summarised() -> None:
     from zhbrief.reading import TextBuilder
-    from zhbrief.summarise import summarise
+    from zhbrief.summarisation import summarise
 
     out = TextBuilder()
     out.add("heading", "一、出口情况", level=1)

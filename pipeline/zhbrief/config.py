@@ -112,14 +112,12 @@ class SummariseConfig:
     key_points_ratio: float = 0.1  # share of the document's sentences ...
     key_points_min: int = 2  # ... at least this many (capped by the ceiling and the document)
     redundancy: float = 0.5  # similarity above which a candidate counts as redundant
-    ngram: int = 2  # largest character n-gram for TF-IDF (sizes 1..ngram are used)
-    damping: float = 0.85  # graph-ranking damping factor
+    # The n-gram size and the damping are not settings: the fitted coefficients hold only
+    # for the values they were fitted with (zhbrief.summarisation.vectors)
 
     def check(self) -> None:
         _positive("summarise.sentences_per_section", self.sentences_per_section)
         _positive("summarise.section_min", self.section_min)
-        if not 0 < self.damping < 1:
-            raise ConfigError(f"summarise.damping must be in (0, 1), got {self.damping}")
         for name, value in (("ratio", self.ratio), ("key_points_ratio", self.key_points_ratio)):
             if not 0 < value <= 1:
                 raise ConfigError(f"summarise.{name} must be in (0, 1], got {value}")
@@ -128,7 +126,6 @@ class SummariseConfig:
         _positive("summarise.key_points_min", self.key_points_min)
         if not 0 < self.redundancy <= 1:
             raise ConfigError(f"summarise.redundancy must be in (0, 1], got {self.redundancy}")
-        _positive("summarise.ngram", self.ngram)
 
 
 @dataclass(frozen=True)

@@ -274,6 +274,7 @@ class Provenance:
     glossary: str | None = None
     glossary_hits: int | None = None
     segment_fallback: str | None = None  # the error the segmenter fell back from, if any
+    summariser: str | None = None  # the summariser's signature (summarisation.signature)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
@@ -282,7 +283,7 @@ class Provenance:
         if self.model is not None:
             for name in ("model", "revision", "backend", "precision", "num_beams", "scope", "made"):
                 d[name] = getattr(self, name)
-        for name in ("seconds", "glossary", "glossary_hits"):
+        for name in ("summariser", "seconds", "glossary", "glossary_hits"):
             if getattr(self, name) is not None:
                 d[name] = getattr(self, name)
         return d

@@ -80,9 +80,9 @@ def segment(read: ReadResult, config: Config) -> Document:
 
 def summarise(doc: Document, config: Config) -> Document:
     """Summarise stage: mark each section's summary sentences and the key points."""
-    from .summarise import summarise as rank
+    from .summarisation import summarise as pick
 
-    return rank(doc, config.summarise)
+    return pick(doc, config.summarise)
 
 
 def find_figures(doc: Document) -> Document:

@@ -120,6 +120,8 @@ def provenance_line(
             f"{p.precision}, {p.num_beams} beam"
             f"{'s' * (p.num_beams != 1)}), brief made {p.made}."
         )
+    if p.summariser:
+        parts.append(f"Picked by summariser {p.summariser}.")
     scope = f" (summary only; {_FULL_HINT[web]})" if p.scope == "summary" else ""
     parts.append(
         f"Coverage: {cov.translated}/{cov.sentences} sentences translated{scope}; "
