@@ -113,6 +113,8 @@ class StaticGreedyDecoder:
         self.dtype = next(p for p in model.parameters() if p.is_floating_point()).dtype
         cuda = self.device.type == "cuda"
         self.use_graphs = cuda if use_graphs is None else use_graphs and cuda
+        # On the device once: a host list indexed during graph capture would be a copy
+        self._banned = torch.tensor(self.banned, dtype=torch.long, device=self.device)
         self._graphs: dict[tuple[int, int, int], tuple[Any, _State, Any]] = {}
         self._positions = self.decoder.embed_positions.weight
         self._torch = torch
@@ -151,7 +153,7 @@ class StaticGreedyDecoder:
             h = layer.final_layer_norm(h + ff)
         logits = (self.model.lm_head(h) + self.model.final_logits_bias).view(rows, -1).float()
         if self.banned:
-            logits[:, self.banned] = float("-inf")  # as generate's suppress/bad-words rules
+            logits.index_fill_(1, self._banned, float("-inf"))  # generate's suppress rules
         # min_new_tokens, as generate applies it: no end of sentence before that many
         block_eos = s.pos < min_new
         logits[:, self.eos] = torch.where(block_eos, float("-inf"), logits[:, self.eos])
@@ -218,7 +220,8 @@ class StaticGreedyDecoder:
                 self._step(static.select(torch.arange(key[0], device=self.device), key[0]), bound)
             torch.cuda.current_stream().wait_stream(side)
             graph = torch.cuda.CUDAGraph()
-            with torch.cuda.graph(graph):
+            # thread_local: the benchmark's memory sampler may call CUDA meanwhile
+            with torch.cuda.graph(graph, capture_error_mode="thread_local"):
                 self._step(static, bound)
             self._graphs[key] = (graph, static, bound)
         graph, static, bound = self._graphs[key]
