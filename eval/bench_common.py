@@ -31,7 +31,7 @@ def seed_sentences() -> list[str]:
     """The seed article's sentences as the pipeline segments them."""
     sys.path.insert(0, str(ROOT / "pipeline"))
     from zhbrief.config import SegmentConfig
-    from zhbrief.segment import segment
+    from zhbrief.segmentation import segment
 
     doc = segment(SEED.read_text(encoding="utf-8"), SegmentConfig())
     return [s.zh for sec in doc.sections for s in sec.sentences()]

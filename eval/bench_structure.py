@@ -55,8 +55,8 @@ from doc_fixtures import Spec, render_docx, render_html, render_pdf  # noqa: E40
 from zhbrief.config import Config  # noqa: E402
 from zhbrief.document import Document  # noqa: E402
 from zhbrief.pipeline import analyse  # noqa: E402
-from zhbrief.reader import decode_bytes  # noqa: E402
-from zhbrief.segment import segment  # noqa: E402
+from zhbrief.reading import decode_bytes  # noqa: E402
+from zhbrief.segmentation import segment  # noqa: E402
 
 GOV = ROOT / "tests" / "data" / "gov-work-reports"
 WMT22 = Path("/work/shared/data/wmt22-zh-en/generaltest2022.zh-en.src.zh")

@@ -43,7 +43,7 @@ def run_pipeline(text: str, config: SummariseConfig) -> Document:
     """The one call into the pipeline: read, segment, summarise (Chinese side only)."""
     from zhbrief.config import Config
     from zhbrief.pipeline import read, segment, summarise
-    from zhbrief.reader import decode_bytes
+    from zhbrief.reading import decode_bytes
 
     full = Config(summarise=config)
     return summarise(segment(read(decode_bytes(text.encode("utf-8"), "-"), full), full), full)

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(bc.ROOT / "pipeline"))
     from zhbrief.config import Config, TranslateConfig
     from zhbrief.pipeline import analyse, spans_to_translate, translate_documents
-    from zhbrief.reader import decode_bytes
+    from zhbrief.reading import decode_bytes
     from zhbrief.translate import load_translator
 
     raw = bc.SEED.read_bytes()

@@ -32,8 +32,8 @@ from typing import Any
 
 from zhbrief.config import SegmentConfig
 from zhbrief.document import Document
-from zhbrief.segment import segment
-from zhbrief.sentences import ends_sentence
+from zhbrief.segmentation import segment
+from zhbrief.segmentation.sentences import ends_sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 GOV = ROOT / "tests" / "data" / "gov-work-reports"

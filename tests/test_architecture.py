@@ -88,6 +88,6 @@ def test_public_api_is_listed_and_importable() -> None:
 
 
 def test_each_stage_has_its_module_or_folder() -> None:
-    for stage in ("reader.py", "segment.py", "summarise.py", "translate", "checks", "figures.py"):
+    for stage in ("reading", "segmentation", "summarise.py", "translate", "checks", "figures.py"):
         assert (PACKAGE / stage).exists(), stage
     assert not (PACKAGE / "numbers.py").exists()  # would shadow the standard library's

@@ -64,7 +64,7 @@ def test_every_seed_label_is_a_whole_phrase() -> None:
     """On the seed article every label starts at a clause boundary, after a leading
     time or connective word, or after 的, and ends at a clause boundary, before a
     trailing verb, or before the figure: never inside a word."""
-    from zhbrief.segment import segment
+    from zhbrief.segmentation import segment
 
     doc = segment(SEED.read_text(encoding="utf-8"))
     boundaries = tuple('，。；：、,;:！？!?（）()“”"《》【】—…的') + (
@@ -107,7 +107,7 @@ def test_seed_brief_is_english_throughout_in_every_format() -> None:
 
     from zhbrief.config import Config
     from zhbrief.pipeline import analyse, brief_documents
-    from zhbrief.reader import decode_bytes
+    from zhbrief.reading import decode_bytes
     from zhbrief.render import render
 
     doc = analyse(decode_bytes(SEED.read_bytes(), SEED.name), Config())

@@ -12,7 +12,7 @@ from zhbrief.checks import Glossary, Term
 from zhbrief.config import Config, TranslateConfig, load_config
 from zhbrief.evaluation import translate_lines
 from zhbrief.pipeline import Checks, analyse, brief, translate_documents
-from zhbrief.reader import decode_bytes
+from zhbrief.reading import decode_bytes
 from zhbrief.translate import BaseTranslator, load_translator
 
 

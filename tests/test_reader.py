@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from zhbrief.errors import InputError
-from zhbrief.reader import decode_bytes, normalise, read_input
+from zhbrief.reading import decode_bytes, normalise, read_input
 
 SIMPLIFIED = (
     "据海关总署统计，2020年，我国跨境电商出口同比增长40.1%。铺路架桥联中外，乘风破浪通四海。"

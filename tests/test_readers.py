@@ -20,10 +20,9 @@ from zhbrief.config import Config, SegmentConfig
 from zhbrief.document import Document
 from zhbrief.errors import InputError
 from zhbrief.pipeline import analyse
-from zhbrief.reader import decode_bytes
-from zhbrief.readers import Block, detect_format
-from zhbrief.readers.base import join_words
-from zhbrief.segment import segment
+from zhbrief.reading import Block, decode_bytes, detect_format
+from zhbrief.reading.base import join_words
+from zhbrief.segmentation import segment
 
 P1 = (
     "我国经济运行总体平稳，国内生产总值增长百分之六点七，城镇新增就业一千三百一十四万人，"
@@ -310,7 +309,7 @@ def test_block_segmentation_is_lossless(parts: list[tuple[str, str, int]]) -> No
 
 
 def test_tables_and_footnotes_are_not_summarised() -> None:
-    from zhbrief.readers import TextBuilder
+    from zhbrief.reading import TextBuilder
     from zhbrief.summarise import summarise
 
     out = TextBuilder()
@@ -335,7 +334,7 @@ def test_tables_and_footnotes_are_not_summarised() -> None:
 
 
 def test_metadata_lines_before_the_first_heading() -> None:
-    from zhbrief.readers import TextBuilder
+    from zhbrief.reading import TextBuilder
 
     out = TextBuilder()
     out.add("title", "出口报告")
@@ -350,7 +349,7 @@ def test_metadata_lines_before_the_first_heading() -> None:
 
 
 def test_translation_renders_a_table_as_a_markdown_table() -> None:
-    from zhbrief.readers import TextBuilder
+    from zhbrief.reading import TextBuilder
     from zhbrief.render import render
 
     out = TextBuilder()

@@ -45,7 +45,7 @@ from zhbrief.config import Config, ReadConfig, load_config
 from zhbrief.errors import ConfigError, InputError
 from zhbrief.numerals import NumberMention, cn_to_int, parse_numbers, render_en, values_equal
 from zhbrief.pipeline import brief
-from zhbrief.segment import segment
+from zhbrief.segmentation import segment
 from zhbrief.summarise import TermMatrix, ngrams, tfidf
 
 SRC_OK = "2021年跨境电商进出口规模约1.92万亿元。\n"

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from zhbrief.config import SegmentConfig
 from zhbrief.document import Document, SourceInfo
-from zhbrief.segment import segment
-from zhbrief.sentences import rejoin, split_sentences
+from zhbrief.segmentation import segment
+from zhbrief.segmentation.sentences import rejoin, split_sentences
 
 DATA = Path(__file__).parent / "data"
 
@@ -284,12 +284,12 @@ def test_numbered_heading_markers(line: str, level: int) -> None:
 
 
 def test_fallback_is_lossless_and_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
-    import zhbrief.segment as mod
+    import zhbrief.segmentation as mod
 
     def boom(text: str, config: SegmentConfig) -> Document:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(mod, "_segment", boom)
+    monkeypatch.setattr(mod, "segment_text", boom)
     doc = segment("第一行。\n\n 第二行 ")
     assert doc.provenance.segment_fallback == "RuntimeError('bug')"
     assert [s.zh for s in doc.sentences()] == ["第一行。", "第二行"]

@@ -10,7 +10,7 @@ import pytest
 from test_segment import assert_lossless
 
 from zhbrief.document import Document
-from zhbrief.segment import segment
+from zhbrief.segmentation import segment
 
 GOV = Path(__file__).parent / "data" / "gov-work-reports"
 YEARS = [2013, 2014, 2015, 2016, 2017]

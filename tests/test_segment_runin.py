@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from test_segment import seg, sentences
 
 from zhbrief.document import Document
-from zhbrief.runin import cn_value, numbered_mark, subtitle_end
+from zhbrief.segmentation.runin import cn_value, numbered_mark, subtitle_end
 
 
 def heads(doc: Document) -> list[tuple[str, int, bool]]:

@@ -450,7 +450,7 @@ def test_config_rejects_bad_summarise_settings() -> None:
 
 
 def test_seed_article_end_to_end() -> None:
-    from zhbrief.segment import segment
+    from zhbrief.segmentation import segment
 
     doc = segment(SEED.read_text(encoding="utf-8"))
     config = SummariseConfig()

@@ -15,7 +15,7 @@ from standins import Recording
 from zhbrief.config import Config, TranslateConfig
 from zhbrief.errors import ConfigError
 from zhbrief.pipeline import analyse, translate_documents
-from zhbrief.reader import decode_bytes
+from zhbrief.reading import decode_bytes
 from zhbrief.translate import BaseTranslator, load_translator, plan_batches, split_to_fit
 from zhbrief.translate.planning import CAP_STEP, cap_group, cap_step, search_cap
 from zhbrief.translate.settings import decoding_settings, resolve_backend, resolve_precision

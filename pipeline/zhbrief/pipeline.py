@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .config import Config, QAConfig
 from .document import Coverage, Document, Heading, Sentence, SourceInfo, Span
-from .reader import ReadResult, read_input
+from .reading import ReadResult, read_input
 from .translate import Progress, Translator
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def read(source: Source, config: Config) -> ReadResult:
 
 def segment(read: ReadResult, config: Config) -> Document:
     """Segment stage: title, metadata, sections, paragraphs, sentences, with offsets."""
-    from .segment import segment as segment_text
+    from .segmentation import segment as segment_text
 
     source = SourceInfo(
         name=read.name,

@@ -52,7 +52,7 @@ from ..config import Config
 from ..errors import UsageError, WorkerError, ZhbriefError
 from ..iofiles import check_output_dir
 from ..pipeline import analyse, spans_to_translate
-from ..reader import decode_bytes
+from ..reading import decode_bytes
 from .discover import check_unique_outputs
 from .manifest import is_current
 from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem

@@ -18,7 +18,7 @@ from ..document import Document
 from ..errors import InputError, OutputError, ZhbriefError
 from ..iofiles import append_jsonl, atomic_write_text, check_output_dir
 from ..pipeline import analyse, brief_documents, open_translator, spans_to_translate
-from ..reader import decode_bytes
+from ..reading import decode_bytes
 from ..render import render
 from ..translate import Translator
 from .discover import check_unique_outputs

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..document import Flag
 from ..errors import InputError
-from ..reader import read_file_bytes
+from ..reading import read_file_bytes
 from .degenerate import HAN
 
 # ---------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import EvaluationError, InputError, UsageError
 from ..iofiles import write_output
-from ..reader import iconv_encoding
+from ..reading import iconv_encoding
 from .data import DOWNLOAD_TIMEOUT_S, EvalData
 
 # --------------------------------------------------------------------------- loading

@@ -10,7 +10,7 @@ from typing import Any
 from ..config import Config
 from ..errors import EvaluationError
 from ..pipeline import open_translator, segment, translate_documents
-from ..reader import ReadResult
+from ..reading import ReadResult
 from ..translate import Translator
 from .data import RunInfo
 

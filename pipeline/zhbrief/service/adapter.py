@@ -15,7 +15,7 @@ from ..config import Config
 
 if TYPE_CHECKING:
     from ..document import Document
-    from ..reader import ReadResult
+    from ..reading import ReadResult
     from ..translate import Translator
 
 View = Literal["brief", "summary", "translation"]
@@ -45,21 +45,21 @@ def translator_counts(translator: Translator) -> tuple[int, int]:
 
 def read_text(text: str, name: str, config: Config) -> ReadResult:
     """Pasted text, through the same checks as a file (empty, binary, no Chinese)."""
-    from ..reader import decode_bytes
+    from ..reading import decode_bytes
 
     return decode_bytes(text.encode("utf-8"), name, config.read.max_bytes)
 
 
 def read_upload(data: bytes, name: str, config: Config) -> ReadResult:
     """An uploaded file, recognised by its content (text, PDF, DOCX, HTML), in memory."""
-    from ..reader import decode_bytes
+    from ..reading import decode_bytes
 
     return decode_bytes(data, name, config.read.max_bytes)
 
 
 def markup_of(data: bytes) -> str:
     """An HTML file's markup as text (for ``translate_file``, which keeps the tags)."""
-    from ..reader import normalise
+    from ..reading import normalise
 
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -132,7 +132,7 @@ def render_all(doc: Document, view: View, full: bool) -> dict[str, str]:
 
 
 def is_cjk(ch: str) -> bool:
-    from ..sentences import is_cjk as pipeline_is_cjk
+    from ..segmentation.sentences import is_cjk as pipeline_is_cjk
 
     return pipeline_is_cjk(ch)
 
@@ -167,7 +167,7 @@ def plan_text(text: str, config: Config) -> TextPlan:
     Sentences without a Chinese character (English, numbers, codes) are kept as they
     are rather than sent through a zh->en model.
     """
-    from ..sentences import split_sentences
+    from ..segmentation.sentences import split_sentences
 
     parts: list[str] = []
     flags: list[bool] = []

@@ -11,22 +11,16 @@ character of the extracted text exactly once, as for plain text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from .config import SegmentConfig
-from .document import Document, Heading, MetaItem, Paragraph, Section, Sentence
-from .readers.base import CELL_SEP, ROW_SEP, Block
+from ..config import SegmentConfig
+from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
+from ..reading.base import CELL_SEP, ROW_SEP, Block
+from .metadata import META_LINE_MAX, parse_meta
 from .sentences import rejoin, split_sentences, strip_span
 
-_META_LINE_MAX = 80
-# The plain-text segmenter's metadata grammar (segment._parse_meta), passed in so that
-# this module does not import segment: (line, offset, strict) -> items or None
-MetaParser = Callable[[str, int, bool], list[MetaItem] | None]
 
-
-def segment_blocks(
-    text: str, blocks: Sequence[Block], config: SegmentConfig, parse_meta: MetaParser
-) -> Document:
+def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) -> Document:
     doc = Document(text=text)
     current = Section()
     seen_heading = False
@@ -47,7 +41,7 @@ def segment_blocks(
         elif block.kind == "table":
             current.paragraphs.extend(_table(text, s, e, block.page, config))
         else:
-            meta = None if seen_heading else _metadata(text, s, e, parse_meta)
+            meta = None if seen_heading else _metadata(text, s, e)
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
@@ -91,8 +85,8 @@ def _table(text: str, s: int, e: int, page: int | None, config: SegmentConfig) -
     return rows
 
 
-def _metadata(text: str, s: int, e: int, parse_meta: MetaParser) -> list[MetaItem] | None:
+def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
     """A short line of metadata labels (来源：新华社 作者：张三) before the first heading."""
-    if e - s > _META_LINE_MAX or "\n" in text[s:e]:
+    if e - s > META_LINE_MAX or "\n" in text[s:e]:
         return None
     return parse_meta(text[s:e], s, False)

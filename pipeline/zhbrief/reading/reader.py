@@ -1,13 +1,13 @@
-"""Read stage: bytes to normalised text (and, for PDF, DOCX and HTML, its structure).
+"""Plain text and the dispatch to the structured readers.
 
-The format is recognised from the bytes (``readers.detect_format``), not the name:
-PDF, DOCX and HTML go to their readers in ``zhbrief.readers``, which return the text
-as extracted plus structural blocks (headings with levels, paragraphs, tables,
-footnotes, pages) for the segmenter. For plain text, UTF-8 (with or without BOM) is
-tried first because it is unambiguous; everything else (GB18030/GBK, Big5, UTF-16 with
-BOM) goes through charset-normalizer. Line endings become ``\\n``; control characters
-other than newline and tab are removed. Empty, binary, undecodable and oversized inputs
-raise ``InputError`` with the reason.
+The format is recognised from the bytes (``detect.detect_format``), not the name:
+PDF, DOCX and HTML go to their readers in this package (``pdf``, ``docx``,
+``html``), which return the text as extracted plus structural blocks (headings with
+levels, paragraphs, tables, footnotes, pages) for the segmenter. For plain text, UTF-8
+(with or without BOM) is tried first because it is unambiguous; everything else
+(GB18030/GBK, Big5, UTF-16 with BOM) goes through charset-normalizer. Line endings
+become ``\\n``; control characters other than newline and tab are removed. Empty,
+binary, undecodable and oversized inputs raise ``InputError`` with the reason.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .readers import Block, Extracted, detect_format
+from ..errors import InputError
+from .base import Block, Extracted
+from .detect import detect_format
 
 # C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
@@ -181,14 +182,14 @@ def _require_chinese(text: str, name: str, encoding: str) -> None:
 
 def _extract(data: bytes, name: str, fmt: str) -> Extracted:
     if fmt == "pdf":
-        from .readers.pdf import read_pdf
+        from .pdf import read_pdf
 
         return read_pdf(data, name)
     if fmt == "docx":
-        from .readers.docx import read_docx
+        from .docx import read_docx
 
         return read_docx(data, name)
-    from .readers.html import read_html
+    from .html import read_html
 
     return read_html(data, name)
 

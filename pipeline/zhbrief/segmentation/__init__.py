@@ -1,0 +1,77 @@
+"""Segment stage: normalised text to ``Document(title, metadata, sections)``.
+
+The work is line-based first, then character-based:
+
+1. Each line is classified: blank, invisible (zero-width characters only), Markdown
+   heading, numbered heading (一、 （一） 第一章 1. (1) ...), metadata (来源：, 责任编辑：,
+   a timestamp on its own, ...), title, short unnumbered heading, or body.
+2. The layout decides how body lines group into paragraphs: in hard-wrapped text
+   (most lines of similar length run on without final punctuation) only blank lines
+   and structure end a paragraph; otherwise every line that ends a sentence (or with
+   a colon) ends its paragraph. Either way a line that stops mid-sentence is joined
+   to the next, so a single line break inside a sentence is never a boundary.
+3. Inline headings of run-on text (“数字兴农”：阿里国际站一马当先近年来，…) split
+   paragraphs into sections; trailing inline credits (…创奇迹！责任编辑：李昂) become
+   metadata; ``sentences.split_sentences`` cuts the rest into sentences.
+
+Every span is whitespace-trimmed, spans never overlap and every non-whitespace character
+belongs to one of them, so the document is lossless. ``zh`` is ``rejoin`` of the span's
+slice, except for metadata, where the slice is ``label`` + whitespace + ``zh``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ..config import SegmentConfig
+from ..document import Document, SourceInfo
+from ..reading.base import Block
+from .assemble import assemble, fallback
+from .blocks import segment_blocks
+from .inline import inline_headings
+from .lines import classify, group_items, mark_structure, measure_layout
+from .numbering import numbered_sections, split_datelines
+from .sentences import rejoin, split_sentences
+
+__all__ = ["rejoin", "segment", "segment_blocks", "segment_text", "split_sentences"]
+
+log = logging.getLogger(__name__)
+
+
+def segment(
+    text: str,
+    config: SegmentConfig | None = None,
+    source: SourceInfo | None = None,
+    blocks: Sequence[Block] | None = None,
+) -> Document:
+    """Split ``text`` into title, metadata, sections, paragraphs and sentences.
+
+    ``blocks`` (from a PDF/DOCX/HTML reader) give the structure; without them it is
+    inferred from the lines (``segment_text``).
+    """
+    config = config or SegmentConfig()
+    source = source or SourceInfo(chars=len(text))
+    try:
+        doc = segment_text(text, config) if blocks is None else segment_blocks(text, blocks, config)
+    except Exception as e:  # never fail on text: degrade to one sentence per line
+        log.warning("segment: falling back to line splitting: %r", e)
+        doc = fallback(text)
+        doc.provenance.segment_fallback = repr(e)
+    doc.source = source
+    for i, sent in enumerate(doc.sentences()):
+        sent.index = i
+    return doc
+
+
+def segment_text(text: str, config: SegmentConfig) -> Document:
+    """Plain text: structure inferred from the lines (``lines``, ``numbering``, ``inline``)."""
+    lines = classify(text)
+    layout = measure_layout(lines)
+    mark_structure(lines, layout, config)
+    items = group_items(text, lines, layout)
+    items = split_datelines(text, items)
+    items = numbered_sections(text, items, config)
+    if config.detect_inline_headings:
+        items = inline_headings(text, items)
+    return assemble(text, items, config)

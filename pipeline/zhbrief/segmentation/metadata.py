@@ -1,0 +1,91 @@
+"""Metadata lines: 来源：…, 责任编辑：…, 记者 …, a timestamp, a news dateline."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import MetaItem
+from .runin import dateline_end
+
+COLONS = frozenset("：:")
+
+# Metadata labels, longest first inside each alternation so 责任编辑 wins over 编辑.
+# Reporter lines may use a space instead of a colon ("本报记者 张三").
+_META_LABELS: tuple[tuple[str, str], ...] = (
+    ("editor", r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[：:]"),
+    ("source", r"(?:来源|來源|稿源|出处|出處)\s*[：:]"),
+    ("author", r"(?:作者|撰文|文)\s*[：:/／]"),
+    (
+        "date",
+        r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]",
+    ),
+    ("credit", r"(?:图片来源|圖片來源|图片|圖片|摄影|攝影|供图|供圖|图|圖|视频|視頻)\s*[：:/／]"),
+    (
+        "reporter",
+        r"(?:本报|本報|新华社|新華社|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)"
+        r"(?:\s*[：:]|[ \t\u3000]+)",
+    ),
+)
+_META_LABEL = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _META_LABELS))
+# A publication timestamp: 2022-05-11 10:30, 2022年05月11日 10:30, 2022/5/11.
+_TIMESTAMP = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+# Photo credit written as a suffix: "新华社记者 张三 摄".
+_SUFFIX_CREDIT = re.compile(r".{1,30}?[ \t\u3000/／]*[摄攝]")
+_META_VALUE_MAX = 30
+META_LINE_MAX = 80
+
+
+def parse_meta(s: str, offset: int, strict: bool) -> list[MetaItem] | None:
+    """Metadata items filling all of ``s`` (separated by whitespace), or None.
+
+    ``strict`` (for inline credits at the end of run-on text) only accepts labels with
+    a colon: 责任编辑：李昂, 来源：新华社.
+    """
+    suffix = _SUFFIX_CREDIT.fullmatch(s)
+    if suffix and not strict and not any(c in "。！？，" for c in s):
+        return [MetaItem(zh=s, start=offset, end=offset + len(s), key="credit", label="")]
+    items: list[MetaItem] = []
+    pos = 0
+    while pos < len(s):
+        item = _meta_item(s, pos, offset, strict)
+        if item is None:
+            return None
+        items.append(item)
+        pos = item.end - offset
+        while pos < len(s) and s[pos].isspace():
+            pos += 1
+    return items or None
+
+
+def dateline_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a news dateline: 新华社北京3月5日电（记者 王五）."""
+    end = dateline_end(s, 0, len(s))
+    if end is None or s[end:].strip():
+        return None
+    return [MetaItem(zh=s[:end], start=offset, end=offset + end, key="dateline")]
+
+
+def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
+    ts = _TIMESTAMP.match(s, pos)
+    if ts and not strict and (ts.end() == len(s) or s[ts.end()].isspace()):
+        return MetaItem(zh=ts.group(), start=offset + pos, end=offset + ts.end(), key="date")
+    m = _META_LABEL.match(s, pos)
+    if m is None or m.lastgroup is None:
+        return None
+    label = m.group().rstrip()
+    if strict and label[-1:] not in COLONS:
+        return None
+    nxt = _META_LABEL.search(s, m.end())
+    vend = nxt.start() if nxt else len(s)
+    vs, ve = m.end(), vend
+    while vs < ve and s[vs].isspace():
+        vs += 1
+    while ve > vs and s[ve - 1].isspace():
+        ve -= 1
+    value = s[vs:ve]
+    if not value or len(value) > _META_VALUE_MAX or any(c in "。！？!?；" for c in value):
+        return None
+    return MetaItem(zh=value, start=offset + pos, end=offset + ve, key=m.lastgroup, label=label)
