@@ -113,7 +113,9 @@ class _PeakMemory:
             self.peak = max(self.peak, self._sample() - self.base)
 
 
-def run_section(name: str, model: str, sentences: list[str], dry: bool, emit: Callable[[dict[str, Any]], None]) -> None:
+def run_section(
+    name: str, model: str, sentences: list[str], dry: bool, emit: Callable[[dict[str, Any]], None]
+) -> None:
     """Load the section's translator, then per beam count: warm up, time two runs."""
     from zhbrief.config import TranslateConfig
     from zhbrief.translate import load_translator
@@ -194,7 +196,9 @@ def _build(folder: Path, dry: bool) -> Path:
     return bc.build_bench_model(folder)
 
 
-def _run_one(name: str, model: Path, sentences_file: Path, dry: bool, budget: float) -> tuple[list[dict[str, Any]], str]:
+def _run_one(
+    name: str, model: Path, sentences_file: Path, dry: bool, budget: float
+) -> tuple[list[dict[str, Any]], str]:
     """Run a section's process; its rows, and why it stopped early ('' if it did not)."""
     command = [sys.executable, __file__, "--section", name, "--model", str(model),
                "--sentences", str(sentences_file)] + (["--dry-run"] if dry else [])  # fmt: skip
@@ -240,7 +244,9 @@ def _tables(result: dict[str, Any]) -> dict[str, Any]:
 
 def _print_table(table: dict[str, Any], card: str) -> None:
     print(f"\ncard: {card}")
-    widths = [max(len(str(x)) for x in col) for col in zip(table["columns"], *table["rows"], strict=False)]
+    widths = [
+        max(len(str(x)) for x in col) for col in zip(table["columns"], *table["rows"], strict=False)
+    ]
     for row in [table["columns"], *table["rows"]]:
         print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=False)))
 

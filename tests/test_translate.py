@@ -108,6 +108,7 @@ def test_precision_and_backend_choices() -> None:
     assert resolve_backend("torch", "cpu", "int8") == "torch"
     assert resolve_backend("auto", "cpu", "fp32") == "torch"  # fp32 is the torch reference
 
+
 def test_cuda_backend_is_ctranslate2_when_its_libraries_load(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -13,8 +13,8 @@ from typing import Any
 
 from ..config import TranslateConfig
 from .base import LoadedModel, TokenizedTranslator
-from .static_decode import StaticGreedyDecoder
 from .models import ModelSource, load_marian
+from .static_decode import StaticGreedyDecoder
 from .threads import cpu_threads, shared_threads
 
 
@@ -48,7 +48,9 @@ class MarianTranslator(TokenizedTranslator):
     def _generate_static(self, enc: Any, limits: list[int], min_new_tokens: int) -> Any:
         if self._static is None:
             self._static = StaticGreedyDecoder(self.model)
-        return self._static.generate(enc["input_ids"], enc["attention_mask"], limits, min_new_tokens)
+        return self._static.generate(
+            enc["input_ids"], enc["attention_mask"], limits, min_new_tokens
+        )
 
     def _generate(
         self, texts: list[str], limits: list[int], min_new_tokens: int

@@ -101,9 +101,7 @@ def resolve_precision(requested: str, device: str) -> str:
     if requested == "auto":
         return "int8" if device == "cpu" else "fp16"
     if requested == "int8" and device != "cpu":
-        raise ConfigError(
-            "precision int8 is the CPU path; use fp16, int8_float16 or fp32 on CUDA."
-        )
+        raise ConfigError("precision int8 is the CPU path; use fp16, int8_float16 or fp32 on CUDA.")
     if requested == "int8_float16" and device == "cpu":
         raise ConfigError("precision int8_float16 needs a CUDA device; on a CPU use int8.")
     if requested == "fp16" and device == "cpu":

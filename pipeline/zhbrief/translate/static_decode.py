@@ -144,7 +144,9 @@ class StaticGreedyDecoder:
             v = sa.v_proj(h).view(rows, 1, self.heads, self.head_dim).transpose(1, 2)
             s.self_k[i].index_copy_(2, at, k)
             s.self_v[i].index_copy_(2, at, v)
-            h = layer.self_attn_layer_norm(h + self._attend(sa, h, s.self_k[i], s.self_v[i], visible))
+            h = layer.self_attn_layer_norm(
+                h + self._attend(sa, h, s.self_k[i], s.self_v[i], visible)
+            )
             ca = layer.encoder_attn
             h = layer.encoder_attn_layer_norm(
                 h + self._attend(ca, h, s.cross_k[i], s.cross_v[i], s.enc_mask)
