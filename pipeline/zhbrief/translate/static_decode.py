@@ -116,6 +116,7 @@ class StaticGreedyDecoder:
         # On the device once: a host list indexed during graph capture would be a copy
         self._banned = torch.tensor(self.banned, dtype=torch.long, device=self.device)
         self._graphs: dict[tuple[int, int, int], tuple[Any, _State, Any]] = {}
+        self._pool: Any = None
         self._positions = self.decoder.embed_positions.weight
         self._torch = torch
 
@@ -223,7 +224,11 @@ class StaticGreedyDecoder:
             torch.cuda.current_stream().wait_stream(side)
             graph = torch.cuda.CUDAGraph()
             # thread_local: the benchmark's memory sampler may call CUDA meanwhile
-            with torch.cuda.graph(graph, capture_error_mode="thread_local"):
+            # One memory pool for every bucket's graph: they never run at the same time, and
+            # what outlives a step (the state) lives outside the pool
+            if self._pool is None:
+                self._pool = torch.cuda.graph_pool_handle()
+            with torch.cuda.graph(graph, pool=self._pool, capture_error_mode="thread_local"):
                 self._step(static, bound)
             self._graphs[key] = (graph, static, bound)
         graph, static, bound = self._graphs[key]
