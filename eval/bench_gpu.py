@@ -43,12 +43,12 @@ import bench_common as bc  # noqa: E402
 SENTENCES = 2016
 DRY_SENTENCES = 16
 BEAMS = (1, 4)
-# Seconds per section (model load, warm-up and timed runs); the build has its own
-BUILD_BUDGET_S = 90
+# Seconds per section (model load, the graph-capturing first run and the timed one);
+# with the build (~30 s) they fit gpu_run.sh's 420 s
 BUDGETS_S = {
-    "ref fp32": 50,
-    "old torch fp16": 50,
-    "new torch fp16": 50,
+    "ref fp32": 75,
+    "old torch fp16": 60,
+    "new torch fp16": 60,
     "ct2 float16": 35,
     "ct2 int8_float16": 35,
 }

@@ -270,6 +270,6 @@ def test_translator_and_memory_key_share_one_list_of_decoding_settings() -> None
     assert identity_for(config).settings == decoding
     # Every field is in the key unless it cannot change a sentence's translation
     not_decoding = {"model", "revision", "device", "precision", "backend"}
-    not_decoding |= {"batch_tokens", "max_batch_size", "threads", "share_threads"}
+    not_decoding |= {"batch_tokens", "max_batch_size", "threads", "share_threads", "decoder"}
     fields = {f.name for f in dataclasses.fields(TranslateConfig)}
     assert set(decoding) == {"backend", "precision"} | (fields - not_decoding)

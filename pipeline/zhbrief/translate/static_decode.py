@@ -22,8 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-# Row buckets: a batch is padded up to one of these, and shrinks through them
-ROW_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
+# Row buckets: a batch is padded up to one of these, and shrinks through them; steps of
+# 64 above 64 rows, so a batch of 546 pads to 576, not to 1,024
+ROW_BUCKETS = (1, 2, 4, 8, 16, 32, *range(64, 1025, 64))
 LENGTH_STEP = 32  # target and source lengths are rounded up to a multiple of this
 CHECK_EVERY = 8  # steps between looks at how many rows are still running
 
