@@ -255,25 +255,53 @@ def stage_ceiling(model: Path, profile: str | None, sentences: list[str]) -> dic
     }
 
 
-def table(levels: list[dict[str, Any]]) -> str:
-    rows = [
-        "| clients | req/s | sentences/s | p50 ms | p95 ms | p99 ms | errors | 429s (p50 / p99 ms) "
-        "| texts (requests) per batch | load avg |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
+LEVEL_COLUMNS = [
+    "clients",
+    "req/s",
+    "sentences/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "errors",
+    "429s (p50 / p99 ms)",
+    "texts (requests) per batch",
+    "load avg",
+]
+
+
+def level_rows(levels: list[dict[str, Any]]) -> list[list[Any]]:
+    """One row per level, cells as shown (the JSON's "tables" block and the printout)."""
+    rows: list[list[Any]] = []
     for r in levels:
-        errors = sum(r["errors"].values())
         rej = (
             f"{r['rejected_429']} ({r['rejected_p50_ms']} / {r['rejected_p99_ms']})"
             if r["rejected_429"]
             else "0"
         )
         rows.append(
-            f"| {r['clients']} | {r['requests_per_s']} | {r['sentences_per_s']} | {r['p50_ms']} "
-            f"| {r['p95_ms']} | {r['p99_ms']} | {errors} | {rej} "
-            f"| {r.get('texts_per_batch')} ({r.get('requests_per_batch')}) | {r['load_avg']} |"
+            [
+                r["clients"],
+                r["requests_per_s"],
+                r["sentences_per_s"],
+                r["p50_ms"],
+                r["p95_ms"],
+                r["p99_ms"],
+                sum(r["errors"].values()),
+                rej,
+                f"{r.get('texts_per_batch')} ({r.get('requests_per_batch')})",
+                r["load_avg"],
+            ]
         )
-    return "\n".join(rows)
+    return rows
+
+
+def table(levels: list[dict[str, Any]]) -> str:
+    lines = [
+        "| " + " | ".join(LEVEL_COLUMNS) + " |",
+        "|" + "---:|" * len(LEVEL_COLUMNS),
+    ]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in level_rows(levels)]
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -375,6 +403,7 @@ def main() -> None:
         "stage_alone": ceiling,
         "server_429s": int(all_429),
         "server_429s_within_100ms": int(fast),
+        "tables": {"levels": {"columns": LEVEL_COLUMNS, "rows": level_rows(levels)}},
     }
     print(table(levels))
     print(f"\nbatching gain (sentences/s, 32 clients over 1): {gain}x")

@@ -21,6 +21,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from zhbrief.checks import check_degenerate, check_numbers, check_protected
 from zhbrief.numerals import english_numbers, parse_numbers, values_equal
@@ -89,34 +90,23 @@ def mutate(zh: str, en: str, rng: random.Random) -> tuple[str, str] | None:
     return deleted, "delete"
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--src", type=Path, default=SRC)
-    ap.add_argument("--ref", type=Path, default=REF)
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--sample", type=int, default=25, help="flagged lines to print")
-    ap.add_argument("--json", type=Path, help="also write the figures here")
-    args = ap.parse_args(argv)
-    src = args.src.read_text(encoding="utf-8").splitlines()
-    ref = args.ref.read_text(encoding="utf-8").splitlines()
-    if len(src) != len(ref):
-        print(f"line counts differ: {len(src)} vs {len(ref)}", file=sys.stderr)
-        return 1
+def rates(src: list[str], ref: list[str], seed: int) -> tuple[dict[str, Any], list[Any], list[Any]]:
+    """The figures of one reference, its flagged lines and the mutations not detected."""
     n = len(src)
     with_numbers = sum(1 for z in src if any(m.checked for m in parse_numbers(z)))
     pairs = list(zip(src, ref, strict=True))
     flagged = [(i, z, e, check_numbers(z, e)) for i, (z, e) in enumerate(pairs)]
     flagged = [t for t in flagged if t[3]]
-    naive = sum(_naive_flag(z, e) for z, e in zip(src, ref, strict=True))
-    protected = sum(bool(check_protected(z, e)) for z, e in zip(src, ref, strict=True))
-    degenerate = sum(check_degenerate(z, e) is not None for z, e in zip(src, ref, strict=True))
+    naive = sum(_naive_flag(z, e) for z, e in pairs)
+    protected = sum(bool(check_protected(z, e)) for z, e in pairs)
+    degenerate = sum(check_degenerate(z, e) is not None for z, e in pairs)
 
-    rng = random.Random(args.seed)
-    clean = {i for i in range(n)} - {i for i, *_ in flagged}
+    rng = random.Random(seed)
+    clean = set(range(n)) - {i for i, *_ in flagged}
     tried = {"change": [0, 0], "delete": [0, 0]}
     tried_clean = [0, 0]
     missed: list[tuple[int, str, str, str]] = []
-    for i, (z, e) in enumerate(zip(src, ref, strict=True)):
+    for i, (z, e) in enumerate(pairs):
         out = mutate(z, e, rng)
         if out is None:
             continue
@@ -142,13 +132,46 @@ def main(argv: list[str] | None = None) -> int:
         "protected_flag_rate": protected / n,
         "degenerate_flag_rate": degenerate / n,
         "mutated_lines": total,
+        "mutated_change": tried["change"][0],
+        "mutated_delete": tried["delete"][0],
         "detection_rate": detected / max(total, 1),
         "detection_rate_change": tried["change"][1] / max(tried["change"][0], 1),
         "detection_rate_delete": tried["delete"][1] / max(tried["delete"][0], 1),
         "mutated_lines_clean_before": tried_clean[0],
         "detection_rate_clean_before": tried_clean[1] / max(tried_clean[0], 1),
-        "seed": args.seed,
+        "seed": seed,
+        "flagged_lines": len(flagged),
+        "detected_lines": detected,
+        "protected_flagged_lines": protected,
+        "degenerate_flagged_lines": degenerate,
     }
+    return figures, flagged, missed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--src", type=Path, default=SRC)
+    ap.add_argument("--ref", type=Path, default=REF)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--sample", type=int, default=25, help="flagged lines to print")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument(
+        "--results",
+        action="store_true",
+        help="references A and B, held-out and development lines: eval/results/qa_rates.json",
+    )
+    args = ap.parse_args(argv)
+    if args.results:
+        return write_results(args.seed)
+    src = args.src.read_text(encoding="utf-8").splitlines()
+    ref = args.ref.read_text(encoding="utf-8").splitlines()
+    if len(src) != len(ref):
+        print(f"line counts differ: {len(src)} vs {len(ref)}", file=sys.stderr)
+        return 1
+    n = len(src)
+    figures, flagged, missed = rates(src, ref, args.seed)
+    with_numbers = figures["lines_with_source_numbers"]
+    total = figures["mutated_lines"]
     print(f"lines: {n} ({with_numbers} with numbers in the source)")
     print(
         f"false-flag rate (numbers): {figures['false_flag_rate']:.2%} "
@@ -156,9 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"detection rate: {figures['detection_rate']:.2%} of {total} mutated lines "
-        f"(change {figures['detection_rate_change']:.2%} of {tried['change'][0]}, "
-        f"delete {figures['detection_rate_delete']:.2%} of {tried['delete'][0]}; "
-        f"{figures['detection_rate_clean_before']:.2%} of the {tried_clean[0]} "
+        f"(change {figures['detection_rate_change']:.2%} of {figures['mutated_change']}, "
+        f"delete {figures['detection_rate_delete']:.2%} of {figures['mutated_delete']}; "
+        f"{figures['detection_rate_clean_before']:.2%} of the "
+        f"{figures['mutated_lines_clean_before']} "
         "not flagged before)"
     )
     print(
@@ -175,6 +199,75 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{line} ({how}): {z}\n    {mutated}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+RESULTS = Path(__file__).resolve().parent / "results" / "qa_rates.json"
+SPLIT = 937  # WMT22 lines 1-937 development, 938-1875 held out (eval/numbers_eval.py)
+
+
+def _pc(share: float, places: int) -> str:
+    """0.0203 -> '2.03 %' (the docs' style)."""
+    return f"{100 * share:.{places}f} %"
+
+
+def write_results(seed: int) -> int:
+    """Held-out and development lines of references A and B, with the QA.md table."""
+    src = SRC.read_text(encoding="utf-8").splitlines()
+    columns: dict[str, dict[str, Any]] = {}
+    ids: dict[str, str] = {}
+    for split, part in (("held out", slice(SPLIT, None)), ("development", slice(None, SPLIT))):
+        for name in ("A", "B"):
+            ref = (DATA / f"generaltest2022.zh-en.ref.{name}.en").read_text(encoding="utf-8")
+            column = f"{split}, reference {name}"
+            ids[column] = f"{'heldout' if split == 'held out' else 'dev'}_{name}"
+            columns[column] = rates(src[part], ref.splitlines()[part], seed)[0]
+    rows = [
+        ["lines", *(str(f["lines"]) for f in columns.values())],
+        ["lines with a checked number in the source"]
+        + [str(f["lines_with_source_numbers"]) for f in columns.values()],
+        ["**false-flag rate (numbers), all lines**"]
+        + [f"**{_pc(f['false_flag_rate'], 2)}** ({f['flagged_lines']})" for f in columns.values()],
+        ["… among lines with numbers"]
+        + [f"{_pc(f['false_flag_rate_among_lines_with_numbers'], 1)}" for f in columns.values()],
+        [
+            "naive digit matching",
+            *(f"{_pc(f['naive_digit_flag_rate'], 2)}" for f in columns.values()),
+        ],
+        ["mutated lines", *(str(f["mutated_lines"]) for f in columns.values())],
+        ["**detection rate**", *(f"**{_pc(f['detection_rate'], 1)}**" for f in columns.values())],
+        ["… changed number / deleted number"]
+        + [
+            f"{_pc(f['detection_rate_change'], 1)} / {_pc(f['detection_rate_delete'], 1)}"
+            for f in columns.values()
+        ],
+        ["… among lines not flagged before mutation"]
+        + [f"{_pc(f['detection_rate_clean_before'], 1)}" for f in columns.values()],
+        ["protected-span flags (all lines)"]
+        + [f"{_pc(f['protected_flag_rate'], 2)}" for f in columns.values()],
+        [
+            "degenerate-output flags",
+            *(f"{_pc(f['degenerate_flag_rate'], 2)}" for f in columns.values()),
+        ],
+    ]
+    data = {
+        "seed": seed,
+        "split": SPLIT,
+        "figures": {ids[c]: f for c, f in columns.items()},
+        # as the docs quote them
+        "shown": {
+            ids[c]: {
+                "flagged": _pc(f["false_flag_rate"], 2),
+                "caught": _pc(f["detection_rate"], 1),
+            }
+            for c, f in columns.items()
+        },
+        "tables": {"rates": {"columns": ["", *columns], "rows": rows}},
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for row in rows:
+        print(" | ".join(row))
     return 0
 
 

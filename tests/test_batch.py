@@ -300,7 +300,7 @@ def test_unexpected_errors_fail_one_document_only(
             raise ValueError("segmenter bug")
         return real(read, config)
 
-    monkeypatch.setattr("zhbrief.batch.runner.analyse", flaky)
+    monkeypatch.setattr("zhbrief.batch.prepare.analyse", flaky)
     # The model breaks on the Big5 report's text: its chunk is retried one by one
     model = fake(fail_on="香港")
     s = run_batch(discover([root]), _config(), BatchOptions(tmp_path / "out"), translator=model)

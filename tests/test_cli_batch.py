@@ -160,3 +160,61 @@ def test_registered_in_the_main_cli() -> None:
     assert result.exit_code == 0
     assert "zhbrief batch --dataset reports.jsonl --text-field body -o out/" in result.stdout
     assert "out/manifest.jsonl" in result.stdout
+
+
+def _one_line_error(result: Result) -> str:
+    """The message of a run that stopped with exit 1 and one ``Error:`` line, no traceback."""
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("force", [False, True])
+@pytest.mark.parametrize("dataset", [False, True])
+def test_an_unusable_manifest_stops_the_batch_before_any_work(
+    reports: Path, tmp_path: Path, force: bool, dataset: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zhbrief.cli import cli
+
+    def no_model(config: object) -> None:
+        raise AssertionError("the model was opened before the manifest was checked")
+
+    monkeypatch.setattr("zhbrief.batch.runner.open_translator", no_model)
+    out = tmp_path / "out"
+    (out / "manifest.jsonl").mkdir(parents=True)  # unwritable, even by root
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"text": "中国经济稳定发展。"}\n', encoding="utf-8")
+    inputs = ["--dataset", str(data)] if dataset else [str(reports)]
+    args = ["batch", *inputs, "-o", str(out), "--no-cache", "--model", "fake-model"]
+    result = CliRunner().invoke(cli, args + (["--force"] if force else []))
+    message = _one_line_error(result)
+    assert message == (
+        f"Error: cannot use the manifest {out / 'manifest.jsonl'}: Is a directory. It records "
+        "what is done, for resuming: make it a writable file (or move it away), or choose "
+        "another folder with -o."
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.jsonl"]  # nothing written
+
+
+def test_a_dataset_manifest_that_fails_at_the_end_is_one_line(
+    tmp_path: Path, tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zhbrief.cli import cli
+
+    def refused(path: Path, record: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("zhbrief.batch.dataset.append_jsonl", refused)
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"text": "中国经济稳定发展。"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["batch", "--dataset", str(data), "-o", str(out), *_model_args(tiny_model_dir, tmp_path)]
+    message = _one_line_error(CliRunner().invoke(cli, args))
+    assert message == (
+        f"Error: cannot write {out / 'manifest.jsonl'}: Permission denied; the translated "
+        "dataset d.translated.jsonl is written, but a rerun will not skip it: free some space "
+        "or make the manifest writable, then run the same command again."
+    )
+    assert (out / "d.translated.jsonl").is_file()

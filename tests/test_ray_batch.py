@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,7 +50,14 @@ TIMING = ("finished", "seconds", "chunk_documents")
 def ray_cluster() -> Iterator[str]:
     """One local cluster for the session (starting one takes ~10 s); its GCS address."""
     os.environ.setdefault("RAY_AUTH_MODE", "disabled")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+    # "local": a cluster of its own even when Ray's cluster file names another one
+    ray.init(
+        address="local",
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level="WARNING",
+    )
     try:
         yield str(ray.get_runtime_context().gcs_address)
     finally:
@@ -251,5 +261,201 @@ def test_without_retries_a_killed_worker_s_documents_are_recorded_then_resumed(
     again = _rerun(tiny_model_dir, inputs, tmp_path)
     # Failed documents are redone: the lost ones now succeed, the binary one fails again
     assert again.done == len(set(lost) - {"bad.txt"}) and again.failed == 1, again.text()
+    _same_as_local(tmp_path / "out", local)
+    assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")
+
+
+# ---------------------------------------------------------------- which cluster (issue 26)
+
+
+# Seconds a refusal may take once imported (Ray's own retries last ~15 minutes), and
+# with start-up on a loaded machine
+QUICK_S, QUICK_WITH_START_S = 30, 180
+
+
+# Nothing listens on port 1 (tcpmux), and the kernel never hands it out as an ephemeral
+# port, as it may a port just released while Ray's processes start around this test
+CLOSED = "127.0.0.1:1"
+
+
+@pytest.fixture
+def stale_ray_tmp() -> Iterator[Path]:
+    """A RAY_TMPDIR whose cluster file names a cluster that is gone (ended without
+    ``ray stop``). Short, under /tmp: Ray's socket paths inside it must fit 107 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="zr-"))
+    (folder / "ray").mkdir()
+    (folder / "ray" / "ray_current_cluster").write_text(f"{CLOSED}\n")
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _zhbrief(args: list[str], ray_tmp: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    """The command in its own process (this one holds the session's Ray connection)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "RAY_TMPDIR": str(ray_tmp)}
+    env.pop("RAY_ADDRESS", None)
+    # Imports done before the clock starts; the seconds the command took go to stdout
+    code = (
+        "import sys, time, ray, zhbrief.batch.ray_executor\n"
+        "from zhbrief.cli import main\n"
+        "started = time.monotonic()\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    print(f'{time.monotonic() - started:.1f}')\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_without_address_a_leftover_cluster_file_is_ignored_and_q_is_quiet(
+    tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path, stale_ray_tmp: Path
+) -> None:
+    # Before: Ray joined the dead cluster and retried for minutes; and under -q its
+    # error-level note about actor arguments still reached stderr
+    out = tmp_path / "out"
+    args = ["batch", str(inputs), "-o", str(out), "--executor", "ray", "-q"]
+    args += ["--model", str(tiny_model_dir), "--cache", str(tmp_path / "memory.sqlite3")]
+    proc = _zhbrief(args, stale_ray_tmp, timeout=300)
+    assert proc.returncode == 1, proc.stderr[-3000:]  # the binary input fails, as locally
+    assert re.fullmatch(r"[\d.]+\n", proc.stdout)  # nothing from Ray on stdout (outputs only)
+    lines = proc.stderr.splitlines()
+    file = stale_ray_tmp / "ray" / "ray_current_cluster"
+    assert re.fullmatch(
+        rf"ray: started a local cluster for this run \(\d+ CPUs\), stopped after it; "
+        rf"ignored {re.escape(str(file))}, left by a cluster ended without `ray stop`",
+        lines[0],
+    ), proc.stderr
+    # Then only the summary: no line from Ray itself
+    assert lines[1].startswith("batch: 19 done, 0 skipped, 1 failed in "), proc.stderr
+    assert (
+        lines[2].startswith("  failed: bad.txt: ") and lines[3] == f"manifest: {out}/manifest.jsonl"
+    )
+    assert len(lines) == 4, proc.stderr
+    _same_as_local(out, local)
+
+
+def test_address_auto_with_a_leftover_cluster_file_fails_in_seconds(
+    tmp_path: Path, stale_ray_tmp: Path
+) -> None:
+    file = stale_ray_tmp / "ray" / "ray_current_cluster"
+    (tmp_path / "a.txt").write_text("中国经济稳定发展。", encoding="utf-8")
+    args = ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--executor", "ray"]
+    proc = _zhbrief([*args, "--address", "auto"], stale_ray_tmp, timeout=QUICK_WITH_START_S)
+    assert float(proc.stdout) < QUICK_S
+    assert proc.returncode == 1, proc.stderr
+    (line,) = proc.stderr.splitlines()  # one line, no traceback, no Ray retries
+    assert line.startswith(f"Error: --address auto: {file} names a Ray cluster at "), line
+    assert "that does not answer (Connection refused)" in line
+    assert f"Run `ray stop` (or delete {file})" in line
+
+
+def test_an_address_that_does_not_answer_fails_in_seconds(
+    tmp_path: Path, stale_ray_tmp: Path
+) -> None:
+    # Before: `--address 127.0.0.1:1` hung for as long as anyone waited
+    (tmp_path / "a.txt").write_text("中国经济稳定发展。", encoding="utf-8")
+    address = CLOSED
+    args = ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--executor", "ray"]
+    proc = _zhbrief([*args, "--address", address], stale_ray_tmp, timeout=QUICK_WITH_START_S)
+    assert float(proc.stdout) < QUICK_S
+    assert proc.returncode == 1, proc.stderr  # a runtime error, not a usage one
+    (line,) = proc.stderr.splitlines()
+    assert re.fullmatch(
+        rf"Error: cannot reach a Ray cluster at [\d.]+:{address.split(':')[1]} "
+        rf"\(--address {address}\): Connection refused\. Check the address .*",
+        line,
+    ), line
+
+
+def test_address_auto_with_no_cluster_at_all_is_a_runtime_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zhbrief.batch.ray_cluster import find_target
+    from zhbrief.errors import ClusterError
+
+    monkeypatch.setenv("RAY_TMPDIR", str(tmp_path))  # no cluster file
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    # and no Ray running here (this session's own cluster aside)
+    monkeypatch.setattr("ray._private.services.find_gcs_addresses", lambda: [])
+    with pytest.raises(ClusterError, match="no Ray cluster found on this machine") as e:
+        find_target("auto")
+    assert e.value.exit_code == 1  # was 2, a usage error
+
+
+# ---------------------------------------------------------------- across nodes
+
+
+_NODES = """
+import json, sys, time
+from pathlib import Path
+import ray
+from ray.cluster_utils import Cluster
+from ray._private.state import actors
+from zhbrief.batch import BatchOptions, discover
+from zhbrief.batch.ray_executor import RayOptions, run_batch_ray
+from zhbrief.config import load_config
+
+model, memory, inputs, out = sys.argv[1:]
+store = {"object_store_memory": 80 * 1024**2}
+# A head without CPUs (the driver's node: it keeps what the driver put), two workers
+cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, **store})
+nodes = [cluster.add_node(num_cpus=2, **store) for _ in range(2)]
+ray.init(address=cluster.address, log_to_driver=False, logging_level="ERROR")
+config = load_config(None, {"translate.model": model, "cache.path": memory})
+job = ray.get_runtime_context().get_job_id()
+rows, removed = [], []
+
+def on_entry(entry):
+    rows.append(entry["input"])
+    if removed or entry["status"] != "done":
+        return
+    # The node the model actor runs on, with the rest of the batch still to do
+    node_id = next(a["Address"]["NodeID"] for a in actors().values() if a["State"] == "ALIVE"
+                   and "BriefWorker" in a["ActorClassName"] and a["JobID"] == job)
+    cluster.remove_node(next(n for n in nodes if n.node_id == node_id))
+    removed.append(len(rows))
+
+s = run_batch_ray(discover([inputs]), config, BatchOptions(out_dir=Path(out), chunk_docs=2),
+                  RayOptions(workers=1), on_entry=on_entry)
+alive = sum(1 for n in ray.nodes() if n["Alive"])
+print(json.dumps({"done": s.done, "failed": s.failed, "removed_after": removed, "alive": alive}))
+sys.stdout.flush()
+ray.shutdown()
+cluster.shutdown()
+"""
+
+
+def test_a_node_removed_mid_batch_its_work_is_redone_on_another(
+    tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
+) -> None:
+    """Three nodes on this machine (``ray.cluster_utils.Cluster``); the node running the
+    model actor is removed after the first document is done: the actor is restarted on
+    the other node, the lost chunks are redone, and the outputs are the local ones."""
+    ray_tmp = Path(tempfile.mkdtemp(prefix="zn-"))  # the cluster file goes here, not /tmp/ray
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "RAY_TMPDIR": str(ray_tmp)}
+    argv = [
+        str(tiny_model_dir),
+        str(tmp_path / "memory.sqlite3"),
+        str(inputs),
+        str(tmp_path / "out"),
+    ]
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", _NODES, *argv], env=env, capture_output=True, timeout=420
+        )
+    finally:
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    assert proc.returncode == 0, proc.stderr.decode()[-3000:]
+    summary = json.loads(proc.stdout.splitlines()[-1])
+    (after,) = summary["removed_after"]
+    assert after < 20 and summary["alive"] == 2, summary  # removed mid-batch; head + one left
+    assert (summary["done"], summary["failed"]) == (19, 1), summary
     _same_as_local(tmp_path / "out", local)
     assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")

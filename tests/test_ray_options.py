@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -95,8 +96,6 @@ def test_dataset_runs_locally_only(tmp_path: Path) -> None:
 
 
 def test_nothing_imports_ray_unless_asked() -> None:
-    import subprocess
-
     code = (
         "import sys; from zhbrief.cli import cli; import zhbrief.batch.ray_executor; "
         "from click.testing import CliRunner; CliRunner().invoke(cli, ['batch', '--help']); "
@@ -116,3 +115,32 @@ def test_partial_outputs_of_killed_workers_are_removed(tmp_path: Path) -> None:
     options = BatchOptions(out_dir=out, formats=("md", "json"))
     assert remove_partial_outputs(out, ["a", "sub/b"], options) == 2
     assert all(p.exists() for p in keep) and not any(p.exists() for p in gone)
+
+
+def test_ray_client_addresses_are_refused_as_usage(tmp_path: Path) -> None:
+    # The `ray` extra has no Ray Client, and Ray Data wants its driver on the cluster
+    (tmp_path / "a.txt").write_text("中国经济发展。", encoding="utf-8")
+    args = ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"), "--executor", "ray"]
+    result = CliRunner().invoke(cli, [*args, "--address", "ray://head:10001"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "Error: --address ray://head:10001: Ray Client addresses (ray://) are not supported; "
+        "run zhbrief batch on a node of the cluster with --address auto (or HOST:6379, the "
+        "head's GCS port), or submit it with `ray job submit -- zhbrief batch ...`.\n"
+    )
+    assert not (tmp_path / "o").exists()
+
+
+def test_under_q_native_writes_to_stderr_are_dropped_and_python_s_kept() -> None:
+    # Ray's C++ core writes its log lines to descriptor 2, out of Python's reach
+    code = (
+        "import os, sys\n"
+        "from zhbrief.batch.ray_cluster import native_stderr_silenced\n"
+        "print('before', file=sys.stderr)\n"
+        "with native_stderr_silenced():\n"
+        "    os.write(2, b'[2026-12-04 16:19:49,829 E 1 1] core_worker.cc: a note\\n')\n"
+        "    print('python', file=sys.stderr)\n"
+        "os.write(2, b'after\\n')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr == "before\npython\nafter\n"

@@ -76,6 +76,7 @@ def test_json_schema_and_coverage() -> None:
         "split": 0,
         "retried": 0,
         "flagged": 1,
+        "repaired": 0,
     }
     assert data["key_points"] == [0]
     section = data["sections"][0]

@@ -120,7 +120,7 @@ def test_auto_detects_and_passes_english_through(client: TestClient) -> None:
     body = r.json()
     assert r.status_code == 200
     zh, en = body["detectedLanguage"]
-    assert zh["language"] == "zh" and 50 <= zh["confidence"] <= 100
+    assert zh["language"] == "zh-Hans" and 50 <= zh["confidence"] <= 100
     assert en["language"] == "en"
     assert body["translatedText"][1] == "An English sentence."
     single = client.post("/translate", json={"q": "中文。", "source": "auto", "target": "en"})
@@ -132,7 +132,7 @@ def test_auto_detects_html_by_its_text_not_its_markup(client: TestClient) -> Non
     r = client.post(
         "/translate", json={"q": markup, "source": "auto", "target": "en", "format": "html"}
     )
-    assert r.json()["detectedLanguage"]["language"] == "zh"
+    assert r.json()["detectedLanguage"]["language"] == "zh-Hans"
     assert r.json()["translatedText"] != markup
 
 
@@ -184,18 +184,29 @@ def test_invalid_json_is_400(client: TestClient) -> None:
     assert r.status_code == 400 and "not valid JSON" in r.json()["error"]
 
 
-def test_char_limit(tiny_model_dir: Path, tmp_path: Path) -> None:
-    config = make_config(tiny_model_dir, tmp_path, char_limit=10, req_limit=0)
+def test_char_limit_is_per_text_and_batch_limit_per_list(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    config = make_config(tiny_model_dir, tmp_path, char_limit=10, batch_limit=3, req_limit=0)
     with TestClient(create_app(config)) as c:
-        ok = c.post("/translate", json={"q": ["中文。", "中文。"], "source": "zh", "target": "en"})
-        assert ok.status_code == 200
+        # As LibreTranslate: the limit holds for each text, not for the list summed
+        ok = c.post(
+            "/translate",
+            json={"q": ["中文中文中文。", "中文中文中文。"], "source": "zh", "target": "en"},
+        )
+        assert ok.status_code == 200 and len(ok.json()["translatedText"]) == 2
         r = c.post(
             "/translate",
-            json={"q": ["中文中文中文。", "中文中文。"], "source": "zh", "target": "en"},
+            json={"q": ["中文。", "中文中文中文中文中文。"], "source": "zh", "target": "en"},
         )
         assert r.status_code == 400
-        assert r.json() == {"error": "Invalid request: request (12) exceeds text limit (10)"}
-        assert c.get("/frontend/settings").json()["charLimit"] == 10
+        assert r.json() == {"error": "Invalid request: request (11) exceeds text limit (10)"}
+        many = c.post("/translate", json={"q": ["一。"] * 4, "source": "zh", "target": "en"})
+        assert many.json() == {
+            "error": "Invalid request: request (4 texts) exceeds batch limit (3)"
+        }
+        settings = c.get("/frontend/settings").json()
+        assert settings["charLimit"] == 10 and settings["batchLimit"] == 3
         long = c.post("/detect", json={"q": "中文中文中文中文中文中文"})
         assert long.status_code == 400 and "exceeds text limit (10)" in long.json()["error"]
 
@@ -204,10 +215,12 @@ def test_languages_and_settings_shapes(client: TestClient) -> None:
     langs = client.get("/languages").json()
     assert all(set(x) == {"code", "name", "targets"} for x in langs)
     by_code = {x["code"]: x for x in langs}
-    assert by_code["zh"]["targets"] == ["en"] and by_code["zh-Hant"]["targets"] == ["en"]
+    assert by_code["zh-Hans"]["targets"] == ["en"] and by_code["zh-Hant"]["targets"] == ["en"]
+    # Each language once, as a client's menu shows them
+    assert [x["code"] for x in langs] == ["zh-Hans", "zh-Hant", "en"]
     settings = client.get("/frontend/settings").json()
     assert settings["filesTranslation"] is True and settings["keyRequired"] is False
-    assert settings["language"]["source"]["code"] == "zh"
+    assert settings["language"]["source"]["code"] == "zh-Hans"
     assert ".txt" in settings["supportedFilesFormat"]
 
 
@@ -215,7 +228,7 @@ def test_detect(client: TestClient) -> None:
     r = client.post("/detect", json={"q": "今天的天气很好"})
     assert r.status_code == 200
     [found] = r.json()
-    assert found["language"] == "zh" and found["confidence"] == 100.0
+    assert found == {"language": "zh-Hans", "confidence": 100.0}
     [found] = client.post("/detect", data={"q": "The weather is fine today"}).json()
     assert found["language"] == "en"
     assert client.post("/detect", json={}).status_code == 400

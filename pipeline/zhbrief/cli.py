@@ -21,6 +21,7 @@ from .cli_options import (
     glossary_option,
     model_options,
     output_options,
+    repair_option,
     show_progress,
     strict_option,
     summary_options,
@@ -134,6 +135,7 @@ def segment(input_path: str, profile: str | None, fmt: str, output: str | None) 
 @model_options
 @glossary_option
 @strict_option
+@repair_option
 @output_options(["md", "json", "html"], "md")
 def translate(input_path: str, **params: Any) -> None:
     """Translate the whole text, keeping sections and paragraphs."""
@@ -146,6 +148,7 @@ def translate(input_path: str, **params: Any) -> None:
 @model_options
 @glossary_option
 @strict_option
+@repair_option
 @summary_options
 @output_options(["md", "json", "html"], "md")
 def summarise(input_path: str, **params: Any) -> None:
@@ -159,6 +162,7 @@ def summarise(input_path: str, **params: Any) -> None:
 @model_options
 @glossary_option
 @strict_option
+@repair_option
 @summary_options
 @click.option("--full", is_flag=True, help="Append the whole translation.")
 @output_options(["md", "json", "html"], "md")

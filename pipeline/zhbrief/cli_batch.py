@@ -21,6 +21,7 @@ from .cli_options import (
     glossary_option,
     model_options,
     ray_options,
+    repair_option,
 )
 from .errors import UsageError
 
@@ -98,6 +99,7 @@ def _options(params: dict[str, Any]) -> tuple[Any, Any]:
 @config_option
 @model_options
 @glossary_option
+@repair_option
 def batch_command(inputs: tuple[str, ...], **params: Any) -> None:
     """Translate and brief many reports: a folder, a list of files, or a dataset.
 

@@ -31,6 +31,7 @@ FLAG_KEYS: dict[str, str] = {
     "use_cache": "cache.enabled",
     "glossary": "qa.glossary",
     "strict": "qa.strict",
+    "repair_numbers": "qa.repair_numbers",
     "sentences": "summarise.sentences_per_section",
     "ratio": "summarise.ratio",
     "key_points": "summarise.key_points",
@@ -91,6 +92,14 @@ def model_options(f: F) -> F:
 
 def glossary_option(f: F) -> F:
     return click.option("--glossary", metavar="FILE", help="zh,en terms (CSV/TSV) to enforce.")(f)
+
+
+def repair_option(f: F) -> F:
+    return click.option(
+        "--repair-numbers/--no-repair-numbers",
+        default=None,
+        help="Rewrite an English number that is unambiguously wrong (default: on).",
+    )(f)
 
 
 def strict_option(f: F) -> F:
@@ -157,8 +166,11 @@ def executor_options(f: F) -> F:
             ),
             click.option(
                 "--address",
-                metavar="auto|ray://HOST:10001",
-                help="Ray: the cluster to join (default: start one on this machine).",
+                metavar="auto|HOST:PORT",
+                help=(
+                    "Ray: the cluster to join: auto (the one `ray start` started here) or "
+                    "the head's GCS address (default: start one for this run)."
+                ),
             ),
             click.option(
                 "--workers",
@@ -193,9 +205,9 @@ def ray_options(params: dict[str, Any]) -> Any:
             flags = ", ".join("--" + name.replace("_", "-") for name in given)
             raise UsageError(f"{flags} apply to --executor ray only")
         return None
-    from .batch.ray_executor import RayOptions
+    from .batch.options import RayOptions
 
     given_values = {name: params[name] for name in ray_flags if params.get(name) is not None}
-    options = RayOptions(**given_values)
+    options = RayOptions(**given_values, quiet=bool(params.get("quiet")))
     options.check()
     return options

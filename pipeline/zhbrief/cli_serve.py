@@ -1,27 +1,31 @@
 """``zhbrief serve``: the HTTP service and web page (extra ``[serve]``).
 
-Builds the config like every command (defaults, profile, flags), loads the model before
-binding the port so a bad ``--model`` fails with exit status 1, then runs uvicorn. On
-SIGINT/SIGTERM uvicorn stops accepting, requests in flight finish, then running jobs
-and the model queue drain.
+Builds the config like every command (defaults, profile, flags), binds the port (a
+busy port fails at once, exit status 2, before minutes of model loading), loads the
+model (a bad ``--model`` fails with exit status 1), then runs uvicorn on the bound
+socket. On SIGINT/SIGTERM uvicorn stops accepting, requests in flight finish, running
+jobs finish (queued ones stay in the job store for the next start), the model queue
+drains, and the process exits 0.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import socket
 from typing import Any
 
 import click
 
 from .cli_options import build_config, config_option, glossary_option, model_options
 from .config import merge_flat
-from .errors import UsageError
+from .errors import UsageError, ZhbriefError
 
 SERVE_FLAGS = {
     "host": "serve.host",
     "port": "serve.port",
     "api_keys": "serve.api_keys",
     "char_limit": "serve.char_limit",
+    "batch_limit": "serve.batch_limit",
     "req_limit": "serve.req_limit",
     "queue_size": "serve.queue_size",
     "batch_wait_ms": "serve.batch_wait_ms",
@@ -51,7 +55,8 @@ def _per_minute(value: str | None) -> int | None:
 @click.option("--host", help="Address to bind (default 127.0.0.1, loopback only).")
 @click.option("--port", type=click.IntRange(0, 65535), help="Port (default 5000).")
 @click.option("--api-keys", metavar="FILE", help="Hashed API keys; requests then need a key.")
-@click.option("--char-limit", type=click.IntRange(min=1), help="Characters per /translate request.")
+@click.option("--char-limit", type=click.IntRange(min=1), help="Characters per text (q item).")
+@click.option("--batch-limit", type=click.IntRange(min=1), help="Texts per q list (default 100).")
 @click.option(
     "--req-limit",
     metavar="N[/min]",
@@ -83,12 +88,39 @@ def serve_command(**params: Any) -> None:
             "address can use the model. Give --api-keys FILE.",
             err=True,
         )
-    app = create_app(config)
-    click.echo(f"Loading {config.translate.model} ...", err=True)
+    sock = bind(serve.host, serve.port)
     try:
-        app.state.service.start()
-    except BaseException:
-        app.state.service.stop()  # removes its private folder
-        raise
-    click.echo(f"zhbrief serving on http://{serve.host}:{serve.port}/", err=True)
-    uvicorn.run(app, host=serve.host, port=serve.port, timeout_graceful_shutdown=30)
+        app = create_app(config)
+        click.echo(f"Loading {config.translate.model} ...", err=True)
+        try:
+            app.state.service.start()
+        except BaseException:
+            app.state.service.stop()  # removes its private folder
+            raise
+        click.echo(f"zhbrief serving on http://{serve.host}:{serve.port}/", err=True)
+        server = uvicorn.Server(
+            uvicorn.Config(app, host=serve.host, port=serve.port, timeout_graceful_shutdown=30)
+        )
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+    if not server.started:  # uvicorn logged why (a failed start-up); not exit 3
+        raise ZhbriefError("the server did not start; the log above says why.")
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound now: a busy port or a wrong address is a usage error."""
+    sock: socket.socket | None = None
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as e:
+        if sock is not None:
+            sock.close()
+        raise UsageError(
+            f"cannot listen on {host}:{port}: {e.strerror or e}; stop what uses the port or "
+            "choose another with --port (or --host)."
+        ) from e
+    return sock

@@ -29,13 +29,22 @@ PROFILE_NAMES = ("default", "fast", "quality", "gpu")
 
 @dataclass(frozen=True)
 class ReadConfig:
-    # Larger inputs are refused (batch records them as failed). 10 MB is measured to
-    # brief end to end in about a minute and under 0.5 GiB (0.85 GiB for random
-    # characters, the worst case for the summariser); eval/LARGE_INPUTS.md
+    # Larger inputs are refused (batch records them as failed). At 10 MB reading,
+    # segmenting and summarising take under 0.6 GiB for text, HTML and DOCX (0.85 GiB
+    # for random characters, the summariser's worst case); eval/LARGE_INPUTS.md
     max_bytes: int = 10_000_000
+    # A .docx (or any ZIP-based input) is refused before parsing when its members
+    # would unpack to more than this in all (bytes), or when a member over 1 MiB
+    # unpacks to more than max_zip_ratio times its packed size: a zip bomb. Real
+    # Word files pack their XML about 8 to 15 times; eval/LARGE_INPUTS.md
+    max_unpacked_bytes: int = 200_000_000
+    max_zip_ratio: float = 100.0
 
     def check(self) -> None:
         _positive("read.max_bytes", self.max_bytes)
+        _positive("read.max_unpacked_bytes", self.max_unpacked_bytes)
+        if not self.max_zip_ratio >= 1:
+            raise ConfigError(f"read.max_zip_ratio must be at least 1, got {self.max_zip_ratio}")
 
 
 @dataclass(frozen=True)
@@ -150,6 +159,8 @@ class QAConfig:
     glossary: str | None = None  # path to a zh,en CSV/TSV
     strict: bool = False  # any flag makes the command exit 1
     retry: bool = True  # retry degenerate output once with safer decoding
+    # rewrite an unambiguously wrong English number (checks.repair); shown in the brief
+    repair_numbers: bool = True
 
     def check(self) -> None:
         return None
@@ -171,10 +182,15 @@ class ServeConfig:
     host: str = "127.0.0.1"  # loopback by default; another host without API keys warns
     port: int = 5000
     api_keys: str | None = None  # file of SHA-256 key hashes; None = no keys required
-    char_limit: int = 5000  # characters per /translate request (all of q together)
+    char_limit: int = 5000  # characters per text of /translate and /detect (each q item)
+    batch_limit: int = 100  # texts in one /translate or /detect q list
     brief_char_limit: int = 1_000_000  # characters per /brief or /summarise text
     upload_limit: int = 20_000_000  # bytes per uploaded file
     req_limit: int = 120  # requests per minute per API key and per client IP; 0 = none
+    # With API keys: failed key attempts per minute per client IP before 429; 0 = none
+    auth_fail_limit: int = 30
+    # With API keys, /metrics needs "Authorization: Bearer <token>"; None = closed
+    metrics_token: str | None = None
     batch_wait_ms: float = 5.0  # how long the batcher collects requests into one batch
     batch_max_texts: int = 64  # texts in one model call
     queue_size: int = 64  # requests waiting for the model; more get 429 at once
@@ -185,12 +201,15 @@ class ServeConfig:
     max_jobs: int = 32  # jobs kept (queued, running or finished) at once
     job_workers: int = 2  # jobs run at once
     file_ttl_s: int = 3600  # translated files and finished jobs are kept this long
+    # Jobs (requests and results) survive a restart here; None = beside the memory
+    jobs_path: str | None = None
 
     def check(self) -> None:
         if not 0 <= self.port <= 65535:
             raise ConfigError(f"serve.port must be in 0..65535, got {self.port}")
         for key in (
             "char_limit",
+            "batch_limit",
             "brief_char_limit",
             "upload_limit",
             "batch_max_texts",
@@ -203,10 +222,10 @@ class ServeConfig:
             _positive(f"serve.{key}", getattr(self, key))
         if not 0 <= self.worker_nice <= 19:
             raise ConfigError(f"serve.worker_nice must be in 0..19, got {self.worker_nice}")
-        if self.req_limit < 0 or self.batch_wait_ms < 0:
+        if self.req_limit < 0 or self.auth_fail_limit < 0 or self.batch_wait_ms < 0:
             raise ConfigError(
-                "serve.req_limit and serve.batch_wait_ms must be >= 0, got "
-                f"{self.req_limit} and {self.batch_wait_ms}"
+                "serve.req_limit, serve.auth_fail_limit and serve.batch_wait_ms must be >= 0, "
+                f"got {self.req_limit}, {self.auth_fail_limit} and {self.batch_wait_ms}"
             )
 
 

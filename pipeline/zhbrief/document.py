@@ -30,6 +30,20 @@ class Flag:
         return {"kind": self.kind, "message": self.message, "zh": self.zh, "en": self.en}
 
 
+@dataclass(frozen=True)
+class Repair:
+    """A number the checks rewrote (``checks.repair``): the source expression, the
+    English number before and after, and the whole sentence as the model wrote it."""
+
+    source: str  # 1.2亿元
+    before: str  # "12 million"
+    after: str  # "120 million"
+    en_before: str
+
+    def to_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+
 @dataclass
 class Span:
     """A piece of source text with its offsets and, once translated, its English.
@@ -55,6 +69,8 @@ class Sentence(Span):
     pieces: int = 1  # > 1 when split at clause boundaries to fit the token budget
     retried: bool = False
     flags: list[Flag] = field(default_factory=list)
+    # A number the checks rewrote (checks.repair.NumberRepair): source, before, after
+    repaired: Repair | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = self.span_dict()
@@ -65,6 +81,7 @@ class Sentence(Span):
             pieces=self.pieces,
             retried=self.retried,
             flags=[f.to_dict() for f in self.flags],
+            repaired=None if self.repaired is None else self.repaired.to_dict(),
         )
         return d
 
@@ -102,14 +119,16 @@ class MetaItem(Span):
 META_KEYS = ("source", "author", "reporter", "editor", "date", "credit", "dateline")
 
 
-PARAGRAPH_KINDS = ("body", "table", "footnote")
+PARAGRAPH_KINDS = ("body", "table", "nested_table", "footnote", "caption")
 
 
 @dataclass
 class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
     # From a structured source (PDF/DOCX/HTML): table (one paragraph per row, one
-    # sentence or more per cell) or footnote, and the PDF page the paragraph starts on
+    # sentence or more per cell), nested_table (a row of a table that was inside a
+    # table's cell), footnote or caption (a photo's or figure's, from an HTML page),
+    # and the PDF page the paragraph starts on
     kind: str = "body"
     page: int | None = None
 
@@ -151,6 +170,9 @@ class SourceInfo:
     format: str = "text"  # text, pdf, docx, html
     pages: int | None = None  # PDF page count
     metadata: dict[str, str] = field(default_factory=dict)  # title/author/date from the file
+    # A file path (the CLI's), shortened to its file name in a title; False: a label
+    # given to the service, shown whole. Not part of the JSON output
+    is_path: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"name": self.name, "encoding": self.encoding, "chars": self.chars}
@@ -219,6 +241,7 @@ class Coverage:
     split: int = 0  # sentences split at clause boundaries to fit the model
     retried: int = 0  # degenerate output retried with safer decoding
     flagged: int = 0
+    repaired: int = 0  # a wrong number rewritten (checks.repair)
 
     @classmethod
     def of(cls, sentences: Iterable[Sentence]) -> Coverage:
@@ -229,6 +252,7 @@ class Coverage:
             c.split += s.pieces > 1
             c.retried += s.retried
             c.flagged += bool(s.flags)
+            c.repaired += s.repaired is not None
         return c
 
     def to_dict(self) -> dict[str, int]:

@@ -1,8 +1,10 @@
 """Exceptions raised by the library.
 
-The CLI maps them to messages and exit codes in one place (``cli.main``):
-``UsageError`` subclasses exit with 2, every other ``ZhbriefError`` with 1.
-Each message says what broke and how to fix it.
+Each error carries how every entry point reports it: ``exit_code`` for the CLI
+(``cli.main``: ``UsageError`` subclasses exit with 2, every other ``ZhbriefError`` with
+1) and ``http_status`` for the service (its one exception handler answers it with
+``{"error": message}``). A subclass overrides what differs, so no entry point keeps an
+ordered table of classes. Each message says what broke and how to fix it.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ class ZhbriefError(Exception):
     """Base class: an expected failure with a message meant for the user."""
 
     exit_code = 1
+    http_status = 500
 
 
 class UsageError(ZhbriefError):
     """The user asked for something that cannot work as asked (exit 2)."""
 
     exit_code = 2
+    http_status = 400
 
 
 class ConfigError(UsageError):
@@ -27,9 +31,13 @@ class ConfigError(UsageError):
 class InputError(ZhbriefError):
     """An input file is missing, empty, binary, undecodable or too large."""
 
+    http_status = 400
+
 
 class ModelLoadError(ZhbriefError):
     """The translation model could not be loaded from the hub id or folder given."""
+
+    http_status = 503
 
 
 class TranslationError(ZhbriefError):
@@ -54,3 +62,7 @@ class OutputError(ZhbriefError):
 
 class WorkerError(ZhbriefError):
     """A distributed worker died (out of memory, a crash) on the same input every retry."""
+
+
+class ClusterError(ZhbriefError):
+    """A Ray cluster cannot be started, found or reached (exit 1: try again, or fix it)."""

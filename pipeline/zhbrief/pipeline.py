@@ -54,11 +54,12 @@ Source = str | Path | ReadResult
 # ---------------------------------------------------------------- the Chinese side
 
 
-def read(source: Source, config: Config) -> ReadResult:
-    """Read stage: a path (or ``-``) to decoded, normalised text."""
+def read(source: Source, config: Config, progress: bool = False) -> ReadResult:
+    """Read stage: a path (or ``-``) to decoded, normalised text (``progress``: a bar on
+    stderr while a long structured file is read)."""
     if isinstance(source, ReadResult):
         return source
-    return read_input(source, config.read.max_bytes)
+    return read_input(source, config.read.max_bytes, limits=config.read, progress=progress)
 
 
 def segment(read: ReadResult, config: Config) -> Document:
@@ -96,9 +97,9 @@ def find_figures(doc: Document) -> Document:
     return doc
 
 
-def analyse(source: Source, config: Config) -> Document:
+def analyse(source: Source, config: Config, progress: bool = False) -> Document:
     """Read, segment, summarise, find the figures: everything before the model."""
-    return find_figures(summarise(segment(read(source, config), config), config))
+    return find_figures(summarise(segment(read(source, config, progress), config), config))
 
 
 # ---------------------------------------------------------------- translation
@@ -122,13 +123,14 @@ class Checks:
 
     glossary: Glossary | None = None
     retry: bool = True  # retry degenerate output once with safer decoding
+    repair_numbers: bool = False  # rewrite an unambiguously wrong number (checks.repair)
 
     @classmethod
     def from_config(cls, config: QAConfig) -> Checks:
         from .checks import load_glossary
 
         glossary = load_glossary(config.glossary) if config.glossary else None
-        return cls(glossary=glossary, retry=config.retry)
+        return cls(glossary=glossary, retry=config.retry, repair_numbers=config.repair_numbers)
 
     def source(self, span: Span) -> str:
         """What the model sees: glossary terms already in English."""
@@ -219,7 +221,7 @@ def brief(
     The model loads here unless a ``translator`` is given (load it once with
     ``open_translator`` to brief many documents).
     """
-    doc = analyse(source, config)
+    doc = analyse(source, config, progress=progress is True)
     translator = translator or open_translator(config)
     return brief_documents([doc], translator, config, scope=scope, progress=progress)[0]
 
@@ -297,6 +299,20 @@ def _apply_checks(
                     s.en = result.text
     for s, _ in sentences:
         s.flags = check_sentence(s.zh, s.en or "", checks.glossary)
+        if checks.repair_numbers and any(f.kind == "number" for f in s.flags):
+            _repair(s, checks)
+
+
+def _repair(s: Sentence, checks: Checks) -> None:
+    """Rewrite the sentence's one wrong number, after the translation memory stored the
+    model's own output (the memory sits inside the translator), and check it again."""
+    from .checks import check_sentence
+    from .checks.repair import repair_numbers
+
+    repaired = repair_numbers(s.zh, s.en or "")
+    if repaired is not None:
+        s.en, s.repaired = repaired
+        s.flags = check_sentence(s.zh, s.en, checks.glossary)
 
 
 def _record_provenance(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -42,7 +43,15 @@ def section_title(doc: Document, number: int, section: Section) -> str:
 _VIEW_LABELS = {"brief": "Brief", "summary": "Summary", "translation": "Translation"}
 
 
-def doc_title(doc: Document, view: View = "brief") -> str:
+def md_escape(text: str) -> str:
+    """User-supplied text (a file or source name) made inert in Markdown: no tags, no
+    emphasis or links."""
+    text = html.escape(text, quote=False)
+    # (not "_": file names are full of it, and inside a word it emphasises nothing)
+    return re.sub(r"([\\`*\[\]])", r"\\\1", text)
+
+
+def doc_title(doc: Document, view: View = "brief", name_format: Callable[[str], str] = str) -> str:
     """The title, else the opening heading, else the topic of the top key point (all
     English once translated); the view and file name only when there is nothing to
     translate (``Translation: file.txt``: a translation never calls itself a brief)."""
@@ -55,8 +64,11 @@ def doc_title(doc: Document, view: View = "brief") -> str:
         return text[:1].upper() + text[1:]
     label = _VIEW_LABELS.get(view, "Brief")
     name = doc.source.name
-    # Untitled text (a run-on article): name it after the file, not its folder
-    return f"{label}: {Path(name).name}" if name not in ("-", "<stdin>") else label
+    if name in ("-", "<stdin>"):
+        return label
+    # Untitled text (a run-on article): name it after the file, not its folder (a
+    # service's name is a label, kept whole)
+    return f"{label}: {name_format(Path(name).name if doc.source.is_path else name)}"
 
 
 def _meta_value(item: MetaItem) -> str:
@@ -83,13 +95,19 @@ def _source_kind(doc: Document) -> str:
     return f"{src.format.upper()}{pages}, "
 
 
-def provenance_line(doc: Document) -> str:
+# What a summary-only brief says about the rest, to a command-line user or a web reader
+_FULL_HINT = {False: "--full translates all", True: "ask for the full translation"}
+
+
+def provenance_line(
+    doc: Document, *, web: bool = False, name_format: Callable[[str], str] = str
+) -> str:
     cov = coverage(doc)
     p = doc.provenance
     sections = len(doc.sections)
     parts = [
-        f"Source: {doc.source.name}, {_source_kind(doc)}{doc.source.chars:,} characters "
-        f"({doc.source.encoding}), "
+        f"Source: {name_format(doc.source.name)}, {_source_kind(doc)}"
+        f"{doc.source.chars:,} characters ({doc.source.encoding}), "
         f"{sections} section{'s' * (sections != 1)}, {cov.sentences} sentences."
     ]
     meta = metadata_line(doc)
@@ -102,7 +120,7 @@ def provenance_line(doc: Document) -> str:
             f"{p.precision}, {p.num_beams} beam"
             f"{'s' * (p.num_beams != 1)}), brief made {p.made}."
         )
-    scope = " (summary only; --full translates all)" if p.scope == "summary" else ""
+    scope = f" (summary only; {_FULL_HINT[web]})" if p.scope == "summary" else ""
     parts.append(
         f"Coverage: {cov.translated}/{cov.sentences} sentences translated{scope}; "
         f"{cov.split} split for length; {cov.flagged} flagged."
@@ -131,12 +149,15 @@ def _md_full(doc: Document, level: str = "##") -> list[str]:
         if sec.heading is not None or n > 1:
             lines += ["", f"{level} {n}. {section_title(doc, n, sec)}"]
         rows: list[list[str]] = []  # a run of table rows becomes one Markdown table
+        kind = ""
         for para in sec.paragraphs:
-            if para.kind == "table":
+            if para.kind != kind:  # a nested table's rows make a table of their own
+                lines += _md_table(rows)
+                rows = []
+                kind = para.kind
+            if para.kind in ("table", "nested_table"):
                 rows.append(table_cells(doc, para))
                 continue
-            lines += _md_table(rows)
-            rows = []
             text = " ".join(_en(s.en, s.zh) for s in para.sentences)
             if text:
                 lines += ["", text]
@@ -224,29 +245,45 @@ def checks_line(doc: Document) -> str:
         parts.append(f"{doc.provenance.glossary_hits} glossary hits")
     kinds = sorted({f.kind for s in doc.sentences() for f in s.flags})
     detail = f" ({', '.join(kinds)})" if kinds else ""
+    repaired = repairs(doc)
+    if repaired:  # said only when there are some: a brief without repairs is as before
+        detail += f"; {len(repaired)} number{'s' * (len(repaired) != 1)} repaired"
     return "Checks: " + ", ".join(parts) + detail + "."
 
 
-def brief_markdown(doc: Document, full: bool = False) -> str:
-    lines = [f"# {doc_title(doc)}", "", f"*{provenance_line(doc)}*"]
+def repairs(doc: Document) -> list[str]:
+    """Each repaired number, as the brief shows it: "12 million" → "120 million" (1.2亿元)."""
+    return [
+        f"“{s.repaired.before}” → “{s.repaired.after}” ({s.repaired.source})"
+        for s in doc.sentences()
+        if s.repaired is not None
+    ]
+
+
+def brief_markdown(doc: Document, full: bool = False, web: bool = False) -> str:
+    title = doc_title(doc, name_format=md_escape)
+    lines = [f"# {title}", "", f"*{provenance_line(doc, web=web, name_format=md_escape)}*"]
     points = doc.key_points()
     if points:
         lines += ["", "## Key points", ""] + _bullets(points)
     lines += key_figures_markdown(doc)
     lines += _md_sections(doc, lambda sec: sec.summary())
     lines += ["", "---", "", f"*{checks_line(doc)}*"]
+    lines += [f"- Repaired: {r}" for r in repairs(doc)]
     if full:
         lines += ["", "# Full translation"] + _md_full(doc, "##")
     return "\n".join(lines).strip() + "\n"
 
 
 def summary_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc, 'summary')}"] + _md_sections(doc, lambda sec: sec.summary())
+    lines = [f"# {doc_title(doc, 'summary', md_escape)}"] + _md_sections(
+        doc, lambda sec: sec.summary()
+    )
     return "\n".join(lines).strip() + "\n"
 
 
 def translation_markdown(doc: Document) -> str:
-    lines = [f"# {doc_title(doc, 'translation')}"]
+    lines = [f"# {doc_title(doc, 'translation', md_escape)}"]
     meta = metadata_line(doc)
     if meta:
         lines += ["", f"*{meta}*"]
@@ -338,9 +375,9 @@ def _measures_html(f: KeyFigure) -> str:
     return f'<td title="{zh}">{_h(f.measures)}<br><small class="zh" lang="zh">{zh}</small></td>'
 
 
-def to_html(doc: Document, view: View, full: bool) -> str:
+def to_html(doc: Document, view: View, full: bool, web: bool = False) -> str:
     title = _h(doc_title(doc, view))
-    body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc))}</p>']
+    body = [f"<h1>{title}</h1>", f'<p class="prov">{_h(provenance_line(doc, web=web))}</p>']
     points = doc.key_points()
     if points and view == "brief":
         body.append("<h2>Key points</h2><ul>")
@@ -351,6 +388,7 @@ def to_html(doc: Document, view: View, full: bool) -> str:
     body += _html_sections(doc, full or view == "translation")
     if view == "brief":
         body.append(f'<p class="prov">{_h(checks_line(doc))}</p>')
+        body += [f'<p class="prov">Repaired: {_h(r)}</p>' for r in repairs(doc)]
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{_CSS}</style></head><body>\n"
@@ -359,16 +397,19 @@ def to_html(doc: Document, view: View, full: bool) -> str:
     )
 
 
-def render(doc: Document, view: View, fmt: Format = "md", full: bool = False) -> str:
-    """The one entry point the CLI and batch use."""
+def render(
+    doc: Document, view: View, fmt: Format = "md", full: bool = False, *, web: bool = False
+) -> str:
+    """The one entry point the CLI, batch and service use (``web``: for a reader of the
+    service, who has no command line)."""
     if fmt == "json":
         return to_json(doc, view)
     if fmt == "html":
-        return to_html(doc, view, full)
+        return to_html(doc, view, full, web)
     if view == "segments":
         return segments_text(doc)
     if view == "brief":
-        return brief_markdown(doc, full)
+        return brief_markdown(doc, full, web)
     if view == "summary":
         return summary_markdown(doc)
     return translation_markdown(doc)

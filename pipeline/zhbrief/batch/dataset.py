@@ -14,9 +14,10 @@ from ..iofiles import append_jsonl, atomic_path, check_output_dir
 from ..pipeline import spans_to_translate
 from ..render import Format
 from ..translate import Translator
-from .manifest import is_current, manifest_path, now
+from .manifest import check_manifest, is_current, manifest_path, now
 from .options import DATASET_BUILDERS, FATAL, FORMATS, BatchOptions, BatchSummary
-from .runner import Prepared, Run, doc_chunks, failure_reason, running
+from .prepare import Prepared, analyse_bytes
+from .runner import Run, doc_chunks, failure_reason, running
 
 # ---------------------------------------------------------------- datasets
 
@@ -116,6 +117,7 @@ def run_dataset(
             "rename them first."
         )
     check_output_dir(options.out_dir)
+    check_manifest(options.out_dir)
     run = Run(config, options, translator, None)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     target = dataset_output_path(path, options.out_dir)
@@ -144,7 +146,7 @@ def run_dataset(
         _write_dataset(ds, target)
         run.summary.failed = len(failed_rows)
         run.summary.failures = [(f"{path.name} row {f['row']}", f["error"]) for f in failed_rows]
-        append_jsonl(
+        _record(
             manifest_path(run.out),
             {
                 "input": path.name,
@@ -161,6 +163,17 @@ def run_dataset(
     return run.summary
 
 
+def _record(manifest: Path, entry: dict[str, Any]) -> None:
+    try:
+        append_jsonl(manifest, entry)
+    except OSError as e:
+        raise OutputError(
+            f"cannot write {manifest}: {e.strerror or e}; the translated dataset "
+            f"{entry['outputs'][0]} is written, but a rerun will not skip it: free some "
+            "space or make the manifest writable, then run the same command again."
+        ) from None
+
+
 def _prepare_rows(
     run: Run, path: Path, texts: Sequence[Any], failed_rows: list[dict[str, Any]]
 ) -> Iterator[Prepared]:
@@ -169,7 +182,7 @@ def _prepare_rows(
         try:
             if not isinstance(text, str):
                 raise InputError(f"{name}: the text is {type(text).__name__}, not a string.")
-            doc, encoding = run.analyse(name, text.encode("utf-8"), name)
+            doc, encoding = analyse_bytes(text.encode("utf-8"), name, run.config)
         except FATAL:
             raise
         except Exception as e:

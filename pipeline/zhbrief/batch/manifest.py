@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..config import Config
+from ..errors import OutputError
 from ..iofiles import read_jsonl
 from .options import MANIFEST_NAME, BatchOptions
 
@@ -22,7 +24,37 @@ def manifest_path(out_dir: Path) -> Path:
 
 def read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
     """The last manifest record per input key."""
-    return {r["input"]: r for r in read_jsonl(manifest_path(out_dir)) if "input" in r}
+    path = manifest_path(out_dir)
+    try:
+        return {r["input"]: r for r in read_jsonl(path) if "input" in r}
+    except OSError as e:
+        raise _unusable(path, e) from None
+
+
+def check_manifest(out_dir: Path) -> None:
+    """Fail before any work when the manifest cannot be appended to.
+
+    A batch without its manifest can neither resume nor report, and would find out only
+    after translating its first chunk. A missing manifest is fine: the folder was
+    checked to take new files (``check_output_dir``); one that exists must open for
+    appending (opening it changes nothing).
+    """
+    path = manifest_path(out_dir)
+    if not os.path.lexists(path):
+        return
+    try:
+        with open(path, "ab"):
+            pass
+    except OSError as e:
+        raise _unusable(path, e) from None
+
+
+def _unusable(path: Path, e: OSError) -> OutputError:
+    return OutputError(
+        f"cannot use the manifest {path}: {e.strerror or e}. It records what is done, "
+        "for resuming: make it a writable file (or move it away), or choose another "
+        "folder with -o."
+    )
 
 
 def settings_digest(config: Config, options: BatchOptions) -> str:

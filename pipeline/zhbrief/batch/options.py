@@ -52,6 +52,43 @@ class BatchOptions:
             raise UsageError("chunk sizes must be positive")
 
 
+@dataclass(frozen=True)
+class RayOptions:
+    """Where and how wide the Ray executor runs."""
+
+    address: str | None = None  # None: a local cluster for the run; "auto"; "HOST:PORT"
+    workers: int | None = None  # model actors; None: as many as fit
+    cpus_per_worker: float = 1.0  # also the translator's threads (rounded up)
+    gpus_per_worker: float = 0.0
+    retries: int = 2  # times a chunk is retried after its actor died
+    num_cpus: int | None = None  # CPUs of a local cluster started here; None: all
+    connect_timeout_s: float = 10.0  # an address that does not answer by then: an error
+    quiet: bool = False  # -q: Ray's own log lines off stderr too
+
+    def check(self) -> None:
+        check_address(self.address)
+        if self.connect_timeout_s <= 0:
+            raise UsageError(f"connect_timeout_s must be positive, got {self.connect_timeout_s}")
+        if self.workers is not None and self.workers < 1:
+            raise UsageError(f"--workers must be at least 1, got {self.workers}")
+        if self.cpus_per_worker <= 0:
+            raise UsageError(f"--cpus-per-worker must be positive, got {self.cpus_per_worker}")
+        if self.gpus_per_worker < 0:
+            raise UsageError(f"--gpus-per-worker must be >= 0, got {self.gpus_per_worker}")
+        if self.retries < 0:
+            raise UsageError(f"retries must be >= 0, got {self.retries}")
+
+
+def check_address(address: str | None, what: str = "--address") -> None:
+    """Refuse the Ray Client form (``ray://``) and anything else with a scheme."""
+    if address and "://" in address:
+        raise UsageError(
+            f"{what} {address}: Ray Client addresses (ray://) are not supported; run "
+            "zhbrief batch on a node of the cluster with --address auto (or HOST:6379, "
+            "the head's GCS port), or submit it with `ray job submit -- zhbrief batch ...`."
+        )
+
+
 @dataclass
 class BatchSummary:
     """What a batch did; ``text()`` is the report printed on stderr.

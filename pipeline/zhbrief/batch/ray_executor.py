@@ -8,8 +8,9 @@ steps it reuses::
               └─ manifest lines, memory entries, progress ◀──────────┘ per actor; outputs
                                                                        written by the actors
 
-- Reading and analysing run as Ray tasks. Chunks of documents (``chunk_docs``) go to an
-  actor pool (``ActorPoolStrategy``): each actor loads the translator once (CTranslate2
+- Reading and analysing run as Ray tasks (``prepare``, the local runner's own step).
+  Chunks of documents (``chunk_docs``) go to an actor pool (``ActorPoolStrategy``):
+  each actor loads the translator once (CTranslate2
   int8 on a CPU, fp16 on a GPU, with ``cpus_per_worker`` threads: a Ray worker's
   ``OMP_NUM_THREADS`` is 1), translates a chunk's documents in one call so they share
   batches, runs the checks (``Run.translate_chunk``), renders and writes the outputs
@@ -25,6 +26,7 @@ steps it reuses::
 - An actor that dies is restarted and its chunk retried (``retries``); a chunk that
   still fails is dropped (``max_errored_blocks``) and its documents are recorded as
   failed (a rerun retries them), so the rest go on.
+- Which cluster (a local one for the run, or one joined) is ``ray_cluster.cluster``.
 - Pool sizing leaves ``READ_CPUS`` free: with every CPU held by model actors the read
   tasks never run and the job hangs (ray-project/ray#44687).
 """
@@ -33,36 +35,30 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import logging
 import math
-import os
 import pickle
 import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..errors import UsageError, WorkerError, ZhbriefError
 from ..iofiles import check_output_dir
-from ..pipeline import analyse, spans_to_translate
-from ..reading import decode_bytes
 from .discover import check_unique_outputs
-from .manifest import is_current
-from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
+from .manifest import check_manifest
+from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem, RayOptions
+from .prepare import Failed, Prepared, prepare
+from .ray_cluster import cluster, native_stderr_silenced
 from .runner import (
     BatchStopped,
-    Prepared,
     Run,
     _ignored_entry,
-    _named,
-    _read_file,
     _write_outputs,
     doc_chunks,
     done_entry,
@@ -79,28 +75,6 @@ READ_CPUS = 0.5
 READ_BLOCK_DOCS = 8
 _COLUMNS = ("key", "status", "entry", "spans", "payload", "extras")
 MemoryEntries = list[tuple["TranslatorIdentity", list[tuple[str, "Entry"]]]]
-
-
-@dataclass(frozen=True)
-class RayOptions:
-    """Where and how wide the Ray executor runs."""
-
-    address: str | None = None  # None: start a local cluster; "auto"; "ray://host:10001"
-    workers: int | None = None  # model actors; None: as many as fit
-    cpus_per_worker: float = 1.0  # also the translator's threads (rounded up)
-    gpus_per_worker: float = 0.0
-    retries: int = 2  # times a chunk is retried after its actor died
-    num_cpus: int | None = None  # CPUs of a local cluster started here; None: all
-
-    def check(self) -> None:
-        if self.workers is not None and self.workers < 1:
-            raise UsageError(f"--workers must be at least 1, got {self.workers}")
-        if self.cpus_per_worker <= 0:
-            raise UsageError(f"--cpus-per-worker must be positive, got {self.cpus_per_worker}")
-        if self.gpus_per_worker < 0:
-            raise UsageError(f"--gpus-per-worker must be >= 0, got {self.gpus_per_worker}")
-        if self.retries < 0:
-            raise UsageError(f"retries must be >= 0, got {self.retries}")
 
 
 def pool_size(resources: dict[str, float], opts: RayOptions) -> int:
@@ -160,30 +134,21 @@ def _row(
 
 
 def read_row(row: dict[str, Any], *, config: Config, digest: str, out: str) -> dict[str, Any]:
-    """The read task: read, hash, skip when current, else analyse (as the runner does)."""
-    key, path = str(row["key"]), Path(row["path"])
+    """The read task: ``prepare`` (read, hash, skip or analyse), as a row for the actors."""
+    key = str(row["key"])
+    item = InputItem(key, Path(row["path"]), str(row["base"]))
     previous = json.loads(row["previous"]) if row["previous"] else None
-    started = time.perf_counter()
-    sha: str | None = None
     try:
-        data = _read_file(path, config.read.max_bytes)
-        sha = hashlib.sha256(data).hexdigest()
-        if is_current(previous, sha, digest, Path(out), False):
-            return _row(key, "skipped")
-        read_s = time.perf_counter() - started
-        read = decode_bytes(data, key, config.read.max_bytes)
-        doc = analyse(read, config)
+        outcome = prepare(item, config, previous, digest, Path(out))
     except FATAL as e:
         return _row(key, "fatal", payload=pickle.dumps(e))
-    except Exception as e:
-        entry = failed_entry(key, str(path), sha, _named(e, key))
+    if outcome is None:
+        return _row(key, "skipped")
+    if isinstance(outcome, Failed):
+        entry = failed_entry(key, str(item.path), outcome.sha256, outcome.error)
         return _row(key, "failed", entry=entry)
-    seconds = {"read": round(read_s, 4), "analyse": round(time.perf_counter() - started, 4)}
-    spans = len(spans_to_translate(doc, "full"))
-    prepared = Prepared(
-        key, str(row["base"]), str(path), sha, doc, read.encoding, seconds, {"spans": spans}
-    )
-    return _row(key, "ready", spans=spans, payload=pickle.dumps(prepared))
+    spans = int(outcome.extra["spans"])
+    return _row(key, "ready", spans=spans, payload=pickle.dumps(outcome))
 
 
 # ---------------------------------------------------------------- the actors
@@ -312,48 +277,6 @@ class BriefWorker:
 
 
 # ---------------------------------------------------------------- the driver
-
-
-def import_ray() -> Any:
-    try:
-        import ray
-    except ImportError as e:
-        raise UsageError(
-            "--executor ray needs Ray: install it with `pip install 'zhbrief[ray]'`"
-        ) from e
-    return ray
-
-
-@contextlib.contextmanager
-def cluster(opts: RayOptions) -> Iterator[Any]:
-    """Ray, connected: to ``opts.address``, or a local cluster started (and stopped) here.
-
-    A session that is already connected (tests, notebooks) is used as it is.
-    """
-    ray = import_ray()
-    started = False
-    if not ray.is_initialized():
-        quiet = {"logging_level": logging.WARNING, "log_to_driver": True}
-        try:
-            if opts.address is None:
-                # Ray 2.59+ writes an auth token for local clusters unless told not to
-                os.environ.setdefault("RAY_AUTH_MODE", "disabled")
-                ray.init(num_cpus=opts.num_cpus, include_dashboard=False, **quiet)
-            else:
-                ray.init(address=opts.address, **quiet)
-        except Exception as e:  # Ray raises ConnectionError, RuntimeError, ValueError...
-            where = opts.address or "a local cluster"
-            raise UsageError(
-                f"cannot start or join Ray ({where}): {e}. Start a cluster with "
-                "`ray start --head` and pass --address auto (or ray://HOST:10001), or leave "
-                "--address out to start one on this machine."
-            ) from e
-        started = True
-    try:
-        yield ray
-    finally:
-        if started:
-            ray.shutdown()
 
 
 def _open_memory(config: Config) -> TranslationMemory | None:
@@ -509,6 +432,7 @@ def run_batch_ray(
     ray_options.check()
     check_unique_outputs(items, options.formats)  # before any work
     check_output_dir(options.out_dir)
+    check_manifest(options.out_dir)
     wconfig = worker_config(config, ray_options)
     run = Run(config, options, None, on_entry)
     inputs = [i for i in items if not i.ignored]
@@ -516,10 +440,12 @@ def run_batch_ray(
     try:
         # Ray prints its workers' and raylet's notes on stdout, which carries only output
         with (
+            native_stderr_silenced(ray_options.quiet),
             contextlib.redirect_stdout(sys.stderr),
-            cluster(ray_options) as ray,
+            cluster(ray_options) as (ray, note),
             running(run, len(inputs)),
         ):
+            print(note, file=sys.stderr, flush=True)
             driver = _Driver(run, memory, inputs)
             try:
                 for item in items:

@@ -4,26 +4,24 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..config import Config
 from ..document import Document
-from ..errors import InputError, OutputError, ZhbriefError
+from ..errors import OutputError, ZhbriefError
 from ..iofiles import append_jsonl, atomic_write_text, check_output_dir
-from ..pipeline import analyse, brief_documents, open_translator, spans_to_translate
-from ..reading import decode_bytes
+from ..pipeline import brief_documents, open_translator, spans_to_translate
 from ..render import render
 from ..translate import Translator
 from .discover import check_unique_outputs
-from .manifest import is_current, manifest_path, now, read_manifest, settings_digest
+from .manifest import check_manifest, manifest_path, now, read_manifest, settings_digest
 from .options import FATAL, VIEWS, BatchOptions, BatchSummary, InputItem
+from .prepare import Failed, Prepared, prepare
 from .progress import BatchProgress
 
 log = logging.getLogger(__name__)
@@ -46,37 +44,6 @@ def _write_error(path: Path, e: OSError) -> OutputError:
             "with -o) and run the same command again: finished inputs are skipped."
         )
     return OutputError(f"cannot write {path}: {reason}")
-
-
-@dataclass
-class Prepared:
-    """An input read and analysed, waiting for its chunk to be translated."""
-
-    key: str
-    base: str
-    source: str
-    sha256: str
-    doc: Document
-    encoding: str
-    seconds: dict[str, float]
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _read_file(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{size:,} bytes is larger than the limit of {max_bytes:,} (read.max_bytes); "
-                "split the file or raise the limit in a config profile."
-            )
-        return path.read_bytes()
-    except FileNotFoundError as e:
-        raise InputError("no such file.") from e
-    except IsADirectoryError as e:
-        raise InputError("is a folder, not a file.") from e
-    except OSError as e:
-        raise InputError(f"cannot read the file: {e.strerror or e}.") from e
 
 
 def failed_entry(
@@ -178,10 +145,6 @@ class Run:
         self.record(failed_entry(key, source, sha, e, **extra))
 
     # -- steps
-
-    def analyse(self, key: str, text_bytes: bytes, name: str) -> tuple[Document, str]:
-        read = decode_bytes(text_bytes, name, self.config.read.max_bytes)
-        return analyse(read, self.config), read.encoding
 
     def translate_chunk(
         self, chunk: list[Prepared]
@@ -316,6 +279,7 @@ def run_batch(
     options.check()
     check_unique_outputs(items, options.formats)  # before any work
     check_output_dir(options.out_dir)
+    check_manifest(options.out_dir)
     run = Run(config, options, translator, on_entry)
     inputs = [i for i in items if not i.ignored]
     with running(run, len(inputs)):
@@ -347,36 +311,16 @@ def _ignored_entry(item: InputItem) -> dict[str, Any]:
 
 
 def _prepare_files(run: Run, items: Sequence[InputItem]) -> Iterator[Prepared]:
-    """Read, hash, skip or analyse each input; failures are recorded here."""
+    """The inputs to translate; skips are counted and failures recorded here."""
     for item in items:
-        started = time.perf_counter()
-        sha: str | None = None
-        try:
-            data = _read_file(item.path, run.config.read.max_bytes)
-            sha = hashlib.sha256(data).hexdigest()
-            if is_current(run.previous.get(item.key), sha, run.digest, run.out, False):
-                run.summary.skipped += 1
-                run.progress.doc()
-                continue
-            read_s = time.perf_counter() - started
-            doc, encoding = run.analyse(item.key, data, item.key)
-        except FATAL:
-            raise
-        except Exception as e:
-            run.fail(item.key, str(item.path), sha, _named(e, item.key))
-            continue
-        seconds = {"read": round(read_s, 4), "analyse": round(time.perf_counter() - started, 4)}
-        spans = len(spans_to_translate(doc, "full"))
-        yield Prepared(
-            item.key, item.base, str(item.path), sha, doc, encoding, seconds, {"spans": spans}
-        )
-
-
-def _named(e: BaseException, key: str) -> BaseException:
-    """Reader messages start with the name; file-level ones get it here."""
-    if isinstance(e, InputError) and not str(e).startswith(key):
-        return InputError(f"{key}: {e}")
-    return e
+        outcome = prepare(item, run.config, run.previous.get(item.key), run.digest, run.out)
+        if outcome is None:
+            run.summary.skipped += 1
+            run.progress.doc()
+        elif isinstance(outcome, Failed):
+            run.fail(item.key, str(item.path), outcome.sha256, outcome.error)
+        else:
+            yield outcome
 
 
 def _finish(run: Run, p: Prepared) -> None:

@@ -6,6 +6,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..document import Flag
 from ..numerals import (
@@ -23,28 +24,85 @@ from ..numerals import (
 
 def check_numbers(zh: str, en: str) -> list[Flag]:
     """Flag each source value that the English does not state (by value, any form)."""
-    mentions = [m for m in parse_numbers(zh) if m.checked]
-    if not mentions:
-        return []
+    return [
+        Flag(kind="number", message=message, zh=zh, en=en)
+        for message in number_findings(zh, en).messages()
+    ]
+
+
+@dataclass(frozen=True)
+class NumberFindings:
+    """What the number check found on one pair: the source values the English does not
+    state, and the English numbers that state no source value (for the messages and
+    for ``checks.repair``)."""
+
+    zh: str
+    en: str
+    missing: list[NumberMention]
+    articles: list[NumberMention]  # 1宗 with no "a", "one" or 1 in the English
+    extra: list[tuple[float, int, int]]  # English value, start, end
+
+    def messages(self) -> list[str]:
+        extra = _unique([(v, self.en[s:e]) for v, s, e in self.extra])
+        said = [t if _is_month_name(t) else _fmt(v, t) for v, t in extra]
+        suffix = "; the English has " + ", ".join(said) if said else ""
+        return [
+            f"{m.text} ({render_en(m)}) is not in the English{suffix}" for m in self.missing
+        ] + [f"{m.text} (a or one, {render_en(m)}) is not in the English" for m in self.articles]
+
+
+def number_findings(zh: str, en: str) -> NumberFindings:
+    """The number check's findings, before they become flags."""
+    parsed = parse_numbers(zh)
+    mentions = [m for m in parsed if m.checked]
+    articles = [m for m in parsed if m.article]
+    if not mentions and not articles:
+        return NumberFindings(zh, en, [], [], [])
     spans = english_numbers(en)
-    found = [v for v, _, _ in spans]
-    dates = _english_dates(en, spans)
+    found = [_month_tag(v) if _is_month_name(en[s:e]) else v for v, s, e in spans]
+    dates = english_dates(en, spans)
     missing = _unmatched(mentions, found, dates)
     missing += _foreign_month_days(mentions, dates, missing)
-    if not missing:
+    unsaid = [] if any(values_equal(v, 1) for v in found) or _ARTICLE.search(en) else articles
+    if not missing and not unsaid:
+        return NumberFindings(zh, en, [], [], [])
+    # the 1 of 1宗 is stated by an English 1 too: not a number the English made up
+    stated = [alt for m in mentions for req in _requirements(m) for alt in req]
+    wanted = _Values(stated + [1.0 for m in parsed if m.value == 1 and not m.checked])
+    extra = [(v, s, e) for (v, s, e), t in zip(spans, found, strict=True) if not wanted.near(t)]
+    return NumberFindings(zh, en, missing, unsaid, extra)
+
+
+# How English says the 1 of 1宗, 1小时, 1年: an article, "one", "once", "annual"...
+_ARTICLE = re.compile(
+    r"\b(?:an?|one|once|single|sole|first|per|each|every|annual(?:ly)?|yearly|monthly|"
+    r"weekly|daily|hourly)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_tag(month: float) -> float:
+    """A month written as its name stands for that month only, never for a day or a
+    count: 本月7日 is not stated by "July 8th" through July's 7. Names are matched
+    as this tag, which only a source month accepts (no English number is negative)."""
+    return -1000.0 - month
+
+
+def _is_month_name(text: str) -> bool:
+    return text.lower().rstrip(".") in _MONTH_NAMES
+
+
+def _requirements(m: NumberMention) -> list[tuple[float, ...]]:
+    """``m.requirements()``, with a source month also stated by its English name; a day
+    said again before another clock time (``repeated_day``) needs nothing of its own."""
+    if m.repeated_day:
         return []
-    wanted = _Values(alt for m in mentions for req in m.requirements() for alt in req)
-    extra = _unique([(v, en[s:e]) for v, s, e in spans if not wanted.near(v)])
-    suffix = "; the English has " + ", ".join(_fmt(v, text) for v, text in extra) if extra else ""
-    return [
-        Flag(
-            kind="number",
-            message=f"{m.text} ({render_en(m)}) is not in the English{suffix}",
-            zh=zh,
-            en=en,
-        )
-        for m in missing
-    ]
+    if m.kind != "date" or m.date is None:
+        return m.requirements()
+    year, month, day = m.date
+    out: list[tuple[float, ...]] = [(float(year),)] if year is not None else []
+    out += [(float(month), _month_tag(month))] if month is not None else []
+    return out + ([(float(day),)] if day is not None else [])
 
 
 class _Values:
@@ -80,7 +138,7 @@ _MONTH_NAMES = frozenset(
 _DAY_BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+$")
 
 
-def _english_dates(en: str, spans: list[tuple[float, int, int]]) -> list[tuple[int, int, int, int]]:
+def english_dates(en: str, spans: list[tuple[float, int, int]]) -> list[tuple[int, int, int, int]]:
     """Month-day pairs the English writes as one date: (month, day, month index, day index).
 
     "May 28", "May 28th", "28 May", "28th of May"; indices point into ``spans``.
@@ -119,9 +177,11 @@ def _unmatched(
     failed: set[int] = set()
     reqs: list[tuple[int, tuple[float, ...]]] = []
     for k, m in enumerate(mentions):
+        if m.repeated_day:
+            continue  # covered by the same day stated before
         joint = _joint_date(m, dates or [], used)
         if joint is None:
-            reqs.extend((k, req) for req in m.requirements())
+            reqs.extend((k, req) for req in _requirements(m))
         elif joint:
             year = m.date[0] if m.date is not None else None
             reqs.extend([(k, (float(year),))] if year is not None else [])

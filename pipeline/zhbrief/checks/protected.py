@@ -29,6 +29,25 @@ def protected_spans(zh: str) -> list[str]:
     return spans
 
 
+# A Chinese designation: a word of one or two hanzi, a hyphen, a number (卡-52, 运-20,
+# 长征-5B); the word is translated (Ka, Y, Long March) but the number must come through
+_DESIGNATION = re.compile(
+    r"[\u4e00-\u9fff]{1,2}(?<![月日年号时点分秒元个万亿千百十两零〇一二三四五六七八九])"
+    r"[-－‐](?P<code>\d+[A-Za-z]*)(?![\d.])"
+)
+
+
+def designations(zh: str) -> list[tuple[str, str]]:
+    """(designation, its number) pairs of a source: ("卡-52", "52")."""
+    text = zh.replace("－", "-")
+    return [(m.group(0), m.group("code")) for m in _DESIGNATION.finditer(text)]
+
+
+def _designation_stated(code: str, en: str) -> bool:
+    """The number comes through as a code: "Ka-52", "Y-20", "Long March-5B", "J20"."""
+    return bool(re.search(rf"(?<![\d.]){re.escape(code)}(?![\d.]*\d)", en))
+
+
 def check_protected(zh: str, en: str) -> list[Flag]:
     """Flag each protected span of the source that is not in the English as written.
 
@@ -43,5 +62,9 @@ def check_protected(zh: str, en: str) -> list[Flag]:
         ok = span.lower() in lower if is_word else span in en or span in squeezed
         if not ok:
             msg = f"{span!r} is not in the English unchanged"
+            flags.append(Flag(kind="protected", message=msg, zh=zh, en=en))
+    for designation, code in designations(zh):
+        if not _designation_stated(code, en):
+            msg = f"{designation!r} (a designation: its number {code}) is not in the English"
             flags.append(Flag(kind="protected", message=msg, zh=zh, en=en))
     return flags

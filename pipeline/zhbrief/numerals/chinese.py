@@ -10,15 +10,18 @@ from .lexicon import (
     APPROX_AFTER,
     APPROX_BEFORE,
     APPROX_TAIL,
+    BAND_UNITS,
     CHANGE_DOWN,
     CHANGE_UP,
     CN_BIG,
     CN_DIGITS,
     CN_NUM_CHARS,
     CN_SMALL,
+    FIRST_SUPERLATIVE,
     FULLWIDTH,
     IDIOMS,
     NOT_NUMBERS,
+    NUMBER_IDIOMS,
     UNIT_RE,
     UNITS,
     cn_to_int,
@@ -72,6 +75,9 @@ class _Raw:
     checked: bool = True
     alternatives: tuple[float, ...] = ()
     date: tuple[int | None, int | None, int | None] | None = None
+    estimate: bool = False
+    article: bool = False
+    repeated_day: bool = False
 
 
 def _num(s: str) -> float | None:
@@ -98,12 +104,15 @@ def _free(taken: list[bool], start: int, end: int) -> bool:
 def _mask(text: str) -> list[bool]:
     """Characters inside idioms and non-number words, which no mention may touch."""
     taken = [False] * len(text)
-    for phrase in (*IDIOMS, *NOT_NUMBERS):
+    for phrase in (*IDIOMS, *NUMBER_IDIOMS, *NOT_NUMBERS):
+        if phrase not in text:  # most are absent: skip the regex (a third of the time)
+            continue
         for m in re.finditer(re.escape(phrase), text):
             if m.start() > 0 and text[m.start() - 1] in CN_NUM_CHARS + "第":
                 continue  # 十二次 is "12th", not 二次 "secondary"
-            for i in range(m.start(), m.end()):
-                taken[i] = True
+            _take(taken, m.start(), m.end())
+    for m in FIRST_SUPERLATIVE.finditer(text):
+        _take(taken, m.start(), m.start() + 2)  # only 第一: the rest may hold numbers
     return taken
 
 
@@ -127,6 +136,7 @@ def parse_numbers(text: str) -> list[NumberMention]:
     raws.extend(_find_chinese(norm, taken))
     out = []
     raws.sort(key=lambda r: r.start)
+    _mark_repeated_days(norm, raws)
     for r, nxt in zip(raws, [*raws[1:], None], strict=False):
         if r.unit == "century" and nxt is not None and nxt.unit == "s" and nxt.start <= r.end:
             r.checked = False  # 20世纪80年代: English says "the 1980s", not "20th century"
@@ -144,9 +154,30 @@ def parse_numbers(text: str) -> list[NumberMention]:
                 checked=r.checked,
                 numeral=r.numeral,
                 alternatives=r.alternatives,
+                estimate=r.estimate,
+                article=r.article,
+                repeated_day=r.repeated_day,
             )
         )
     return out
+
+
+_CLOCK_AFTER = re.compile(rf"(?:\d{{1,2}}|[{CN_NUM_CHARS}]{{1,3}})[时点]")
+
+
+def _mark_repeated_days(text: str, raws: list[_Raw]) -> None:
+    """A date given again right before a clock time, the same day as a date before it
+    (7月25日6时40分…25日11时30分): the English says the day once with its times."""
+    month: int | None = None
+    seen: set[tuple[int | None, int]] = set()
+    for r in raws:
+        if r.kind != "date" or r.date is None or r.date[2] is None:
+            continue
+        month = r.date[1] if r.date[1] is not None else month
+        day = (month, r.date[2])
+        if day in seen and _CLOCK_AFTER.match(text, r.end):
+            r.repeated_day = True
+        seen.add(day)
 
 
 _DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d.])")
@@ -190,7 +221,8 @@ def _find_dates(text: str, taken: list[bool]) -> list[_Raw]:
         _take(taken, m.start(), m.end())
     # A day on its own after a month earlier in the text: 12月8日至10日, 20日上午
     if "月" in text:
-        for m in re.finditer(r"(?<![\d.月])(\d{1,2})日", text):
+        # 本月7日 ("on the 7th of this month") is a day too
+        for m in re.finditer(r"(?:(?<![\d.月])|(?<=[本当上下次同该]月))(\d{1,2})日", text):
             d = int(m.group(1))
             if 1 <= d <= 31 and "月" in text[: m.start()] and _free(taken, m.start(), m.end()):
                 r = _Raw(m.start(), m.end(), float(d), kind="date", date=(None, None, d))
@@ -242,6 +274,7 @@ def _maybe_cn_range_percent(num: str, r: _Raw) -> _Raw:
         r.high = float(CN_DIGITS[rm.group("b")] * scale)
         r.kind = "range"
         r.alternatives = ((r.value + r.high) / 2,)
+        r.estimate = True  # 百分之七八十: "70 to 80 percent", "about 75 percent"
     else:
         v = _num(num)
         if v is not None:
@@ -276,6 +309,7 @@ def _find_cn_ranges(text: str, taken: list[bool]) -> list[_Raw]:
         r = _Raw(m.start(), m.end(), float(a * scale), high=float(b * scale), kind="range")
         r.numeral = True
         r.alternatives = ((a + b) * scale / 2,)
+        r.estimate = unit not in BAND_UNITS
         _context(text, r)
         out.append(r)
         _take(taken, r.start, r.end)
@@ -324,7 +358,11 @@ def is_code(text: str, start: int, num: str) -> bool:
 
 
 def _looks_like_code(s: str) -> bool:
-    # 2022-05-11, 010-12345678: a hyphen between numbers that are not a range
+    # 2022-05-11, 010-12345678: a hyphen between numbers that are not a range; but
+    # 2019-2020 (two years) is a range of years, "from 2019 to 2020"
+    years = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)\d\d)", s)
+    if years and int(years.group(1)) < int(years.group(2)):
+        return False
     return bool(re.fullmatch(r"\d{3,4}-\d{2,}", s))
 
 
@@ -395,9 +433,9 @@ def _context(text: str, r: _Raw) -> None:
             r.approx = APPROX_AFTER[approx]
             if approx == "几" and not mult:
                 r.checked = False  # 十几: "a dozen or so", "over ten", "dozens"
-    if r.kind == "amount" and text.startswith(("%", "％"), pos):
+    if r.kind == "amount" and text.startswith(("%", "％", " %"), pos):  # "400 %" too
         r.kind, r.unit, r.unit_zh = "percent", "%", "%"
-        pos += 1
+        pos += 1 + (text[pos] == " ")
     elif r.kind == "amount" and text.startswith("个百分点", pos):
         r.kind, r.unit, r.unit_zh = "percent", "percentage points", "个百分点"
         pos += 4
@@ -429,6 +467,8 @@ def _kind(text: str, r: _Raw) -> None:
         # "thousands"; 负二层: "B2"
         r.checked = False
     if r.kind == "range":
+        if u in _CLOCK_UNITS and (r.value, r.high) == (0, 24):
+            r.estimate = True  # 0—24时: the whole day ("24 hours a day", "around the clock")
         if u == "年代" and r.high is not None:  # 六七十年代 = the 1960s and 1970s
             century = 1900 if r.value >= 30 else 2000
             r.alternatives = (century + r.value, century + r.high)
@@ -465,6 +505,9 @@ def _kind(text: str, r: _Raw) -> None:
         r.alternatives = _clock_alternatives(r.value)
     if r.value == 1 and r.kind in ("count", "amount", "period") and u != "季度":
         r.checked = False  # 一个 / 1年: English says "a", "a year", "the", "once"
+        r.article = not r.numeral  # but 1宗 in digits must still be "a" or "one" case
+    if r.value == 0 and before in _CLOCK_UNITS and text.startswith("分", r.end):
+        r.checked = False  # 20时00分: "8 p.m.", "20:00" (whose ":00" states nothing)
     after = text[r.end : r.end + 1]
     if after == "后" and r.value < 100 and not u:
         r.alternatives = (1900 + r.value if r.value >= 30 else 2000 + r.value,)

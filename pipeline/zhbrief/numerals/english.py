@@ -70,7 +70,21 @@ _MULTIPLES = {
     "centennial": 100,
 }
 _CLOCK_WORDS = {"noon": 12.0, "midday": 12.0, "midnight": 24.0}
-_ROUND_THE_CLOCK = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
+# 0时至24时 / 0—24时 / 24小时: the whole day, however the English says it
+_ROUND_THE_CLOCK = re.compile(
+    r"\b(?:(?:a)?round[- ]the[- ]clock|all[- ]day(?:[- ]long)?|(?:the )?whole day|day and night)\b",
+    re.IGNORECASE,
+)
+# "the sixties" for 60年代: a decade word is its year (1960), as "the 1960s" is
+_DECADE_WORDS = {
+    f"{word}ties": 1900 + 10 * tens
+    for tens, word in enumerate(
+        ("", "", "twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
+    )
+    if word
+}
+# "post-90s", "pre-2000": a generation or an era, not a code like B-52
+_ERA_PREFIX = re.compile(r"(?:post|pre|mid|late|early)-$", re.IGNORECASE)
 _MONTH_VALUES = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_VALUES.update(
     {
@@ -142,6 +156,8 @@ def english_numbers(text: str) -> list[tuple[float, int, int]]:
             value = float(_ORDINAL_VALUES[low])
         elif low in _CLOCK_WORDS:
             value = _CLOCK_WORDS[low]
+        elif low in _DECADE_WORDS:
+            value = float(_DECADE_WORDS[low])
         elif low in _MULTIPLES and (low != "half" or not _prev_number(tokens, i)):
             value = float(_MULTIPLES[low])
         elif low in _MONTH_VALUES and tok[0].isupper() and _is_month(text, tok, pos):
@@ -175,8 +191,12 @@ def _en_tokens(text: str) -> list[_Token]:
             before = text[max(0, start - 1) : start]
             if before.isalpha() or before == "_":
                 continue  # C919, #PRS_ORG1
-            if is_code(text, start, m.group("num")):
+            if is_code(text, start, m.group("num")) and not _ERA_PREFIX.search(
+                text[max(0, start - 6) : start]
+            ):
                 continue
+            if before == ":" and m.group("num") == "00" and _clock_hour_before(text, start):
+                continue  # 24:00 states the hour; ":00" is the clock's format, not a zero
             out.append(("num", m.group("num").replace(",", ""), start, m.end("num")))
             glue = (m.group("glue") or "").lower()
             if glue in _SCALES:
@@ -189,6 +209,11 @@ def _en_tokens(text: str) -> list[_Token]:
                 out.append(("word", part, m.start(), m.end()))
     # hyphenated number words (twenty-five) arrive as two tokens: fine for _read_words
     return out
+
+
+def _clock_hour_before(text: str, colon_end: int) -> bool:
+    """An hour of one or two digits right before the colon: "24:00", "7:00"."""
+    return bool(re.search(r"(?<![\d:])\d{1,2}:$", text[max(0, colon_end - 4) : colon_end]))
 
 
 def _roman(s: str) -> int:

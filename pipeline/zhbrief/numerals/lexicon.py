@@ -240,6 +240,9 @@ UNITS: dict[str, str] = {
     "秒": "seconds",
     "倍": "times",
     "届": "",
+    "宗": "",
+    "例": "",
+    "级": "level",
     "期": "",
     "号": "",
     "集": "",
@@ -325,6 +328,33 @@ IDIOMS = [
     "两手准备",
     "两个凡是",
 ]
+# Words built on a numeral that count nothing, with the English they are rendered by
+# (for the reader and the tests: the check only needs to know they are not numbers)
+NUMBER_IDIOMS: dict[str, str] = {
+    "第一线": "the front line",
+    "第一时间": "at once, immediately",
+    "第一手": "first-hand",
+    "一盘棋": "as one, a coordinated whole",
+    "一把手": "the top official",
+    "一刀切": "one-size-fits-all",
+    "一站式": "one-stop",
+    "一体化": "integration, integrated",
+    "一系列": "a series of",
+    "一揽子": "a package of",
+    "一流": "first-class, world-class",
+    "两种资源": "both resources (domestic and foreign)",
+    "两个市场": "both markets (domestic and foreign)",
+    "两个大局": "the domestic and international situations",
+    "二位": "both (of them)",
+    "二人": "both (of them)",
+}
+# 第一产粮大省, 第一人口大国: "the largest grain producer", a superlative, no rank
+FIRST_SUPERLATIVE = re.compile(r"第一[\u4e00-\u9fff]{0,3}大[省国市县港城区]")
+# Units whose two-number ranges name a band (二三级 "level 2-3": both ends are stated);
+# with any other unit an adjacent-digit range is an estimate (五六百米 "about 500
+# metres": one end, or the middle, is enough). See docs/numbers.md.
+BAND_UNITS = frozenset({"级", "年级", "年代", "星", "档", "代"})
+
 NOT_NUMBERS = [
     "十分",
     "万分",

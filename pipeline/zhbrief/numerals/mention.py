@@ -31,6 +31,15 @@ class NumberMention:
     checked: bool = True
     numeral: bool = False  # written in Chinese numerals (rendered as words when small)
     alternatives: tuple[float, ...] = ()  # other values an English rendering may use
+    # An adjacent-digit range that estimates (五六百米 "about 500 metres"): one end or
+    # the middle is enough, where a band (二三级 "level 2-3") needs both ends
+    estimate: bool = False
+    # 1宗, 1小时 written in digits: not checked as a number ("a case", "an hour"), but
+    # the English must still say a, an, one or 1 (see checks.numbers)
+    article: bool = False
+    # 25日 said again before another clock time (25日6时…25日11时): the English may
+    # give the day once with all its times
+    repeated_day: bool = False
 
     def requirements(self) -> list[tuple[float, ...]]:
         """What the English must state: one tuple of acceptable values per item."""
@@ -41,6 +50,8 @@ class NumberMention:
         if self.kind == "range" and self.high is not None:
             # Both ends: 2至6元 "2 to 6 yuan", 七八十 "70 or 80", 六七十年代 "the 1960s
             # and 1970s" (an end may be written as its decade: 1960)
+            if self.estimate:
+                return [(self.value, self.high, *self.alternatives)]
             alts = self.alternatives
             low = (self.value, *alts[:1]) if len(alts) == 2 else (self.value,)
             high = (self.high, *alts[1:]) if len(alts) == 2 else (self.high,)

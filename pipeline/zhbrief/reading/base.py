@@ -7,8 +7,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 # title: the document title (at most one); heading: a section heading with a level;
-# body: a paragraph or list item; table: rows of cells; footnote: kept apart from the body
-BLOCK_KINDS = ("title", "heading", "body", "table", "footnote")
+# body: a paragraph or list item; table: rows of cells; nested_table: a table that was
+# inside a table's cell (read after that row); footnote: kept apart from the body;
+# caption: a figure's or photo's caption, kept apart from the body
+BLOCK_KINDS = ("title", "heading", "body", "table", "nested_table", "footnote", "caption")
+TABLE_KINDS = ("table", "nested_table")
 # Inside a table block cells are separated by a tab and rows by a newline
 CELL_SEP = "\t"
 ROW_SEP = "\n"
@@ -17,6 +20,19 @@ ROW_SEP = "\n"
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _WS = re.compile(r"\s+")
 _CJK_OR_PUNCT = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’—…·]")
+# Kangxi radicals, CJK radicals supplement and compatibility ideographs: PDF fonts
+# (mind-map and Office exports) map glyphs to them; the model never saw them
+_COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# Radicals-supplement forms without an NFKC mapping and their unified ideographs, as in
+# Unicode's EquivalentUnifiedIdeograph.txt (the simplified forms fonts actually use)
+_RADICAL_EQUIVALENTS = str.maketrans(
+    "⺠⺦⺰⻄⻅⻆⻈⻉⻋⻌⻐⻓⻔⻘⻙⻚⻛⻜⻝⻠⻢⻣⻥⻦⻧⻨⻩⻪⻬⻮⻰",
+    "民丬纟西见角讠贝车辶钅长门青韦页风飞食饣马骨鱼鸟卤麦黄黾齐齿龙",
+)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+# a space between two Han characters: OCR and layout artefacts (Chinese has no spaces)
+_HAN_SPACE = re.compile(f"(?<=[{_HAN}])[ \u00a0\u3000]+(?=[{_HAN}])")
+_CID = re.compile(r"\(cid:\d+\)")
 
 
 _CN = "[一二三四五六七八九十百零〇两]+"
@@ -37,6 +53,44 @@ def numbered_level(text: str) -> int | None:
     if not text or len(text) > MAX_FAKE_HEADING or _INNER_STOP.search(text):
         return None
     return next((lv for rx, lv in _NUMBERED if rx.match(text)), None)
+
+
+_FIELD = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]")
+_FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form label is short
+# labels of a cover page's title field (题目：…, 论文题目：…)
+TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
+
+
+def form_fields(line: str) -> list[tuple[str, str]]:
+    """A form line's fields: 姓    名：  张三      学    号：123 gives
+    [("姓名", "张三"), ("学号", "123")]; [] when the line is not a form line."""
+    line = line.strip()
+    marks = list(_FIELD.finditer(line))
+    if not marks or marks[0].start() != 0:
+        return []
+    out = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        label = re.sub(r"\s+", "", m[1])
+        value = line[m.end() : nxt.start() if nxt else len(line)].strip()
+        if len(label) > _FIELD_LABEL_CHARS or len(value) > MAX_FAKE_HEADING:
+            return []
+        if value.endswith(("。", "！", "？")) or _INNER_STOP.search(value):
+            return []  # a sentence after the colon is prose, not a form's value
+        out.append((label, re.sub(r"\s{2,}", " ", value)))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_PROSE_CHARS = 20  # a line this long with a comma inside is a line of a paragraph
+
+
+def prose_line(text: str) -> bool:
+    """A sentence's end, a label's colon, or a comma in a long line: a paragraph's line
+    (often its short last line) or a form field, never a heading."""
+    text = text.strip()
+    return text.endswith(tuple("。！？!?：:")) or (
+        len(text) > _PROSE_CHARS and _CLAUSE_BREAK.search(text) is not None
+    )
 
 
 def one_clause(text: str) -> bool:
@@ -75,6 +129,20 @@ def join_words(a: str, b: str) -> str:
     return a + " " + b
 
 
+def fold_compat(text: str) -> str:
+    """Compatibility ideographs and radicals as their unified ideographs (NFKC-level).
+
+    Every one of them maps to exactly one character, so offsets into the text stay valid.
+    """
+    folded = _COMPAT.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return folded.translate(_RADICAL_EQUIVALENTS)
+
+
+def clean_prose(text: str) -> str:
+    """A paragraph's text: no ``(cid:N)`` placeholders, no spaces between Han characters."""
+    return _HAN_SPACE.sub("", _CID.sub("", text))
+
+
 def clean(s: str) -> str:
     """One line: whitespace runs become one space (tabs and newlines are separators here)."""
     return _WS.sub(" ", s).strip()
@@ -89,7 +157,11 @@ class TextBuilder:
         self.pos = 0
 
     def add(self, kind: str, text: str, level: int = 0, page: int | None = None) -> None:
-        text = unicodedata.normalize("NFC", _CONTROL.sub("", text)).strip()
+        text = fold_compat(unicodedata.normalize("NFC", _CONTROL.sub("", text)))
+        text = _CID.sub("", text)  # an unmapped glyph has no text to give
+        if kind in ("body", "footnote", "caption", "table") or len(_HAN_SPACE.findall(text)) > 1:
+            text = clean_prose(text)  # a heading keeps one space (第一章 引言), not OCR's many
+        text = text.strip()
         if not text:
             return
         if self.parts:
@@ -99,10 +171,12 @@ class TextBuilder:
         self.blocks.append(Block(kind, self.pos, self.pos + len(text), level, page))
         self.pos += len(text)
 
-    def add_table(self, rows: list[list[str]], page: int | None = None) -> None:
+    def add_table(
+        self, rows: list[list[str]], page: int | None = None, kind: str = "table"
+    ) -> None:
         cells = [[clean(c) for c in row] for row in rows]
         lines = [CELL_SEP.join(c or "" for c in row).strip() for row in cells]
-        self.add("table", ROW_SEP.join(ln for ln in lines if ln), page=page)
+        self.add(kind, ROW_SEP.join(ln for ln in lines if ln), page=page)
 
     def text(self) -> str:
         return "".join(self.parts)

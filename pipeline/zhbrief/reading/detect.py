@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 from ..errors import InputError
+from .archive import zip_members
 
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
@@ -32,14 +31,7 @@ def _bom_stripped(data: bytes) -> bytes:
 
 
 def _zip_kind(data: bytes, name: str) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise InputError(
-            f"{name}: the file is a corrupt or truncated ZIP/.docx archive ({e}); "
-            "open and save it again in Word or LibreOffice."
-        ) from e
+    names = {info.filename for info in zip_members(data, name)}
     if "word/document.xml" in names:
         return "docx"
     if any(n.startswith("xl/") for n in names) or any(n.startswith("ppt/") for n in names):

@@ -15,16 +15,28 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InputError
-from .base import MAX_FAKE_HEADING, Extracted, TextBuilder, numbered_level, one_clause
+from .base import (
+    MAX_FAKE_HEADING,
+    TITLE_LABELS,
+    Extracted,
+    TextBuilder,
+    form_fields,
+    numbered_level,
+    one_clause,
+    prose_line,
+)
 
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
 _HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
+BAR_DELAY_S = 1.0  # a read that ends sooner shows no bar
 
 
-def read_docx(data: bytes, name: str) -> Extracted:
+def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
+    """``progress``: a bar on stderr over the paragraphs when reading takes a while."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -41,24 +53,134 @@ def read_docx(data: bytes, name: str) -> Extracted:
             f"{name}: the .docx cannot be read ({type(e).__name__}: {e}); open and save it "
             "again in Word or LibreOffice."
         ) from e
-    paras = {id(p): _Para.of(p) for p in items if not hasattr(p, "rows")}
+    styles = _Styles()
+    paras = {id(p): _Para.of(p, styles) for p in _bar(items, progress) if not hasattr(p, "rows")}
     body_size = _body_size(list(paras.values()))
     larger = [p for p in paras.values() if p.size and body_size and p.size > body_size + 0.5]
     fake_title = _fake_title(list(paras.values()), larger)
     fake_sizes = sorted({p.size for p in larger if p is not fake_title and p.size}, reverse=True)
-    out = TextBuilder()
-    title_done = False
+    plan: list[tuple[Any, str, int]] = []  # (item, kind, level); kind "skip": left out
     for item in items:
         if hasattr(item, "rows"):
-            out.add_table(_table_rows(item))
+            plan.append((item, "table", 0))
             continue
         p = paras[id(item)]
         kind, level = ("title", 0) if p is fake_title else p.classify(body_size, fake_sizes)
+        plan.append((item, kind, level))
+    meta = _core(document)
+    cover = _cover(plan, paras, meta)
+    title = _title(plan, paras, meta, _text_boxes(document), cover)
+    out = TextBuilder()
+    if title is not None:
+        out.add("title", title)
+    title_done = title is not None
+    for item, kind, level in plan:
+        if kind == "skip":
+            continue
+        if kind == "table":
+            for table_kind, rows in _tables(item):
+                out.add_table(rows, kind=table_kind)
+            continue
         if kind == "title" and title_done:
             kind, level = "heading", 1
         title_done = title_done or kind == "title"
-        out.add(kind, p.text, level=level)
-    return Extracted(out.text(), out.blocks, "docx", metadata=_core(document))
+        out.add(kind, paras[id(item)].text, level=level)
+    return Extracted(out.text(), out.blocks, "docx", metadata=meta)
+
+
+_TOC_STYLE = re.compile(r"^(?:toc|目录|table of contents)\s*\d*$", re.I)
+_TOC_HEAD = re.compile(r"^(?:目\s*录|contents|table of contents)$", re.I)
+_COVER_SPAN = 40  # paragraphs at the start where a cover page's form fields are looked for
+
+
+def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]) -> bool:
+    """Table-of-contents paragraphs (TOC styles, and the 目录 line over them) are left
+    out; a cover page's form fields (姓名：…, two or more) go to the metadata, and the
+    cover's other lines are text, not headings. True when there is a cover page."""
+    for i, (item, _kind, _level) in enumerate(plan):
+        p = paras.get(id(item))
+        if p is None:
+            continue
+        if _TOC_STYLE.match(p.style.strip()):
+            plan[i] = (item, "skip", 0)
+            before = [k for k in range(i) if _squash(_text_of(plan[k][0], paras))]
+            if before and _TOC_HEAD.match(_squash(_text_of(plan[before[-1]][0], paras))):
+                plan[before[-1]] = (plan[before[-1]][0], "skip", 0)
+    start: list[tuple[int, _Para]] = []
+    for i, (item, _kind, _level) in enumerate(plan[:_COVER_SPAN]):
+        p = paras.get(id(item))
+        if p is not None and (p.styled or len(p.text.strip()) > MAX_FAKE_HEADING):
+            break  # a cover page ends where the document's first heading or paragraph starts
+        if p is not None:
+            start.append((i, p))
+    fields = [(i, form_fields(p.text)) for i, p in start if plan[i][1] != "skip"]
+    found = [(i, f) for i, f in fields if f]
+    if sum(len(f) for _, f in found) < 2:
+        return False
+    last = found[-1][0]
+    for i, f in found:
+        for label, value in f:
+            if value:
+                meta.setdefault(label, value)
+        plan[i] = (plan[i][0], "skip", 0)
+    for i in range(last):
+        item, kind, _ = plan[i]
+        if kind in ("heading", "title") and not paras[id(item)].styled:
+            plan[i] = (item, "body", 0)
+    return True
+
+
+def _text_of(item: Any, paras: dict[int, _Para]) -> str:
+    p = paras.get(id(item))
+    return p.text if p is not None else ""
+
+
+def _title(
+    plan: list[tuple[Any, str, int]],
+    paras: dict[int, _Para],
+    meta: dict[str, str],
+    boxes: list[str],
+    cover: bool,
+) -> str | None:
+    """The title when no paragraph is one already (``Title`` style or the lone largest
+    first line): a cover's title field, else the core-properties title when the file
+    shows it (in the body or a text box; templates leave stale ones), else the first
+    heading before any paragraph. None: a paragraph is the title (or there is none)."""
+    if any(kind == "title" for _, kind, _ in plan):
+        return None
+    for label in TITLE_LABELS:
+        if meta.get(label):
+            return meta[label]
+    core = meta.get("title", "")
+    shown = [paras[id(item)].text for item, _, _ in plan if id(item) in paras] + boxes
+    if core and any(_squash(core) == _squash(t) for t in shown):
+        for i, (item, _kind, _level) in enumerate(plan):
+            if id(item) in paras and _squash(paras[id(item)].text) == _squash(core):
+                plan[i] = (item, "title", 0)
+                return None
+        return core
+    for i, (item, kind, _level) in enumerate(plan):
+        if kind == "heading":
+            if numbered_level(_text_of(item, paras)) is None:  # 一、… is a section
+                plan[i] = (item, "title", 0)
+            return None
+        if kind in ("body", "table"):
+            break
+    return None
+
+
+def _text_boxes(document: Any) -> list[str]:
+    """The text of each text box (``w:txbxContent``); covers put titles in them."""
+    out = []
+    for box in document.element.body.iter("{*}txbxContent"):
+        text = "".join(t.text or "" for t in box.iter("{*}t")).strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _fake_title(paras: list[_Para], larger: list[_Para]) -> _Para | None:
@@ -71,20 +193,66 @@ def _fake_title(paras: list[_Para], larger: list[_Para]) -> _Para | None:
     return first if first.size == top and len(same) == 1 else None
 
 
+def _bar(items: list[Any], progress: bool) -> Any:
+    """``items``, with a progress bar on stderr when asked and the read passes a second."""
+    if not progress:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="reading", unit="para", leave=False, delay=BAR_DELAY_S)
+
+
+class _Styles:
+    """Styles resolved once per style id: python-docx's ``paragraph.style`` and
+    ``run.style`` search every style in the document on each call (the default
+    style too), which made a 50,000-paragraph file take minutes to read."""
+
+    def __init__(self) -> None:
+        self.paragraph: dict[str | None, tuple[str, int | None]] = {}
+        self.run_bold: dict[str | None, bool] = {}
+
+    def of_paragraph(self, p: Any) -> tuple[str, int | None]:
+        """The paragraph style's name and outline level."""
+        key = p._p.style
+        if key not in self.paragraph:
+            style = p.style
+            name = style.name if style is not None else "Normal"
+            value = _outline_value(getattr(style, "_element", None))
+            self.paragraph[key] = (name, None if value is None else _level(value))
+        return self.paragraph[key]
+
+    def bold(self, run: Any) -> bool:
+        if run.bold is not None:
+            return bool(run.bold)
+        key = run._r.style
+        if key not in self.run_bold:
+            self.run_bold[key] = _style_bold(run.style)
+        return self.run_bold[key]
+
+
 class _Para:
-    def __init__(self, text: str, style: str, outline: int | None, runs: list[Any]) -> None:
+    def __init__(
+        self, text: str, style: str, outline: int | None, runs: list[Any], styles: _Styles
+    ) -> None:
         self.text = text
         self.style = style
         self.outline = outline
         ink = [r for r in runs if r.text.strip()]
-        self.bold = bool(ink) and all(_bold(r) for r in ink)
+        self.bold = bool(ink) and all(styles.bold(r) for r in ink)
         sizes = [r.font.size.pt for r in ink if r.font.size is not None]
         self.size: float | None = max(sizes) if sizes and len(sizes) == len(ink) else None
 
+    @property
+    def styled(self) -> bool:
+        """A heading by its style (Title, Heading N), not by its looks."""
+        return self.style == "Title" or _HEADING_STYLE.match(self.style) is not None
+
     @classmethod
-    def of(cls, p: Any) -> _Para:
-        style = p.style.name if p.style is not None else "Normal"
-        return cls(p.text, style, _outline(p), list(p.runs))
+    def of(cls, p: Any, styles: _Styles) -> _Para:
+        style, style_outline = styles.of_paragraph(p)
+        own = _outline_value(p._p.pPr)  # the paragraph's own level overrides its style's
+        outline = style_outline if own is None else _level(own)
+        return cls(_paragraph_text(p), style, outline, list(p.runs), styles)
 
     def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
         text = self.text.strip()
@@ -93,9 +261,10 @@ class _Para:
         m = _HEADING_STYLE.match(self.style)
         if m:
             return "heading", max(1, int(m.group(1)))
-        if self.outline is not None:
+        if self.outline is not None and one_clause(text):
+            # an outline level on a long paragraph (WPS sets them on body text) is not a heading
             return "heading", self.outline
-        if not one_clause(text):
+        if not one_clause(text) or (prose_line(text) and numbered_level(text) is None):
             return "body", 0
         numbered = numbered_level(text)
         larger = self.size is not None and self.size in fake_sizes
@@ -108,10 +277,24 @@ class _Para:
         return "body", 0
 
 
-def _bold(run: Any) -> bool:
-    if run.bold is not None:
-        return bool(run.bold)
-    style = run.style
+def _paragraph_text(p: Any) -> str:
+    """The paragraph's text with its inline content controls (``w:sdt``: a cover's title
+    bound to the document's properties), which python-docx's ``text`` leaves out."""
+    if not any(child.tag.endswith("}sdt") for child in p._p):
+        return str(p.text)
+    from docx.text.run import Run
+
+    out = []
+    for child in p._p:
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "r":
+            out.append(Run(child, p).text)
+        elif tag in ("hyperlink", "sdt"):
+            out.extend(Run(r, p).text for r in child.iter("{*}r"))
+    return "".join(out)
+
+
+def _style_bold(style: Any) -> bool:
     while style is not None:
         if style.font.bold is not None:
             return bool(style.font.bold)
@@ -119,16 +302,16 @@ def _bold(run: Any) -> bool:
     return False
 
 
-def _outline(p: Any) -> int | None:
-    """``w:outlineLvl`` on the paragraph or its style (0 = level 1, 9 = body text)."""
-    for el in (p._p.pPr, getattr(p.style, "_element", None)):
-        if el is None:
-            continue
-        found = el.xpath(".//w:outlineLvl/@w:val")
-        if found:
-            value = int(found[0])
-            return value + 1 if value < 9 else None
-    return None
+def _outline_value(el: Any) -> int | None:
+    """``w:outlineLvl`` in a paragraph's or style's properties (0 = level 1, 9 = body)."""
+    if el is None:
+        return None
+    found = el.xpath(".//w:outlineLvl/@w:val")
+    return int(found[0]) if found else None
+
+
+def _level(outline_value: int) -> int | None:
+    return outline_value + 1 if outline_value < 9 else None
 
 
 def _body_size(paras: list[_Para]) -> float | None:
@@ -141,18 +324,30 @@ def _body_size(paras: list[_Para]) -> float | None:
     return size or 11.0  # the style default (no explicit size) counts as ordinary text
 
 
-def _table_rows(table: Any) -> list[list[str]]:
+def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]:
+    """A table's rows as (kind, rows) blocks in reading order. A table inside a cell
+    (``cell.text`` leaves it out) becomes a ``nested_table`` block right after the
+    row that holds it; the outer table's later rows follow as another block."""
+    kind = "nested_table" if depth else "table"
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
+        inner: list[Any] = []
         seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell repeats in every grid column
                 continue
             seen.add(id(cell._tc))
             cells.append(cell.text)
+            inner.extend(cell.tables)
         rows.append(cells)
-    return rows
+        if inner:
+            yield kind, rows
+            rows = []
+            for t in inner:
+                yield from _tables(t, depth + 1)
+    if rows:
+        yield kind, rows
 
 
 def _core(document: Any) -> dict[str, str]:

@@ -11,11 +11,16 @@ readability-lxml on headings; trafilatura kept them all.)
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ..errors import InputError
-from .base import Extracted, TextBuilder, clean, join_words
+from .base import Block, Extracted, TextBuilder, clean, join_words, one_clause
+
+log = logging.getLogger(__name__)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_\-]+)""", re.I)
 _SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030"}
@@ -64,20 +69,15 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
 
 
 def read_html(data: bytes, name: str) -> Extracted:
-    import trafilatura
+    import lxml.html
     from lxml import etree
 
     html, encoding = decode_html(data, name)
-    xml = trafilatura.extract(
-        html,
-        output_format="xml",
-        include_tables=True,
-        include_comments=False,
-        include_images=False,
-        include_links=False,
-        with_metadata=False,
-        favor_precision=True,  # without it, a page with no article yields its menus
-    )
+    try:
+        page = lxml.html.document_fromstring(html)
+    except (ValueError, etree.ParserError):
+        page = None
+    xml = _main_content(html, page, name)
     if not xml:
         raise InputError(
             f"{name}: no main text found in the HTML page (only navigation or boilerplate); "
@@ -85,13 +85,22 @@ def read_html(data: bytes, name: str) -> Extracted:
         )
     root = etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
-    meta = _metadata(html)
+    meta = _metadata(page)
     out = TextBuilder()
     body = main if main is not None else root
     heads = list(body.iter("head"))
     title_el = _title_head(body, heads, meta.get("title", ""))
+    if title_el is None:
+        title_el = _title_para(body, meta)
+    if title_el is None and meta.get("title"):
+        out.add("title", meta["title"])  # the reconciled title, when the extract lacks it
     top = min((_level(h) for h in heads if h is not title_el), default=1)
-    _walk(body, out, title_el, top)
+    walker = _Walker(out, title_el, top, any(h is not title_el for h in heads))
+    walker.extras = lambda: _lead_and_infobox(page, xml, out)
+    if title_el is None:
+        walker.extras()
+    walker.walk(body)
+    out.blocks = _demote_empty_headings(out.blocks)
     if not any(b.kind in ("body", "table") for b in out.blocks):
         raise InputError(
             f"{name}: no main text found in the HTML page (only headings); save the "
@@ -102,29 +111,139 @@ def read_html(data: bytes, name: str) -> Extracted:
     return ex
 
 
+def _parse(html: str, name: str) -> Any:
+    """The page's tree, parsed as trafilatura parses it, but as deep as libxml2 goes
+    (2,048 levels with ``huge_tree``, not 256: deeper elements were cut off, and the
+    page refused as having no main text), with wrappers below ``FLATTEN_DEPTH``
+    unwrapped so that the extractor's tree walks stay fast."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    try:
+        tree = lxml.html.fromstring(html, parser=parser)
+    except ValueError:  # a str with an encoding declaration: parse its bytes
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise InputError(
+            f"{name}: the HTML page nests its elements more than 2,048 levels deep, "
+            "deeper than the HTML parser reads; open it in a browser and save the "
+            "article's text as .txt."
+        )
+    _flatten(tree)
+    return tree
+
+
+FLATTEN_DEPTH = 100
+_WRAPPERS = frozenset({"div", "span", "section", "font", "center", "b", "i", "em", "strong"})
+
+
+def _flatten(tree: Any) -> None:
+    """Unwrap wrapper elements deeper than ``FLATTEN_DEPTH`` (their text and children
+    move up to the parent, nothing is dropped)."""
+    deep = []
+    stack = [(tree, 0)]
+    while stack:
+        el, depth = stack.pop()
+        if depth > FLATTEN_DEPTH and el.tag in _WRAPPERS:
+            deep.append(el)
+        stack.extend((child, depth + 1) for child in el if isinstance(child.tag, str))
+    for el in deep:
+        el.drop_tag()
+
+
+def _extract(html: str, name: str, precision: bool) -> str | None:
+    import trafilatura
+
+    result: str | None = trafilatura.extract(
+        _parse(html, name),  # a fresh tree each time: the extractor changes it
+        output_format="xml",
+        include_tables=True,
+        include_comments=False,
+        include_images=True,  # a <graphic> marks the caption after it
+        include_formatting=True,  # bold-only paragraphs are subheads
+        include_links=True,  # a paragraph that is one link is a pointer to another page
+        with_metadata=False,
+        favor_precision=precision,
+    )
+    return result
+
+
+def _main_content(html: str, page: Any | None, name: str) -> str | None:
+    """trafilatura's main content, in precision mode (without it, a page with no article
+    yields its menus) unless that loses section headings the page has in ``<h2>``/``<h3>``
+    (encyclopedia pages) and the default mode keeps them."""
+    precise = _extract(html, name, precision=True)
+    if page is None:
+        return precise
+    page_heads = {_squash(h.text_content()) for h in page.iter("h2", "h3")} - {""}
+    if len(page_heads) < 2:
+        return precise
+
+    def kept(xml: str | None) -> int:
+        found = re.findall(r"<head[^>]*>(.*?)</head>", xml or "", re.S)
+        return len({_squash(re.sub(r"<[^>]+>", "", h)) for h in found} & page_heads)
+
+    if precise is not None and kept(precise) >= len(page_heads) - 1:
+        return precise
+    fuller = _extract(html, name, precision=False)
+    return fuller if kept(fuller) > kept(precise) else precise
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def _level(h: Any) -> int:
     rend = str(h.get("rend", ""))
     return int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
 
 
 def _title_head(body: Any, heads: list[Any], title: str) -> Any | None:
-    """The first element, when it is the only top-level heading or repeats <title>."""
+    """The first element, when it repeats the page's title or (without one) is the only
+    top-level heading."""
     first = next(iter(body), None)
     if first is None or first.tag != "head":
         return None
+    if title:
+        return first if _same(_text(first), title) else None
     level = _level(first)
     alone = all(_level(h) > level for h in heads if h is not first)
-    return first if alone or (title and _same(_text(first), title)) else None
+    return first if alone else None
+
+
+def _title_para(body: Any, meta: dict[str, str]) -> Any | None:
+    """A paragraph before any other that repeats the title (a headline set in bold)."""
+    for el in body.iter("p"):
+        text = _text(el)
+        if text:
+            title = meta.get("title", "")
+            near = abs(len(_squash(text)) - len(_squash(title))) <= 3  # not a lead paragraph
+            return el if title and near and _same(text, title) else None
+    return None
+
+
+# Children that break the line: <lb/>, and blocks (a list inside a list item)
+_BREAKS = frozenset({"list", "item", "p", "row", "cell"})
 
 
 def _text(el: Any) -> str:
-    """An element's text; <lb/> joins like a line break inside a paragraph."""
+    """An element's text; <lb/> and inner blocks join like a line break inside a
+    paragraph."""
     pieces = [""]
     if el.text:
         pieces[-1] += el.text
     for child in el:
         if child.tag == "lb":
             pieces.append("")
+        elif child.tag in _BREAKS:
+            pieces += [_text(child), ""]
         else:
             pieces[-1] += "".join(child.itertext())
         if child.tail:
@@ -135,15 +254,67 @@ def _text(el: Any) -> str:
     return out
 
 
-def _walk(el: Any, out: TextBuilder, title_el: Any | None, top: int) -> None:
-    for child in el:
+_BOLD_REND = re.compile(r"#b\b")
+_SUBHEAD_CHARS = 30  # a bold-only paragraph up to this long between paragraphs is a subhead
+_CAPTION_CHARS = 80  # a short unfinished line right after a picture is its caption
+_FINISHED = tuple("。！？!?…")
+
+
+def _bold_only(p: Any) -> bool:
+    """All of the paragraph's visible text is inside bold ``<hi>`` elements."""
+    return _wrapped_only(p, lambda c: c.tag == "hi" and bool(_BOLD_REND.search(c.get("rend", ""))))
+
+
+def _link_only(p: Any) -> bool:
+    """The paragraph is one link and nothing else (related articles, navigation)."""
+    return _wrapped_only(p, lambda c: c.tag == "ref")
+
+
+def _wrapped_only(p: Any, wraps: Callable[[Any], bool]) -> bool:
+    if (p.text or "").strip() or not len(p):
+        return False
+    for child in p:
+        if not wraps(child):
+            return False
+        if (child.tail or "").strip():
+            return False
+    return True
+
+
+def _picture_only(el: Any) -> bool:
+    if el.tag == "graphic":
+        return True
+    return el.tag == "p" and not "".join(el.itertext()).strip() and el.find("graphic") is not None
+
+
+class _Walker:
+    """trafilatura's XML to blocks: heads, paragraphs (bold-only ones as subheads,
+    captions after pictures), lists and tables, in order."""
+
+    def __init__(self, out: TextBuilder, title_el: Any | None, top: int, heads: bool) -> None:
+        self.out = out
+        self.title_el = title_el
+        self.top = top
+        self.subhead_level = 2 if heads else 1  # under the page's own headings, if any
+        self.after_picture = False
+        self.extras: Callable[[], None] = lambda: None  # what follows the title
+
+    def walk(self, el: Any) -> None:
+        for child in el:
+            picture = _picture_only(child)
+            self._one(child)
+            self.after_picture = picture or (self.after_picture and child.tag in ("lb",))
+
+    def _one(self, child: Any) -> None:
         tag = child.tag
-        if child is title_el:
+        out = self.out
+        if child is self.title_el:
             out.add("title", _text(child))
+            self.extras()
         elif tag == "head":
-            out.add("heading", _text(child), level=max(1, _level(child) - top + 1))
+            out.add("heading", _text(child), level=max(1, _level(child) - self.top + 1))
         elif tag == "p":
-            out.add("body", _text(child))
+            self._paragraph(child)
         elif tag == "list":
             for item in child.iter("item"):
                 out.add("body", _text(item))
@@ -151,9 +322,79 @@ def _walk(el: Any, out: TextBuilder, title_el: Any | None, top: int) -> None:
             rows = [[_text(c) for c in row.iter("cell")] for row in child.iter("row")]
             out.add_table([r for r in rows if any(r)])
         elif len(child):
-            _walk(child, out, title_el, top)
+            self.walk(child)
         elif child.text and child.text.strip():
             out.add("body", _text(child))
+
+    def _paragraph(self, p: Any) -> None:
+        text = _text(p)
+        if not text:
+            return
+        body_before = any(b.kind == "body" for b in self.out.blocks)
+        if body_before and _link_only(p):
+            log.debug("html: dropped a paragraph that is only a link: %s", text)
+            return
+        if self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(_FINISHED):
+            self.out.add("caption", text)
+        elif body_before and _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text):
+            if not text.endswith(_FINISHED + tuple("：:，,；;")):
+                self.out.add("heading", text, level=self.subhead_level)
+                return
+            self.out.add("body", text)
+        else:
+            self.out.add("body", text)
+
+
+# class names that mark an article's lead paragraph and its infobox on encyclopedia pages
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lemma-?summary|summary|lead|abstract)(?:$|[\s_-])", re.I)
+_INFOBOX_CLASS = re.compile(r"infobox|basic-?info", re.I)
+_LEAD_MIN_CHARS = 20
+
+
+def _lead_and_infobox(page: Any | None, xml: str, out: TextBuilder) -> None:
+    """An encyclopedia page's lead paragraph and infobox (name/value pairs), which the
+    main-content extractor leaves out, put back after the title."""
+    if page is None:
+        return
+    kept = _squash(re.sub(r"<[^>]+>", "", xml))
+    for lead in page.iter("div", "section", "p"):
+        if not _LEAD_CLASS.search(lead.get("class") or ""):
+            continue
+        paras = [p for p in lead if p.tag in ("div", "p")] or [lead]
+        texts = [clean(p.text_content()) for p in paras]
+        texts = [t for t in texts if len(t) >= _LEAD_MIN_CHARS]
+        if texts and not any(_squash(t)[:_LEAD_MIN_CHARS] in kept for t in texts):
+            for text in texts:
+                out.add("body", text)
+            break
+    box = next(
+        (
+            el
+            for el in page.iter("div", "table", "dl")
+            if _INFOBOX_CLASS.search(el.get("class") or "")
+        ),
+        None,
+    )
+    if box is not None:
+        names = [clean(dt.text_content()) for dt in box.iter("dt", "th")]
+        values = [clean(dd.text_content()) for dd in box.iter("dd", "td")]
+        rows = [[n, v] for n, v in zip(names, values, strict=False) if n and v]
+        if rows and not all(_squash(v) in kept for _, v in rows):
+            out.add_table(rows)
+
+
+def _demote_empty_headings(blocks: list[Block]) -> list[Block]:
+    """The first headings, when each is followed at once by one of the same or a higher
+    level, head nothing (an infobox's label whose content the extractor left out, put
+    back before them): body text."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), len(blocks))
+    for i in range(first, len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
+            break
+        out[i] = replace(b, kind="body", level=0)
+    return out
 
 
 def _same(a: str, b: str) -> bool:
@@ -161,22 +402,22 @@ def _same(a: str, b: str) -> bool:
     return bool(a) and (a == b or b.startswith(a) or a.startswith(b))
 
 
-def _metadata(html: str) -> dict[str, str]:
-    import lxml.html
-
-    try:
-        doc = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+def _metadata(page: Any | None) -> dict[str, str]:
+    if page is None:
         return {}
     meta: dict[str, str] = {}
-    title = doc.findtext(".//title")
-    if title and title.strip():
-        meta["title"] = _site_stripped(clean(title))
     tags: dict[str, str] = {}
-    for m in doc.iter("meta"):
+    for m in page.iter("meta"):
         key = (m.get("name") or m.get("property") or m.get("itemprop") or "").lower()
         if key and m.get("content"):
             tags.setdefault(key, clean(str(m.get("content"))))
+    title = page_title(
+        [clean(h.text_content()) for h in page.iter("h1")][:3],
+        tags.get("og:title", ""),
+        clean(page.findtext(".//title") or ""),
+    )
+    if title:
+        meta["title"] = title
     author = next((tags[k] for k in _AUTHOR_KEYS if tags.get(k)), None)
     date = next((tags[k] for k in _DATE_KEYS if tags.get(k)), None)
     if author:
@@ -186,7 +427,37 @@ def _metadata(html: str) -> dict[str, str]:
     return meta
 
 
+def page_title(h1s: list[str], og_title: str, title: str) -> str:
+    """The page's title, reconciled: an ``<h1>`` that ``og:title`` or ``<title>`` confirms,
+    else ``og:title``, else ``<title>``, each without the site's name; else a lone h1."""
+    h1s = [h for h in h1s if h]
+    bare = [_site_stripped(t) for t in (og_title, title) if t]
+    for h in h1s:
+        if any(_same(h, t) or _squash(h) == _squash(t) for t in bare):
+            return h
+    if bare:
+        return bare[0]
+    return h1s[0] if len(h1s) == 1 else ""
+
+
+# " - ", "|", "_", or a bare dash after a Chinese character (COVID-19 is not a separator)
+_SITE_SEP = re.compile(
+    r"\s*(?:\s[-–—]\s|[|｜_]|(?<=[^\x00-\x7f])[-–—](?=[^-–—\d][^-–—]{0,11}$))\s*"
+)
+_SITE_NAME_CHARS = 12  # a trailing part up to this long after a separator is a site name
+
+
 def _site_stripped(title: str) -> str:
-    """Drop the site name after the last separator: 文章标题 - 某某网 gives 文章标题."""
-    parts = re.split(r"\s+[-|–—_]\s+|\s*[|｜]\s*", title)
-    return parts[0] if len(parts) > 1 and len(parts[0]) >= 4 else title
+    """Drop site and channel names after separators: 文章标题-某某网 gives 文章标题."""
+    while True:
+        cuts = list(_SITE_SEP.finditer(title))
+        if not cuts:
+            return title
+        last = cuts[-1]
+        head, tail = title[: last.start()].strip(), title[last.end() :].strip()
+        if len(head) < 4 or len(tail) > _SITE_NAME_CHARS or _INNER_END.search(tail):
+            return title
+        title = head
+
+
+_INNER_END = re.compile(r"[。！？!?，,]")

@@ -14,21 +14,27 @@ blocks. Footnotes go after the body, so they never split a paragraph.
 from __future__ import annotations
 
 import io
+import logging
+import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
-from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause
+from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause, prose_line
+
+log = logging.getLogger(__name__)
 
 _SENTENCE_END = tuple("。！？!?；;：:”’」』）)…")
+_NUMERAL = r"(?:\d{1,4}|[ivxlcdm]{1,6}|[\u2160-\u217f]{1,4})"  # 12, xii, Ⅻ
 _PAGE_NUMBER = re.compile(
-    r"[\s\-–—_·•|]*(?:第\s*)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*页)?"
-    r"(?:\s*(?:[/／]|of|共)\s*\d{1,4}\s*页?)?[\s\-–—_·•|]*"
+    rf"[\s\-–—_·•|]*(?:第\s*)?{_NUMERAL}(?:\s*页)?"
+    rf"(?:\s*(?:[/／]|of|共)\s*{_NUMERAL}\s*页?)?[\s\-–—_·•|]*"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
     re.I,
 )
@@ -54,6 +60,7 @@ class _Line:
     kind: str = "body"  # body, heading, title, footnote, table, drop
     level: int = 0
     rows: list[list[str]] = field(default_factory=list)  # for table pseudo-lines
+    listed: bool = False  # a heading the table of contents lists (its level is set)
 
 
 @dataclass
@@ -74,13 +81,26 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             "first (for example ocrmypdf) and give the result."
         )
     _drop_running_lines(pages)
+    contents: list[str] = []
+    contents_page = 0
+    for p in pages:
+        entries = _drop_contents_page(p)
+        if entries:
+            contents, contents_page = contents + entries, p.number
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
     body = _body_size(lines)
     for p in pages:
         _mark_footnotes(p, body)
     _mark_headings(lines, body)
+    if len(contents) >= _CONTENTS_MIN:
+        for p in pages:
+            if p.number > contents_page:
+                _split_tables(p, contents, body)
+        lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
+        _listed_headings(lines, contents, contents_page)
+    cover = _cover_fields(pages[0]) if pages else {}
     out = _build(pages, body)
-    out.metadata = meta
+    out.metadata = {**meta, **cover}
     return out
 
 
@@ -95,7 +115,8 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             refs = _pdfium_texts(data, len(pdf.pages))
             pages = [_read_page(page, ref) for page, ref in zip(pdf.pages, refs, strict=True)]
-            return pages, _info(pdf.metadata)
+            unmapped = [_unmapped_chars(page) for page in pdf.pages]
+            info = _info(pdf.metadata)
     except Exception as e:
         cause = _root(e)
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
@@ -107,6 +128,64 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
             f"{name}: the PDF is corrupt or truncated ({type(cause).__name__}); "
             "download or export it again."
         ) from e
+    _refuse_unmapped(unmapped, name)
+    return pages, info
+
+
+def _name(value: Any) -> str:
+    """A PDF name or string as text (pdfminer gives ``PSLiteral``s and bytes)."""
+    value = getattr(value, "name", value)
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _unmapped_fonts(page: Any) -> set[str]:
+    """The page's fonts whose codes say nothing about the characters: a Type0 font
+    with Identity-H/V encoding, no ToUnicode map, and an embedded TrueType font
+    (CIDFontType2), whose codes are its own glyph numbers. pdfminer and PDFium read
+    such codes as CIDs of the collection the font names (Adobe-GB1, ...) and give
+    other characters, often plausible Chinese."""
+    from pdfminer.pdftypes import resolve1
+
+    out: set[str] = set()
+    fonts = resolve1((page.page_obj.resources or {}).get("Font")) or {}
+    for ref in fonts.values() if isinstance(fonts, dict) else ():
+        font = resolve1(ref)
+        if not isinstance(font, dict) or "ToUnicode" in font:
+            continue
+        if _name(font.get("Subtype")) != "Type0" or not _name(font.get("Encoding")).startswith(
+            "Identity-"
+        ):
+            continue
+        descendants = resolve1(font.get("DescendantFonts")) or [None]
+        cid_font = resolve1(descendants[0])
+        if not isinstance(cid_font, dict) or _name(cid_font.get("Subtype")) != "CIDFontType2":
+            continue
+        info = resolve1(cid_font.get("CIDSystemInfo")) or {}
+        descriptor = resolve1(cid_font.get("FontDescriptor")) or {}
+        # Identity ordering: pdfminer reads the embedded font's own cmap instead
+        if _name(resolve1(info.get("Ordering"))) != "Identity" and "FontFile2" in descriptor:
+            out.add(_name(font.get("BaseFont")))
+    return out
+
+
+def _unmapped_chars(page: Any) -> int:
+    fonts = _unmapped_fonts(page)
+    if not fonts:
+        return 0
+    return sum(1 for c in page.chars if c.get("fontname") in fonts and str(c["text"]).strip())
+
+
+def _refuse_unmapped(counts: list[int], name: str) -> None:
+    """No guessed characters are passed on as Chinese: the file is refused."""
+    if not any(counts):
+        return
+    pages = [i for i, n in enumerate(counts, 1) if n]
+    where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages from {pages[0]}"
+    raise InputError(
+        f"{name}: {sum(counts):,} characters ({where}) are set in a font without a "
+        "Unicode map (Identity-H, no ToUnicode), so their text cannot be read reliably; "
+        "run OCR on the PDF (for example ocrmypdf --force-ocr) or export it again."
+    )
 
 
 _NO_VALUE = {"", "untitled", "(unspecified)", "anonymous", "unknown"}
@@ -176,12 +255,18 @@ def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str
     if a == b or not ink:
         return chars
     extra: list[dict[str, Any]] = []
+    # only what pdfminer lacks: where PDFium reads the same characters in another
+    # order (turned text), the alignment "inserts" characters pdfminer already has
+    missing = Counter(b) - Counter(a)
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "insert":
             anchor = ink[i1 - 1] if i1 > 0 else ink[0]
             edge = float(anchor["x1"] if i1 > 0 else anchor["x0"])
             n = j2 - j1
             for k, ch in enumerate(b[j1:j2]):
+                if missing[ch] <= 0:
+                    continue
+                missing[ch] -= 1
                 x = edge - 0.001 * (n - k) if i1 > 0 else edge - 0.001 * (n - k + 1)
                 extra.append({**anchor, "text": ch, "x0": x, "x1": x + 0.0005})
         elif op == "replace" and all(_CID.fullmatch(t) for t in a[i1:i2]):
@@ -193,18 +278,65 @@ def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str
 
 
 def _read_page(page: Any, reference: str | None = None) -> _Page:
+    """The page's lines in reading order. Text drawn at 90, 180 or 270 degrees (on
+    the page as displayed, after its ``/Rotate``) is turned upright first, each
+    direction on its own, the most used one first: read as drawn, each character
+    would be a line of its own, in no order."""
     number = int(page.page_number)
+    width, height = float(page.width), float(page.height)
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
     boxes = [b for b, _ in tables]
     chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
-    lines = [ln for row in _rows(chars) for ln in _segments(row, number)]
+    groups = _directions(chars) or [(0, [])]
+    ordered: list[_Line] = []
+    for angle, group in groups:
+        turned = [_turn(c, angle, width, height) for c in group] if angle else group
+        lines = [ln for row in _rows(turned) for ln in _segments(row, number)]
+        if angle == 0:  # ruled tables are found on the page as displayed
+            lines += _table_lines(tables, number)
+        frame = (height, width) if angle in (90, 270) else (width, height)
+        _columns(lines, *frame)
+        ordered += _reading_order(lines)
+    if all(angle for angle, _ in groups):  # no upright text: the tables go last
+        ordered += _table_lines(tables, number)
+    main = groups[0][0]
+    return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
+
+
+def _table_lines(tables: list[tuple[Any, Any]], number: int) -> list[_Line]:
+    out = []
     for (x0, top, x1, bottom), rows in tables:
         cells = [[_cell_text(c) for c in row] for row in rows]
         if any(c for row in cells for c in row):
-            lines.append(_Line("", x0, x1, top, bottom, 0, False, number, kind="table", rows=cells))
-    _columns(lines, float(page.width), float(page.height))
-    lines = _reading_order(lines)
-    return _Page(number, float(page.width), float(page.height), lines)
+            out.append(_Line("", x0, x1, top, bottom, 0, False, number, kind="table", rows=cells))
+    return out
+
+
+def _direction(c: dict[str, Any]) -> int:
+    """The character's writing direction on the displayed page: 0, 90, 180 or 270
+    degrees counter-clockwise, from its text matrix."""
+    a, b = c.get("matrix", (1.0, 0.0))[:2]
+    return round(math.degrees(math.atan2(float(b), float(a))) / 90) % 4 * 90
+
+
+def _directions(chars: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for c in chars:
+        groups.setdefault(_direction(c), []).append(c)
+    return sorted(groups.items(), key=lambda g: -len(g[1]))
+
+
+def _turn(c: dict[str, Any], angle: int, width: float, height: float) -> dict[str, Any]:
+    """The character's box in a frame where its direction reads left to right, lines
+    going down (``top`` grows downwards on the page)."""
+    x0, x1, top, bottom = (float(c[k]) for k in ("x0", "x1", "top", "bottom"))
+    if angle == 90:  # reads upwards, the next line to its right
+        box = (height - bottom, height - top, x0, x1)
+    elif angle == 180:  # upside down, the next line above
+        box = (width - x1, width - x0, height - bottom, height - top)
+    else:  # 270: reads downwards, the next line to its left
+        box = (top, bottom, width - x1, width - x0)
+    return {**c, "x0": box[0], "x1": box[1], "top": box[2], "bottom": box[3]}
 
 
 def _in_any(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -355,17 +487,207 @@ def _key(text: str) -> str:
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
+    """Lines at the page edges repeated on half the pages, or on half the odd or the even
+    pages (alternating headers: the book's title on one side, the chapter's on the
+    other), or small margin lines repeated on three pages or more (a chapter title
+    over each of its pages); bare page numbers in the margins."""
     edges = [_edge_lines(p) for p in pages]
     seen: Counter[str] = Counter()
-    for lines in edges:
-        seen.update({_key(ln.text) for ln in lines})
+    by_side: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+    for page, lines in zip(pages, edges, strict=True):
+        keys = {_key(ln.text) for ln in lines}
+        seen.update(keys)
+        by_side[page.number % 2].update(keys)
     needed = max(2, (len(pages) + 1) // 2)
+    side_needed = {
+        side: max(3, (sum(p.number % 2 == side for p in pages) + 1) // 2) for side in (0, 1)
+    }
+    body = _body_size(ln for p in pages for ln in p.lines)
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
-            repeated = len(pages) > 1 and seen[_key(ln.text)] >= needed
+            key = _key(ln.text)
+            repeated = len(pages) > 1 and (
+                seen[key] >= needed or by_side[page.number % 2][key] >= side_needed[page.number % 2]
+            )
+            small = ln.size <= body + 0.25 and _in_margin(ln, page) and seen[key] >= _RUNNING_MIN
             number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
-            if repeated or number:
+            if repeated or number or small:
                 ln.kind = "drop"
+
+
+_RUNNING_MIN = 3  # pages a small margin line must repeat on to be a running header
+_LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$", re.I)
+_DOTTED = re.compile(r"[.…·．_]{4,}")
+
+
+def _drop_contents_page(page: _Page) -> list[str]:
+    """A table of contents (most lines end in dotted leaders and a page number) is
+    navigation, not text: its lines are dropped, its heading with them. Returns its
+    entries (the text before the leaders)."""
+    lines = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    entries = [ln for ln in lines if _LEADER.search(ln.text) and _DOTTED.search(ln.text)]
+    if len(entries) < 3 or len(entries) < 0.5 * len(lines):
+        return []
+    log.debug("pdf: page %d is a table of contents; its lines are left out", page.number)
+    for ln in lines:
+        ln.kind = "drop"
+    return [_DOTTED.split(ln.text)[0].strip() for ln in entries]
+
+
+_CONTENTS_MIN = 5  # entries a table of contents needs to decide the headings after it
+_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?!\d)\.?")
+
+
+def _contents_key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _contents_level(entry: str) -> int:
+    """1.2.3 is level 3, 第一章 and unnumbered entries level 1, （一） level 2."""
+    m = _DECIMAL.match(entry.strip())
+    if m:
+        return min(3, m[1].count(".") + 1)
+    return numbered_level(entry) or 1
+
+
+def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) -> None:
+    """With a table of contents, the lines it lists are the headings (at its numbering's
+    levels); when most of its entries are found, a heading after it that it does not
+    list is text (a numbered clause, a table's row, a callout), whatever its font."""
+    keys = [(_contents_key(e), _contents_level(e)) for e in entries if e]
+    after = [ln for ln in lines if ln.kind in ("body", "heading") and ln.page > after_page]
+    found = 0
+    for i, ln in enumerate(after):
+        if ln.kind == "drop":
+            continue
+        row = _same_row(after, i)
+        t = _contents_key("".join(o.text for o in row))
+        level = next((lv for k, lv in keys if _listed(t, k)), None)
+        if level is None:
+            continue
+        found += 1
+        for o in row[1:]:  # a heading set in two fonts is read as pieces of one row
+            ln.text, ln.x1 = join_words(ln.text, o.text), max(ln.x1, o.x1)
+            o.kind = "drop"
+        ln.kind, ln.level, ln.listed = "heading", level, True
+    if found >= 0.5 * len(keys):
+        for ln in after:
+            if ln.kind == "heading" and not ln.listed:
+                ln.kind = "body"
+
+
+def _split_tables(page: _Page, entries: list[str], body: float) -> None:
+    """A table row that is one cell listed in the table of contents is a heading the
+    table finder swallowed (Word draws frames around sections): the table is cut there."""
+    keys = [(_contents_key(e), _contents_level(e)) for e in entries if e]
+    out: list[_Line] = []
+    for ln in page.lines:
+        if ln.kind != "table":
+            out.append(ln)
+            continue
+        rows: list[list[str]] = []
+        for row in ln.rows:
+            cells = [c for c in row if c and c.strip()]
+            t = _contents_key(cells[0]) if len(cells) == 1 else ""
+            level = next((lv for k, lv in keys if _listed(t, k)), None)
+            if level is None:
+                rows.append(row)
+                continue
+            if rows:
+                out.append(replace(ln, rows=rows))
+                rows = []
+            head = replace(ln, text=cells[0].strip(), kind="heading", level=level, rows=[])
+            head.size, head.listed = body, True
+            out.append(head)
+        if rows:
+            out.append(replace(ln, rows=rows))
+    page.lines = out
+
+
+def _same_row(lines: list[_Line], i: int) -> list[_Line]:
+    """``lines[i]`` and the lines right after it on the same row of the same page."""
+    first = lines[i]
+    row = [first]
+    for o in lines[i + 1 :]:
+        if o.page != first.page or abs(o.top - first.top) > 0.5 * first.size or o.kind == "drop":
+            break
+        row.append(o)
+    return row
+
+
+def _listed(line: str, entry: str) -> bool:
+    """The line is the entry, the entry's first line (wrapped), or the entry cut short."""
+    if not line or not entry:
+        return False
+    if line == entry:
+        return True
+    if entry.startswith(line):
+        return len(line) >= max(6, 0.6 * len(entry))
+    return line.startswith(entry) and len(line) - len(entry) <= 3 and len(entry) >= 4
+
+
+_LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]\s*(.*)$")
+# labels of a cover page's title field (题目：…, 论文题目：…)
+_TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
+
+
+def _wrapped_value(first: _Line, value: str, live: list[_Line]) -> str:
+    """A field's value with the lines it wraps onto (same size, just below, not a label);
+    those lines are taken out of the text."""
+    prev = first
+    for ln in sorted(live, key=lambda o: o.top):
+        if ln.top <= prev.top or ln.kind in ("meta", "title"):
+            continue
+        close = ln.top - prev.bottom < 0.8 * ln.size and abs(ln.size - first.size) < 0.5
+        if not close or _LABEL.match(ln.text) or ln.x1 <= first.x0:
+            break
+        value, prev = join_words(value, ln.text), ln
+        ln.kind = "meta"
+    return value
+
+
+def _cover_fields(page: _Page) -> dict[str, str]:
+    """A cover page's form fields (姓名：…, 学号：…) as metadata, out of the text; the
+    title field's value becomes the title. A page is a cover when it has two fields."""
+    fields: list[tuple[_Line, str, _Line | None, str]] = []
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    for ln in live:
+        m = _LABEL.match(ln.text)
+        if not m:
+            continue
+        label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
+        partner = None
+        if not value:  # the value is a separate line on the same row (an underlined blank)
+            mid = (ln.top + ln.bottom) / 2
+            row = [
+                o
+                for o in live
+                if o is not ln
+                and o.x0 >= ln.x1 - 1
+                and abs((o.top + o.bottom) / 2 - mid) <= 0.6 * ln.size
+            ]
+            partner = min(row, key=lambda o: o.x0, default=None)
+            value = partner.text.strip() if partner else ""
+        if value:
+            fields.append((ln, label, partner, value))
+    if len(fields) < 2:
+        return {}
+    meta: dict[str, str] = {}
+    for ln, label, partner, value in fields:
+        if label in _TITLE_LABELS and not any(o.kind == "title" for o in live):
+            target = partner or ln
+            target.text, target.kind, target.level = _wrapped_value(target, value, live), "title", 0
+            if partner is not None:
+                ln.kind = "meta"
+            continue
+        meta[label] = value
+        ln.kind = "meta"
+        if partner is not None:
+            partner.kind = "meta"
+    for ln in live:  # the rest of a cover (its label, a date) is text, not headings
+        if ln.kind == "heading":
+            ln.kind = "body"
+    return meta
 
 
 def _body_size(lines: Iterable[_Line]) -> float:
@@ -396,6 +718,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         if ln.size == body:
             fonts[ln.font] += len(ln.text)
     body_font = fonts.most_common(1)[0][0] if fonts else ""
+    prev: _Line | None = None
     for ln in live:
         larger = ln.size >= body + 1.0
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
@@ -403,7 +726,24 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # a Chinese line in another face (黑体 headings over 宋体 body, same size)
         other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
         if (larger or bold_short or other_face) and len(ln.text) <= _MAX_HEADING_CHARS:
-            ln.kind = "heading"
+            wraps = prev is not None and _wrapped_heading(prev, ln)
+            ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
+        prev = ln
+
+
+def _wrapped_heading(prev: _Line, ln: _Line) -> bool:
+    """``ln`` carries on the heading line just above it (same page, column and size)."""
+    return (
+        prev.kind == "heading"
+        and (prev.page, prev.column, prev.size, prev.font) == (ln.page, ln.column, ln.size, ln.font)
+        and 0 <= ln.top - prev.bottom <= 0.9 * ln.size
+        and not prev.text.endswith(_SENTENCE_END[:4])
+    )
+
+
+def _prose(text: str) -> bool:
+    """A paragraph's line, unless numbered like a heading (（一）……，……。 is one)."""
+    return prose_line(text) and numbered_level(text) is None
 
 
 def _body_bold(live: list[_Line], body: float) -> bool:
@@ -499,8 +839,8 @@ class _Assembler:
             self.para.append(ln)
 
     def _continues_heading(self, ln: _Line) -> bool:
-        if not self.heading:
-            return False
+        if not self.heading or ln.listed:
+            return False  # each entry of the table of contents is a heading of its own
         prev = self.heading[-1]
         same = (prev.kind, prev.size, prev.level, prev.page) == (
             ln.kind,
@@ -577,15 +917,16 @@ def _mark_title(lines: list[_Line]) -> None:
 
 def _levels(lines: list[_Line], body: float) -> None:
     """Larger sizes rank higher; bold body-size headings come after every size."""
-    heads = [ln for ln in lines if ln.kind == "heading"]
+    heads = [ln for ln in lines if ln.kind == "heading" and not ln.listed]
     sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
     for ln in heads:
         ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
 
 
 def _build(pages: list[_Page], body: float) -> Extracted:
-    lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
-    _mark_title(lines)
+    lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
+    if not any(ln.kind == "title" for ln in lines):
+        _mark_title(lines)
     _levels(lines, body)
     asm = _Assembler(_margins(pages, body), body)
     asm.learn(lines)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..config import SegmentConfig
 from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
-from ..reading.base import CELL_SEP, ROW_SEP, Block
+from ..reading.base import CELL_SEP, ROW_SEP, TABLE_KINDS, Block
 from .metadata import META_LINE_MAX, parse_meta
 from .sentences import rejoin, split_sentences, strip_span
 
@@ -38,14 +38,14 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
                 heading=Heading(rejoin(text[s:e]), s, e, level=level, page=block.page)
             )
             seen_heading = True
-        elif block.kind == "table":
-            current.paragraphs.extend(_table(text, s, e, block.page, config))
+        elif block.kind in TABLE_KINDS:
+            current.paragraphs.extend(_table(text, s, e, block, config))
         else:
             meta = None if seen_heading else _metadata(text, s, e)
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
-            kind = "footnote" if block.kind == "footnote" else "body"
+            kind = block.kind if block.kind in ("footnote", "caption") else "body"
             para = Paragraph(_sentences(text, s, e, config), kind=kind, page=block.page)
             if para.sentences:
                 current.paragraphs.append(para)
@@ -72,7 +72,7 @@ def _pieces(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def _table(text: str, s: int, e: int, page: int | None, config: SegmentConfig) -> list[Paragraph]:
+def _table(text: str, s: int, e: int, block: Block, config: SegmentConfig) -> list[Paragraph]:
     rows: list[Paragraph] = []
     for rs, re_ in _pieces(text, s, e, ROW_SEP):
         cells = [
@@ -81,7 +81,7 @@ def _table(text: str, s: int, e: int, page: int | None, config: SegmentConfig) -
             for sent in _sentences(text, cs, ce, config)
         ]
         if cells:
-            rows.append(Paragraph(cells, kind="table", page=page))
+            rows.append(Paragraph(cells, kind=block.kind, page=block.page))
     return rows
 
 

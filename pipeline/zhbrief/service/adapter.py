@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..config import Config
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 View = Literal["brief", "summary", "translation"]
 Scope = Literal["summary", "full"]
 FORMATS = ("md", "json", "html")
+MEDIA_TYPES = {"md": "text/markdown", "json": "application/json", "html": "text/html"}
 
 
 def open_translator(config: Config) -> Translator:
@@ -54,7 +56,7 @@ def read_upload(data: bytes, name: str, config: Config) -> ReadResult:
     """An uploaded file, recognised by its content (text, PDF, DOCX, HTML), in memory."""
     from ..reading import decode_bytes
 
-    return decode_bytes(data, name, config.read.max_bytes)
+    return decode_bytes(data, name, config.read.max_bytes, limits=config.read)
 
 
 def markup_of(data: bytes) -> str:
@@ -81,7 +83,26 @@ def analyse(read: ReadResult, config: Config) -> Document:
     """Segment and rank (Chinese side only): everything before the model."""
     from ..pipeline import analyse as pipeline_analyse
 
-    return pipeline_analyse(read, config)
+    doc = pipeline_analyse(read, config)
+    doc.source.is_path = False  # a client's label ("2024/05 report"), shown whole
+    return doc
+
+
+def public_model_name(model_id: str) -> str:
+    """A model as a client may see it: a hub id as it is, a local folder by its last part
+    (a server's paths are no client's business)."""
+    local = Path(model_id).expanduser()
+    return local.name if local.is_absolute() or local.exists() else model_id
+
+
+def _public(doc: Document) -> Document:
+    """The document as the service renders it: no server paths in its provenance."""
+    import dataclasses
+
+    if doc.provenance.model:
+        model = public_model_name(doc.provenance.model)
+        doc = dataclasses.replace(doc, provenance=dataclasses.replace(doc.provenance, model=model))
+    return doc
 
 
 def sentence_count(doc: Document, scope: Scope) -> int:
@@ -114,7 +135,7 @@ def page_data(doc: Document, view: View) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(render(doc, view, "json"))
     data["brief_title"] = doc_title(doc)
     data["checks"] = checks_line(doc)
-    data["provenance_line"] = provenance_line(doc)
+    data["provenance_line"] = provenance_line(doc, web=True)
     return data
 
 
@@ -124,10 +145,11 @@ def render_all(doc: Document, view: View, full: bool) -> dict[str, str]:
 
     from ..render import render
 
+    doc = _public(doc)
     return {
-        "md": render(doc, view, "md", full=full),
+        "md": render(doc, view, "md", full=full, web=True),
         "json": json.dumps(page_data(doc, view), ensure_ascii=False, indent=2) + "\n",
-        "html": render(doc, view, "html", full=full),
+        "html": render(doc, view, "html", full=full, web=True),
     }
 
 

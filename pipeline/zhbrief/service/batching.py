@@ -29,9 +29,13 @@ VariantKey = tuple[tuple[str, Any], ...]
 class QueueFull(ZhbriefError):
     """The model's queue is full: the client should retry later (HTTP 429)."""
 
+    http_status = 429
+
 
 class ShuttingDown(ZhbriefError):
     """The server is stopping and takes no new work (HTTP 503)."""
+
+    http_status = 503
 
 
 @dataclass(eq=False)

@@ -16,7 +16,7 @@ from typing import Any
 
 from starlette.requests import Request
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, ZhbriefError
 
 
 class BadRequest(UsageError):
@@ -25,6 +25,20 @@ class BadRequest(UsageError):
 
 class TooLarge(InputError):
     """A body or upload over the configured size (HTTP 413)."""
+
+    http_status = 413
+
+
+class NotFound(ZhbriefError):
+    """An unknown job or file (HTTP 404)."""
+
+    http_status = 404
+
+
+class NotReady(ZhbriefError):
+    """A job's result asked for before the job finished (HTTP 409)."""
+
+    http_status = 409
 
 
 @dataclass
@@ -55,6 +69,26 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _no_surrogates(value: Any, where: str = "") -> None:
+    """JSON may escape half of a UTF-16 pair (``"\\ud800"``): not a character, refused here
+    rather than failing later when the text is encoded."""
+    if isinstance(value, str):
+        bad = next((ch for ch in value if "\ud800" <= ch <= "\udfff"), None)
+        if bad is not None:
+            raise BadRequest(
+                f"Invalid request: {where or 'a field'} holds a lone surrogate "
+                f"(U+{ord(bad):04X}), which is not a character; send text as valid UTF-8 "
+                "(or JSON escapes that pair high and low surrogates)."
+            )
+    elif isinstance(value, list):
+        for item in value:
+            _no_surrogates(item, where)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _no_surrogates(key, "a field name")
+            _no_surrogates(item, str(key))
+
+
 def _parse_json(data: bytes) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"))
@@ -62,6 +96,7 @@ def _parse_json(data: bytes) -> dict[str, Any]:
         raise BadRequest(f"Invalid request: the body is not valid JSON ({e}).") from e
     if not isinstance(value, dict):
         raise BadRequest("Invalid request: the JSON body must be an object of fields.")
+    _no_surrogates(value)
     return value
 
 

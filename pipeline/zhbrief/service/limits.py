@@ -27,9 +27,13 @@ _PREFIX = "sha256:"
 class AuthError(ZhbriefError):
     """A missing or unknown API key (HTTP 403)."""
 
+    http_status = 403
+
 
 class RateLimited(ZhbriefError):
     """Too many requests from one key or address (HTTP 429)."""
+
+    http_status = 429
 
 
 def hash_key(key: str) -> str:

@@ -52,10 +52,22 @@
     return droppedFile || (fileInput.files && fileInput.files[0]) || null;
   }
 
+  // A chosen file is used instead of pasted text: say so, and let it be removed
+  function showFile() {
+    const f = chosenFile();
+    $("file-name").textContent = f ? "Using the file " + f.name + " (not the pasted text)" : "";
+    $("file-chosen").hidden = !f;
+  }
+
   fileInput.addEventListener("change", () => {
     droppedFile = null;
-    const f = chosenFile();
-    $("file-name").textContent = f ? "Chosen: " + f.name : "";
+    showFile();
+  });
+  $("clear-file").addEventListener("click", () => {
+    droppedFile = null;
+    fileInput.value = "";
+    showFile();
+    $("text").focus();
   });
   ["dragenter", "dragover"].forEach((type) => drop.addEventListener(type, (event) => {
     event.preventDefault();
@@ -69,7 +81,7 @@
     const files = event.dataTransfer && event.dataTransfer.files;
     if (files && files.length) {
       droppedFile = files[0];
-      $("file-name").textContent = "Chosen: " + droppedFile.name;
+      showFile();
     }
   });
 
@@ -84,18 +96,21 @@
       $("text").focus();
       return;
     }
+    const mode = form.querySelector("input[name=mode]:checked").value;
+    const fields = {
+      async: true, full: mode === "full", translate_only: mode === "translate",
+    };
     let init;
     if (file) {
       const body = new FormData();
       body.append("file", file, file.name);
-      body.append("async", "true");
-      body.append("full", $("full").checked ? "true" : "false");
+      for (const [name, value] of Object.entries(fields)) body.append(name, String(value));
       init = { method: "POST", body: body, headers: headers() };
     } else {
       init = {
         method: "POST",
         headers: Object.assign({ "Content-Type": "application/json" }, headers()),
-        body: JSON.stringify({ text: text, async: true, full: $("full").checked }),
+        body: JSON.stringify(Object.assign({ text: text }, fields)),
       };
     }
     submit.disabled = true;
@@ -121,6 +136,19 @@
     return new Promise((resolve) => setTimeout(resolve, ms));
   }
 
+  // Jobs survive a server restart: keep asking for a while when it does not answer
+  async function poll(url) {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await fetch(url, { headers: headers() });
+      } catch (e) {
+        if (tries >= 60) throw e;
+        setStatus("The server is not answering (restarting?); still waiting…");
+        await sleep(1000);
+      }
+    }
+  }
+
   async function follow(job) {
     for (;;) {
       if (job.status === "done") break;
@@ -137,7 +165,7 @@
         setStatus(job.status === "queued" ? "Waiting for the model…" : "Reading the text…");
       }
       await sleep(300);
-      const response = await fetch(job.status_url, { headers: headers() });
+      const response = await poll(job.status_url);
       if (!response.ok) {
         showError(await errorOf(response));
         return;
@@ -180,7 +208,8 @@
       li.appendChild(el("span", s.en || s.zh, { lang: s.en ? "en" : "zh" }));
       points.appendChild(li);
     }
-    $("key-points-section").hidden = !points.children.length;
+    const briefView = data.view !== "translation";  // a translation has no brief parts
+    $("key-points-section").hidden = !points.children.length || !briefView;
 
     const figures = document.querySelector("#key-figures tbody");
     clear(figures);
@@ -199,7 +228,7 @@
       tr.appendChild(el("td", f.section + 1));
       figures.appendChild(tr);
     }
-    $("figures-section").hidden = !figures.children.length;
+    $("figures-section").hidden = !figures.children.length || !briefView;
 
     const sections = $("sections");
     clear(sections);
@@ -214,12 +243,17 @@
       if (section.title) h.appendChild(el("span", section.title.zh, { lang: "zh", class: "zh" }));
       block.appendChild(h);
       for (const s of shown) {
-        const row = el("div", null, { class: "pair" + (s.in_summary ? " summary" : "") });
-        row.appendChild(el("p", s.zh, { lang: "zh", class: "zh" }));
-        const en = el("p", s.en, { lang: "en", class: "en" });
-        if (s.flags && s.flags.length) {
+        const row = el("div", null, {
+          class: "pair" + (s.in_summary ? " summary" : ""), id: "sentence-" + (s.index + 1),
+        });
+        // The number is drawn by CSS (::before) from data-n: seen, not part of the text
+        row.appendChild(el("p", s.zh, { lang: "zh", class: "zh", "data-n": s.index + 1 }));
+        const en = el("div", null, { class: "en" });
+        en.appendChild(el("p", s.en, { lang: "en" }));
+        // The reasons in plain sight: a tooltip never reaches touch or keyboard users
+        for (const f of s.flags || []) {
           en.classList.add("flagged");
-          en.title = s.flags.map((f) => f.message).join("; ");
+          en.appendChild(el("p", "Check: " + f.message, { class: "flag-reason" }));
         }
         row.appendChild(en);
         block.appendChild(row);
@@ -231,7 +265,12 @@
     const flags = $("flags");
     clear(flags);
     sentences.forEach((s) => (s.flags || []).forEach((f) => {
-      flags.appendChild(el("li", "Sentence " + (s.index + 1) + ": " + f.message));
+      const li = el("li");
+      const shown = s.en !== null && s.en !== undefined;
+      const label = "Sentence " + (s.index + 1);
+      li.appendChild(shown ? el("a", label, { href: "#sentence-" + (s.index + 1) }) : el("span", label));
+      li.appendChild(document.createTextNode(": " + f.message));
+      flags.appendChild(li);
     }));
 
     $("result").hidden = false;

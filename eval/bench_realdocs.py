@@ -1,0 +1,216 @@
+"""Real-documents benchmark: titles, headings and clean bodies of PDFs, Word files and
+web pages that real tools made.
+
+Two sets, each a folder of documents with gold annotations (``gold/<file>.json``:
+title, headings with levels, running headers that must not reach the body, passages
+that must appear in order, boilerplate that must not, CJK spacing allowance):
+
+- ``made`` (reported first): ``eval/data/realdocs-made``, documents made here with
+  LibreOffice, XeLaTeX/ctex, ocrmypdf and pages copied from real sites' layouts; made
+  after the reader fixes and not tuned on (eval/data/realdocs-made/SOURCE.md);
+- ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
+  repositories, read in place (the development set the readers were tuned on).
+
+Each document is scored by the shared scorer (``../shared/tools/score_realdocs.py``,
+imported, so the numbers are its own): ``zhbrief segment FILE --format json`` is run
+and compared with the gold. Reported per document and per set: title accuracy, heading
+precision/recall/F1, running-header leaks, passages found in order, boilerplate leaks,
+CJK spacing defects and compatibility characters (Kangxi radicals, the radicals
+supplement and CJK compatibility ideographs left in the body).
+
+    python eval/bench_realdocs.py [--sets made dev] [--only SUBSTR ...] [--json F]
+
+Needs ``zhbrief`` on PATH (the scorer runs it as a command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("ZHBRIEF_SHARED", "/work/shared"))
+SETS = {
+    "made": ROOT / "eval" / "data" / "realdocs-made",
+    "dev": SHARED / "data" / "realdocs-dev",
+}
+SET_NAMES = {"made": "made here (held-out)", "dev": "shared real documents (development)"}
+SCORER = SHARED / "tools" / "score_realdocs.py"
+_COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+def load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_realdocs", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def compat_chars(saved: Path, scorer: ModuleType) -> int:
+    """Compatibility characters left in the body paragraphs of a saved output."""
+    try:
+        doc = json.loads(saved.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    _, _, paras = scorer.extract(doc)
+    return sum(len(_COMPAT.findall(t)) for t in paras)
+
+
+def score_set(folder: Path, scorer: ModuleType, only: list[str] | None) -> list[dict[str, Any]]:
+    docs, gold = folder / "docs", folder / "gold"
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        save = Path(tmp)
+        for f in sorted(docs.iterdir()):
+            g = gold / (f.name + ".json")
+            if not g.exists() or (only and not any(s in f.name for s in only)):
+                continue
+            r = scorer.run_one(f, json.loads(g.read_text(encoding="utf-8")), ["zhbrief"], 600, save)
+            r["compat"] = compat_chars(save / (f.name + ".json"), scorer)
+            print(_line(r), file=sys.stderr)
+            results.append(r)
+    return results
+
+
+def _line(r: dict[str, Any]) -> str:
+    if not r["scored"]:
+        return f"{r['file']}: exit {r['rc']} (expected {r['expect_exit']})"
+    return (
+        f"{r['file']}: title {'ok' if r['title_ok'] else 'WRONG'} ({r['title']!r}) "
+        f"headings {r['h_match']}/{r['h_found']} found, {r['h_gold']} gold; "
+        f"running {r['running']} must_have {r['mh_found']}/{r['mh_total']} "
+        f"must_not {r['mustnot']} spacing {r['spacing']} compat {r['compat']}"
+    )
+
+
+def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
+    scored = [r for r in results if r["scored"]]
+
+    def total(key: str) -> int:
+        return sum(int(r[key]) for r in scored)
+
+    match, found, gold = total("h_match"), total("h_found"), total("h_gold")
+    p = match / found if found else 0.0
+    rec = match / gold if gold else 0.0
+    mh_total = total("mh_total")
+    return {
+        "documents": len(results),
+        "exit_as_expected": sum(bool(r["rc_ok"]) for r in results),
+        "title_accuracy": sum(bool(r["title_ok"]) for r in scored) / len(scored) if scored else 0.0,
+        "heading_precision": p,
+        "heading_recall": rec,
+        "heading_f1": 2 * p * rec / (p + rec) if p + rec else 0.0,
+        "running_leaks": total("running"),
+        "passages_in_order": total("mh_found") / mh_total if mh_total else 1.0,
+        "boilerplate_leaks": total("mustnot"),
+        "spacing_defects": total("spacing"),
+        "compat_chars": total("compat"),
+    }
+
+
+def _f(x: float) -> str:
+    return f"{x:.2f}"
+
+
+def tables(sets: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    overall = {
+        "columns": [
+            "set",
+            "documents",
+            "title accuracy",
+            "heading P",
+            "heading R",
+            "heading F1",
+            "running leaks",
+            "passages in order",
+            "boilerplate leaks",
+            "spacing defects",
+            "compat. chars",
+        ],
+        "rows": [
+            [
+                SET_NAMES[name],
+                s["summary"]["documents"],
+                _f(s["summary"]["title_accuracy"]),
+                _f(s["summary"]["heading_precision"]),
+                _f(s["summary"]["heading_recall"]),
+                _f(s["summary"]["heading_f1"]),
+                s["summary"]["running_leaks"],
+                f"{100 * s['summary']['passages_in_order']:.0f} %",
+                s["summary"]["boilerplate_leaks"],
+                s["summary"]["spacing_defects"],
+                s["summary"]["compat_chars"],
+            ]
+            for name, s in sets.items()
+        ],
+    }
+    per_doc = {
+        "columns": [
+            "set",
+            "document",
+            "title",
+            "headings matched / found / gold",
+            "running",
+            "passages",
+            "boilerplate",
+            "spacing",
+            "compat.",
+        ],
+        "rows": [_doc_row(name, r) for name, s in sets.items() for r in s["documents"]],
+    }
+    return {"overall": overall, "documents": per_doc}
+
+
+def _doc_row(name: str, r: dict[str, Any]) -> list[Any]:
+    if not r["scored"]:
+        verdict = "refused as expected" if r["rc_ok"] else f"exit {r['rc']}, not refused"
+        return [name, r["file"], verdict, "", "", "", "", "", ""]
+    return [
+        name,
+        r["file"],
+        "ok" if r["title_ok"] else "wrong",
+        f"{r['h_match']} / {r['h_found']} / {r['h_gold']}",
+        r["running"],
+        f"{r['mh_found']}/{r['mh_total']}",
+        r["mustnot"],
+        r["spacing"],
+        r["compat"],
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
+    ap.add_argument("--only", nargs="*", default=None, help="substrings of file names")
+    ap.add_argument("--scorer", type=Path, default=SCORER)
+    ap.add_argument("--json", type=Path, default=ROOT / "eval" / "results" / "realdocs.json")
+    a = ap.parse_args(argv)
+    scorer = load_scorer(a.scorer)
+    sets: dict[str, dict[str, Any]] = {}
+    for name in a.sets:
+        results = score_set(SETS[name], scorer, a.only)
+        sets[name] = {
+            "folder": str(SETS[name]),
+            "summary": summarise(results),
+            "documents": results,
+        }
+    out = {"sets": sets, "tables": tables(sets)}
+    a.json.parent.mkdir(parents=True, exist_ok=True)
+    a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for name, s in sets.items():
+        print(name, json.dumps(s["summary"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

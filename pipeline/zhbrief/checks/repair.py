@@ -1,0 +1,278 @@
+"""Number repair: rewrite an English number that is unambiguously wrong.
+
+A post-check step (the translation memory keeps the model's own output). A sentence
+is repaired only when the number check leaves exactly one source value unstated and
+the English has exactly one number that states no source value, of the same family
+(a percentage for a percentage, a month for a month, an ordinal for an ordinal, a
+plain figure for a figure): that number is rewritten to the source value in the
+English number's own style ("12 million" -> "120 million", "3,500" -> "35,000",
+"July 8th" -> "July 7th", "8:54 pm" -> "7:54 pm"), and kept only when the number
+check then passes. Everything else stays flagged.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..document import Repair
+from ..numerals import NumberMention, english_numbers, values_equal
+from ..numerals.render import MONTHS, ORDINAL_WORDS, SMALL_WORDS, ordinal_en
+from .numbers import NumberFindings, english_dates, number_findings
+
+# ---------------------------------------------------------------------------------
+# The repair
+
+
+def repair_numbers(zh: str, en: str) -> tuple[str, Repair] | None:
+    """The English with its one wrong number rewritten, and what changed; ``None``
+    when the number check passes or the mismatch is ambiguous."""
+    found = number_findings(zh, en)
+    if found.articles or len(found.missing) != 1:
+        return None
+    mention = found.missing[0]
+    extra = _rewritable(found) or _wrong_day(mention, en)
+    if len(extra) != 1:
+        return None
+    value, start, end = extra[0]
+    suffix = _SUFFIX.match(en, end)
+    end = suffix.end() if suffix and en[start:end].isdigit() else end  # "1st" as one
+    text = en[start:end]
+    family = _family_of(en, start, end)
+    if not _same_family(family, mention):
+        return None
+    for candidate in _candidates(mention, text, family):
+        if values_equal(candidate, value):
+            continue
+        after = render_like(candidate, text, en)
+        if after is None or after == text or not _slip(value, candidate, text, after):
+            continue
+        repaired = en[:start] + after + en[end:]
+        if not number_findings(zh, repaired).messages():
+            return repaired, Repair(mention.text, text, after, en)
+    return None
+
+
+def _wrong_day(m: NumberMention, en: str) -> list[tuple[float, int, int]]:
+    """The day of the one English date in ``m``'s month whose day differs: 11月14日
+    written "November 11" (its 11 looks stated, by the month)."""
+    if m.kind != "date" or m.date is None or None in m.date[1:]:
+        return []
+    spans = english_numbers(en)
+    days = [
+        spans[j]
+        for month, day, _, j in english_dates(en, spans)
+        if month == m.date[1] and day != m.date[2]
+    ]
+    return days if len(days) == 1 else []
+
+
+def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
+    """The English numbers that state no source value, less the months and years an
+    English date adds to a source date without them (会议于15日 "on March 15, 2021")."""
+    date = found.missing[0].date if found.missing else None
+    out = []
+    for v, s, e in found.extra:
+        text = found.en[s:e]
+        if not _digits_or_month(text):
+            continue  # "one", "first", "both": too often a word, not the number
+        if _LIST_MARK.fullmatch(found.en[: e + 2]) and not _LIST_MARK.match(found.zh):
+            continue  # "1. Our store…" numbers a list the source does not number
+        if found.en[s - 1 : s] == ":" and not found.en[s - 2 : s - 1].isdigit():
+            continue  # ":00" without its hour is no clock time
+        if _is_month(text) and (date is None or date[1] is None):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", text) and date is not None and date[0] is None:
+            continue
+        out.append((v, s, e))
+    # "30m" is read twice (metres or million) from one place: one number, the digits
+    by_start: dict[int, tuple[float, int, int]] = {}
+    for v, s, e in out:
+        if s not in by_start or e < by_start[s][2]:
+            by_start[s] = (v, s, e)
+    return list(by_start.values())
+
+
+def _candidates(m: NumberMention, text: str, family: str) -> list[float]:
+    """The values the English should have said, closest to what it wrote first: an
+    hour in 12-hour form for "8:54 pm", 24 for "25:00". For a date, the part the
+    English number writes: a month name the month, a day the day."""
+    if m.kind == "date" and m.date is not None:
+        year, month, day = m.date
+        is_year = len(text) == 4 and text.isdigit()
+        part = month if family == "month" else year if is_year else day
+        return [] if part is None else [float(part)]
+    values = [alt for req in m.requirements() for alt in req]
+    unique: list[float] = []
+    for v in values:
+        if not any(values_equal(v, u) for u in unique):
+            unique.append(v)
+    return sorted(unique, key=lambda v: _distance(render_like(v, text, "") or "", text))
+
+
+def _slip(wrong: float, right: float, text: str, after: str) -> bool:
+    """A slip a repair may undo: a scale off by a power of ten (12 million for 1.2亿),
+    or a figure one character off (434.6 for 434.5, 25:00 for 24时). Any other
+    difference may be a number the English adds (a converted unit, a year), so the
+    line stays flagged."""
+    if not any(c.isdigit() for c in text):
+        return True  # a word, ordinal word or month: the family already matched
+    if 0 < wrong < _LARGEST and 0 < right < _LARGEST:
+        power = math.log10(right / wrong)
+        if abs(power - round(power)) < 1e-9:
+            return True
+    return _distance(_SUFFIX.sub("", after), _SUFFIX.sub("", text)) <= 1  # 2nd, 1st
+
+
+def _digits_or_month(text: str) -> bool:
+    return any(c.isdigit() for c in text) or _is_month(text)
+
+
+def _same_family(family: str, m: NumberMention) -> bool:
+    """The English number's family against the source value's: an ordinal written
+    in digits may stand for a day or a count (23日 "the 23rd")."""
+    wanted = _family(m)
+    if family == wanted:
+        return True
+    if m.kind == "date":
+        return family != "percent"
+    return {family, wanted} == {"figure", "ordinal"}
+
+
+def _distance(a: str, b: str) -> int:
+    """Characters that differ (a cheap edit distance: position by position, plus the
+    length difference)."""
+    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+
+
+# ---------------------------------------------------------------------------------
+# Families
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent|percentage points?)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_LARGEST = 1e21  # past this a float's digits are noise (as numerals.render)
+_LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)、）]\s?")
+_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _family(m: NumberMention) -> str:
+    if m.unit.startswith("%") or m.unit.startswith("percentage"):
+        return "percent"
+    if m.kind == "ordinal":
+        return "ordinal"
+    if m.kind == "date" and m.date is not None and m.date[1] is not None and m.date[2] is None:
+        return "month"
+    return "figure"
+
+
+def _family_of(en: str, start: int, end: int) -> str:
+    text = en[start:end]
+    if text.endswith("%") or _PERCENT_AFTER.match(en, end):
+        return "percent"
+    if _is_month(text):
+        return "month"
+    if _ORDINAL.match(text) or text.lower() in ORDINAL_WORDS:
+        return "ordinal"
+    return "figure"
+
+
+def _is_month(text: str) -> bool:
+    low = text.lower().rstrip(".")
+    return any(low == name.lower() or low == name[:3].lower() for name in MONTHS)
+
+
+# ---------------------------------------------------------------------------------
+# Writing a value in the style of the number it replaces
+
+_SCALE_WORDS = {
+    "trillion": 1e12,
+    "billion": 1e9,
+    "million": 1e6,
+    "thousand": 1e3,
+    "tn": 1e12,
+    "bn": 1e9,
+    "b": 1e9,
+    "mn": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+}
+_ABBREVIATED = ("tn", "bn", "mn", "k")  # the short forms a repair may pick from
+_SCALED = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?P<sep>\s*)(?P<word>trillion|billion|million|thousand"
+    r"|tn|bn|b|mn|m|k)$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<rest>%?)$")
+
+
+def render_like(value: float, text: str, sentence: str) -> str | None:
+    """``value`` written as ``text`` writes its number: same scale words, grouping,
+    ordinal suffix, number words, month names. ``None`` when ``text`` has a form
+    this does not rewrite (fractions, multiples, roman numerals)."""
+    value = float(value)  # an int from a caller has no is_integer before Python 3.12
+    if not math.isfinite(value) or abs(value) >= _LARGEST:
+        return None  # too large to write faithfully: left as the check flagged it
+    if _is_month(text):
+        if not (value.is_integer() and 1 <= value <= 12):
+            return None
+        name = MONTHS[int(value) - 1]
+        return name[:3] + text[3:] if len(text.rstrip(".")) == 3 else name
+    if _ORDINAL.match(text):
+        return f"{int(value)}{ordinal_en(int(value))[-2:]}" if value.is_integer() else None
+    low = text.lower()
+    if low in ORDINAL_WORDS:
+        return _cased(ordinal_en(int(value)), text) if value.is_integer() else None
+    if low in SMALL_WORDS:
+        if value.is_integer() and 0 <= value < len(SMALL_WORDS):
+            return _cased(SMALL_WORDS[int(value)], text)
+        return _plain(value, grouped=False, sentence=sentence)
+    scaled = _SCALED.fullmatch(text)
+    if scaled:
+        return _with_scale(value, scaled, sentence)
+    digits = _DIGITS.fullmatch(text)
+    if digits:
+        num = digits.group("num")
+        if num.startswith("0") and len(num) == 2 and value.is_integer() and 0 <= value < 60:
+            return f"{int(value):02d}{digits.group('rest')}"  # minutes: 7:05
+        # a four-digit figure written without a comma (a year, 3999) keeps that style
+        plain = len(num) >= 4 and "," not in num and 1000 <= value < 10_000
+        grouped = "," in num
+        return _plain(value, grouped, "" if plain else sentence) + digits.group("rest")
+    return None
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _with_scale(value: float, m: re.Match[str], sentence: str) -> str:
+    """ "12 million" -> "120 million"; past a thousand of the word, the next word up
+    in the same spelling ("1.2 billion"); under one, the figure in digits."""
+    word = m.group("word")
+    scale = _SCALE_WORDS[word.lower()]
+    if 1 <= value / scale < 1000:
+        return f"{_trim(value / scale)}{m.group('sep')}{word}"
+    short = word.lower() in _ABBREVIATED or len(word) == 1
+    for w, s in _SCALE_WORDS.items():
+        if (w in _ABBREVIATED) == short and s >= 1e6 and 1 <= value / s < 1000:
+            name = w.upper() if word.isupper() else w
+            return f"{_trim(value / s)}{m.group('sep')}{name}"
+    return _plain(value, grouped=True, sentence=sentence)
+
+
+def _plain(value: float, grouped: bool, sentence: str) -> str:
+    """Digits; grouped by thousands when the number it replaces was, when the value
+    has five digits or more, or when the sentence groups its other numbers."""
+    if not value.is_integer():
+        return _trim(value)
+    n = int(value)
+    if grouped or n >= 10_000 or (n >= 1000 and re.search(r"\d,\d{3}", sentence)):
+        return f"{n:,}"
+    return str(n)
+
+
+def _trim(v: float) -> str:
+    s = f"{v:.6f}".rstrip("0").rstrip(".")
+    whole, _, frac = s.partition(".")
+    return f"{int(whole):,}" + (f".{frac}" if frac else "")
