@@ -14,7 +14,7 @@ that nothing is lost.
 | 4    | report.TXT, dead link, folder x.txt, FIFO  | 0    | TXT done; the rest "ignored: why"     |
 | 9    | disk full in the middle of a batch         | 1    | summary and "stopped: ... No space"   |
 | 9    | a bug (not a ZhbriefError) in one input    | 1    | traceback logged; row failed          |
-| 12   | another zhbrief job running                | -    | threads = cores // jobs               |
+| 12   | another zhbrief job running                | -    | all cores; shared on request (opt-in) |
 | 12   | a batch on a pipe or log file              | 0    | status lines with sentences/s         |
 | 13   | --no-cache, fresh --cache, warm --cache    | 0    | identical bytes, retries included     |
 | 15   | umask 022 / 077, existing file's mode      | 0    | 0644 / 0600 / kept                    |
@@ -48,7 +48,7 @@ from standins import StandIn, wrapped
 from zhbrief.batch import BatchOptions, InputItem, read_manifest, run_batch
 from zhbrief.batch.discover import output_bases
 from zhbrief.cli import cli
-from zhbrief.config import Config, load_config
+from zhbrief.config import Config, TranslateConfig, load_config
 from zhbrief.document import Document, SourceInfo
 from zhbrief.errors import UsageError
 from zhbrief.iofiles import append_jsonl, atomic_write_bytes
@@ -383,6 +383,9 @@ def test_c12_threads_are_this_jobs_share_of_the_cores(jobs_dir: Path) -> None:
         assert job_threads.fair_threads(None) == 1  # 2 cores, 2 jobs
         assert job_threads.shared_threads() == 1  # a running job gives one back
         assert job_threads.fair_threads(3) == 3  # asked for: kept
+        # Sharing is opt-in: by default another job changes nothing
+        assert job_threads.cpu_threads(TranslateConfig()) == 2
+        assert job_threads.cpu_threads(TranslateConfig(share_threads=True)) == 1
     finally:
         holder.kill()
         holder.wait()

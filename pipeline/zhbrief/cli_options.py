@@ -63,8 +63,8 @@ def model_options(f: F) -> F:
             click.option("--device", type=click.Choice(["auto", "cpu", "cuda"])),
             click.option(
                 "--precision",
-                type=click.Choice(["auto", "fp32", "int8", "fp16"]),
-                help="auto: int8 on CPU, fp16 on CUDA.",
+                type=click.Choice(["auto", "fp32", "int8", "fp16", "int8_float16"]),
+                help="auto: int8 on CPU, fp16 on CUDA (int8_float16: CUDA, CTranslate2).",
             ),
             click.option("--backend", type=click.Choice(["auto", "torch", "ctranslate2"])),
             click.option("--beams", type=click.IntRange(min=1), help="Beam size (1 = greedy)."),

@@ -66,10 +66,14 @@ class TranslateConfig:
     model: str = DEFAULT_MODEL  # hub id or local folder
     revision: str | None = None  # hub revision (branch, tag or commit); None = main
     device: Literal["auto", "cpu", "cuda"] = "auto"
-    precision: Literal["auto", "fp32", "int8", "fp16"] = "auto"  # auto: int8 on CPU, fp16 on CUDA
+    # auto: int8 on CPU, fp16 on CUDA; int8_float16: CUDA through CTranslate2 only
+    precision: Literal["auto", "fp32", "int8", "fp16", "int8_float16"] = "auto"
     # auto: CTranslate2 for int8 on a CPU when the extra is installed, else torch
     backend: Literal["auto", "torch", "ctranslate2"] = "auto"
     num_beams: int = 4
+    # torch backend: "static" = static key/value cache, CUDA graphs on CUDA (greedy only,
+    # translate/static_decode.py); "generate" = transformers; auto: static for greedy on CUDA
+    decoder: Literal["auto", "generate", "static"] = "auto"
     batch_tokens: int = 4096  # token budget of one batch (longest source x batch size)
     max_batch_size: int = 64
     max_input_tokens: int = 200  # longer sentences are split at clause boundaries
@@ -78,7 +82,10 @@ class TranslateConfig:
     repetition_penalty: float = 1.0
     # Benchmarks only: every output exactly ratio x source tokens, so runs do equal work
     fixed_output_ratio: float | None = None
-    threads: int | None = None  # torch intra-op threads; None = torch's default
+    threads: int | None = None  # CPU threads; None = every usable core
+    # Opt-in: zhbrief processes on one machine share its cores (lock files, threads.py);
+    # off, a process never changes its threads because another one runs
+    share_threads: bool = False
 
     def check(self) -> None:
         _positive("translate.num_beams", self.num_beams)
@@ -101,6 +108,13 @@ class TranslateConfig:
         if self.fixed_output_ratio is not None:
             _positive("translate.fixed_output_ratio", self.fixed_output_ratio)
         _positive("translate.repetition_penalty", self.repetition_penalty)
+        if self.decoder == "static" and (
+            self.num_beams > 1 or self.no_repeat_ngram_size or self.repetition_penalty != 1.0
+        ):
+            raise ConfigError(
+                "translate.decoder 'static' decodes greedily without n-gram or repetition "
+                "rules: set num_beams 1 (and no such rule) or use decoder 'generate' or 'auto'"
+            )
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..config import TranslateConfig
 from ..errors import TranslationError
-from .planning import CAP_STEP, join_pieces, plan_batches, search_cap, split_to_fit
+from .planning import cap_group, cap_step, join_pieces, plan_batches, search_cap, split_to_fit
 from .settings import check_decoding_changes, decoding_settings
 
 # Positions beyond the source budget the decoder may use (model has 512 positions)
@@ -207,8 +207,9 @@ class BaseTranslator(ABC):
         out: list[str] = [""] * len(pieces)
         c = self.config
         pending: deque[tuple[list[int], Callable[[], tuple[list[str], int]]]] = deque()
-        # Batches never mix rounded output caps: see planning.search_cap
-        caps = [-(-self._length_limits(n)[0] // CAP_STEP) for n in lengths]
+        # Beam-search batches never mix rounded output caps: see planning.cap_step
+        step = cap_step(c.num_beams)
+        caps = [cap_group(self._length_limits(n)[0], step) for n in lengths]
         for batch in plan_batches(lengths, c.batch_tokens, self._max_batch_size(), caps):
             limits = [self._length_limits(lengths[i])[0] for i in batch]
             min_new = max(self._length_limits(lengths[i])[1] for i in batch)
@@ -255,7 +256,7 @@ class BaseTranslator(ABC):
 
     def _search_cap(self, limits: list[int]) -> int:
         """Decoding steps for a batch; outputs are then cut to each text's own limit."""
-        return search_cap(limits, _MAX_DECODER_TOKENS)
+        return search_cap(limits, _MAX_DECODER_TOKENS, cap_step(self.config.num_beams))
 
     def _length_limits(self, source_tokens: int) -> tuple[int, int]:
         fixed = self.config.fixed_output_ratio
@@ -267,31 +268,36 @@ class BaseTranslator(ABC):
         return min(_MAX_DECODER_TOKENS, n), 1
 
 
+@dataclass(frozen=True)
+class LoadedModel:
+    """What every tokenised backend holds about its loaded model, in one record.
+
+    ``tokenizer`` is the model's Marian tokenizer; ``revision`` the resolved commit (hub
+    models) or None; ``device`` and ``precision`` as resolved from the configuration.
+    """
+
+    tokenizer: Any
+    model_id: str
+    revision: str | None
+    device: str
+    precision: str
+
+
 class TokenizedTranslator(BaseTranslator):
     """A backend that measures and encodes text with the model's Marian tokenizer."""
 
-    def __init__(
-        self,
-        tokenizer: Any,
-        config: TranslateConfig,
-        *,
-        model_id: str,
-        revision: str | None,
-        device: str,
-        precision: str,
-    ) -> None:
-        super().__init__(config, model_id, revision)
-        self.tokenizer = tokenizer
-        self._device = device
-        self._precision = precision
+    def __init__(self, loaded: LoadedModel, config: TranslateConfig) -> None:
+        super().__init__(config, loaded.model_id, loaded.revision)
+        self.loaded = loaded
+        self.tokenizer = loaded.tokenizer
 
     @property
     def precision(self) -> str:
-        return self._precision
+        return self.loaded.precision
 
     @property
     def device(self) -> str:
-        return self._device
+        return self.loaded.device
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]

@@ -23,12 +23,17 @@ from typing import Any
 
 from ..config import TranslateConfig
 from ..errors import ConfigError, ModelLoadError
-from .base import TokenizedTranslator
+from .base import LoadedModel, TokenizedTranslator
 from .models import ModelSource, load_pretrained, local_model_fingerprint
-from .threads import fair_threads
+from .threads import cpu_threads
 
 # precision -> (stored weights, compute type)
-_TYPES = {"int8": ("int8", "int8"), "fp32": ("float32", "float32"), "fp16": ("float16", "float16")}
+_TYPES = {
+    "int8": ("int8", "int8"),
+    "fp32": ("float32", "float32"),
+    "fp16": ("float16", "float16"),
+    "int8_float16": ("int8_float16", "int8_float16"),
+}
 MARKER = "zhbrief-source.json"
 # Batch sizes that measured fastest on 2 cores (eval/PERFORMANCE.md): 8 inputs greedy,
 # 16 decoding rows (inputs x beams) with beam search
@@ -108,26 +113,15 @@ class CT2Translator(TokenizedTranslator):
 
     def __init__(
         self,
-        tokenizer: Any,
+        loaded: LoadedModel,
         engine: Any,
         config: TranslateConfig,
         *,
-        model_id: str,
-        revision: str | None,
-        device: str,
-        precision: str,
         suppress: list[list[str]],
         path: Path,
         workers: int = 1,
     ) -> None:
-        super().__init__(
-            tokenizer,
-            config,
-            model_id=model_id,
-            revision=revision,
-            device=device,
-            precision=precision,
-        )
+        super().__init__(loaded, config)
         self.engine = engine
         self._suppress = suppress
         self.path = path  # the converted model folder
@@ -138,6 +132,8 @@ class CT2Translator(TokenizedTranslator):
         return "ctranslate2"
 
     def _max_batch_size(self) -> int:
+        if self.device != "cpu":
+            return self.config.max_batch_size  # a GPU wants wide batches
         # Small batches on parallel workers beat big batches on shared threads
         rows = _ROWS_PER_BATCH // self.config.num_beams
         return max(1, min(self.config.max_batch_size, _GREEDY_BATCH, rows))
@@ -226,8 +222,8 @@ def load_ct2_translator(
     folder = convert(source, stored)
     # On a CPU, one single-threaded worker per core, each on its own batch, measured
     # about 2x faster than all cores on one batch (eval/PERFORMANCE.md)
-    # (translate.threads, else this process's fair share of the cores: threads.py)
-    workers = fair_threads(config.threads) if device == "cpu" else 1
+    # (translate.threads, else all cores, or with share_threads this process's share)
+    workers = cpu_threads(config) if device == "cpu" else 1
     engine = ctranslate2.Translator(
         str(folder),
         device=device,
@@ -236,14 +232,11 @@ def load_ct2_translator(
         inter_threads=workers,
     )
     resolved = getattr(model_config, "_commit_hash", None) if source.kind == "hub" else None
+    loaded = LoadedModel(tokenizer, source.name, resolved or source.revision, device, precision)
     return CT2Translator(
-        tokenizer,
+        loaded,
         engine,
         config,
-        model_id=source.name,
-        revision=resolved or source.revision,
-        device=device,
-        precision=precision,
         suppress=_suppressed(source.path, source.revision, tokenizer),
         path=folder,
         workers=workers,

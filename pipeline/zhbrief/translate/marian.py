@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..config import TranslateConfig
-from .base import TokenizedTranslator
+from .base import LoadedModel, TokenizedTranslator
 from .models import ModelSource, load_marian
-from .threads import fair_threads, shared_threads
+from .static_decode import StaticGreedyDecoder
+from .threads import cpu_threads, shared_threads
 
 
 def quantize_int8(model: Any) -> Any:
@@ -31,26 +32,25 @@ def quantize_int8(model: Any) -> Any:
 class MarianTranslator(TokenizedTranslator):
     """MarianMT via transformers' ``generate``."""
 
-    def __init__(
-        self,
-        tokenizer: Any,
-        model: Any,
-        config: TranslateConfig,
-        *,
-        model_id: str,
-        revision: str | None,
-        device: str,
-        precision: str,
-    ) -> None:
-        super().__init__(
-            tokenizer,
-            config,
-            model_id=model_id,
-            revision=revision,
-            device=device,
-            precision=precision,
-        )
+    def __init__(self, loaded: LoadedModel, model: Any, config: TranslateConfig) -> None:
+        super().__init__(loaded, config)
         self.model = model
+        self._static: StaticGreedyDecoder | None = None
+
+    def uses_static_decoder(self) -> bool:
+        """``translate.decoder``: static on request, by default for greedy on CUDA."""
+        c = self.config
+        if c.decoder != "auto":
+            return c.decoder == "static"
+        plain = not c.no_repeat_ngram_size and c.repetition_penalty == 1.0
+        return self.device == "cuda" and c.num_beams == 1 and plain
+
+    def _generate_static(self, enc: Any, limits: list[int], min_new_tokens: int) -> Any:
+        if self._static is None:
+            self._static = StaticGreedyDecoder(self.model)
+        return self._static.generate(
+            enc["input_ids"], enc["attention_mask"], limits, min_new_tokens
+        )
 
     def _generate(
         self, texts: list[str], limits: list[int], min_new_tokens: int
@@ -58,10 +58,15 @@ class MarianTranslator(TokenizedTranslator):
         import torch
 
         c = self.config
-        if self._device == "cpu" and not c.threads:
+        if self.device == "cpu" and c.share_threads and not c.threads:
             # A job started later takes its share now: give up ours as it does
             torch.set_num_threads(shared_threads())
-        enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self._device)
+        enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self.device)
+        if self.uses_static_decoder():
+            with _attention_backends(self.device):
+                kept = self._generate_static(enc, limits, min_new_tokens)
+            texts_out = self.tokenizer.batch_decode(kept, skip_special_tokens=True)
+            return list(texts_out), sum(len(k) for k in kept)
         kwargs: dict[str, Any] = {
             "num_beams": c.num_beams,
             "max_new_tokens": self._search_cap(limits),
@@ -75,7 +80,7 @@ class MarianTranslator(TokenizedTranslator):
             kwargs["no_repeat_ngram_size"] = c.no_repeat_ngram_size
         if c.repetition_penalty != 1.0:
             kwargs["repetition_penalty"] = c.repetition_penalty
-        with torch.inference_mode(), _attention_backends(self._device):
+        with torch.inference_mode(), _attention_backends(self.device):
             out = self.model.generate(**enc, **kwargs)
         return self._decode(out.tolist(), limits)
 
@@ -120,8 +125,8 @@ def load_marian_translator(
     import torch
 
     if device == "cpu":
-        # translate.threads, else this process's fair share of the cores
-        torch.set_num_threads(fair_threads(config.threads))
+        # translate.threads, else all cores (or, with share_threads, this process's share)
+        torch.set_num_threads(cpu_threads(config))
     elif config.threads:
         torch.set_num_threads(config.threads)
     tokenizer, model, revision = load_marian(source)
@@ -131,12 +136,5 @@ def load_marian_translator(
     elif precision == "fp16":
         model = model.half()
     model.to(device)
-    return MarianTranslator(
-        tokenizer,
-        model,
-        config,
-        model_id=source.name,
-        revision=revision,
-        device=device,
-        precision=precision,
-    )
+    loaded = LoadedModel(tokenizer, source.name, revision, device, precision)
+    return MarianTranslator(loaded, model, config)

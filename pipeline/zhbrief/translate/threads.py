@@ -1,10 +1,13 @@
-"""CPU threads for a model: this process's cores, shared fairly among running jobs.
+"""CPU threads for a model: this process's cores, or on request a fair share of them.
 
+By default a process uses ``translate.threads``, else every core it may run on, and
+never looks at other processes: a benchmark beside another zhbrief run measures what
+it asked for. ``translate.share_threads`` (opt-in) makes running jobs share the cores.
 Two runs that each take every core oversubscribe the machine and both crawl (two
-batches on 2 cores with the torch backend: neither finished in 600 s; with one
-thread each, both in 42 s). So every process that loads a model on the CPU holds a
-lock on a file of its own in ``<cache folder>/jobs`` for as long as it runs (the
-operating system drops the lock when the process ends, even on ``kill -9``), and
+batches on 2 cores with the torch backend: neither finished in 600 s; with one thread
+each, both in 42 s). With sharing on, every process that loads a model on the CPU
+holds a lock on a file of its own in ``<cache folder>/jobs`` for as long as it runs
+(the operating system drops the lock when the process ends, even on ``kill -9``), and
 unless ``translate.threads`` is given it uses ``cores // running jobs`` threads. The
 torch backend looks again every few seconds, so a job that started alone gives cores
 back when another starts; CTranslate2 fixes its workers when the model loads.
@@ -17,6 +20,8 @@ import os
 import time
 from pathlib import Path
 from typing import IO
+
+from ..config import TranslateConfig
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +82,14 @@ def running_jobs() -> int:
         except OSError:
             continue
     return max(1, live)
+
+
+def cpu_threads(config: TranslateConfig) -> int:
+    """Threads for a model on the CPU: ``translate.threads``, else all usable cores, or
+    this process's share of them when ``translate.share_threads`` is on."""
+    if config.share_threads:
+        return fair_threads(config.threads)
+    return config.threads or usable_cores()
 
 
 def fair_threads(requested: int | None) -> int:
