@@ -34,6 +34,8 @@ def seed_sentences() -> list[str]:
     from zhbrief.segmentation import segment
 
     doc = segment(SEED.read_text(encoding="utf-8"), SegmentConfig())
+    if doc.provenance.segment_fallback:  # e.g. jieba missing: lines are not sentences
+        raise RuntimeError(f"the segmenter fell back: {doc.provenance.segment_fallback}")
     return [s.zh for sec in doc.sections for s in sec.sentences()]
 
 

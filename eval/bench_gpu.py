@@ -180,7 +180,7 @@ def _section_main(args: argparse.Namespace) -> int:
 def _sentences(n: int) -> list[str]:
     try:
         base = bc.seed_sentences()
-    except ImportError:  # the segmenter moved or needs a package missing here
+    except (ImportError, RuntimeError):  # the segmenter is missing or fell back here
         text = bc.SEED.read_text(encoding="utf-8")
         base = [p + "。" for p in text.replace("！", "。").split("。") if p.strip()]
     return [base[i % len(base)] for i in range(n)]
@@ -229,6 +229,16 @@ def _card(dry: bool) -> str:
     return str(torch.cuda.get_device_name(0))
 
 
+def _short(why: str) -> str:
+    """A table cell's reason: the missing library when that is it (the JSON keeps all)."""
+    import re
+
+    lib = re.search(r"(lib[\w.+-]+\.so[\w.]*): cannot open shared object file", why)
+    if lib:
+        return f"{lib.group(1)} not found"
+    return why if len(why) <= 80 else why[:79] + "…"
+
+
 def _tables(result: dict[str, Any]) -> dict[str, Any]:
     rows = []
     for r in result["rows"]:
@@ -237,7 +247,7 @@ def _tables(result: dict[str, Any]) -> dict[str, Any]:
             "-" if r["same_as_fp32"] is None else f"{r['same_as_fp32']:.0%}", r["peak_mib"],
         ])  # fmt: skip
     for name, why in result["skipped"].items():
-        rows.append([name, f"unavailable: {why}", "-", "-", "-", "-"])
+        rows.append([name, f"unavailable: {_short(why)}", "-", "-", "-", "-"])
     columns = ["path", "engine", "beams", "tok/s", "same as fp32", "peak GPU MiB"]
     return {"paths": {"columns": columns, "rows": rows}}
 
