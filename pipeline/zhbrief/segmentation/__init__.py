@@ -1,18 +1,11 @@
 """Segment stage: normalised text to ``Document(title, metadata, sections)``.
 
-The work is line-based first, then character-based:
-
-1. Each line is classified: blank, invisible (zero-width characters only), Markdown
-   heading, numbered heading (一、 （一） 第一章 1. (1) ...), metadata (来源：, 责任编辑：,
-   a timestamp on its own, ...), title, short unnumbered heading, or body.
-2. The layout decides how body lines group into paragraphs: in hard-wrapped text
-   (most lines of similar length run on without final punctuation) only blank lines
-   and structure end a paragraph; otherwise every line that ends a sentence (or with
-   a colon) ends its paragraph. Either way a line that stops mid-sentence is joined
-   to the next, so a single line break inside a sentence is never a boundary.
-3. Inline headings of run-on text (“数字兴农”：阿里国际站一马当先近年来，…) split
-   paragraphs into sections; trailing inline credits (…创奇迹！责任编辑：李昂) become
-   metadata; ``sentences.split_sentences`` cuts the rest into sentences.
+Plain text is worked line by line first (``lines``: each line classified, then grouped
+into paragraphs by the layout), then character by character: datelines and run-in
+numbered sections (``numbering``), inline headings of run-on text such as
+“数字兴农”：阿里国际站一马当先近年来，… (``inline``), trailing inline credits
+(…创奇迹！责任编辑：李昂) as metadata and sentences (``assemble``, ``sentences``).
+A PDF/DOCX/HTML reader's blocks give the structure instead (``blocks``).
 
 Every span is whitespace-trimmed, spans never overlap and every non-whitespace character
 belongs to one of them, so the document is lossless. ``zh`` is ``rejoin`` of the span's

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi.responses import Response
 
+from . import adapter
 from .forms import BadRequest
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from .adapter import View
 
 FORMATS = ("docx", "pdf")
+# What /brief answers: the text formats, then these
+BRIEF_FORMATS = (*adapter.FORMATS, *FORMATS)
 MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".pdf": "application/pdf",

@@ -101,9 +101,9 @@ class BriefRequest(_Request):
     @field_validator("format", mode="before")
     @classmethod
     def _format(cls, value: Any) -> Any:
-        from . import adapter, documents
+        from . import documents
 
-        return _format_of(value, adapter.FORMATS + documents.FORMATS)
+        return _format_of(value, documents.BRIEF_FORMATS)
 
     def summary_options(self) -> dict[str, Any]:
         """The CLI's summary options as config keys (checked by the config)."""
@@ -154,13 +154,11 @@ def parse(model: type[Model], fields: dict[str, Any]) -> Model:
 def request_body(model: type[BaseModel], *, upload: bool = False) -> dict[str, Any]:
     """``openapi_extra`` documenting the model as JSON, form and (``upload``) multipart
     with a ``file`` part."""
-    from . import adapter
-
     schema = model.model_json_schema(by_alias=True)
     if model is BriefRequest:
         from . import documents
 
-        schema["properties"]["format"]["enum"] = [*adapter.FORMATS, *documents.FORMATS]
+        schema["properties"]["format"]["enum"] = list(documents.BRIEF_FORMATS)
     content: dict[str, Any] = {
         "application/json": {"schema": schema},
         "application/x-www-form-urlencoded": {"schema": schema},

@@ -134,8 +134,8 @@ async def translate_file(request: Request, service: Svc) -> JSONResponse:
 @router.get("/download_file/{name:path}", summary="A translated file")
 async def download_file(name: str, service: Svc) -> FileResponse:
     path, label = service.file_path(name)
-    media = "text/html" if path.suffix == ".html" else "text/plain"
-    media = documents.MEDIA_TYPES.get(path.suffix, f"{media}; charset=utf-8")
+    text_media = "text/html" if path.suffix == ".html" else "text/plain"
+    media = documents.MEDIA_TYPES.get(path.suffix, f"{text_media}; charset=utf-8")
     response = FileResponse(path, media_type=media, filename=label)
     response.headers["Content-Security-Policy"] = CSP_DOCUMENT
     return response
