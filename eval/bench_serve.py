@@ -429,6 +429,7 @@ def run_settings(args: argparse.Namespace, req_limit: int, auth_fail_limit: int)
         "req_limit": req_limit,
         "auth_fail_limit": auth_fail_limit,
         "failed_keys": args.failed_keys,
+        "over_limit": args.over_limit,
         "load_avg_start": round(os.getloadavg()[0], 2),
     }
 
