@@ -49,7 +49,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +93,7 @@ class Server:
 
     proc: subprocess.Popen[bytes]
     base: str
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str]  # the /metrics token (needed once API keys are on)
 
 
 def write_profile(folder: Path, profile: str, serve: dict[str, Any]) -> Path:
@@ -119,8 +119,8 @@ def start_server(model: Path, folder: Path, profile: str, flags: list[str]) -> S
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--model", str(model)]
     cmd += ["--config", str(config), *flags]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    server = Server(proc, f"http://127.0.0.1:{port}")
-    server.headers = {"Authorization": f"Bearer {METRICS_TOKEN}"}
+    auth = {"Authorization": f"Bearer {METRICS_TOKEN}"}
+    server = Server(proc, f"http://127.0.0.1:{port}", auth)
     try:
         wait_ready(server.base, proc)
     except BaseException:
@@ -364,7 +364,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     ap.add_argument("--over-limit", type=int, default=100, help="per-ip: requests past it")
     ap.add_argument("--config", default="fast", help="profile for the server (default: fast)")
-    ap.add_argument("--serve-args", default="", help="more `zhbrief serve` flags (every phase)")
+    ap.add_argument(
+        "--serve-args",
+        default="",
+        help="more `zhbrief serve` flags, every phase (limits: use --req-limit)",
+    )
     ap.add_argument("--out", type=Path, default=docs_report.RESULTS, help="folder of serve.json")
     ap.add_argument(
         "--no-ceiling", action="store_true", help="skip timing the translate stage alone"
