@@ -75,15 +75,18 @@ def docs(root: Path = ROOT) -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
-def write_results(bench: str, data: dict[str, Any], tables: dict[str, Any]) -> Path:
+def write_results(
+    bench: str, data: dict[str, Any], tables: dict[str, Any], folder: Path = RESULTS
+) -> Path:
     """Write ``eval/results/<bench>.json``: ``data`` with ``tables`` under ``"tables"``.
-    Every benchmark goes through here so that the format has one owner."""
+    Every benchmark goes through here so that the format has one owner (``folder``: a
+    check run's output somewhere else, e.g. a test's temporary folder)."""
     from zhbrief.iofiles import atomic_write_text
 
     for table_id, table in tables.items():
         _check_table(table, f"{bench}/{table_id}")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"{bench}.json"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{bench}.json"
     text = json.dumps({**data, "tables": tables}, indent=1, ensure_ascii=False) + "\n"
     atomic_write_text(path, text)
     return path
