@@ -59,8 +59,6 @@ _PIPE_RULE = re.compile(r"^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$")
 # link targets
 _NOT_FIGURES = re.compile(r"<!--.*?-->|`[^`]*`|\]\([^)]*\)")
 _FIGURE = re.compile(r"(?<![A-Za-z_\d])\d")
-# Files whose owners convert their tables this round (remove an entry once its file passes).
-UNMARKED_PENDING = frozenset({"eval/SERVE.md"})
 _ALIGN = {"l": "---", "r": "---:", "c": ":---:"}
 
 
@@ -328,10 +326,9 @@ def main(argv: list[str] | None = None) -> int:
                 verb = "differs from its JSON" if args.check else "regenerated"
                 print(f"{name}:{m.line}: {m.marker} {verb}", file=sys.stderr)
             disagree += len(mismatches)
-            if name not in UNMARKED_PENDING:
-                for m in unmarked_tables(text, name):
-                    print(f"{name}:{m.line}: {m.marker}", file=sys.stderr)
-                    unmarked += 1
+            for m in unmarked_tables(text, name):
+                print(f"{name}:{m.line}: {m.marker}", file=sys.stderr)
+                unmarked += 1
             if new != text and not args.check:
                 from zhbrief.iofiles import atomic_write_text
 

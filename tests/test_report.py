@@ -262,13 +262,3 @@ def test_the_repository_check_fails_on_a_hand_copied_table(tmp_path: Path) -> No
     line = text.count("\n") + 2
     assert got.returncode == 1
     assert f"docs/quality.md:{line}: table with hand-copied figures: | set | P |" in got.stderr
-
-
-@pytest.mark.parametrize("name", sorted(report.UNMARKED_PENDING))
-def test_files_left_to_their_owners_still_need_it(name: str) -> None:
-    """An entry of UNMARKED_PENDING goes once its file passes without it."""
-    path = ROOT / name
-    assert path.is_file(), f"{name} is gone: remove it from report.UNMARKED_PENDING"
-    assert report.unmarked_tables(path.read_text("utf-8"), name), (
-        f"{name} has no hand-copied table left: remove it from report.UNMARKED_PENDING"
-    )
