@@ -18,7 +18,7 @@ import re
 from ..document import Repair
 from ..numerals import NumberMention, english_numbers, values_equal
 from ..numerals.render import MONTHS, ORDINAL_WORDS, SMALL_WORDS, ordinal_en
-from .numbers import NumberFindings, english_dates, number_findings
+from .numbers import NumberFindings, english_dates, number_findings, number_order
 
 # ---------------------------------------------------------------------------------
 # The repair
@@ -32,15 +32,25 @@ def repair_numbers(zh: str, en: str) -> tuple[str, Repair] | None:
         return None
     mention = found.missing[0]
     extra = _rewritable(found) or _wrong_day(mention, en)
-    if len(extra) != 1:
-        return None
-    value, start, end = extra[0]
+    if len(extra) == 1:
+        done = _rewrite(zh, en, mention, extra[0])
+        if done is not None:
+            return done
+    return _rewrite_slip(zh, en, found)
+
+
+def _rewrite(
+    zh: str, en: str, mention: NumberMention, extra: tuple[float, int, int]
+) -> tuple[str, Repair] | None:
+    """``extra`` rewritten to the value ``mention`` wanted, in its own style, when
+    that undoes a slip and the number check then passes."""
+    value, start, end = extra
     suffix = _SUFFIX.match(en, end)
     end = suffix.end() if suffix and en[start:end].isdigit() else end  # "1st" as one
     text = en[start:end]
     family = _family_of(en, start, end)
-    if not _same_family(family, mention):
-        return None
+    if not _same_family(family, mention) or _is_mark(en, start) != _is_mark(zh, mention.start):
+        return None  # a list mark stands for the source's list mark only
     for candidate in _candidates(mention, text, family):
         if values_equal(candidate, value):
             continue
@@ -51,6 +61,57 @@ def repair_numbers(zh: str, en: str) -> tuple[str, Repair] | None:
         if not number_findings(zh, repaired).messages():
             return repaired, Repair(mention.text, text, after, en)
     return None
+
+
+def _rewrite_slip(zh: str, en: str, found: NumberFindings) -> tuple[str, Repair] | None:
+    """Where no single English number is left over (several are, or the wrong one
+    now equals another source value: 5 for 3 where the source also has a 5), the
+    one English figure in digits whose rewrite undoes a digit or scale slip and
+    makes the check pass; of several, the one that puts the English numbers in the
+    source's order. ``None`` when that still leaves a choice."""
+    mention = found.missing[0]
+    done: dict[int, tuple[str, Repair]] = {}
+    for extra in _digit_spans(found):
+        out = _rewrite(zh, en, mention, extra)
+        if out is not None and any(c.isdigit() for c in out[1].before):
+            done.setdefault(extra[1], out)
+    if len(done) <= 1:
+        return next(iter(done.values()), None)
+    order = {start: _in_order(zh, out[0]) for start, out in done.items()}
+    best = max(order.values())
+    starts = [start for start, n in order.items() if n == best]
+    return done[starts[0]] if len(starts) == 1 else None
+
+
+def _digit_spans(found: NumberFindings) -> list[tuple[float, int, int]]:
+    """Every English number written in digits, less list marks the source lacks and
+    minutes without their hour; of two readings of one place the shorter."""
+    by_start: dict[int, tuple[float, int, int]] = {}
+    for v, s, e in english_numbers(found.en):
+        if not found.en[s:s + 1].isdigit() or not _listed_or_timed(found, s, e):
+            continue
+        if s not in by_start or e < by_start[s][2]:
+            by_start[s] = (v, s, e)
+    return list(by_start.values())
+
+
+def _in_order(zh: str, en: str) -> int:
+    """How many of the English numbers state source items in the source's order (the
+    longest common subsequence of the two, by value)."""
+    items, values = number_order(zh, en)
+    if len(items) * len(values) > _ORDER_CELLS:
+        return 0  # a pasted table: no order to go by, so every choice ties
+    row = [0] * (len(values) + 1)
+    for item in items:
+        prev = 0  # row[j - 1] of the previous item's row
+        for j, v in enumerate(values, 1):
+            here = row[j]
+            if any(values_equal(v, w) for w in item):
+                row[j] = prev + 1
+            else:
+                row[j] = max(row[j], row[j - 1])
+            prev = here
+    return row[-1]
 
 
 def _wrong_day(m: NumberMention, en: str) -> list[tuple[float, int, int]]:
@@ -76,10 +137,8 @@ def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
         text = found.en[s:e]
         if not _digits_or_month(text):
             continue  # "one", "first", "both": too often a word, not the number
-        if _LIST_MARK.fullmatch(found.en[: e + 2]) and not _LIST_MARK.match(found.zh):
-            continue  # "1. Our store…" numbers a list the source does not number
-        if found.en[s - 1 : s] == ":" and not found.en[s - 2 : s - 1].isdigit():
-            continue  # ":00" without its hour is no clock time
+        if not _listed_or_timed(found, s, e):
+            continue
         if _is_month(text) and (date is None or date[1] is None):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", text) and date is not None and date[0] is None:
@@ -91,6 +150,21 @@ def _rewritable(found: NumberFindings) -> list[tuple[float, int, int]]:
         if s not in by_start or e < by_start[s][2]:
             by_start[s] = (v, s, e)
     return list(by_start.values())
+
+
+def _listed_or_timed(found: NumberFindings, s: int, e: int) -> bool:
+    """False for a list mark the source lacks ("1. Our store…" numbers a list the
+    source does not number) and for minutes without their hour (":00" is no clock
+    time): numbers a repair must not touch."""
+    if _LIST_MARK.fullmatch(found.en[: e + 2]) and not _LIST_MARK.match(found.zh):
+        return False
+    return not (found.en[s - 1 : s] == ":" and not found.en[s - 2 : s - 1].isdigit())
+
+
+def _is_mark(text: str, start: int) -> bool:
+    """Whether the number at ``start`` numbers the line as a list item ("3. ", "3、")."""
+    m = _LIST_DIGITS.match(text)
+    return m is not None and m.start(1) == start
 
 
 def _candidates(m: NumberMention, text: str, family: str) -> list[float]:
@@ -151,8 +225,10 @@ def _distance(a: str, b: str) -> int:
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent|percentage points?)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_ORDER_CELLS = 10_000  # items x English numbers past which order is not computed
 _LARGEST = 1e21  # past this a float's digits are noise (as numerals.render)
 _LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)、）]\s?")
+_LIST_DIGITS = re.compile(r"\s*\(?(\d{1,2})[.)、）](?!\d)")
 _SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
