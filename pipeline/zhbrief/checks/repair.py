@@ -314,6 +314,13 @@ def render_like(value: float, text: str, sentence: str) -> str | None:
         # a four-digit figure written without a comma (a year, 3999) keeps that style
         plain = len(num) >= 4 and "," not in num and 1000 <= value < 10_000
         grouped = "," in num
+        places = len(num.partition(".")[2])
+        scaled = value * 10**places
+        if places and not value.is_integer() and abs(scaled - round(scaled)) < 1e-6:
+            # a fraction keeps the decimals written ("27.60" two places); a whole
+            # number is written whole (35,000 for "3.5")
+            comma = "," if grouped or value >= 10_000 else ""
+            return f"{value:{comma}.{places}f}" + digits.group("rest")
         return _plain(value, grouped, "" if plain else sentence) + digits.group("rest")
     return None
 
