@@ -78,8 +78,10 @@ def _rewrite_slip(zh: str, en: str, found: NumberFindings) -> tuple[str, Repair]
     if len(done) <= 1:
         return next(iter(done.values()), None)
     order = {start: _in_order(zh, out[0]) for start, out in done.items()}
-    best = max(order.values())
-    starts = [start for start, n in order.items() if n == best]
+    # only where the English keeps the source's order throughout: where it reorders
+    # ("279 works of 22 types from 25 countries" for 25个国家、22个品类的279个作品)
+    # order says nothing about which number is the wrong one
+    starts = [start for start, (kept, stated) in order.items() if kept == stated]
     return done[starts[0]] if len(starts) == 1 else None
 
 
@@ -95,23 +97,25 @@ def _digit_spans(found: NumberFindings) -> list[tuple[float, int, int]]:
     return list(by_start.values())
 
 
-def _in_order(zh: str, en: str) -> int:
-    """How many of the English numbers state source items in the source's order (the
-    longest common subsequence of the two, by value)."""
+def _in_order(zh: str, en: str) -> tuple[int, int]:
+    """How many English numbers state source items in the source's order (the
+    longest common subsequence of the two, by value), and how many state a source
+    item at all (at most the number of items)."""
     items, values = number_order(zh, en)
-    if len(items) * len(values) > _ORDER_CELLS:
-        return 0  # a pasted table: no order to go by, so every choice ties
-    row = [0] * (len(values) + 1)
+    stated = [v for v in values if any(values_equal(v, w) for item in items for w in item)]
+    if len(items) * len(stated) > _ORDER_CELLS:
+        return 0, len(stated)  # a pasted table: no order to go by
+    row = [0] * (len(stated) + 1)
     for item in items:
         prev = 0  # row[j - 1] of the previous item's row
-        for j, v in enumerate(values, 1):
+        for j, v in enumerate(stated, 1):
             here = row[j]
             if any(values_equal(v, w) for w in item):
                 row[j] = prev + 1
             else:
                 row[j] = max(row[j], row[j - 1])
             prev = here
-    return row[-1]
+    return row[-1], min(len(stated), len(items))
 
 
 def _wrong_day(m: NumberMention, en: str) -> list[tuple[float, int, int]]:
