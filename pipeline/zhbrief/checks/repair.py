@@ -51,7 +51,7 @@ def _rewrite(
     family = _family_of(en, start, end)
     if not _same_family(family, mention) or _is_mark(en, start) != _is_mark(zh, mention.start):
         return None  # a list mark stands for the source's list mark only
-    for candidate in _candidates(mention, text, family):
+    for candidate in _candidates(mention, en, start, end, family):
         if values_equal(candidate, value):
             continue
         after = render_like(candidate, text, en)
@@ -86,15 +86,14 @@ def _rewrite_slip(zh: str, en: str, found: NumberFindings) -> tuple[str, Repair]
 
 
 def _digit_spans(found: NumberFindings) -> list[tuple[float, int, int]]:
-    """Every English number written in digits, less list marks the source lacks and
-    minutes without their hour; of two readings of one place the shorter."""
-    by_start: dict[int, tuple[float, int, int]] = {}
-    for v, s, e in english_numbers(found.en):
-        if not found.en[s:s + 1].isdigit() or not _listed_or_timed(found, s, e):
-            continue
-        if s not in by_start or e < by_start[s][2]:
-            by_start[s] = (v, s, e)
-    return list(by_start.values())
+    """Every English number written with digits, less list marks the source lacks
+    and minutes without their hour; both readings of a place read two ways ("25k"
+    and its 25, "30m" as metres and as million), for the check to decide."""
+    return [
+        (v, s, e)
+        for v, s, e in english_numbers(found.en)
+        if any(c.isdigit() for c in found.en[s:e]) and _listed_or_timed(found, s, e)
+    ]
 
 
 def _in_order(zh: str, en: str) -> tuple[int, int]:
@@ -171,16 +170,23 @@ def _is_mark(text: str, start: int) -> bool:
     return m is not None and m.start(1) == start
 
 
-def _candidates(m: NumberMention, text: str, family: str) -> list[float]:
-    """The values the English should have said, closest to what it wrote first: an
-    hour in 12-hour form for "8:54 pm", 24 for "25:00". For a date, the part the
-    English number writes: a month name the month, a day the day."""
+def _candidates(m: NumberMention, en: str, start: int, end: int, family: str) -> list[float]:
+    """The values the English should have said, closest to what it wrote first: 24
+    for "25:00"; only an hour in 12-hour form for "8:54 pm". For a date, the part
+    the English number most likely writes first (a month name the month, four
+    digits the year, else the day), then the others: in "2021-15-11" or "1/11" the
+    figure is the month, which the number check then confirms."""
+    text = en[start:end]
     if m.kind == "date" and m.date is not None:
         year, month, day = m.date
         is_year = len(text) == 4 and text.isdigit()
-        part = month if family == "month" else year if is_year else day
-        return [] if part is None else [float(part)]
+        first = month if family == "month" else year if is_year else day
+        if family == "month" or first is None:
+            return [] if first is None else [float(first)]
+        return [float(p) for p in dict.fromkeys((first, day, month, year)) if p is not None]
     values = [alt for req in m.requirements() for alt in req]
+    if _TWELVE_HOUR.match(en, end) and en[start - 1 : start] != ":":  # the hour, not minutes
+        values = [v for v in values if 0 < v <= 12]
     unique: list[float] = []
     for v in values:
         if not any(values_equal(v, u) for u in unique):
@@ -227,7 +233,13 @@ def _distance(a: str, b: str) -> int:
 # Families
 
 
-_PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent|percentage points?)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(
+    # "5%", and the low end of a range whose high end has the sign: "5-10%"
+    r"(?:\s*(?:-|–|—|to)\s*\d[\d,]*(?:\.\d+)?)?\s*(?:%|per ?cent|percentage points?)",
+    re.IGNORECASE,
+)
+# an hour read on a 12-hour clock: "8 pm", "8:54 p.m."
+_TWELVE_HOUR = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _ORDER_CELLS = 10_000  # items x English numbers past which order is not computed
 _LARGEST = 1e21  # past this a float's digits are noise (as numerals.render)
@@ -283,6 +295,7 @@ _SCALED = re.compile(
     r"|tn|bn|b|mn|m|k)$",
     re.IGNORECASE,
 )
+_LETTERED = re.compile(r"(?P<letter>[QH])\d")  # a quarter or half of the year
 _DIGITS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<rest>%?)$")
 
 
@@ -315,8 +328,11 @@ def render_like(value: float, text: str, sentence: str) -> str | None:
         num = digits.group("num")
         if num.startswith("0") and len(num) == 2 and value.is_integer() and 0 <= value < 60:
             return f"{int(value):02d}{digits.group('rest')}"  # minutes: 7:05
-        # a four-digit figure written without a comma (a year, 3999) keeps that style
-        plain = len(num) >= 4 and "," not in num and 1000 <= value < 10_000
+        # a figure of four digits or more written without commas (a year, 3999,
+        # 60000) keeps that style: four digits for a value under 10,000, and any
+        # value for five digits or more
+        whole = len(num.partition(".")[0])
+        plain = "," not in num and value >= 1000 and (whole >= 5 or (whole == 4 and value < 10_000))
         grouped = "," in num
         places = len(num.partition(".")[2])
         scaled = value * 10**places
@@ -325,7 +341,12 @@ def render_like(value: float, text: str, sentence: str) -> str | None:
             # number is written whole (35,000 for "3.5")
             comma = "," if grouped or value >= 10_000 else ""
             return f"{value:{comma}.{places}f}" + digits.group("rest")
-        return _plain(value, grouped, "" if plain else sentence) + digits.group("rest")
+        if plain and value.is_integer():
+            return f"{int(value)}{digits.group('rest')}"
+        return _plain(value, grouped, sentence) + digits.group("rest")
+    quarter = _LETTERED.fullmatch(text)
+    if quarter and value.is_integer() and value >= 0:
+        return f"{quarter.group('letter')}{int(value)}"  # Q1, H2
     return None
 
 
@@ -338,7 +359,8 @@ def _with_scale(value: float, m: re.Match[str], sentence: str) -> str:
     in the same spelling ("1.2 billion"); under one, the figure in digits."""
     word = m.group("word")
     scale = _SCALE_WORDS[word.lower()]
-    if 1 <= value / scale < 1000:
+    under_one = float(m.group("num").replace(",", "")) < 1  # "0.12 billion" stays so
+    if 1 <= value / scale < 1000 or (under_one and value / scale < 1):
         return f"{_trim(value / scale)}{m.group('sep')}{word}"
     short = word.lower() in _ABBREVIATED or len(word) == 1
     for w, s in _SCALE_WORDS.items():
