@@ -54,7 +54,7 @@ def _rewrite(
     for candidate in _candidates(mention, en, start, end, family):
         if values_equal(candidate, value):
             continue
-        after = render_like(candidate, text, en)
+        after = _padded(render_like(candidate, text, en), en, start, end)
         if after is None or after == text or not _slip(value, candidate, text, after):
             continue
         repaired = en[:start] + after + en[end:]
@@ -115,6 +115,17 @@ def _in_order(zh: str, en: str) -> tuple[int, int]:
                 row[j] = max(row[j], row[j - 1])
             prev = here
     return row[-1], min(len(stated), len(items))
+
+
+def _padded(after: str | None, en: str, start: int, end: int) -> str | None:
+    """A month or day of a numeric date keeps two digits where it had them
+    ("2021-05-11", "11/05/2021")."""
+    if after is None or not after.isdigit() or len(after) != 1 or end - start != 2:
+        return after
+    for m in _NUMERIC_DATE.finditer(en):
+        if m.start() <= start and end <= m.end() and en[start:end].isdigit():
+            return after.zfill(2)
+    return after
 
 
 def _wrong_day(m: NumberMention, en: str) -> list[tuple[float, int, int]]:
@@ -243,6 +254,7 @@ _TWELVE_HOUR = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _ORDER_CELLS = 10_000  # items x English numbers past which order is not computed
 _LARGEST = 1e21  # past this a float's digits are noise (as numerals.render)
+_NUMERIC_DATE = re.compile(r"\b(?:\d{4}([-/.])\d\d\1\d\d|\d\d([-/.])\d\d\2\d{4})\b")
 _LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)、）]\s?")
 _LIST_DIGITS = re.compile(r"\s*\(?(\d{1,2})[.)、）](?!\d)")
 _SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
