@@ -123,7 +123,7 @@ REPAIRS = [
     ("2019-2020赛季", "the 2019-2029 season", "the 2019-2020 season"),
     # several English numbers left over: the one a slip of the missing value
     ("出版著作每万字认定12学时。", "10 hours per 10,000 words.", "12 hours per 10,000 words."),
-    ("表盘39.5mm，防水30米。", "Dial 32.5mm; waterproof to 30m.", "Dial 39.5mm; waterproof to 30m."),
+    ("表盘39.5mm，防水30米。", "Dial 32.5mm, to 30m.", "Dial 39.5mm, to 30m."),
     # none left over (the wrong value equals another source value): the English
     # figure in the source's order
     ("预计18:40送达，后改为19:15送达。", "Due 18:40, then 19:19.", "Due 18:40, then 19:15."),
