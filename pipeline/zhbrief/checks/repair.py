@@ -7,7 +7,11 @@ the English has exactly one number that states no source value, of the same fami
 plain figure for a figure): that number is rewritten to the source value in the
 English number's own style ("12 million" -> "120 million", "3,500" -> "35,000",
 "July 8th" -> "July 7th", "8:54 pm" -> "7:54 pm"), and kept only when the number
-check then passes. Everything else stays flagged.
+check then passes. Where several English numbers state no source value, or none does
+(the wrong value equals another value of the line), the one figure in digits whose
+rewrite undoes a slip and passes the check is rewritten; of several, the one that
+puts the English numbers in the source's order, when the English keeps that order
+throughout. Everything else stays flagged (docs/numbers.md).
 """
 
 from __future__ import annotations
