@@ -11,7 +11,9 @@ check then passes. Where several English numbers state no source value, or none 
 (the wrong value equals another value of the line), the one figure in digits whose
 rewrite undoes a slip and passes the check is rewritten; of several, the one that
 puts the English numbers in the source's order, when the English keeps that order
-throughout. Everything else stays flagged (docs/numbers.md).
+throughout. An English figure that alone states another source value is never the one
+rewritten (the missing number was likely dropped). Everything else stays flagged
+(docs/numbers.md).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import math
 import re
 
 from ..document import Repair
-from ..numerals import NumberMention, english_numbers, values_equal
+from ..numerals import NumberMention, english_numbers, parse_numbers, values_equal
 from ..numerals.render import MONTHS, ORDINAL_WORDS, SMALL_WORDS, ordinal_en
 from .numbers import NumberFindings, english_dates, number_findings, number_order
 
@@ -36,7 +38,7 @@ def repair_numbers(zh: str, en: str) -> tuple[str, Repair] | None:
         return None
     mention = found.missing[0]
     extra = _rewritable(found) or _wrong_day(mention, en)
-    if len(extra) == 1:
+    if len(extra) == 1 and not _states_alone(zh, found, mention, extra[0][0]):
         done = _rewrite(zh, en, mention, extra[0])
         if done is not None:
             return done
@@ -76,6 +78,8 @@ def _rewrite_slip(zh: str, en: str, found: NumberFindings) -> tuple[str, Repair]
     mention = found.missing[0]
     done: dict[int, tuple[str, Repair]] = {}
     for extra in _digit_spans(found):
+        if _states_alone(zh, found, mention, extra[0]):
+            continue
         out = _rewrite(zh, en, mention, extra)
         if out is not None and any(c.isdigit() for c in out[1].before):
             done.setdefault(extra[1], out)
@@ -87,6 +91,18 @@ def _rewrite_slip(zh: str, en: str, found: NumberFindings) -> tuple[str, Repair]
     # order says nothing about which number is the wrong one
     starts = [start for start, (kept, stated) in order.items() if kept == stated]
     return done[starts[0]] if len(starts) == 1 else None
+
+
+def _states_alone(zh: str, found: NumberFindings, missing: NumberMention, value: float) -> bool:
+    """The English figure is the only one stating another source value, checked or not
+    (近千 "nearly 1,000" need not be stated, but where it is, it is right): rewriting
+    it would trade a right number for a guess, as where the missing number was dropped
+    rather than changed. A slip that now equals another value leaves two equal figures."""
+    others = [m for m in parse_numbers(zh) if m.start != missing.start]
+    stated = [w for m in others for w in (m.value, m.high, *m.alternatives) if w is not None]
+    if not any(values_equal(value, w) for w in stated):
+        return False
+    return sum(values_equal(value, v) for v, _, _ in english_numbers(found.en)) == 1
 
 
 def _digit_spans(found: NumberFindings) -> list[tuple[float, int, int]]:
