@@ -165,7 +165,7 @@ AMBIGUOUS = [
     # a list mark stands only for the source's list mark, never for a dropped 7
     ("1.本店支持7天退换货。", "1. Our store supports-day returns."),
     # a dropped 100: the one English figure is right (近千, need not be stated, is)
-    ("全村近千户人家，其中100户种植茶叶。", "Nearly 1,000 households, of which households grow tea."),
+    ("全村近千户人家，其中100户种植茶叶。", "Nearly 1,000 households, of which grow tea."),
     ("约3000人参加，其中300人来自外地。", "About 3,000 people came, of whom came from elsewhere."),
 ]
 
