@@ -488,16 +488,22 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
+def _sized_key(ln: _Line) -> str:
+    return f"{_key(ln.text)}@{ln.size}"
+
+
 def _drop_running_lines(pages: list[_Page]) -> None:
     """Lines at the page edges repeated on half the pages, or on half the odd or the even
     pages (alternating headers: the book's title on one side, the chapter's on the
     other), or small margin lines repeated on three pages or more (a chapter title
-    over each of its pages); bare page numbers in the margins."""
+    over each of its pages); bare page numbers in the margins. A running line keeps its
+    size from page to page: a heading whose text a section-mark header repeats in
+    another size is not counted with it."""
     edges = [_edge_lines(p) for p in pages]
     seen: Counter[str] = Counter()
     by_side: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
     for page, lines in zip(pages, edges, strict=True):
-        keys = {_key(ln.text) for ln in lines}
+        keys = {_sized_key(ln) for ln in lines}
         seen.update(keys)
         by_side[page.number % 2].update(keys)
     needed = max(2, (len(pages) + 1) // 2)
@@ -507,7 +513,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     body = _body_size(ln for p in pages for ln in p.lines)
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
-            key = _key(ln.text)
+            key = _sized_key(ln)
             repeated = len(pages) > 1 and (
                 seen[key] >= needed or by_side[page.number % 2][key] >= side_needed[page.number % 2]
             )
@@ -563,18 +569,17 @@ def _drop_placed_headers(pages: list[_Page], edges: list[list[_Line]], body: flo
                 ln.kind = "drop"
 
 
-def _heading_keys(pages: list[_Page], edges: list[list[_Line]]) -> dict[str, tuple[float, bool]]:
-    """Texts of lines that look like headings (larger than the body or bold) and are not
-    at a page's edge, with their size and weight."""
+def _heading_keys(pages: list[_Page]) -> dict[str, set[tuple[float, bool]]]:
+    """Texts of lines that look like headings (larger than the body or bold), with the
+    sizes and weights they are set in."""
     body = _body_size(ln for p in pages for ln in p.lines)
-    edge = {id(ln) for lines in edges for ln in lines}
-    out: dict[str, tuple[float, bool]] = {}
+    out: dict[str, set[tuple[float, bool]]] = {}
     for p in pages:
         for ln in p.lines:
-            if id(ln) in edge or ln.kind == "drop" or len(ln.text) > _MAX_HEADING_CHARS:
+            if ln.kind == "drop" or len(ln.text) > _MAX_HEADING_CHARS:
                 continue
             if ln.size >= body + 1.0 or (ln.bold and ln.size >= body - 0.25):
-                out[_contents_key(ln.text)] = (ln.size, ln.bold)
+                out.setdefault(_contents_key(ln.text), set()).add((ln.size, ln.bold))
     return out
 
 
@@ -583,12 +588,12 @@ def _drop_section_marks(pages: list[_Page], edges: list[list[_Line]]) -> None:
     small above the text block of each page, so the text changes from page to page. Such
     a line repeats a heading of the document in another size or weight, stands apart
     above the text, and sits in the margin or at the height of another page's header."""
-    heads = _heading_keys(pages, edges)
+    heads = _heading_keys(pages)
     header_tops = [ln.top for p in pages for ln in p.lines if ln.kind == "drop"]
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
             key = _contents_key(ln.text)
-            if ln.kind == "drop" or heads.get(key, (ln.size, ln.bold)) == (ln.size, ln.bold):
+            if ln.kind == "drop" or not heads.get(key, set()) - {(ln.size, ln.bold)}:
                 continue  # no such heading, or the line is that heading itself
             placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
             if placed and _band(ln, page) and _isolated(ln, page):
@@ -605,9 +610,10 @@ _CONTENTS_TITLE = re.compile(r"目\s*[录次]|(?:table\s+of\s+)?contents", re.I)
 
 def _page_rows(page: _Page) -> list[list[_Line]]:
     """The page's text lines grouped into rows (pieces a wide gap split stay together;
-    a page number taken for a running footer still belongs to its entry's row)."""
+    a page number taken for a running footer still belongs to its entry's row; the page
+    numbers' column, read after the titles', too)."""
     rows: list[list[_Line]] = []
-    for ln in page.lines:
+    for ln in sorted(page.lines, key=lambda o: (o.top, o.x0)):
         if ln.kind == "table":
             continue
         if rows and abs(ln.top - rows[-1][0].top) <= 0.5 * max(ln.size, 1.0):

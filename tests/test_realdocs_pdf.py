@@ -1,0 +1,196 @@
+"""PDF layout rules of issue 19 on PDFs drawn here line by line (reportlab), so each
+test pins one rule: running headers placed alike on only two pages of a side, LaTeX
+section-mark headers, a table of contents without dotted leaders sharing its page
+with a title block, and the body size taken from prose, not from code listings."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from doc_fixtures import CJK_FONT, _register_font
+
+from zhbrief.reading.base import Extracted
+from zhbrief.reading.pdf import read_pdf
+
+WIDTH, HEIGHT = 595.0, 842.0
+LEFT = 72.0
+PER_LINE = 30  # characters of an 11 pt body line (330 pt)
+PROSE = (
+    "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益，"
+    "深入推进供给侧结构性改革，加快建设创新型国家，统筹推进区域协调发展，"
+    "持续改善民生，打好防范化解重大风险攻坚战，推动形成全面开放新格局，"
+    "切实加强生态文明建设，不断增强人民群众的获得感幸福感安全感。"
+)
+
+
+def prose(i: int) -> str:
+    """PROSE begun at another clause for each page: no two pages share a line (a line
+    on every page is a running header)."""
+    cut = 11 * i % len(PROSE)
+    return PROSE[cut:] + PROSE[:cut]
+
+
+@dataclass
+class Text:
+    top: float  # distance of the line's top from the page's top
+    text: str
+    size: float = 11.0
+    x: float = LEFT
+    font: str = CJK_FONT
+    right: bool = False  # set flush right at x
+
+
+def draw(pages: list[list[Text]]) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(WIDTH, HEIGHT))
+    for page in pages:
+        for t in page:
+            c.setFont(t.font, t.size)
+            y = HEIGHT - t.top - t.size
+            if t.right:
+                c.drawRightString(t.x, y, t.text)
+            else:
+                c.drawString(t.x, y, t.text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def paragraph(top: float, text: str, *, indent: bool = True) -> list[Text]:
+    """Body lines of 30 characters, the first indented two characters, 16 pt apart."""
+    out, first = [], True
+    while text:
+        n = PER_LINE - 2 if first and indent else PER_LINE
+        x = LEFT + 22 if first and indent else LEFT
+        out.append(Text(top, text[:n], x=x))
+        text, top, first = text[n:], top + 16, False
+    return out
+
+
+def blocks(ex: Extracted, kind: str) -> list[str]:
+    return [ex.text[b.start : b.end] for b in ex.blocks if b.kind == kind]
+
+
+def squeezed(ex: Extracted) -> str:
+    return "".join(ex.text.split())
+
+
+# ------------------------------------------------------------- running headers
+
+
+def test_header_placed_alike_on_two_pages_of_a_side_is_dropped_and_the_sentence_rejoined() -> (
+    None
+):
+    odd, even = "调研报告", "北方大学硕士专业学位研究生调研报告"
+    cut = PROSE[:58]  # two full lines: the sentence runs on over the page break
+    pages = [paragraph(100, prose(1)), paragraph(100, prose(2))]  # a cover, a contents page
+    for n in range(3, 7):
+        header = Text(40, odd if n % 2 else even, size=9)
+        page = [header, *paragraph(100, prose(n))]
+        if n == 4:  # the page ends mid-sentence
+            page += paragraph(300, cut)
+        if n == 5:  # ... and carries on under the other side's header
+            page = [header, *paragraph(100, "续完这一句话。", indent=False)]
+            page += paragraph(140, prose(n))
+        pages.append(page)
+    ex = read_pdf(draw(pages), "report.pdf")
+    text = squeezed(ex)
+    assert odd not in text  # 调研报告 is also inside the even header: neither is left
+    assert cut + "续完这一句话。" in [b.replace(" ", "") for b in blocks(ex, "body")]
+
+
+def test_a_body_line_repeated_at_the_top_of_two_pages_is_kept() -> None:
+    """Same text at the same height on two pages of a side, but inside the text block
+    (no gap under it), in the body's size: a table's unit line, not a running header."""
+    unit = "单位：亿元人民币"
+    pages = [
+        [*([Text(100, unit)] if n in (3, 5) else []), *paragraph(116, prose(n))]
+        for n in range(1, 7)
+    ]
+    ex = read_pdf(draw(pages), "tables.pdf")
+    assert squeezed(ex).count(unit) == 2
+
+
+def test_latex_section_mark_header_is_dropped_and_not_a_heading() -> None:
+    """``\\rightmark``: the current section's title above the text, in the body's size,
+    at the height of the other pages' header; the text changes from page to page."""
+    title = "政策研究工作论文"
+    pages = [
+        [Text(60, title, size=10), Text(100, "1 引言", size=16), *paragraph(130, prose(1))],
+        [Text(60, "1 引言", size=10), Text(100, "2 宏观政策", size=16), *paragraph(130, prose(2))],
+        [Text(60, title, size=10), Text(100, "3 结论", size=16), *paragraph(130, prose(3))],
+        [Text(60, "3 结论", size=10), *paragraph(100, prose(4))],
+    ]
+    ex = read_pdf(draw(pages), "article.pdf")
+    heads = [h.replace(" ", "") for h in blocks(ex, "heading") + blocks(ex, "title")]
+    assert sorted(heads) == ["1引言", "2宏观政策", "3结论"]
+    assert squeezed(ex).count("3结论") == 1 and title not in squeezed(ex)
+
+
+# ----------------------------------------------------------- table of contents
+
+
+def test_contents_without_leaders_on_a_title_page_is_left_out() -> None:
+    """ctexart: ``\\maketitle`` over ``\\tableofcontents`` on page 1; level-1 entries are
+    bold, with their page number apart at the right margin and no leaders; level-2
+    entries have spaced dots. Author and date under the title are not headings."""
+    bold = "STSong-Light"
+    dots = " . . . . . . . . . . . . . . . . ."
+    entries = [
+        ("1 引言", False, 2),
+        ("2 宏观政策", False, 2),
+        ("2.1 财政政策", True, 2),
+        ("2.2 货币政策", True, 3),
+        ("3 结论", False, 3),
+    ]
+    cover = [
+        Text(150, "稳增长与调结构的政策分析", size=22, x=150),
+        Text(190, "张晓东", size=15, x=250),
+        Text(215, "2024年5月", size=15, x=240),
+        Text(260, "目录", size=18, x=260),
+    ]
+    for i, (entry, sub, page) in enumerate(entries):
+        top = 300 + 22 * i
+        cover.append(Text(top, entry + (dots if sub else ""), size=12, x=LEFT + (18 if sub else 0)))
+        cover.append(Text(top, str(page), size=12, x=470, right=True, font=bold))
+    body = [
+        [Text(100, "1 引言", size=18, x=250), *paragraph(140, prose(1))],
+        [Text(100, "2 宏观政策", size=18, x=240), Text(140, "2.1 财政政策", size=15)]
+        + paragraph(170, prose(2)),
+        [Text(100, "2.2 货币政策", size=15), *paragraph(130, prose(3))]
+        + [Text(330, "3 结论", size=18, x=250), *paragraph(370, prose(4))],
+    ]
+    ex = read_pdf(draw([cover, *body]), "ctex.pdf")
+    assert [t.replace(" ", "") for t in blocks(ex, "title")] == ["稳增长与调结构的政策分析"]
+    heads = [ex.text[b.start : b.end].replace(" ", "") for b in ex.blocks if b.kind == "heading"]
+    assert heads == ["1引言", "2宏观政策", "2.1财政政策", "2.2货币政策", "3结论"]
+    levels = [b.level for b in ex.blocks if b.kind == "heading"]
+    assert levels == [1, 1, 2, 2, 1]
+    text = squeezed(ex)
+    assert "目录" not in text and ". ." not in ex.text
+    assert any("张晓东" in b for b in blocks(ex, "body"))  # kept as text, not a heading
+
+
+# ----------------------------------------------------------------- body size
+
+
+def test_code_listings_do_not_set_the_body_size() -> None:
+    """Pages of 9 pt code outweigh the 11 pt prose in characters; the prose is still
+    the body, so a short prose line without punctuation is not taken for a heading,
+    and the 14 pt line is the only heading."""
+    note = "程序清单见后两页"
+    code = [f"for (int i = 0; i < n; ++i) {{ total += values[i] * {k}; }}" for k in range(40)]
+    listing = [Text(60 + 14 * i, line, size=9, font="Courier") for i, line in enumerate(code)]
+    pages = [
+        [Text(80, "1 实现方法", size=14), *paragraph(110, PROSE), Text(206, note, x=LEFT + 22)],
+        listing,
+        listing,
+    ]
+    ex = read_pdf(draw(pages), "code.pdf")
+    heads = [h.replace(" ", "") for h in blocks(ex, "heading") + blocks(ex, "title")]
+    assert heads == ["1实现方法"]
+    assert [PROSE, note] == [b.replace(" ", "") for b in blocks(ex, "body")][:2]
