@@ -6,7 +6,10 @@ with a title block, and the body size taken from prose, not from code listings."
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
+
+import pytest
 
 from doc_fixtures import CJK_FONT, _register_font
 
@@ -194,3 +197,73 @@ def test_code_listings_do_not_set_the_body_size() -> None:
     heads = [h.replace(" ", "") for h in blocks(ex, "heading") + blocks(ex, "title")]
     assert heads == ["1实现方法"]
     assert [PROSE, note] == [b.replace(" ", "") for b in blocks(ex, "body")][:2]
+
+
+# ------------------------------------------------------------- unmapped CIDs
+
+
+def cid_pdf(codes: str, on: int, pages: int = 3) -> bytes:
+    """A PDF written by hand: each page a few lines of English (Helvetica); page ``on``
+    also shows the hex ``codes`` in a Type0 font with Identity-H encoding, an Identity
+    ordering, no ToUnicode and no font file, so no reader can map them to characters."""
+    objs: list[str] = ["", ""]  # the catalog and the page tree, written last
+
+    def add(obj: str) -> int:
+        objs.append(obj)
+        return len(objs)
+
+    helv = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    cid = add(
+        "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Mystery /DW 1000 /CIDSystemInfo "
+        "<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>"
+    )
+    font = add(
+        "<< /Type /Font /Subtype /Type0 /BaseFont /Mystery /Encoding /Identity-H "
+        f"/DescendantFonts [{cid} 0 R] >>"
+    )
+    kids = []
+    for n in range(1, pages + 1):
+        words = f"Page {n} tells part {n * 7} of the story in plain words"
+        body = "".join(
+            f"BT /F1 11 Tf 72 {700 - 16 * k} Td ({words}, line {k}.) Tj ET\n" for k in range(6)
+        )
+        if n == on:
+            body += f"BT /F2 11 Tf 72 580 Td <{codes}> Tj ET\n"
+        stream = add(f"<< /Length {len(body)} >>\nstream\n{body}endstream")
+        kids.append(
+            add(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
+                f"<< /F1 {helv} 0 R /F2 {font} 0 R >> >> /Contents {stream} 0 R >>"
+            )
+        )
+    objs[0] = "<< /Type /Catalog /Pages 2 0 R >>"
+    refs = " ".join(f"{k} 0 R" for k in kids)
+    objs[1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>"
+    out, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    trailer = f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out + trailer.encode()
+
+
+def test_unmapped_characters_are_left_out_and_their_pages_named(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Codes neither pdfminer nor PDFium can map (here control codes, which PDFium
+    reads as unprintable) never reach the text as ``(cid:N)`` or as guesses; the page
+    that lost them is named in a warning and in the metadata."""
+    with caplog.at_level(logging.WARNING, logger="zhbrief.reading.pdf"):
+        ex = read_pdf(cid_pdf("0001000200030004", on=2), "mystery.pdf")
+    assert "cid" not in ex.text and "Page 2 tells part 14" in ex.text
+    assert ex.metadata["unmapped_characters"] == "4 on page 2"
+    assert "mystery.pdf: 4 characters have no Unicode map" in caplog.text
+    assert "(4 on page 2)" in caplog.text
+
+
+def test_a_fully_mapped_pdf_has_no_unmapped_note() -> None:
+    ex = read_pdf(cid_pdf("", on=0), "plain.pdf")
+    assert "unmapped_characters" not in ex.metadata

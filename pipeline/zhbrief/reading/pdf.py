@@ -102,8 +102,35 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         _listed_headings(lines, contents, contents_page)
     cover = _cover_fields(pages[0]) if pages else {}
     out = _build(pages, body)
-    out.metadata = {**meta, **cover}
+    out.metadata = {**meta, **cover, **_unmapped_note(pages, name)}
     return out
+
+
+def _unmapped_note(pages: list[_Page], name: str) -> dict[str, str]:
+    """Characters neither pdfminer nor PDFium could map to Unicode (``(cid:N)`` left
+    after the repair) have no text to give and are left out of the text; the pages
+    that lost them are named in a warning and in the metadata, never silently."""
+    counts = {
+        p.number: n
+        for p in pages
+        if (n := sum(len(_CID.findall(_line_text(ln))) for ln in p.lines if ln.kind != "drop"))
+    }
+    if not counts:
+        return {}
+    where = ", ".join(map(str, counts))
+    note = f"{sum(counts.values())} on page{'s' if len(counts) > 1 else ''} {where}"
+    log.warning(
+        "%s: %s characters have no Unicode map in the PDF and are left out (%s); "
+        "run OCR on those pages (ocrmypdf --force-ocr) for their text",
+        name,
+        sum(counts.values()),
+        note,
+    )
+    return {"unmapped_characters": note}
+
+
+def _line_text(ln: _Line) -> str:
+    return ln.text + "".join(c or "" for row in ln.rows for c in row)
 
 
 # --------------------------------------------------------------------------- open
