@@ -10,7 +10,6 @@ import logging
 from dataclasses import dataclass
 
 import pytest
-
 from doc_fixtures import CJK_FONT, _register_font
 
 from zhbrief.reading.base import Extracted
@@ -85,9 +84,7 @@ def squeezed(ex: Extracted) -> str:
 # ------------------------------------------------------------- running headers
 
 
-def test_header_placed_alike_on_two_pages_of_a_side_is_dropped_and_the_sentence_rejoined() -> (
-    None
-):
+def test_header_placed_alike_on_two_pages_of_a_side_is_dropped_and_the_sentence_rejoined() -> None:
     odd, even = "调研报告", "北方大学硕士专业学位研究生调研报告"
     cut = PROSE[:58]  # two full lines: the sentence runs on over the page break
     pages = [paragraph(100, prose(1)), paragraph(100, prose(2))]  # a cover, a contents page
