@@ -131,6 +131,18 @@ def test_latex_section_mark_header_is_dropped_and_not_a_heading() -> None:
     assert squeezed(ex).count("3结论") == 1 and title not in squeezed(ex)
 
 
+def test_a_heading_at_the_top_of_a_page_is_not_a_section_mark() -> None:
+    """A chapter heading set first on its page, high in the margin band and set apart,
+    whose text appears again in another size, is larger than the body: kept."""
+    chapter = "第二章 主要任务"
+    pages = [
+        [Text(40, chapter, size=16), *paragraph(90, prose(1))],
+        [*paragraph(100, prose(2)), Text(300, chapter, size=13), *paragraph(330, prose(3))],
+    ]
+    ex = read_pdf(draw(pages), "chapters.pdf")
+    assert squeezed(ex).count(chapter.replace(" ", "")) == 2
+
+
 # ----------------------------------------------------------- table of contents
 
 
@@ -173,6 +185,19 @@ def test_contents_without_leaders_on_a_title_page_is_left_out() -> None:
     text = squeezed(ex)
     assert "目录" not in text and ". ." not in ex.text
     assert any("张晓东" in b for b in blocks(ex, "body"))  # kept as text, not a heading
+
+
+def test_a_borderless_table_of_counts_is_not_a_table_of_contents() -> None:
+    """A page of labels with a right-aligned count that grows (like page numbers), no
+    leaders and no contents heading: data, kept."""
+    rows = [("城镇新增就业人数", 1312), ("农村贫困人口减少", 1442), ("棚户区住房改造", 1601)]
+    rows += [("高速铁路营运里程", 1900)]
+    page = [Text(80, "表1 主要指标完成情况")]
+    for i, (label, n) in enumerate(rows):
+        page += [Text(120 + 20 * i, label), Text(120 + 20 * i, str(n), x=470, right=True)]
+    ex = read_pdf(draw([page, paragraph(80, prose(2))]), "counts.pdf")
+    text = squeezed(ex)
+    assert all(label in text and str(n) in text for label, n in rows)
 
 
 # ----------------------------------------------------------------- body size

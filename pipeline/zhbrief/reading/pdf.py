@@ -549,7 +549,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
             if repeated or number or small:
                 ln.kind = "drop"
     _drop_placed_headers(pages, edges, body)
-    _drop_section_marks(pages, edges)
+    _drop_section_marks(pages, edges, body)
 
 
 def _isolated(ln: _Line, page: _Page) -> bool:
@@ -596,10 +596,9 @@ def _drop_placed_headers(pages: list[_Page], edges: list[list[_Line]], body: flo
                 ln.kind = "drop"
 
 
-def _heading_keys(pages: list[_Page]) -> dict[str, set[tuple[float, bool]]]:
+def _heading_keys(pages: list[_Page], body: float) -> dict[str, set[tuple[float, bool]]]:
     """Texts of lines that look like headings (larger than the body or bold), with the
     sizes and weights they are set in."""
-    body = _body_size(ln for p in pages for ln in p.lines)
     out: dict[str, set[tuple[float, bool]]] = {}
     for p in pages:
         for ln in p.lines:
@@ -610,17 +609,19 @@ def _heading_keys(pages: list[_Page]) -> dict[str, set[tuple[float, bool]]]:
     return out
 
 
-def _drop_section_marks(pages: list[_Page], edges: list[list[_Line]]) -> None:
+def _drop_section_marks(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
     """LaTeX's ``\\leftmark``/``\\rightmark`` headers: the current section's title, set
     small above the text block of each page, so the text changes from page to page. Such
     a line repeats a heading of the document in another size or weight, stands apart
     above the text, and sits in the margin or at the height of another page's header."""
-    heads = _heading_keys(pages)
+    heads = _heading_keys(pages, body)
     header_tops = [ln.top for p in pages for ln in p.lines if ln.kind == "drop"]
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
             key = _contents_key(ln.text)
-            if ln.kind == "drop" or not heads.get(key, set()) - {(ln.size, ln.bold)}:
+            if ln.kind == "drop" or ln.size > body + 0.25:
+                continue  # a header is set no larger than the text
+            if not heads.get(key, set()) - {(ln.size, ln.bold)}:
                 continue  # no such heading, or the line is that heading itself
             placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
             if placed and _band(ln, page) and _isolated(ln, page):
@@ -678,21 +679,34 @@ def _drop_contents_page(page: _Page) -> list[str]:
     entries = [r for r, m in zip(rows, marks, strict=True) if m]
     if len(entries) < 3:
         return []
-    dotted = any(_DOTTED.search(_row_text(r)) for r in entries)
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
+    titled = first > 0 and _CONTENTS_TITLE.fullmatch(_row_text(rows[first - 1]).strip())
+    # a borderless table (a label, a count at the right) is no contents: it needs
+    # leaders or a contents heading, and its page numbers never go back
+    dotted = any(_DOTTED.search(_row_text(r)) for r in entries)
+    if not (dotted or titled) or not _ascending(entries):
+        return []
     if len(entries) >= 0.5 * len(rows) and first <= 1:
         drop = rows  # a contents page (its heading, entries, a stray line)
-    elif dotted:
-        titled = first > 0 and _CONTENTS_TITLE.fullmatch(_row_text(rows[first - 1]).strip())
-        drop = rows[first - 1 if titled else first : last + 1]
     else:
-        return []
+        drop = rows[first - 1 if titled else first : last + 1]
     log.debug("pdf: page %d holds a table of contents; its lines are left out", page.number)
     for row in drop:
         for ln in row:
             ln.kind = "drop"
     return [_entry_text(r) for r in entries]
+
+
+def _ascending(entries: list[list[_Line]]) -> bool:
+    """The entries' Arabic page numbers never decrease (Roman ones, front matter, are
+    not compared)."""
+    numbers = []
+    for row in entries:
+        m = re.search(r"(\d{1,4})\s*$", _row_text(row))
+        if m:
+            numbers.append(int(m[1]))
+    return all(a <= b for a, b in pairwise(numbers))
 
 
 def _entry_text(row: list[_Line]) -> str:
