@@ -92,6 +92,8 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     for p in pages:
         _mark_footnotes(p, body)
     _mark_headings(lines, body)
+    if contents:
+        _title_block(pages[contents_page - 1])
     if len(contents) >= _CONTENTS_MIN:
         for p in pages:
             if p.number > contents_page:
@@ -100,8 +102,35 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         _listed_headings(lines, contents, contents_page)
     cover = _cover_fields(pages[0]) if pages else {}
     out = _build(pages, body)
-    out.metadata = {**meta, **cover}
+    out.metadata = {**meta, **cover, **_unmapped_note(pages, name)}
     return out
+
+
+def _unmapped_note(pages: list[_Page], name: str) -> dict[str, str]:
+    """Characters neither pdfminer nor PDFium could map to Unicode (``(cid:N)`` left
+    after the repair) have no text to give and are left out of the text; the pages
+    that lost them are named in a warning and in the metadata, never silently."""
+    counts = {
+        p.number: n
+        for p in pages
+        if (n := sum(len(_CID.findall(_line_text(ln))) for ln in p.lines if ln.kind != "drop"))
+    }
+    if not counts:
+        return {}
+    where = ", ".join(map(str, counts))
+    note = f"{sum(counts.values())} on page{'s' if len(counts) > 1 else ''} {where}"
+    log.warning(
+        "%s: %s characters have no Unicode map in the PDF and are left out (%s); "
+        "run OCR on those pages (ocrmypdf --force-ocr) for their text",
+        name,
+        sum(counts.values()),
+        note,
+    )
+    return {"unmapped_characters": note}
+
+
+def _line_text(ln: _Line) -> str:
+    return ln.text + "".join(c or "" for row in ln.rows for c in row)
 
 
 # --------------------------------------------------------------------------- open
@@ -486,16 +515,22 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
+def _sized_key(ln: _Line) -> str:
+    return f"{_key(ln.text)}@{ln.size}"
+
+
 def _drop_running_lines(pages: list[_Page]) -> None:
     """Lines at the page edges repeated on half the pages, or on half the odd or the even
     pages (alternating headers: the book's title on one side, the chapter's on the
     other), or small margin lines repeated on three pages or more (a chapter title
-    over each of its pages); bare page numbers in the margins."""
+    over each of its pages); bare page numbers in the margins. A running line keeps its
+    size from page to page: a heading whose text a section-mark header repeats in
+    another size is not counted with it."""
     edges = [_edge_lines(p) for p in pages]
     seen: Counter[str] = Counter()
     by_side: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
     for page, lines in zip(pages, edges, strict=True):
-        keys = {_key(ln.text) for ln in lines}
+        keys = {_sized_key(ln) for ln in lines}
         seen.update(keys)
         by_side[page.number % 2].update(keys)
     needed = max(2, (len(pages) + 1) // 2)
@@ -505,7 +540,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     body = _body_size(ln for p in pages for ln in p.lines)
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
-            key = _key(ln.text)
+            key = _sized_key(ln)
             repeated = len(pages) > 1 and (
                 seen[key] >= needed or by_side[page.number % 2][key] >= side_needed[page.number % 2]
             )
@@ -513,25 +548,174 @@ def _drop_running_lines(pages: list[_Page]) -> None:
             number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
             if repeated or number or small:
                 ln.kind = "drop"
+    _drop_placed_headers(pages, edges, body)
+    _drop_section_marks(pages, edges, body)
+
+
+def _isolated(ln: _Line, page: _Page) -> bool:
+    """Set off from every other line of its page by at least a line's height: a running
+    header or footer stands apart from the text block; a body line does not."""
+    size = max(ln.size, 1.0)
+    gaps = [
+        max(o.top - ln.bottom, ln.top - o.bottom)
+        for o in page.lines
+        if o is not ln and o.kind != "drop" and abs(o.top - ln.top) > 0.5 * size  # same row
+    ]
+    return all(g >= 0.8 * size for g in gaps)
+
+
+def _band(ln: _Line, page: _Page) -> bool:
+    """Above or below every other line of the page that is still text."""
+    rest = [
+        o
+        for o in page.lines
+        if o is not ln and o.kind not in ("drop", "table") and abs(o.top - ln.top) > 0.5 * ln.size
+    ]
+    return all(o.top >= ln.bottom for o in rest) or all(o.bottom <= ln.top for o in rest)
+
+
+def _drop_placed_headers(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
+    """A short document's running header (on two pages of a side): the same text, at the
+    same height and size, no larger than the body, above or below the text block and set
+    apart from it, on two pages or more."""
+    places: dict[str, list[tuple[int, float, float]]] = {}
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            if ln.kind != "drop":
+                places.setdefault(_key(ln.text), []).append((page.number, ln.top, ln.size))
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            if ln.kind == "drop" or ln.size > body + 0.25:
+                continue
+            same = {
+                n
+                for n, top, size in places[_key(ln.text)]
+                if abs(top - ln.top) <= 1.5 and abs(size - ln.size) < 0.5
+            }
+            if len(same) >= 2 and _band(ln, page) and _isolated(ln, page):
+                ln.kind = "drop"
+
+
+def _heading_keys(pages: list[_Page], body: float) -> dict[str, set[tuple[float, bool]]]:
+    """Texts of lines that look like headings (larger than the body or bold), with the
+    sizes and weights they are set in."""
+    out: dict[str, set[tuple[float, bool]]] = {}
+    for p in pages:
+        for ln in p.lines:
+            if ln.kind == "drop" or len(ln.text) > _MAX_HEADING_CHARS:
+                continue
+            if ln.size >= body + 1.0 or (ln.bold and ln.size >= body - 0.25):
+                out.setdefault(_contents_key(ln.text), set()).add((ln.size, ln.bold))
+    return out
+
+
+def _drop_section_marks(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
+    """LaTeX's ``\\leftmark``/``\\rightmark`` headers: the current section's title, set
+    small above the text block of each page, so the text changes from page to page. Such
+    a line repeats a heading of the document in another size or weight, stands apart
+    above the text, and sits in the margin or at the height of another page's header."""
+    heads = _heading_keys(pages, body)
+    header_tops = [ln.top for p in pages for ln in p.lines if ln.kind == "drop"]
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            key = _contents_key(ln.text)
+            if ln.kind == "drop" or ln.size > body + 0.25:
+                continue  # a header is set no larger than the text
+            if not heads.get(key, set()) - {(ln.size, ln.bold)}:
+                continue  # no such heading, or the line is that heading itself
+            placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
+            if placed and _band(ln, page) and _isolated(ln, page):
+                ln.kind = "drop"
 
 
 _RUNNING_MIN = 3  # pages a small margin line must repeat on to be a running header
 _LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$", re.I)
-_DOTTED = re.compile(r"[.…·．_]{4,}")
+_DOTTED = re.compile(r"(?:[.…·．_]\s?){4,}")  # LaTeX spaces its dots: ". . . ."
+_PAGE_REF = re.compile(r"\d{1,4}|[ivxlcdm]{1,6}", re.I)
+# the heading of a table of contents (a typographic convention, not one document's)
+_CONTENTS_TITLE = re.compile(r"目\s*[录次]|(?:table\s+of\s+)?contents", re.I)
+
+
+def _page_rows(page: _Page) -> list[list[_Line]]:
+    """The page's text lines grouped into rows (pieces a wide gap split stay together;
+    a page number taken for a running footer still belongs to its entry's row; the page
+    numbers' column, read after the titles', too)."""
+    rows: list[list[_Line]] = []
+    for ln in sorted(page.lines, key=lambda o: (o.top, o.x0)):
+        if ln.kind == "table":
+            continue
+        if rows and abs(ln.top - rows[-1][0].top) <= 0.5 * max(ln.size, 1.0):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [r for r in rows if any(ln.kind != "drop" for ln in r)]
+
+
+def _row_text(row: list[_Line]) -> str:
+    return " ".join(ln.text for ln in sorted(row, key=lambda o: o.x0))
+
+
+def _contents_entry(row: list[_Line]) -> bool:
+    """A table of contents' line: a title, dotted leaders and a page number, or (LaTeX's
+    level-1 entries, no leaders) a title and a page number set apart at the right."""
+    text = _row_text(row)
+    if not _LEADER.search(text):
+        return False
+    last = max(row, key=lambda o: o.x1)
+    return _DOTTED.search(text) is not None or (
+        len(row) >= 2 and _PAGE_REF.fullmatch(last.text.strip()) is not None
+    )
 
 
 def _drop_contents_page(page: _Page) -> list[str]:
-    """A table of contents (most lines end in dotted leaders and a page number) is
-    navigation, not text: its lines are dropped, its heading with them. Returns its
-    entries (the text before the leaders)."""
-    lines = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
-    entries = [ln for ln in lines if _LEADER.search(ln.text) and _DOTTED.search(ln.text)]
-    if len(entries) < 3 or len(entries) < 0.5 * len(lines):
+    """A table of contents is navigation, not text: its lines are dropped, its heading
+    with them. A page that is mostly entries is dropped whole; on a page shared with a
+    title block (LaTeX's ``\\maketitle`` over ``\\tableofcontents``) the entries and
+    the lines between them go, from the contents' heading on. Needs three entries,
+    one with dotted leaders unless most of the page is entries. Returns the entries
+    (their text before the leaders and page number)."""
+    rows = _page_rows(page)
+    marks = [_contents_entry(r) for r in rows]
+    entries = [r for r, m in zip(rows, marks, strict=True) if m]
+    if len(entries) < 3:
         return []
-    log.debug("pdf: page %d is a table of contents; its lines are left out", page.number)
-    for ln in lines:
-        ln.kind = "drop"
-    return [_DOTTED.split(ln.text)[0].strip() for ln in entries]
+    first = marks.index(True)
+    last = len(marks) - 1 - marks[::-1].index(True)
+    titled = first > 0 and _CONTENTS_TITLE.fullmatch(_row_text(rows[first - 1]).strip())
+    # a borderless table (a label, a count at the right) is no contents: it needs
+    # leaders or a contents heading, and its page numbers never go back
+    dotted = any(_DOTTED.search(_row_text(r)) for r in entries)
+    if not (dotted or titled) or not _ascending(entries):
+        return []
+    if len(entries) >= 0.5 * len(rows) and first <= 1:
+        drop = rows  # a contents page (its heading, entries, a stray line)
+    else:
+        drop = rows[first - 1 if titled else first : last + 1]
+    log.debug("pdf: page %d holds a table of contents; its lines are left out", page.number)
+    for row in drop:
+        for ln in row:
+            ln.kind = "drop"
+    return [_entry_text(r) for r in entries]
+
+
+def _ascending(entries: list[list[_Line]]) -> bool:
+    """The entries' Arabic page numbers never decrease (Roman ones, front matter, are
+    not compared)."""
+    numbers = []
+    for row in entries:
+        m = re.search(r"(\d{1,4})\s*$", _row_text(row))
+        if m:
+            numbers.append(int(m[1]))
+    return all(a <= b for a, b in pairwise(numbers))
+
+
+def _entry_text(row: list[_Line]) -> str:
+    """An entry's title: the row without its leaders and page number."""
+    pieces = sorted(row, key=lambda o: o.x0)
+    if len(pieces) >= 2 and _PAGE_REF.fullmatch(pieces[-1].text.strip()):
+        pieces = pieces[:-1]
+    text = _DOTTED.split(" ".join(o.text for o in pieces))[0]
+    return _LEADER.sub("", text).strip() if not _DOTTED.search(text) else text.strip()
 
 
 _CONTENTS_MIN = 5  # entries a table of contents needs to decide the headings after it
@@ -574,6 +758,17 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
         for ln in after:
             if ln.kind == "heading" and not ln.listed:
                 ln.kind = "body"
+
+
+def _title_block(page: _Page) -> None:
+    """What a table of contents shares its page with is a title block (LaTeX's
+    ``\\maketitle``: the title over its author and date): only its largest line can
+    be a heading (the title); the rest is text."""
+    heads = [ln for ln in page.lines if ln.kind == "heading"]
+    top = max((ln.size for ln in heads), default=0.0)
+    for ln in heads:
+        if ln.size < top:
+            ln.kind = "body"
 
 
 def _split_tables(page: _Page, entries: list[str], body: float) -> None:
@@ -690,12 +885,24 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     return meta
 
 
+_MONO = re.compile(r"mono|courier|consol|typewriter|code|cmtt|lmmono|menlo|fixed", re.I)
+_PROSE_MIN = 8  # characters: shorter lines (figure labels, table cells) say little
+
+
 def _body_size(lines: Iterable[_Line]) -> float:
+    """The size most of the prose is set in. Code (a monospaced font) and short lines
+    (a figure's labels) do not vote, so pages of listings or charts cannot outweigh the
+    text; without prose every line votes."""
     sizes: Counter[float] = Counter()
+    prose: Counter[float] = Counter()
     for ln in lines:
         if ln.kind == "body":
-            sizes[ln.size] += len(ln.text.replace(" ", ""))
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+            n = len(ln.text.replace(" ", ""))
+            sizes[ln.size] += n
+            if n >= _PROSE_MIN and not _MONO.search(ln.font):
+                prose[ln.size] += n
+    votes = prose or sizes
+    return votes.most_common(1)[0][0] if votes else 0.0
 
 
 def _mark_footnotes(page: _Page, body: float) -> None:
