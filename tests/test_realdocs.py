@@ -112,6 +112,40 @@ def test_html_bold_paragraphs_are_subheads_and_a_photo_caption_is_its_own_kind()
     assert "村民在田间" not in "".join(paragraphs(doc))  # the caption is not body text
 
 
+@pytest.mark.parametrize(
+    "section",
+    [
+        "<h2>{h}<a href='#edit'>编辑</a></h2>",
+        "<div><h2>{h}</h2><a href='#edit'>编辑</a></div>",
+        "<h2>{h}<span>[<a href='#edit'>编辑</a>]</span></h2>",
+    ],
+    ids=["link-inside", "link-after", "bracketed"],
+)
+def test_encyclopedia_page_without_class_names_keeps_sections_and_infobox(section: str) -> None:
+    # no summary/infobox class names: the edit links beside the headings go, the h2
+    # sections stay (the extractor dropped headings holding a link), the name/value
+    # table before the first h2 is the infobox
+    sections = "".join(
+        section.format(h=h) + f"<p>{P}</p><h3>{h}细节</h3><p>{P}</p>"
+        for h in ("历史沿革", "主要内容", "审议程序")
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>政府工作报告_某某百科</title></head><body>"
+        "<div><a href='/'>首页</a></div><div><h1>政府工作报告</h1>"
+        f"<div><div>{P}</div></div><table><tr><th>中文名</th><td>政府工作报告</td></tr>"
+        f"<tr><th>性质</th><td>政府公文</td></tr></table>{sections}</div></body></html>"
+    ).encode()
+    doc = read(page, "wiki.html")
+    assert doc.title is not None and doc.title.zh == "政府工作报告"
+    assert headings(doc) == [
+        (h, level)
+        for s in ("历史沿革", "主要内容", "审议程序")
+        for h, level in ((s, 1), (s + "细节", 2))
+    ]
+    assert "编辑" not in doc.text
+    assert "中文名\t政府工作报告\n性质\t政府公文" in doc.text
+
+
 # ------------------------------------------------------------------------- DOCX
 
 
