@@ -178,7 +178,8 @@ def formats(mb: float, fmts: list[str], timeout: float, what: str) -> int:
             load = os.getloadavg()[0]
             out = _child(what, path, model, timeout)
             runs.append(
-                {"format": fmt, "file_bytes": path.stat().st_size, "load_before": load}
+                {"format": fmt, "mb_of_text": mb, "file_bytes": path.stat().st_size}
+                | {"load_before": load}
                 | out
                 | {"load_after": os.getloadavg()[0]}
             )
@@ -213,15 +214,18 @@ def _table(runs: list[dict[str, object]], what: str) -> dict[str, object]:
     rows = []
     for r in runs:
         size = f"{int(r['file_bytes']) / 1e6:.1f} MB"  # type: ignore[call-overload]
+        text = f"{float(r.get('mb_of_text', 0)):g} MB"  # type: ignore[arg-type]
         first = [] if what == "brief" else [f"{float(r.get('segment_s', 0)):.0f} s"]  # type: ignore[arg-type]
         if "error" in r:
             rows.append(
-                [_NAMES[str(r["format"])], size, *["–"] * len(first), str(r["error"]), "–", "–"]
+                [_NAMES[str(r["format"])], text, size, *["–"] * len(first), str(r["error"])]
+                + ["–", "–"]
             )
             continue
         rows.append(
             [
                 _NAMES[str(r["format"])],
+                text,
                 size,
                 *first,
                 f"{float(r['total_s']):.0f} s",  # type: ignore[arg-type]
@@ -230,7 +234,7 @@ def _table(runs: list[dict[str, object]], what: str) -> dict[str, object]:
             ]
         )
     steps = ["`brief` time"] if what == "brief" else ["read + segment", "read, segment, summarise"]
-    columns = ["input (same text)", "file", *steps, "peak memory", "load average"]
+    columns = ["input (same text)", "text", "file", *steps, "peak memory", "load average"]
     return {"columns": columns, "rows": rows}
 
 

@@ -31,6 +31,10 @@ page numbers "第 3 页"). Unnumbered bold DOCX headings carry no level cue, so 
 levels are not expected to match there.
 
     python eval/bench_structure.py [--years 2013 2017] [--heldout] [--extractors] [--json F]
+
+A full run (``--heldout --extractors``, every year and variant) writes
+``eval/results/structure.json``, whose tables eval/README.md and docs/quality.md show
+(``python eval/report.py``).
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+sys.path.insert(0, str(ROOT / "eval"))
+
+import report as docs_report  # noqa: E402
 from doc_fixtures import Spec, render_docx, render_html, render_pdf  # noqa: E402
 
 from zhbrief.config import Config  # noqa: E402
@@ -283,6 +290,135 @@ def report(rows: list[dict[str, Any]], variants: list[str], title: str) -> list[
     return summary
 
 
+# The variants docs/quality.md's overview shows (pdf-plain is in eval/README.md's tables).
+OVERVIEW = {
+    "pdf": "PDF",
+    "pdf-2col": "PDF, two columns",
+    "docx-styled": "DOCX, heading styles",
+    "docx-bold": "DOCX, bold Normal",
+    "html": "HTML",
+}
+
+
+def variant_table(summary: list[dict[str, Any]]) -> dict[str, Any]:
+    """eval/README.md's table: one row per variant, as ``report`` prints it."""
+    columns = [
+        "variant",
+        "heading P",
+        "heading R",
+        "levels",
+        "titles",
+        "body chars in order",
+        "paragraphs exact",
+        "header / page-number leaks",
+    ]
+    rows = [
+        [
+            t["variant"],
+            f"{t['precision']:.3f}",
+            f"{t['recall']:.3f}",
+            t["levels_ok"],
+            t["titles_ok"],
+            f"{t['body_in_order']:.2%}",
+            t["paragraphs_exact"],
+            f"{t['header_leaks']} / {t['page_number_leaks']}",
+        ]
+        for t in summary
+    ]
+    return docs_report.table(columns, rows, "lrrrrrrr")
+
+
+def overview_table(sets: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, Any]:
+    """docs/quality.md's table: both sets, the variants of ``OVERVIEW``."""
+    columns = [
+        "set",
+        "variant",
+        "heading P",
+        "heading R",
+        "body chars in order",
+        "header / page-number leaks",
+    ]
+    rows = [
+        [
+            name,
+            OVERVIEW[t["variant"]],
+            f"{t['precision']:.3f}",
+            f"{t['recall']:.3f}",
+            f"{t['body_in_order']:.2%}".replace("%", " %"),
+            f"{t['header_leaks']} / {t['page_number_leaks']}",
+        ]
+        for name, summary in sets
+        for t in summary
+        if t["variant"] in OVERVIEW
+    ]
+    return docs_report.table(columns, rows, "llrrrr")
+
+
+def extractor_summary(extract: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """trafilatura and readability over all pages: heading P and R, mean body in order."""
+    out = []
+    for name in ("trafilatura", "readability"):
+        tp = sum(e[name]["tp"] for e in extract)
+        nf = sum(e[name]["found"] for e in extract)
+        ng = sum(e[name]["gold"] for e in extract)
+        body = sum(e[name]["body_in_order"] for e in extract) / len(extract)
+        out.append(
+            {
+                "extractor": name,
+                "precision": tp / max(nf, 1),
+                "recall": tp / max(ng, 1),
+                "body_in_order": body,
+            }
+        )
+    return out
+
+
+def counts(rows: list[dict[str, Any]], variant: str = "pdf") -> dict[str, int]:
+    """Documents, gold headings, paragraphs and (for ``variant``) PDF pages of a set."""
+    mine = [r for r in rows if r["variant"] == variant]
+    return {
+        "documents": len(mine),
+        "headings": sum(r["gold"] for r in mine),
+        "paragraphs": sum(r["paragraphs"] for r in mine),
+        "pages": sum(r["pages"] or 0 for r in mine),
+    }
+
+
+def write_results(
+    held: list[dict[str, Any]],
+    rows: list[dict[str, Any]],
+    summaries: tuple[list[dict[str, Any]], list[dict[str, Any]]],
+    extract: list[dict[str, Any]],
+) -> Path:
+    held_summary, dev_summary = summaries
+    extractors = extractor_summary(extract)
+    tables = {
+        "heldout": variant_table(held_summary),
+        "development": variant_table(dev_summary),
+        "overview": overview_table([("held-out", held_summary), ("reports", dev_summary)]),
+        "extractors": docs_report.table(
+            ["HTML extractor", "heading P", "heading R", "body chars in order"],
+            [
+                [
+                    e["extractor"],
+                    f"{e['precision']:.3f}",
+                    f"{e['recall']:.3f}",
+                    f"{e['body_in_order']:.2%}",
+                ]
+                for e in extractors
+            ],
+            "lrrr",
+        ),
+    }
+    data = {
+        "heldout": {"counts": counts(held), "summary": {t["variant"]: t for t in held_summary}},
+        "development": {"counts": counts(rows), "summary": {t["variant"]: t for t in dev_summary}},
+        "extractors": {e["extractor"]: e for e in extractors},
+        "rows": held + rows,
+    }
+    return docs_report.write_results("structure", data, tables)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--years", type=int, nargs="*", default=list(YEARS))
@@ -293,9 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     config = Config()
     held: list[dict[str, Any]] = []
+    held_summary: list[dict[str, Any]] = []
     if args.heldout:
         held = [measure(s, v, config) for s in heldout(5) for v in args.variants]
-        report(held, args.variants, "held-out (WMT22-built documents)")
+        held_summary = report(held, args.variants, "held-out (WMT22-built documents)")
     sources = [load(y) for y in args.years]
     rows = [measure(s, v, config) for s in sources for v in args.variants]
     summary = report(rows, args.variants, "development (government work reports 2013-2017)")
@@ -303,12 +440,14 @@ def main(argv: list[str] | None = None) -> int:
     if extract:
         print("\n| HTML extractor | heading P | heading R | body chars in order |")
         print("|---|---:|---:|---:|")
-        for name in ("trafilatura", "readability"):
-            tp = sum(e[name]["tp"] for e in extract)
-            nf = sum(e[name]["found"] for e in extract)
-            ng = sum(e[name]["gold"] for e in extract)
-            body = sum(e[name]["body_in_order"] for e in extract) / len(extract)
-            print(f"| {name} | {tp / max(nf, 1):.3f} | {tp / max(ng, 1):.3f} | {body:.2%} |")
+        for e in extractor_summary(extract):
+            print(
+                f"| {e['extractor']} | {e['precision']:.3f} | {e['recall']:.3f} | "
+                f"{e['body_in_order']:.2%} |"
+            )
+    full = list(args.years) == list(YEARS) and list(args.variants) == list(VARIANTS)
+    if full and held and extract:
+        print(f"wrote {write_results(held, rows, (held_summary, summary), extract)}")
     if args.json:
         args.json.write_text(
             json.dumps(

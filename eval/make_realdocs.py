@@ -204,6 +204,21 @@ def build_wordlike_docx(path: Path, year: int) -> dict[str, Any]:
 # ----------------------------------------------------------------------- XeLaTeX
 
 
+def xelatex(tex: str, pdf: Path) -> None:
+    """Typeset a LaTeX source with XeLaTeX into ``pdf``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "a.tex").write_text(tex, encoding="utf-8")
+        for _ in range(2):  # the second run fills in the table of contents
+            subprocess.run(
+                ["xelatex", "-interaction=nonstopmode", "a.tex"],
+                cwd=tmp,
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+        shutil.copy(Path(tmp) / "a.pdf", pdf)
+
+
 def build_ctex_pdf(path: Path, year: int) -> dict[str, Any]:
     paras = iter(paragraphs(year, 20, skip=2))
     title = "稳增长与调结构的政策分析"
@@ -236,22 +251,18 @@ def build_ctex_pdf(path: Path, year: int) -> dict[str, Any]:
         + "\n\n".join(body)
         + "\n\\end{document}\n"
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "a.tex").write_text(tex, encoding="utf-8")
-        for _ in range(2):  # the second run fills in the table of contents
-            subprocess.run(
-                ["xelatex", "-interaction=nonstopmode", "a.tex"],
-                cwd=tmp,
-                check=True,
-                capture_output=True,
-                timeout=300,
-            )
-        shutil.copy(Path(tmp) / "a.pdf", path)
+    xelatex(tex, path)
     running = ["政策研究工作论文"]
     return {"title": title, "headings": headings, "must_have": must[:5], "running": running}
 
 
 # --------------------------------------------------------------------------- OCR
+
+
+def ocr(img_pdf: Path, out: Path) -> None:
+    """Give a PDF of page images a Chinese text layer (``ocrmypdf -l chi_sim``)."""
+    cmd = ["ocrmypdf", "-l", "chi_sim", "--output-type", "pdf", "--optimize", "0"]
+    subprocess.run([*cmd, str(img_pdf), str(out)], check=True, capture_output=True, timeout=900)
 
 
 def build_ocr_pdf(path: Path, year: int) -> dict[str, Any]:
@@ -279,22 +290,7 @@ def build_ocr_pdf(path: Path, year: int) -> dict[str, Any]:
         from PIL import Image
 
         Image.open(png).convert("RGB").save(img_pdf, resolution=200.0)
-        subprocess.run(
-            [
-                "ocrmypdf",
-                "-l",
-                "chi_sim",
-                "--output-type",
-                "pdf",
-                "--optimize",
-                "0",
-                str(img_pdf),
-                str(path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
+        ocr(img_pdf, path)
     return {"title": title, "headings": [], "must_have": [clause(p) for p in paras]}
 
 
@@ -387,6 +383,10 @@ def build_encyclopedia_html(path: Path, year: int) -> dict[str, Any]:
     }
 
 
+def write_gold(path: Path, gold: dict[str, Any]) -> None:
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made")
@@ -415,9 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         g.setdefault("running", [])
         g.setdefault("must_not_have", [])
         g.setdefault("title", None)
-        (gold / f"{name}.json").write_text(
-            json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        write_gold(gold / f"{name}.json", g)
     print(f"made {len(golds)} documents in {docs}", file=sys.stderr)
     return 0
 

@@ -15,9 +15,12 @@ character), repaired to something else, left flagged. Clean lines: the reference
 it is, through the same step; the share changed must be 0.
 
 WMT22 lines 938-1875 are held out (never looked at for the rules), 1-937 development
-(the split of eval/numbers_eval.py). Writes eval/results/repair.json.
+(the split of eval/numbers_eval.py). Examples (lines changed wrongly, or caught and
+left flagged) are kept for the development split only: of the held-out split the
+JSON holds counts, nothing to read line by line. Writes eval/results/repair.json.
 
     python eval/repair_eval.py [--json eval/results/repair.json]
+    python eval/repair_eval.py --development-only --failures dev-failures.json
 """
 
 from __future__ import annotations
@@ -114,13 +117,17 @@ def _after_checks(zh: str, en: str) -> tuple[str, bool]:
     return out[0], bool(check_numbers(zh, out[0]))
 
 
-def score(held_out: bool) -> dict[str, Any]:
+def score(held_out: bool) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    """Counts per planted kind; for the development split also the examples a rule
+    may be written from (``wrong``: changed to something else; ``left``: caught and
+    left flagged). The held-out split gives counts only."""
     src, refs = _lines(held_out)
     counts = {
         k: dict.fromkeys(("planted", "caught", "exact", "other", "flagged"), 0) for k in KINDS
     }
     clean = changed = 0
     examples: list[dict[str, str]] = []
+    left: list[dict[str, str]] = []
     for name, ref in refs.items():
         rng = random.Random(f"{SEED}-{name}")
         for zh, en in zip(src, ref, strict=True):
@@ -143,17 +150,24 @@ def score(held_out: bool) -> dict[str, Any]:
                 elif out != bad:
                     c["other"] += 1
                     examples.append({"kind": kind, "zh": zh, "planted": bad, "repaired": out})
+                elif flagged:
+                    left.append({"kind": kind, "zh": zh, "reference": en, "planted": bad})
                 c["flagged"] += flagged
-    return {"clean_lines": clean, "clean_changed": changed, "by_kind": counts, "wrong": examples}
+    result = {"clean_lines": clean, "clean_changed": changed, "by_kind": counts}
+    if held_out:
+        return result, []  # counts only: held-out lines are never read one by one
+    return {**result, "wrong": examples}, left
 
 
 def _pct(n: int, d: int) -> str:
     return f"{100 * n / d:.1f} % ({n}/{d})" if d else "–"
 
 
-def table(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def table(
+    results: dict[str, dict[str, Any]], splits: tuple[str, ...] = ("held out", "development")
+) -> dict[str, Any]:
     rows: list[list[str]] = []
-    for split in ("held out", "development"):
+    for split in splits:
         r = results[split]
         for kind in KINDS:
             c = r["by_kind"][kind]
@@ -187,14 +201,45 @@ def table(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {"columns": columns, "rows": rows, "align": ["l"] + ["r"] * (len(columns) - 1)}
 
 
+def _exact(result: dict[str, Any]) -> str:
+    """The share of planted digit and scale errors restored exactly."""
+    fixable = [result["by_kind"][k] for k in ("digit", "scale")]
+    exact = sum(c["exact"] for c in fixable) / max(sum(c["planted"] for c in fixable), 1)
+    return f"{100 * exact:.1f} %"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", type=Path, default=RESULTS)
+    ap.add_argument(
+        "--development-only",
+        action="store_true",
+        help="score the development split only and write no results JSON (rule work)",
+    )
+    ap.add_argument(
+        "--failures",
+        type=Path,
+        help="also write the development lines caught and left flagged, or changed "
+        "wrongly, to this JSON file",
+    )
     args = ap.parse_args(argv)
-    results = {"held out": score(True), "development": score(False)}
-    fixable = [results["held out"]["by_kind"][k] for k in ("digit", "scale")]
-    exact = sum(c["exact"] for c in fixable) / max(sum(c["planted"] for c in fixable), 1)
-    shown = {"heldout_exact": f"{100 * exact:.1f} %"}
+    development, left = score(False)
+    if args.failures:
+        failures = {"left_flagged": left, "wrong": development["wrong"]}
+        args.failures.write_text(json.dumps(failures, ensure_ascii=False, indent=1) + "\n")
+    if args.development_only:
+        rows = table({"development": development}, ("development",))["rows"]
+        for row in rows:
+            print(" | ".join(row))
+        return 0
+    results = {"held out": score(True)[0], "development": development}
+    shown = {
+        "heldout_exact": _exact(results["held out"]),
+        "dev_exact": _exact(development),
+        # a dropped number "repaired" by rewriting another: a wrong change
+        "heldout_dropped_wrong": results["held out"]["by_kind"]["dropped"]["other"],
+        "dev_dropped_wrong": development["by_kind"]["dropped"]["other"],
+    }
     data = {"seed": SEED, **results, "shown": shown, "tables": {"repair": table(results)}}
     for row in data["tables"]["repair"]["rows"]:
         print(" | ".join(row))

@@ -10,16 +10,24 @@ cell). A table may also give ``"align"``: one of ``"l"``, ``"r"``, ``"c"`` per c
 (default: ``---`` for every column).
 
 In README.md, docs/*.md and eval/*.md a generated table is wrapped, each marker on a
-line of its own, by ``<!-- table: <bench>/<table-id> -->`` and ``<!-- /table -->``; an
+line of its own, by ``<!-- table: <bench>/<table-id> -->`` and ``<!-- /table -->`` (the
+table takes the opening marker's indentation, so it can sit in a list item); an
 inline number by ``<!-- value: <bench>/<dotted.path> -->12.3<!-- /value -->``, the path
 into the JSON (list items by index: ``runs.0.rate``), optionally with a Python format
 spec: ``<!-- value: bench/a.b fmt=.1f -->`` (also ``fmt=,d``, ``fmt=.1%``, ``fmt=+.1f``).
 Markers inside fenced code blocks are left alone.
 
+No figure is hand-copied: ``--check`` also fails on a pipe table outside a table marker
+whose data rows hold a number (a digit not inside a word, an inline code span or a value
+marker: ``WMT22`` and ```--top 5``` do not count). A table whose numbers are not
+measurements (option defaults, exit codes, versions, examples) says so on the line just
+above it, visibly in the Markdown: ``<!-- not-measured: option defaults -->``.
+
     python eval/report.py           # rewrite every file whose markers disagree (atomically)
     python eval/report.py --check   # list each disagreeing marker; exit 1 if any
 
-Exit status: 0 done / all agree; 1 a file disagrees (``--check``) or a marker is bad (an
+Exit status: 0 done / all agree; 1 a file disagrees (``--check``), a table holds
+hand-copied figures, or a marker is bad (an
 unknown bench, table or path, an unclosed table): each message names file and line.
 """
 
@@ -44,6 +52,13 @@ _VALUE = re.compile(
     r"<!--\s*value:\s*([\w.+-]+)/([\w.+-]+)(?:\s+fmt=(\S+?))?\s*-->(.*?)<!--\s*/value\s*-->"
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_NOT_MEASURED = re.compile(r"^\s*<!--\s*not-measured:\s*\S.*-->\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|")
+_PIPE_RULE = re.compile(r"^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$")
+# what is not a figure in a table cell (after generated values): code spans, comments,
+# link targets
+_NOT_FIGURES = re.compile(r"<!--.*?-->|`[^`]*`|\]\([^)]*\)")
+_FIGURE = re.compile(r"(?<![A-Za-z_\d])\d")
 _ALIGN = {"l": "---", "r": "---:", "c": ":---:"}
 
 
@@ -58,15 +73,18 @@ def docs(root: Path = ROOT) -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
-def write_results(bench: str, data: dict[str, Any], tables: dict[str, Any]) -> Path:
+def write_results(
+    bench: str, data: dict[str, Any], tables: dict[str, Any], folder: Path = RESULTS
+) -> Path:
     """Write ``eval/results/<bench>.json``: ``data`` with ``tables`` under ``"tables"``.
-    Every benchmark goes through here so that the format has one owner."""
+    Every benchmark goes through here so that the format has one owner (``folder``: a
+    check run's output somewhere else, e.g. a test's temporary folder)."""
     from zhbrief.iofiles import atomic_write_text
 
     for table_id, table in tables.items():
         _check_table(table, f"{bench}/{table_id}")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"{bench}.json"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{bench}.json"
     text = json.dumps({**data, "tables": tables}, indent=1, ensure_ascii=False) + "\n"
     atomic_write_text(path, text)
     return path
@@ -202,8 +220,9 @@ def regenerate(text: str, results: Results, name: str = "<text>") -> tuple[str, 
         if opened:
             end = _close(lines, i, name)
             bench, table_id = opened.groups()
+            indent = line[: len(line) - len(line.lstrip())]  # a table in a list item
             try:
-                new = render_table(results.table(bench, table_id))
+                new = [indent + row for row in render_table(results.table(bench, table_id))]
             except (KeyError, ValueError) as e:
                 raise ReportError(f"{name}:{i + 1}: {_reason(e)}") from e
             if lines[i + 1 : end] != new:
@@ -216,6 +235,47 @@ def regenerate(text: str, results: Results, name: str = "<text>") -> tuple[str, 
         out.append(_values(line, i + 1, results, name, mismatches))
         i += 1
     return "\n".join(out), mismatches
+
+
+def unmarked_tables(text: str, name: str = "<text>") -> list[Mismatch]:
+    """Pipe tables outside table markers whose data rows hold a number, unless the line
+    above says ``<!-- not-measured: reason -->``: figures copied by hand."""
+    lines = text.split("\n")
+    found: list[Mismatch] = []
+    fenced = generated = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and _TABLE_OPEN.match(line):
+            generated = True
+        elif not fenced and _TABLE_CLOSE.match(line):
+            generated = False
+        elif not (fenced or generated) and _PIPE_ROW.match(line):
+            end = i
+            while end < len(lines) and _PIPE_ROW.match(lines[end]):
+                end += 1
+            if _is_measured(lines[i:end]) and not _allowed(lines, i):
+                header = line.strip()
+                found.append(Mismatch(i + 1, f"table with hand-copied figures: {header[:60]}"))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _is_measured(table: list[str]) -> bool:
+    if len(table) < 3 or not _PIPE_RULE.match(table[1]):
+        return False
+    return any(_FIGURE.search(_NOT_FIGURES.sub("", _VALUE.sub("", row))) for row in table[2:])
+
+
+def _allowed(lines: list[str], start: int) -> bool:
+    above = start - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above >= 0 and bool(_NOT_MEASURED.match(lines[above]))
 
 
 def _close(lines: list[str], start: int, name: str) -> int:
@@ -256,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.root / "pipeline"))
     results = Results(args.root / "eval" / "results")
-    disagree = 0
+    disagree = unmarked = 0
     try:
         for path in docs(args.root):
             name = str(path.relative_to(args.root))
@@ -266,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
                 verb = "differs from its JSON" if args.check else "regenerated"
                 print(f"{name}:{m.line}: {m.marker} {verb}", file=sys.stderr)
             disagree += len(mismatches)
+            for m in unmarked_tables(text, name):
+                print(f"{name}:{m.line}: {m.marker}", file=sys.stderr)
+                unmarked += 1
             if new != text and not args.check:
                 from zhbrief.iofiles import atomic_write_text
 
@@ -273,10 +336,15 @@ def main(argv: list[str] | None = None) -> int:
     except ReportError as e:
         print(f"report: {e}", file=sys.stderr)
         return 1
+    if unmarked:
+        print(
+            f"report: {unmarked} table(s) with hand-copied figures: have the benchmark write"
+            " them and wrap them in a table marker, or put <!-- not-measured: why --> above",
+            file=sys.stderr,
+        )
     if args.check and disagree:
         print(f"report: {disagree} marker(s) disagree; run python eval/report.py", file=sys.stderr)
-        return 1
-    return 0
+    return 1 if unmarked or (args.check and disagree) else 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ score differs from the official one by 0.005 or more (not equal to two decimals)
 
     python eval/wmt22_official.py [--data DIR] [--systems DLUT,NiuTrans,Online-B]
 
+With every system it writes ``eval/results/wmt22_official.json`` (its table is in
+eval/README.md, through ``python eval/report.py``).
+
 The data is github.com/wmt-conference/wmt22-news-systems @ 20240a2e (txt/ and
 scores/); the project keeps a copy in /work/shared/data/wmt22-zh-en.
 """
@@ -17,9 +20,14 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from zhbrief import evaluation as ev
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import report
 
 DEFAULT_DATA = Path("/work/shared/data/wmt22-zh-en")
 SYSTEMS = ("DLUT", "NiuTrans", "Online-B")
@@ -47,6 +55,18 @@ def our_scores(data: Path, system: str) -> dict[str, float]:
     return scores
 
 
+def comparison_table(
+    official: dict[tuple[str, str], float], ours: dict[str, dict[str, float]]
+) -> dict[str, Any]:
+    """Per system, the official row and ours, each score to four decimals."""
+    metrics = [f"{m}-{r}" for m in METRICS for r in REFERENCES]
+    rows = []
+    for system, scores in ours.items():
+        rows.append([f"{system} (official)", *(f"{official[(system, m)]:.4f}" for m in metrics)])
+        rows.append([f"{system} (ours)", *(f"{scores[m]:.4f}" for m in metrics)])
+    return report.table(["system", *metrics], rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="WMT22 zh-en folder")
@@ -55,8 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     official = official_scores(args.data / "automatic-scores.zh-en.tsv")
     print(f"{'system':<10} {'metric':<9} {'ours':>9} {'official':>9} {'diff':>9}  match")
     failures = 0
+    all_ours: dict[str, dict[str, float]] = {}
     for system in args.systems.split(","):
-        ours = our_scores(args.data, system)
+        ours = all_ours[system] = our_scores(args.data, system)
         for metric, value in ours.items():
             expected = official[(system, metric)]
             ok = abs(value - expected) < TOLERANCE
@@ -67,6 +88,16 @@ def main(argv: list[str] | None = None) -> int:
             )
     total = len(args.systems.split(",")) * len(METRICS) * len(REFERENCES)
     print(f"{total - failures}/{total} scores equal to the official ones to two decimals")
+    if tuple(all_ours) == SYSTEMS:
+        data = {
+            "sacrebleu": version("sacrebleu"),
+            "equal": total - failures,
+            "total": total,
+            "ours": all_ours,
+            "official": {s: {m: official[(s, m)] for m in all_ours[s]} for s in all_ours},
+        }
+        tables = {"scores": comparison_table(official, all_ours)}
+        print(f"wrote {report.write_results('wmt22_official', data, tables)}")
     return 1 if failures else 0
 
 

@@ -121,6 +121,24 @@ REPAIRS = [
     ("防水功能30米。", "Waterproof to 39m.", "Waterproof to 30m."),
     ("到2020年，面积达3000平方米。", "By 7020, at least 3,000 m².", "By 2020, at least 3,000 m²."),
     ("2019-2020赛季", "the 2019-2029 season", "the 2019-2020 season"),
+    # several English numbers left over: the one a slip of the missing value
+    ("出版著作每万字认定12学时。", "10 hours per 10,000 words.", "12 hours per 10,000 words."),
+    ("表盘39.5mm，防水30米。", "Dial 32.5mm, to 30m.", "Dial 39.5mm, to 30m."),
+    # none left over (the wrong value equals another source value): the English
+    # figure in the source's order
+    ("预计18:40送达，后改为19:15送达。", "Due 18:40, then 19:19.", "Due 18:40, then 19:15."),
+    ("甲每千字8学时，乙5学时，丙3学时。", "A 8 hours, B 3, C 3.", "A 8 hours, B 5, C 3."),
+    ("3、瑞士手表39.5mm。", "9. Swiss watch, 39.5mm.", "3. Swiss watch, 39.5mm."),
+    # the target's own style kept
+    ("型号24.60。", "Model 94.60.", "Model 24.60."),  # decimals written
+    ("共有6万人参加。", "20000 people took part.", "60000 people took part."),  # no commas
+    ("营收达1.2亿元。", "Revenue: 0.13 billion yuan.", "Revenue: 0.12 billion yuan."),
+    ("共有2.5万人参加。", "15k people took part.", "25k people took part."),
+    ("第1季度增长8%。", "Growth in Q2 was 8%.", "Growth in Q1 was 8%."),
+    ("增长5%-10%。", "Growth of 1-10%.", "Growth of 5-10%."),  # a range's low end
+    ("2021年5月11日开会。", "Held on 2021-15-11.", "Held on 2021-05-11."),  # numeric date
+    ("5月11日开会。", "Held on 1/11.", "Held on 5/11."),
+    ("19时54分发生地震。", "It struck at 1:54 p.m.", "It struck at 7:54 p.m."),  # 12-hour
 ]
 
 
@@ -142,6 +160,10 @@ AMBIGUOUS = [
     ("有三家企业参加，共5人。", "Three companies took part, 5 people in all."),  # right
     ("新增1宗案件。", "There was 2 case."),  # 1 as an article: not a value to write
     ("有三家企业参加。", "Four companies took part."),  # a word: too often not the number
+    # the English reorders: which of the two 25s stands for 22 is not known
+    ("来自25个国家、22个品类的279个作品。", "279 works of 25 types from 25 countries."),
+    # a list mark stands only for the source's list mark, never for a dropped 7
+    ("1.本店支持7天退换货。", "1. Our store supports-day returns."),
 ]
 
 
@@ -161,6 +183,13 @@ def test_render_like_keeps_the_style() -> None:
     assert render_like(3, "Two", "") == "Three"
     assert render_like(5, "07", "") == "05"
     assert render_like(float("inf"), "12", "") is None
+    assert render_like(27.6, "77.60", "") == "27.60"
+    assert render_like(35_000, "3.5", "") == "35,000"  # a whole number written whole
+    assert render_like(12_345.6, "2345.60", "") == "12,345.60"
+    assert render_like(60_000, "10000", "") == "60000"
+    assert render_like(1.2e8, "0.13 billion", "") == "0.12 billion"
+    assert render_like(1.2e8, "1.3 billion", "") == "120 million"
+    assert render_like(3, "Q2", "") == "Q3"
     assert render_like(1e30, "12 million", "") is None
 
 

@@ -301,6 +301,7 @@ ray.init(address=address, log_to_driver=False, logging_level="ERROR")
 config = load_config(None, {"translate.model": model, "cache.path": memory})
 job = ray.get_runtime_context().get_job_id()
 rows = 0
+killed = []  # the manifest rows written when the worker was killed
 
 def on_entry(entry):
     global rows
@@ -316,6 +317,7 @@ def kill_worker():
                 and "BriefWorker" in a["ActorClassName"] and a["JobID"] == job]
         if pids and rows >= 1:
             os.kill(pids[0], signal.SIGKILL)
+            killed.append(rows)
             return
         time.sleep(0.01)
 
@@ -323,7 +325,8 @@ if kill == "worker":
     threading.Thread(target=kill_worker, daemon=True).start()
 s = run_batch_ray(discover([inputs]), config, BatchOptions(out_dir=Path(out), chunk_docs=2),
                   RayOptions(retries=int(retries)), on_entry=on_entry)
-print(json.dumps({"done": s.done, "failed": s.failed, "failures": s.failures}))
+print(json.dumps({"done": s.done, "failed": s.failed, "failures": s.failures,
+                  "killed": killed}))
 """
 
 
@@ -372,6 +375,8 @@ def test_a_killed_worker_is_restarted_and_its_chunk_retried(
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     summary = json.loads(proc.stdout.splitlines()[0])  # Ray may print after it
     assert (summary["done"], summary["failed"]) == (19, 1), summary
+    # The kill happened while documents were still to do, so a chunk was retried
+    assert summary["killed"] and summary["killed"][0] < 20, summary
     _same_as_local(tmp_path / "out", local)
     assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")
 
@@ -462,5 +467,7 @@ def test_a_node_removed_mid_batch_its_work_is_redone_on_another(
     (after,) = summary["removed_after"]
     assert after < 20 and summary["alive"] == 2, summary  # removed mid-batch; head + one left
     assert (summary["done"], summary["failed"]) == (19, 1), summary
+    # The kill happened while documents were still to do, so a chunk was retried
+    assert summary["killed"] and summary["killed"][0] < 20, summary
     _same_as_local(tmp_path / "out", local)
     assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")

@@ -83,6 +83,15 @@ def test_table_between_markers_is_replaced_and_the_rest_kept() -> None:
     assert [(m.line, m.marker) for m in bad] == [(3, "table: b/plain")]
 
 
+def test_a_table_takes_its_markers_indentation() -> None:
+    results = report.Results(ROOT / "nowhere", {"b": BENCH})
+    text = "- item\n\n  <!-- table: b/plain -->\n  <!-- /table -->\n"
+    new, _ = report.regenerate(text, results, "f.md")
+    table = "  | a |\n  |---|\n  | yes |\n"
+    assert new == f"- item\n\n  <!-- table: b/plain -->\n{table}  <!-- /table -->\n"
+    assert report.regenerate(new, results, "f.md") == (new, [])
+
+
 def test_markers_in_fenced_code_are_left_alone() -> None:
     results = report.Results(ROOT / "nowhere", {})
     text = "```\n<!-- table: nosuch/x -->\n<!-- value: nosuch/y -->1<!-- /value -->\n```\n"
@@ -185,3 +194,71 @@ def test_the_repository_check_fails_when_a_table_disagrees(tmp_path: Path) -> No
     opening = text[:start].count("\n") + 1
     assert f"eval/SUMMARIES.md:{opening}: table: summaries/" in got.stderr
     assert line > opening
+
+
+# --- tables with hand-copied figures ------------------------------------------------------
+
+
+def unmarked(text: str) -> list[tuple[int, str]]:
+    return [(m.line, m.marker) for m in report.unmarked_tables(text, "f.md")]
+
+
+def test_a_table_with_a_number_outside_markers_is_found_with_its_line() -> None:
+    text = "# T\n\n| path | tok/s |\n|---|---:|\n| ours | 884 |\n| theirs | 590 |\n\nafter\n"
+    assert unmarked(text) == [(3, "table with hand-copied figures: | path | tok/s |")]
+    indented = "- item\n\n  | a | b |\n  |---|---|\n  | x | 1.5 % |\n"
+    assert unmarked(indented) == [(3, "table with hand-copied figures: | a | b |")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| WMT22 and CAIL2020 | p50 |",  # digits inside words
+        "| `--top 5` | `90后` |",  # code spans
+        "| ours | <!-- value: b/speed -->884<!-- /value --> |",  # a generated value
+        "| [link](eval/results/b2.json) | x |",  # a link target
+        "| ours | fast |",
+    ],
+)
+def test_what_is_not_a_hand_copied_figure(row: str) -> None:
+    assert unmarked(f"| name 2 | 4 beams |\n|---|---|\n{row}\n") == []
+
+
+def test_tables_in_markers_in_fences_or_marked_not_measured_pass() -> None:
+    table = "| code | when |\n|---|---|\n| 2 | usage error |\n"
+    assert unmarked(f"<!-- table: b/plain -->\n{table}<!-- /table -->\n") == []
+    assert unmarked(f"```\n{table}```\n") == []
+    assert unmarked(f"<!-- not-measured: exit codes -->\n{table}") == []
+    assert unmarked(f"<!-- not-measured: exit codes -->\n\n{table}") == []
+    # the reason is required, and the marker must be the line above this table
+    assert unmarked(f"<!-- not-measured: -->\n{table}") == [
+        (2, "table with hand-copied figures: | code | when |")
+    ]
+    assert unmarked(f"<!-- not-measured: x -->\nprose\n{table}") == [
+        (3, "table with hand-copied figures: | code | when |")
+    ]
+    assert unmarked("| a |\n| 1 |\n") == []  # no alignment row: not a table
+
+
+def test_check_and_rewrite_fail_on_a_hand_copied_table(tmp_path: Path) -> None:
+    write_tree(tmp_path, "x\n\n| run | s |\n|---|---|\n| 1 | 63.4 |\n")
+    for args in (("--check",), ()):
+        got = run_report(tmp_path, *args)
+        assert got.returncode == 1
+        assert "README.md:3: table with hand-copied figures: | run | s |" in got.stderr
+        assert "<!-- not-measured: why -->" in got.stderr
+
+
+def test_the_repository_check_fails_on_a_hand_copied_table(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "eval" / "results", tmp_path / "eval" / "results")
+    for name in ("README.md", "docs/quality.md", "eval/BATCH.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, tmp_path / name)
+    assert run_report(tmp_path, "--check").returncode == 0
+    quality = tmp_path / "docs" / "quality.md"
+    text = quality.read_text("utf-8")
+    quality.write_text(text + "\n| set | P |\n|---|---:|\n| reports | 0.98 |\n", "utf-8")
+    got = run_report(tmp_path, "--check")
+    line = text.count("\n") + 2
+    assert got.returncode == 1
+    assert f"docs/quality.md:{line}: table with hand-copied figures: | set | P |" in got.stderr

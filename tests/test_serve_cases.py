@@ -211,6 +211,32 @@ def test_queued_jobs_wait_through_a_restart_and_running_ones_finish(
         assert c.get(second["results"]["json"]).status_code == 200
 
 
+def test_a_second_server_on_the_same_job_store_is_refused(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from zhbrief.cli import cli
+
+    config = make_config(tiny_model_dir, tmp_path, req_limit=0)
+    memory = tmp_path / "memory.sqlite"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    argv = ["serve", "--port", str(port), "--cache", str(memory), "--model", str(tiny_model_dir)]
+    with TestClient(create_app(config)):  # the first server holds the store
+        result = CliRunner().invoke(cli, argv)
+    assert result.exit_code == 1, result.output
+    assert f"the job store {tmp_path / 'zhbrief-jobs.sqlite'} is in use by another" in (
+        result.output
+    )
+    assert f"pid {os.getpid()}" in result.output and "serve.jobs_path" in result.output
+    assert "Traceback" not in result.output and "serving on" not in result.output
+    # Once the first has stopped, a new one takes the store (and the jobs it left)
+    with TestClient(create_app(config)) as c:
+        assert c.get("/health").status_code == 200
+
+
 def test_new_jobs_are_refused_while_stopping(tiny_model_dir: Path, tmp_path: Path) -> None:
     config = make_config(tiny_model_dir, tmp_path, req_limit=0)
     app = create_app(config)

@@ -81,6 +81,16 @@ _ARTICLE = re.compile(
 )
 
 
+def number_order(zh: str, en: str) -> tuple[list[tuple[float, ...]], list[float]]:
+    """The source's items in order (each the values that state it) and the English
+    numbers' values in order, month names as their tag: what ``checks.repair``
+    aligns to tell which of two equal English numbers stands where a source value
+    was expected."""
+    items = [req for m in parse_numbers(zh) if m.checked for req in _requirements(m)]
+    spans = english_numbers(en)
+    return items, [_month_tag(v) if _is_month_name(en[s:e]) else v for v, s, e in spans]
+
+
 def _month_tag(month: float) -> float:
     """A month written as its name stands for that month only, never for a day or a
     count: 本月7日 is not stated by "July 8th" through July's 7. Names are matched

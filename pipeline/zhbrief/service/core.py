@@ -103,6 +103,7 @@ class Service:
 
     def start(self) -> None:
         if not self.started:
+            self.jobs.claim()  # before the model loads: a shared job store fails fast
             self.batcher.start()
             self.languages.warm()
             self.jobs.start()

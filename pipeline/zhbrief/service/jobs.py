@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
 import sqlite3
 import threading
@@ -99,6 +100,34 @@ class JobStore:
             ) from e
         self._lock = threading.Lock()
         self.path = path
+        self._claim: int | None = None
+
+    def claim(self) -> None:
+        """Hold the store for this process until ``close``.
+
+        A starting server re-runs the jobs left queued or running, so two servers on one
+        store would run each other's jobs twice: the second one is refused instead.
+        """
+        if self._claim is not None:
+            return
+        try:
+            import fcntl
+        except ImportError:  # not on POSIX: no advisory locks, one server per store assumed
+            return
+        lock = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+            os.close(fd)
+            raise CacheError(
+                f"the job store {self.path} is in use by another zhbrief serve (pid {holder}); "
+                "give this server its own with serve.jobs_path (or --cache), or stop the other."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._claim = fd
 
     def run(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -107,6 +136,9 @@ class JobStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            if self._claim is not None:
+                os.close(self._claim)  # releases the lock
+                self._claim = None
 
 
 class JobManager:
@@ -123,8 +155,13 @@ class JobManager:
         self._pool: ThreadPoolExecutor | None = None
         self._stopping = False
 
+    def claim(self) -> None:
+        """Take the job store for this process (refused while another server holds it)."""
+        self._store.claim()
+
     def start(self) -> None:
         """Run the jobs a previous process left queued or running."""
+        self._store.claim()
         self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="zhbrief-job")
         rows = self._store.run(
             "SELECT id, name, spec, data FROM jobs WHERE status IN ('queued', 'running') "
