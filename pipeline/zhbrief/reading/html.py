@@ -186,6 +186,7 @@ def _drop_with_brackets(el: Any, top: Any) -> None:
     """Remove ``el`` (keeping its tail), then wrappers up to ``top`` left with only
     brackets."""
     parent = el.getparent()
+    log.debug("html: dropped a link beside a heading: %s", el.text_content().strip())
     el.drop_tree()
     while parent is not None and parent is not top and not _bare(parent.text_content()):
         up = parent.getparent()
