@@ -103,6 +103,18 @@ def deep_html(depth: int) -> bytes:
     ).encode()
 
 
+def long_html(sections: int) -> bytes:
+    """A page of ``sections`` sections, each an ``<h2>`` and four paragraphs."""
+    body = "".join(
+        f"<h2>第{i}节</h2>" + "".join(f"<p>{SENTENCE}第{i}节第{j}段。</p>" for j in range(4))
+        for i in range(sections)
+    )
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>长网页</title></head><body>"
+        f"<nav><a href='/'>首页</a></nav><article><h1>长网页</h1>{body}</article></body></html>"
+    ).encode()
+
+
 def simple_pdf(lines: list[str], *, user_password: str | None = None) -> bytes:
     """One A4 page of Chinese lines; encrypted (RC4, owner password "owner") when a
     ``user_password`` is given, "" being the empty password readers open silently."""

@@ -224,6 +224,96 @@ def test_html_deeper_than_the_parser_goes_is_refused_with_that_reason() -> None:
     )
 
 
+# ------------------------------------------------------------ 12: a large HTML page
+
+
+def test_html_is_read_without_trafilaturas_quadratic_xml_cleanup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # extract(output_format="xml") ends in strip_double_tags, whose union XPath libxml2
+    # merges and sorts in quadratic time (a 9 MB page: half of its read); the reader
+    # makes the same XML without it
+    import trafilatura.xml
+
+    def quadratic(*_: object) -> None:
+        raise AssertionError("trafilatura's strip_double_tags must not run")
+
+    monkeypatch.setattr(trafilatura.xml, "strip_double_tags", quadratic)
+    read = decode_bytes(h.long_html(2), "long.html")
+    assert read.text.split("\n\n") == ["长网页"] + [
+        line
+        for i in range(2)
+        for line in [f"第{i}节"] + [f"{h.SENTENCE}第{i}节第{j}段。" for j in range(4)]
+    ]
+
+
+# blocks inside blocks (the clean-up merges them), code, quotes, lists, tables, pictures
+NESTED = (
+    "<html><head><meta charset='utf-8'><title>嵌套</title></head><body><article>"
+    "<h1>嵌套<span>标题</span></h1><h2>一、<b>总体要求</b><h3>（一）</h3></h2>"
+    f"<div>{h.SENTENCE}<div>{h.SENTENCE}<p>内层段落。</p></div></div>"
+    "<section><h4>四<b><h4>五</h4></b></h4></section>"
+    f"<p>{h.SENTENCE}<p>{h.SENTENCE}</p>尾巴。</p>"
+    f"<blockquote><p>{h.SENTENCE}</p></blockquote><pre><code>x = 1\n\ny = 2</code></pre>"
+    f"<ul><li>{h.SENTENCE}<ul><li>{h.SENTENCE}</li></ul></li></ul>"
+    f"<table><tr><th>名称</th><th>数值</th></tr><tr><td>增长</td><td><p>6.5%</p></td></tr></table>"
+    f"<p><img src='a.jpg'></p><p>图为会场 新华社记者 摄</p><p><i></i></p>"
+    f"<p><strong>小标题</strong></p><p>{h.SENTENCE}<a href='/x'>链接</a></p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("precision", [True, False])
+@pytest.mark.parametrize("page", ["nested", "long", "m05_news_page", "m06_encyclopedia"])
+def test_html_xml_is_what_trafilatura_extract_makes(page: str, precision: bool) -> None:
+    # the reader replays extract's XML output steps (trafilatura internals): any change
+    # in a new trafilatura version shows here
+    import re
+
+    import trafilatura
+
+    from zhbrief.reading.html import _extract, _parse, decode_html
+
+    if page == "nested":
+        html = NESTED
+    elif page == "long":
+        html = h.long_html(3).decode()
+    else:
+        made = Path(__file__).resolve().parents[1] / "eval/data/realdocs-made/docs"
+        html, _ = decode_html((made / f"{page}.html").read_bytes(), page)
+    theirs = trafilatura.extract(
+        _parse(html, page),
+        output_format="xml",
+        include_tables=True,
+        include_comments=False,
+        include_images=True,
+        include_formatting=True,
+        include_links=True,
+        with_metadata=False,
+        favor_precision=precision,
+    )
+    assert theirs is not None
+    # the root's attributes (a fingerprint of the text) are not read
+    assert _extract(html, page, precision) == re.sub(r"^<doc[^>]*>", "<doc>", theirs)
+
+
+def test_html_reading_time_grows_linearly() -> None:
+    # CPU time of this process (not wall time: the machine may be loaded); the best of
+    # two reads of each size. Linear gives a ratio of about 4 (less, with fixed costs),
+    # quadratic 16; the bound leaves room for noise
+    def cpu(data: bytes) -> float:
+        times = []
+        for _ in range(2):
+            started = time.process_time()
+            decode_bytes(data, "long.html")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small, large = h.long_html(100), h.long_html(400)
+    cpu(small)  # imports and first-call costs out of the measurement
+    assert cpu(large) / cpu(small) < 8
+
+
 # ------------------------------------------------------------- 5: rotated pages
 
 

@@ -112,6 +112,40 @@ def test_html_bold_paragraphs_are_subheads_and_a_photo_caption_is_its_own_kind()
     assert "村民在田间" not in "".join(paragraphs(doc))  # the caption is not body text
 
 
+@pytest.mark.parametrize(
+    "section",
+    [
+        "<h2>{h}<a href='#edit'>编辑</a></h2>",
+        "<div><h2>{h}</h2><a href='#edit'>编辑</a></div>",
+        "<h2>{h}<span>[<a href='#edit'>编辑</a>]</span></h2>",
+    ],
+    ids=["link-inside", "link-after", "bracketed"],
+)
+def test_encyclopedia_page_without_class_names_keeps_sections_and_infobox(section: str) -> None:
+    # no summary/infobox class names: the edit links beside the headings go, the h2
+    # sections stay (the extractor dropped headings holding a link), the name/value
+    # table before the first h2 is the infobox
+    sections = "".join(
+        section.format(h=h) + f"<p>{P}</p><h3>{h}细节</h3><p>{P}</p>"
+        for h in ("历史沿革", "主要内容", "审议程序")
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>政府工作报告_某某百科</title></head><body>"
+        "<div><a href='/'>首页</a></div><div><h1>政府工作报告</h1>"
+        f"<div><div>{P}</div></div><table><tr><th>中文名</th><td>政府工作报告</td></tr>"
+        f"<tr><th>性质</th><td>政府公文</td></tr></table>{sections}</div></body></html>"
+    ).encode()
+    doc = read(page, "wiki.html")
+    assert doc.title is not None and doc.title.zh == "政府工作报告"
+    assert headings(doc) == [
+        (h, level)
+        for s in ("历史沿革", "主要内容", "审议程序")
+        for h, level in ((s, 1), (s + "细节", 2))
+    ]
+    assert "编辑" not in doc.text
+    assert "中文名\t政府工作报告\n性质\t政府公文" in doc.text
+
+
 # ------------------------------------------------------------------------- DOCX
 
 
@@ -153,6 +187,101 @@ def test_docx_outline_level_on_a_long_paragraph_is_body_text() -> None:
     doc = read(out.getvalue(), "wps.docx")
     assert headings(doc) == []
     assert [squeeze(p) for p in paragraphs(doc)] == [P + P]
+
+
+def _numbered(paragraph: object, num_id: int, ilvl: int = 0, outline: int | None = None) -> None:
+    """Word list numbering (``w:numPr``) on a paragraph, and an outline level of its own."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    num = OxmlElement("w:numPr")
+    for tag, val in (("w:ilvl", ilvl), ("w:numId", num_id)):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), str(val))
+        num.append(el)
+    ppr.append(num)
+    if outline is not None:
+        lvl = OxmlElement("w:outlineLvl")
+        lvl.set(qn("w:val"), str(outline))
+        ppr.append(lvl)
+
+
+def test_docx_numbered_list_paragraphs_are_list_items_even_in_bold() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("工作报告", style="Title")
+    list_id = d.styles["List Number"]._element.pPr.numPr.numId.val
+    h = d.add_heading("总体要求", level=1)
+    _numbered(h, list_id)  # numbered through a Heading style: a heading
+    d.add_paragraph(P)
+    for i, text in enumerate(("坚持稳中求进", "扩大国内需求")):
+        item = d.add_paragraph()
+        item.add_run(text).bold = True
+        _numbered(item, list_id, ilvl=i, outline=i)  # bold, numbered, its own outline level
+        d.add_paragraph(P)
+    d.add_paragraph("稳定就业岗位", style="List Number")  # numbered by its list style
+    off = d.add_paragraph()
+    off.add_run("主要任务").bold = True
+    _numbered(off, 0)  # numId 0: numbering switched off, a bold subhead again
+    d.add_paragraph(P)
+    out = io.BytesIO()
+    d.save(out)
+    doc = read(out.getvalue(), "list.docx")
+    assert headings(doc) == [("总体要求", 1), ("主要任务", 1)]
+    assert [squeeze(p) for p in paragraphs(doc)] == [
+        P,
+        "坚持稳中求进",
+        P,
+        "扩大国内需求",
+        P,
+        "稳定就业岗位",
+        P,
+    ]
+
+
+def test_docx_author_and_date_lines_under_the_title_are_metadata() -> None:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.core_properties.author = "admin"
+    d.add_paragraph("数字乡村建设调研报告", style="Title")
+    d.add_paragraph("基于三个县的调查")  # a subtitle, set apart from the byline: text
+    for line in ("某某大学 课题组", "2024 年 03 月 04 日"):
+        by = d.add_paragraph()
+        by.add_run(line).font.size = Pt(15)  # larger than the body, as headings are
+        by.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.add_heading("一、调研背景", level=1)
+    d.add_paragraph(P)
+    out = io.BytesIO()
+    d.save(out)
+    doc = read(out.getvalue(), "report.docx")
+    assert doc.title is not None and doc.title.zh == "数字乡村建设调研报告"
+    assert headings(doc) == [("一、调研背景", 1)]
+    meta = dict(doc.source.metadata)
+    assert meta["author"] == "某某大学 课题组" and meta["date"] == "2024年03月04日"
+    assert "课题组" not in doc.text and "基于三个县的调查" in doc.text
+
+
+def test_docx_bold_line_among_short_lines_is_not_a_heading() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("格式说明", style="Title")
+    d.add_paragraph(P)
+    for text, bold in (("斜体", False), ("粗体", True), ("下划线", False)):
+        d.add_paragraph().add_run(text).bold = bold
+    d.add_paragraph(P)
+    d.add_paragraph().add_run("注意事项").bold = True  # between paragraphs: a subhead
+    d.add_paragraph(P)
+    out = io.BytesIO()
+    d.save(out)
+    doc = read(out.getvalue(), "lines.docx")
+    assert headings(doc) == [("注意事项", 1)]
+    assert "粗体" in [squeeze(p) for p in paragraphs(doc)]
 
 
 # ------------------------------------------------------- documents real tools made

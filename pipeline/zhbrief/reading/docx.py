@@ -74,9 +74,11 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         p = paras[id(item)]
         kind, level = ("title", 0) if p is fake_title else p.classify(body_size, fake_sizes)
         plan.append((item, kind, level))
+    _items_among_lines(plan, paras)
     meta = _core(document)
     cover = _cover(plan, paras, meta)
     title = _title(plan, paras, meta, _text_boxes(document), cover)
+    _byline(plan, paras, meta, styles)
     out = TextBuilder()
     if title is not None:
         out.add("title", title)
@@ -95,6 +97,35 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     return Extracted(out.text(), out.blocks, "docx", metadata=meta)
 
 
+def _items_among_lines(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> None:
+    """A heading by its looks alone (bold or larger, no style, level or numbering)
+    whose neighbours are both short plain lines is one line of a list of lines set in
+    bold for emphasis (italic / **bold** / underline), not a heading: body text."""
+    lines = [i for i, (item, _, _) in enumerate(plan) if _text_of(item, paras).strip()]
+    lines = [i for i in lines if id(plan[i][0]) in paras or plan[i][1] == "table"]
+    for k in range(1, len(lines) - 1):
+        i = lines[k]
+        item, kind, _ = plan[i]
+        p = paras.get(id(item))
+        if kind != "heading" or p is None or not p.fake:
+            continue
+        if all(_short_line(plan[j], paras) for j in (lines[k - 1], lines[k + 1])):
+            plan[i] = (item, "body", 0)
+
+
+def _short_line(entry: tuple[Any, str, int], paras: dict[int, _Para]) -> bool:
+    item, kind, _ = entry
+    text = _text_of(item, paras).strip()
+    return (
+        kind == "body"
+        and len(text) <= _HEADING_CHARS
+        and one_clause(text)
+        and not prose_line(text)
+        and not text.endswith(_FINISHED)
+    )
+
+
+_FINISHED = tuple("。！？!?.")
 _TOC_STYLE = re.compile(r"^(?:toc|目录|table of contents)\s*\d*$", re.I)
 _TOC_HEAD = re.compile(r"^(?:目\s*录|contents|table of contents)$", re.I)
 _COVER_SPAN = 40  # paragraphs at the start where a cover page's form fields are looked for
@@ -135,6 +166,68 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
         if kind in ("heading", "title") and not paras[id(item)].styled:
             plan[i] = (item, "body", 0)
     return True
+
+
+# a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
+_DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
+_DATE_LINE = re.compile(
+    rf"{_DIGIT}{{4}}\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*{_DIGIT}{{1,2}}\s*月"
+    rf"(?:\s*{_DIGIT}{{1,3}}\s*日)?)"
+)
+_BYLINE_CHARS = 30  # an author or affiliation line under a title is short
+_BYLINE_LINES = 2  # author, affiliation
+_TITLE_BLOCK = 8  # lines after the title where its byline is looked for
+_BYLINE_STOP = tuple("。！？!?，,；;：:")
+
+
+def _byline(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str], styles: _Styles
+) -> None:
+    """The author and date lines under the title (before the first heading or
+    paragraph of text) go to the metadata: a line that is only a date, and up to two
+    short lines right above it set the same way (an author, an affiliation), as
+    ``author``; what the document shows wins over its file properties."""
+    start = next((i + 1 for i, (_, kind, _) in enumerate(plan) if kind == "title"), None)
+    if start is None:
+        return
+    block: list[int] = []
+    for i in range(start, len(plan)):
+        item, kind, _ = plan[i]
+        p = paras.get(id(item))
+        if kind == "skip" or (p is not None and not p.text.strip()):
+            continue
+        if p is None or p.heading_style or len(block) == _TITLE_BLOCK:
+            break
+        if len(p.text.strip()) > MAX_FAKE_HEADING or prose_line(p.text):
+            break
+        block.append(i)
+    dates = [
+        k for k, i in enumerate(block) if _DATE_LINE.fullmatch(_text_of(plan[i][0], paras).strip())
+    ]
+    if not dates:
+        return
+    at = dates[0]
+    date_item = plan[block[at]][0]
+    align = styles.alignment(date_item)
+    authors: list[int] = []
+    for k in range(at - 1, max(-1, at - 1 - _BYLINE_LINES), -1):
+        item = plan[block[k]][0]
+        p = paras[id(item)]
+        text = p.text.strip()
+        if (
+            len(text) > _BYLINE_CHARS
+            or text.endswith(_BYLINE_STOP)
+            or numbered_level(text) is not None
+            or p.listed
+            or styles.alignment(item) != align
+        ):
+            break
+        authors.insert(0, block[k])
+    meta["date"] = re.sub(r"\s+", "", _text_of(date_item, paras))
+    if authors:
+        meta["author"] = " ".join(paras[id(plan[i][0])].text.strip() for i in authors)
+    for i in [*authors, block[at]]:
+        plan[i] = (plan[i][0], "skip", 0)
 
 
 def _text_of(item: Any, paras: dict[int, _Para]) -> str:
@@ -215,18 +308,37 @@ class _Styles:
     style too), which made a 50,000-paragraph file take minutes to read."""
 
     def __init__(self) -> None:
-        self.paragraph: dict[str | None, tuple[str, int | None]] = {}
+        self.paragraph: dict[str | None, tuple[str, int | None, bool]] = {}
         self.run_bold: dict[str | None, bool] = {}
+        self.align: dict[str | None, int] = {}
 
-    def of_paragraph(self, p: Any) -> tuple[str, int | None]:
-        """The paragraph style's name and outline level."""
+    def of_paragraph(self, p: Any) -> tuple[str, int | None, bool]:
+        """The paragraph style's name, outline level, and whether it numbers its
+        paragraphs as a list (``w:numPr`` in the style or a style it is based on)."""
         key = p._p.style
         if key not in self.paragraph:
             style = p.style
             name = style.name if style is not None else "Normal"
             value = _outline_value(getattr(style, "_element", None))
-            self.paragraph[key] = (name, None if value is None else _level(value))
+            self.paragraph[key] = (
+                name,
+                None if value is None else _level(value),
+                _style_numbered(style),
+            )
         return self.paragraph[key]
+
+    def alignment(self, p: Any) -> int:
+        """The paragraph's alignment, its own or its style's (0, left, by default)."""
+        own = p.paragraph_format.alignment
+        if own is not None:
+            return int(own)
+        key = p._p.style
+        if key not in self.align:
+            style = p.style
+            while style is not None and style.paragraph_format.alignment is None:
+                style = style.base_style
+            self.align[key] = int(style.paragraph_format.alignment) if style is not None else 0
+        return self.align[key]
 
     def bold(self, run: Any) -> bool:
         if run.bold is not None:
@@ -239,11 +351,20 @@ class _Styles:
 
 class _Para:
     def __init__(
-        self, text: str, style: str, outline: int | None, runs: list[Any], styles: _Styles
+        self,
+        text: str,
+        style: str,
+        outline: int | None,
+        runs: list[Any],
+        styles: _Styles,
+        listed: bool = False,
+        style_outline: int | None = None,
     ) -> None:
         self.text = text
         self.style = style
         self.outline = outline
+        self.listed = listed  # numbered or bulleted by Word's list numbering
+        self.style_outline = style_outline
         ink = [r for r in runs if r.text.strip()]
         self.bold = bool(ink) and all(styles.bold(r) for r in ink)
         sizes = [r.font.size.pt for r in ink if r.font.size is not None]
@@ -254,12 +375,28 @@ class _Para:
         """A heading by its style (Title, Heading N), not by its looks."""
         return self.style == "Title" or _HEADING_STYLE.match(self.style) is not None
 
+    @property
+    def fake(self) -> bool:
+        """A heading, if one, by its looks alone: no heading style, outline level or
+        heading numbering."""
+        return not self.heading_style and self.outline is None and numbered_level(self.text) is None
+
+    @property
+    def heading_style(self) -> bool:
+        """Its style makes headings: Title, Heading N, or a style with an outline level
+        (a template's own 章标题); a level set on the paragraph alone does not count."""
+        return self.styled or self.style_outline is not None
+
     @classmethod
     def of(cls, p: Any, styles: _Styles) -> _Para:
-        style, style_outline = styles.of_paragraph(p)
+        style, style_outline, style_numbered = styles.of_paragraph(p)
         own = _outline_value(p._p.pPr)  # the paragraph's own level overrides its style's
         outline = style_outline if own is None else _level(own)
-        return cls(_paragraph_text(p), style, outline, list(p.runs), styles)
+        listed = _own_numbering(p._p.pPr)
+        if listed is None:
+            listed = style_numbered
+        runs = list(p.runs)
+        return cls(_paragraph_text(p), style, outline, runs, styles, listed, style_outline)
 
     def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
         text = self.text.strip()
@@ -268,6 +405,10 @@ class _Para:
         m = _HEADING_STYLE.match(self.style)
         if m:
             return "heading", max(1, int(m.group(1)))
+        if self.listed and not self.heading_style:
+            # a list item (1. / (1) / a bullet from Word's numbering), even in bold or
+            # with an outline level of its own: headings are numbered through their style
+            return "body", 0
         if self.outline is not None and one_clause(text):
             # an outline level on a long paragraph (WPS sets them on body text) is not a heading
             return "heading", self.outline
@@ -299,6 +440,26 @@ def _paragraph_text(p: Any) -> str:
         elif tag in ("hyperlink", "sdt"):
             out.extend(Run(r, p).text for r in child.iter("{*}r"))
     return "".join(out)
+
+
+def _own_numbering(ppr: Any) -> bool | None:
+    """The paragraph's own list numbering: True (``w:numPr`` with a list), False
+    (``w:numId`` 0: its style's numbering switched off), None (none of its own)."""
+    num = ppr.numPr if ppr is not None else None
+    if num is None:
+        return None
+    return num.numId is None or num.numId.val != 0
+
+
+def _style_numbered(style: Any) -> bool:
+    seen = 0
+    while style is not None and seen < 20:  # a based-on chain, cut short if it loops
+        ppr = style._element.pPr
+        own = _own_numbering(ppr)
+        if own is not None:
+            return own
+        style, seen = style.base_style, seen + 1
+    return False
 
 
 def _style_bold(style: Any) -> bool:
