@@ -467,7 +467,5 @@ def test_a_node_removed_mid_batch_its_work_is_redone_on_another(
     (after,) = summary["removed_after"]
     assert after < 20 and summary["alive"] == 2, summary  # removed mid-batch; head + one left
     assert (summary["done"], summary["failed"]) == (19, 1), summary
-    # The kill happened while documents were still to do, so a chunk was retried
-    assert summary["killed"] and summary["killed"][0] < 20, summary
     _same_as_local(tmp_path / "out", local)
     assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")
