@@ -299,7 +299,9 @@ def test_sigterm_stops_the_server_with_exit_0(tiny_model_dir: Path, tmp_path: Pa
         port = s.getsockname()[1]
     env = {**os.environ, "ZHBRIEF_CACHE": str(tmp_path / "memory.sqlite")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "zhbrief.cli", "serve", "--port", str(port)]
+        # the installed entry point, as a user starts it (``python -m zhbrief.cli`` would
+        # only import the module and exit 0, whatever the signal handling does)
+        [str(Path(sys.executable).with_name("zhbrief")), "serve", "--port", str(port)]
         + ["--model", str(tiny_model_dir), "--beams", "1"],
         env=env,
         stderr=subprocess.PIPE,

@@ -10,8 +10,10 @@ drains, and the process exits 0.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -98,7 +100,7 @@ def serve_command(**params: Any) -> None:
             app.state.service.stop()  # removes its private folder
             raise
         click.echo(f"zhbrief serving on http://{serve.host}:{serve.port}/", err=True)
-        server = uvicorn.Server(
+        server = _quiet_server(
             uvicorn.Config(app, host=serve.host, port=serve.port, timeout_graceful_shutdown=30)
         )
         server.run(sockets=[sock])
@@ -106,6 +108,27 @@ def serve_command(**params: Any) -> None:
         sock.close()
     if not server.started:  # uvicorn logged why (a failed start-up); not exit 3
         raise ZhbriefError("the server did not start; the log above says why.")
+
+
+def _quiet_server(config: Any) -> Any:
+    """A uvicorn server whose SIGINT/SIGTERM end the process with status 0.
+
+    uvicorn (0.29 on) raises the caught signal again after its graceful shutdown, so
+    the process dies of it (status -15, or click's "Aborted!") although every request
+    and job finished; a stop asked for and done cleanly is a success.
+    """
+    import uvicorn
+
+    class QuietServer(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            with super().capture_signals():
+                try:
+                    yield
+                finally:
+                    getattr(self, "_captured_signals", []).clear()
+
+    return QuietServer(config)
 
 
 def bind(host: str, port: int) -> socket.socket:
