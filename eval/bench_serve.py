@@ -429,6 +429,7 @@ def run_settings(args: argparse.Namespace, req_limit: int, auth_fail_limit: int)
         "seconds": args.seconds,
         "clients": args.clients,
         "keyed_clients": args.keyed_clients,
+        "keyed_queue_size": keyed_queue_size(args),
         "key_limit": args.key_limit,
         "req_limit": req_limit,
         "auth_fail_limit": auth_fail_limit,
@@ -545,8 +546,11 @@ def keyed_phase(
             f"{line} {args.key_limit}" if line.startswith("sha256:") else line for line in lines
         ]
         key_file.write_text("\n".join(with_limit) + "\n", encoding="utf-8")
+    # a queue the keyed clients cannot fill: the guesser's answers then come from the key
+    # check (403, then 429 past the failed-key limit), not from a full queue (429 for all)
+    queue = ["--queue-size", str(keyed_queue_size(args))]
     server = start_server(
-        model, folder, args.config, ["--no-cache", "--api-keys", str(key_file), *flags]
+        model, folder, args.config, ["--no-cache", "--api-keys", str(key_file), *flags, *queue]
     )
     try:
         warm_up(server, sentences, keys[0])
@@ -558,6 +562,11 @@ def keyed_phase(
     if result["rejected_429"]:
         result["statuses"]["429"] = result["rejected_429"]
     return result
+
+
+def keyed_queue_size(args: argparse.Namespace) -> int:
+    """Twice the keyed clients: each has at most one request waiting, the guesser one."""
+    return max(args.queue_size, 2 * args.keyed_clients)
 
 
 def per_ip_phase(

@@ -137,6 +137,27 @@ def simple_pdf(lines: list[str], *, user_password: str | None = None) -> bytes:
     return buf.getvalue()
 
 
+def pages_pdf(pages: int, lines_per_page: int = 30) -> bytes:
+    """``pages`` full A4 pages of Chinese lines (a long report, shortened)."""
+    from doc_fixtures import CJK_FONT, _register_font
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for p in range(pages):
+        c.setFont(CJK_FONT, 12)
+        for i in range(lines_per_page):
+            # every line its own characters: nothing looks like a running header
+            first = 0x4E00 + (p * lines_per_page + i) * 24
+            words = "".join(chr(first + k) for k in range(24))
+            c.drawString(72, A4[1] - 72 - 22 * i, f"记录{p + 1}之{i + 1}：{words}。")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 ROTATED_LINES = [f"第{i + 1}行：{SENTENCE[: 12 + i]}，共计{2020 + i}年。" for i in range(6)]
 
 
