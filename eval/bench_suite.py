@@ -119,6 +119,7 @@ def measure(base_ref: str, rounds: int, timeout: float) -> dict[str, Any]:
                     runs.append(
                         {"suite": name, "commit": refs[name], "round": r, "wall_s": round(wall, 1)}
                         | summary(found)
+                        | {"failed_ids": sorted(t for t, (_, o) in found.items() if o == "failed")}
                         | {"load_after": round(os.getloadavg()[0], 2)}
                     )
                     print(name, runs[-1], file=sys.stderr, flush=True)
