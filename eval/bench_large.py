@@ -186,10 +186,11 @@ def formats(mb: float, fmts: list[str], timeout: float, what: str) -> int:
                 | out
                 | {"load_after": os.getloadavg()[0]}
             )
-            results[f"{what}_runs"] = _in_order(kept + runs)
+            shown = _in_order(kept + runs)
+            results[f"{what}_runs"] = shown
             results.pop("runs", None)
             tables = dict(results.get("tables") or {})  # type: ignore[call-overload]
-            tables[what] = _table(_in_order(kept + runs), what)
+            tables[what] = _table(shown, what)
             results["tables"] = tables
             RESULTS.parent.mkdir(exist_ok=True)
             RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

@@ -389,7 +389,7 @@ def main(argv: list[str] | None = None) -> None:
         model = bench_model(args, tmp)
         sentences = bc.seed_sentences()
         capacity = levels_phase(args, model, tmp / "levels", sentences, extra)
-        limit_flags = ["--queue-size", str(args.queue_size), *extra]
+        limit_flags = [*extra]
         if args.req_limit is not None:
             limit_flags += ["--req-limit", str(req_limit)]
         keyed = keyed_phase(args, model, tmp / "keyed", sentences, limit_flags)
@@ -550,7 +550,7 @@ def keyed_phase(
     # check (403, then 429 past the failed-key limit), not from a full queue (429 for all)
     queue = ["--queue-size", str(keyed_queue_size(args))]
     server = start_server(
-        model, folder, args.config, ["--no-cache", "--api-keys", str(key_file), *flags, *queue]
+        model, folder, args.config, ["--no-cache", "--api-keys", str(key_file), *queue, *flags]
     )
     try:
         warm_up(server, sentences, keys[0])
@@ -579,7 +579,8 @@ def per_ip_phase(
 ) -> dict[str, Any]:
     """One client without a key sends the per-IP limit plus ``--over-limit`` requests."""
     memory = ["--cache", str(folder / "memory.sqlite")]
-    server = start_server(model, folder, args.config, [*memory, *flags])
+    queue = ["--queue-size", str(args.queue_size)]
+    server = start_server(model, folder, args.config, [*memory, *queue, *flags])
     body = {"q": sentence, "source": "zh", "target": "en"}
     answers: list[tuple[int, float]] = []
     try:

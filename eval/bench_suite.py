@@ -95,12 +95,11 @@ def measure(base_ref: str, rounds: int, timeout: float) -> dict[str, Any]:
     refs = {"base": _commit(base_ref), "head": _commit("HEAD")}
     runs: list[dict[str, Any]] = []
     times: dict[str, dict[str, tuple[float, str]]] = {}
-    with tempfile.TemporaryDirectory(dir=ROOT.parent, prefix=".suite-bench-") as tmp:
-        # worktrees one level below ROOT's parent would break ``../shared``: make them
-        # siblings of this checkout under unique names instead
+    with tempfile.TemporaryDirectory(prefix="suite-bench-") as tmp:
+        # siblings of this checkout, so that ``../shared`` resolves in them as it does here
         trees = {}
         for name, commit in refs.items():
-            tree = ROOT.parent / f"{Path(tmp).name}-{name}"
+            tree = ROOT.parent / f".{Path(tmp).name}-{name}"
             subprocess.run(
                 ["git", "worktree", "add", "--detach", "--force", str(tree), commit],
                 cwd=ROOT,
