@@ -45,11 +45,13 @@ SHARED = Path(os.environ.get("ZHBRIEF_SHARED", "/work/shared"))
 SETS = {
     "heldout": ROOT / "eval" / "data" / "realdocs-heldout",
     "made": ROOT / "eval" / "data" / "realdocs-made",
+    "made2": ROOT / "eval" / "data" / "realdocs-made2",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
     "heldout": "made here, held out",
     "made": "made here (development)",
+    "made2": "made here, second set (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only

@@ -113,6 +113,45 @@ def test_html_bold_paragraphs_are_subheads_and_a_photo_caption_is_its_own_kind()
 
 
 @pytest.mark.parametrize(
+    ("first", "is_subhead"),
+    [
+        ("就业优先", True),
+        ("半月谈记者 史卫燕", False),
+        ("本报记者 李四", False),
+        ("新华社北京3月5日电（记者 王五）", False),
+    ],
+)
+def test_html_bold_paragraph_before_the_text_is_a_subhead_unless_a_byline(
+    first: str, is_subhead: bool
+) -> None:
+    body = f"<p><strong>{first}</strong></p><p>{P}</p><p><strong>民生改善</strong></p><p>{P}</p>"
+    doc = read(news_page(body), "page.html")
+    expected = [(first, 1)] if is_subhead else []
+    assert headings(doc) == [*expected, ("民生改善", 1)]
+    assert (squeeze(first) in squeeze(body_text(doc))) is not is_subhead  # kept as text
+
+
+@pytest.mark.parametrize(
+    ("marks", "levels"),
+    [
+        (("一、", "（一）", "（二）", "二、"), (1, 2, 2, 1)),
+        (("（一）", "（二）", "（三）", "（四）"), (1, 1, 1, 1)),  # the first numbered is the top
+        (("", "（一）", "（二）", ""), (1, 1, 1, 1)),  # unnumbered ones stay at the top level
+    ],
+    ids=["two-levels", "one-level-in-parentheses", "unnumbered"],
+)
+def test_html_bold_subheads_take_levels_from_their_numbering(
+    marks: tuple[str, ...], levels: tuple[int, ...]
+) -> None:
+    names = ("稳定增长", "扩大内需", "改善民生", "深化改革")
+    body = f"<p>{P}</p>" + "".join(
+        f"<p><strong>{m}{n}</strong></p><p>{P}</p>" for m, n in zip(marks, names, strict=True)
+    )
+    doc = read(news_page(body), "page.html")
+    assert headings(doc) == [(m + n, lv) for m, n, lv in zip(marks, names, levels, strict=True)]
+
+
+@pytest.mark.parametrize(
     "section",
     [
         "<h2>{h}<a href='#edit'>编辑</a></h2>",

@@ -24,6 +24,7 @@ from .base import (
     TITLE_LABELS,
     Extracted,
     TextBuilder,
+    clean,
     form_fields,
     numbered_level,
     one_clause,
@@ -77,7 +78,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     _items_among_lines(plan, paras)
     meta = _core(document)
     cover = _cover(plan, paras, meta)
-    title = _title(plan, paras, meta, _text_boxes(document), cover)
+    title = _framed_title(plan, paras) or _title(plan, paras, meta, _text_boxes(document), cover)
     _byline(plan, paras, meta, styles)
     out = TextBuilder()
     if title is not None:
@@ -267,6 +268,35 @@ def _title(
         if kind in ("body", "table"):
             break
     return None
+
+
+def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> str | None:
+    """A cover's title set in a one-cell table (a frame around it) before any text, when
+    no paragraph has the ``Title`` style: the title; a large first line after it (a
+    date) is then text."""
+    if any(paras[id(item)].style == "Title" for item, kind, _ in plan if kind == "title"):
+        return None
+    first = next(
+        (
+            i
+            for i, (item, kind, _) in enumerate(plan)
+            if kind == "table" or _text_of(item, paras).strip()
+        ),
+        None,
+    )
+    if first is None or plan[first][1] != "table":
+        return None
+    table = plan[first][0]
+    if len(table.rows) != 1 or len(table.columns) != 1:
+        return None
+    text = clean(table.cell(0, 0).text)
+    if not text or len(text) > MAX_FAKE_HEADING or not one_clause(text) or text.endswith("。"):
+        return None
+    plan[first] = (table, "skip", 0)
+    for i, (item, kind, _level) in enumerate(plan):
+        if kind == "title":
+            plan[i] = (item, "body", 0)
+    return text
 
 
 def _text_boxes(document: Any) -> list[str]:

@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import InputError
-from .base import Block, Extracted, TextBuilder, clean, join_words, one_clause
+from ..segmentation.metadata import dateline_line, parse_meta
+from .base import Block, Extracted, TextBuilder, clean, join_words, numbered_level, one_clause
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +99,13 @@ def read_html(data: bytes, name: str) -> Extracted:
     top = min((_level(h) for h in heads if h is not title_el), default=1)
     walker = _Walker(out, title_el, top, any(h is not title_el for h in heads))
     walker.extras = lambda: _lead_and_infobox(page, xml, out)
+    walker.title = meta.get("title", "")
     if title_el is None:
         walker.extras()
     walker.walk(body)
+    if walker.related_at is not None:
+        out = _without_end_matter(out, walker.related_at)
+    out = _without_references(out)
     out.blocks = _demote_empty_headings(out.blocks)
     if not any(b.kind in ("body", "table") for b in out.blocks):
         raise InputError(
@@ -139,7 +144,77 @@ def _parse(html: str, name: str) -> Any:
         )
     _flatten(tree)
     drop_edit_links(tree)
+    unwrap_layout_tables(tree)
+    mark_styled_bold(tree)
+    inline_sections_as_paragraphs(tree)
     return tree
+
+
+def inline_sections_as_paragraphs(tree: Any) -> None:
+    """A ``<section>`` that holds only inline content is a paragraph (WeChat's editor
+    writes subheads and paragraphs so); the extractor drops text that sits in a
+    section outside any paragraph."""
+    for el in list(tree.iter("section")):
+        if clean(el.text_content()) and not any(
+            isinstance(e.tag, str) and e.tag in _BLOCKS for e in el.iterdescendants()
+        ):
+            el.tag = "p"
+
+
+_LAYOUT_CELL_CHARS = 200  # a data table's cell is short; a layout cell holds the article
+_BLOCKS = ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")
+
+
+def unwrap_layout_tables(tree: Any) -> None:
+    """Tables that lay a page out (portals of the 2000s: the whole article in one cell,
+    its paragraphs and headings inside) become ``div``s, so the extractor reads their
+    article as text, not as one table row. A layout table has a cell that holds a
+    heading, another table, or a long text in several paragraphs."""
+    for table in reversed(list(tree.iter("table"))):  # innermost first
+        cells = [c for c in table.iter("td", "th") if _owner(c) is table]
+        if not any(_layout_cell(c) for c in cells):
+            continue
+        for el in [table, *(e for e in table.iter(*_TABLE_PARTS) if _owner(e) is table)]:
+            el.tag = "div"
+            for attr in ("width", "colspan", "rowspan", "align", "valign"):
+                el.attrib.pop(attr, None)
+
+
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+
+
+def _owner(el: Any) -> Any:
+    """The table a cell or row belongs to (the nearest one above it)."""
+    up = el.getparent()
+    while up is not None and up.tag != "table":
+        up = up.getparent()
+    return up
+
+
+def _layout_cell(cell: Any) -> bool:
+    """The cell holds a heading, a table, or a long text in several paragraphs: it lays
+    out a page (a data table's cell holds a value, at most one paragraph long)."""
+    inner = [e for e in cell.iterdescendants() if isinstance(e.tag, str)]
+    if any(e.tag in _LAYOUT for e in inner):
+        return True
+    paras = [e for e in inner if e.tag in _PARAGRAPHS and clean(e.text_content())]
+    return len(paras) >= 2 and len(clean(cell.text_content())) >= _LAYOUT_CELL_CHARS
+
+
+_LAYOUT = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "table"})
+_PARAGRAPHS = frozenset({"p", "div", "section", "ul", "ol", "blockquote"})
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+
+
+def mark_styled_bold(tree: Any) -> None:
+    """Inline text made bold by a style (``<span style="font-weight:bold">``, as
+    editors of WeChat articles and CMSs write it) is marked ``<b>``, the way the
+    extractor keeps bold, so a bold-only paragraph reads as a subhead."""
+    for el in tree.iter("span", "font"):
+        if _BOLD_STYLE.search(el.get("style") or ""):
+            el.tag = "b"
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -310,7 +385,7 @@ def _title_head(body: Any, heads: list[Any], title: str) -> Any | None:
     """The first element, when it repeats the page's title or (without one) is the only
     top-level heading."""
     first = next(iter(body), None)
-    while first is not None and first.tag == "div" and len(first):
+    while first is not None and first.tag in ("div", "list", "item") and len(first):
         first = first[0]  # the extractor keeps some wrappers: the first element inside
     if first is None or first.tag != "head":
         return None
@@ -368,6 +443,17 @@ def _bold_only(p: Any) -> bool:
     return _wrapped_only(p, lambda c: c.tag == "hi" and bool(_BOLD_REND.search(c.get("rend", ""))))
 
 
+def _byline(text: str) -> bool:
+    """A reporter, source or date line (记者 王五, 新华社北京3月5日电), not a subhead."""
+    if _REPORTER.match(text):
+        return True
+    return bool(parse_meta(text, 0, strict=False) or dateline_line(text, 0))
+
+
+# a publication's reporter line: 半月谈记者 史卫燕, 本刊通讯员：王五
+_REPORTER = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)[\s\u3000：:]")
+
+
 def _link_only(p: Any) -> bool:
     """The paragraph is one link and nothing else (related articles, navigation)."""
     return _wrapped_only(p, lambda c: c.tag == "ref")
@@ -399,8 +485,19 @@ class _Walker:
         self.title_el = title_el
         self.top = top
         self.subhead_level = 2 if heads else 1  # under the page's own headings, if any
+        self.first_numbered: int | None = None  # 一、 = 1, （一） = 2 of the first numbered subhead
         self.after_picture = False
         self.extras: Callable[[], None] = lambda: None  # what follows the title
+        self.title = ""  # the page's reconciled title
+        self.links: tuple[int, int] = (-1, 0)  # link-only paragraphs dropped: where, how many
+        self.related_at: int | None = None  # block index where a list of links was
+
+    def _link_dropped(self) -> None:
+        at, count = self.links
+        here = len(self.out.blocks)
+        self.links = (here, count + 1 if at == here else 1)
+        if self.links[1] == _RELATED_LINKS and self.related_at is None:
+            self.related_at = here
 
     def walk(self, el: Any) -> None:
         for child in el:
@@ -412,15 +509,22 @@ class _Walker:
         tag = child.tag
         out = self.out
         if child is self.title_el:
-            out.add("title", _text(child))
+            title, rest = split_title(_text(child), self.title)
+            out.add("title", title)
+            out.add("body", rest)  # a subtitle set in the title's heading, after a <br>
             self.extras()
         elif tag == "head":
             out.add("heading", _text(child), level=max(1, _level(child) - self.top + 1))
         elif tag == "p":
             self._paragraph(child)
+        elif tag == "list" and _pairs(child):
+            out.add_table(_pairs(child))  # a <dl>: names and values
         elif tag == "list":
             for item in child.iter("item"):
-                out.add("body", _text(item))
+                if item.find("head") is not None:
+                    self.walk(item)  # a heading (the title) set inside a list
+                else:
+                    out.add("body", _text(item))
         elif tag == "table":
             rows = [[_text(c) for c in row.iter("cell")] for row in child.iter("row")]
             out.add_table([r for r in rows if any(r)])
@@ -436,16 +540,34 @@ class _Walker:
         body_before = any(b.kind == "body" for b in self.out.blocks)
         if body_before and _link_only(p):
             log.debug("html: dropped a paragraph that is only a link: %s", text)
+            self._link_dropped()
             return
         if self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(_FINISHED):
             self.out.add("caption", text)
-        elif body_before and _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text):
+        elif _bold_only(p) and numbered_level(text) is not None:
+            # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
+            # sentence set bold is the section's heading, full stop and all
+            self.out.add("heading", text, level=self._subhead_level(text))
+        elif _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text):
+            if not body_before and _byline(text):
+                self.out.add("body", text)  # 记者 王五 over the first paragraph
+                return
             if not text.endswith(_FINISHED + tuple("：:，,；;")):
-                self.out.add("heading", text, level=self.subhead_level)
+                self.out.add("heading", text, level=self._subhead_level(text))
                 return
             self.out.add("body", text)
         else:
             self.out.add("body", text)
+
+    def _subhead_level(self, text: str) -> int:
+        """Bold subheads numbered 一、 and （一） are two levels: the page's first numbered
+        subhead sets the top one, so a page whose subheads start at （一） keeps them at it."""
+        numbered = numbered_level(text)
+        if numbered is None:
+            return self.subhead_level
+        if self.first_numbered is None:
+            self.first_numbered = numbered
+        return self.subhead_level + max(0, numbered - self.first_numbered)
 
 
 # class names that mark an article's lead paragraph and its infobox on encyclopedia pages
@@ -509,6 +631,80 @@ def _pairs_before_sections(page: Any) -> Any | None:
     return None
 
 
+_RELATED_LINKS = 2  # link-only paragraphs in a row after the text: a list of other articles
+
+
+def _without_end_matter(out: TextBuilder, at: int) -> TextBuilder:
+    """A list of links to other articles after the text (往期推荐, 相关阅读) ends the
+    article: its label (a short line just before it) and the short lines after it
+    (a follow prompt, a credit line) are the site's, not the article's. Prose after it
+    is kept."""
+    blocks = out.blocks
+    text = out.text()
+
+    def short(b: Block) -> bool:
+        t = text[b.start : b.end]
+        return b.kind != "table" and len(t) <= _SUBHEAD_CHARS and not t.endswith(_FINISHED)
+
+    drop = set()
+    if at > 0 and short(blocks[at - 1]):
+        drop.add(at - 1)
+    for i in range(at, len(blocks)):
+        if not short(blocks[i]):
+            break
+        drop.add(i)
+    return _rebuilt(out, drop, "end matter after a list of links") if drop else out
+
+
+def _pairs(lst: Any) -> list[list[str]]:
+    """A definition list's rows (the extractor's ``dt-N``/``dd-N`` items), else []."""
+    items = list(lst.iter("item"))
+    rends = [str(i.get("rend", "")) for i in items]
+    if not items or len(items) % 2 or any(i.find("head") is not None for i in items):
+        return []
+    names, values = rends[0::2], rends[1::2]
+    if not all(n.startswith("dt") for n in names) or not all(v.startswith("dd") for v in values):
+        return []
+    return [[_text(n), _text(v)] for n, v in zip(items[0::2], items[1::2], strict=True)]
+
+
+# the conventional labels of a page's reference and link sections
+_REFERENCES = re.compile(
+    r"参考(?:资料|文献)|引用|注释|脚注|外部链接|相关链接|延伸阅读|扩展阅读|"
+    r"references?|notes|external\s+links|see\s+also|further\s+reading",
+    re.I,
+)
+
+
+def _without_references(out: TextBuilder) -> TextBuilder:
+    """A page's reference or link section after the article (参考资料, 外部链接), up to
+    the next heading of its level, lists other documents: left out of the text."""
+    blocks, text = out.blocks, out.text()
+    drop: set[int] = set()
+    level: int | None = None
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and level is not None and b.level <= level:
+            level = None
+        label = _squash(text[b.start : b.end]).strip("：:")
+        if b.kind == "heading" and level is None and _REFERENCES.fullmatch(label):
+            level = b.level
+        if level is not None:
+            drop.add(i)
+    return _rebuilt(out, drop, "a reference section") if drop else out
+
+
+def _rebuilt(out: TextBuilder, drop: set[int], what: str) -> TextBuilder:
+    """The blocks without those at the indexes ``drop`` (logged as ``what``)."""
+    text = out.text()
+    kept = TextBuilder()
+    for i, b in enumerate(out.blocks):
+        if i in drop:
+            log.debug("html: left out %s: %s", what, text[b.start : b.end])
+        else:
+            kept.add(b.kind, text[b.start : b.end], b.level, b.page)
+    return kept
+
+
 def _demote_empty_headings(blocks: list[Block]) -> list[Block]:
     """The first headings, when each is followed at once by one of the same or a higher
     level, head nothing (an infobox's label whose content the extractor left out, put
@@ -537,8 +733,10 @@ def _metadata(page: Any | None) -> dict[str, str]:
         key = (m.get("name") or m.get("property") or m.get("itemprop") or "").lower()
         if key and m.get("content"):
             tags.setdefault(key, clean(str(m.get("content"))))
+    h1s = list(page.iter("h1"))[:3]
     title = page_title(
-        [clean(h.text_content()) for h in page.iter("h1")][:3],
+        # an h1's first line too: a subtitle after a <br> is not the title
+        [t for h in h1s for t in (clean(h.text_content()), _first_line(h))],
         tags.get("og:title", ""),
         clean(page.findtext(".//title") or ""),
     )
@@ -553,14 +751,45 @@ def _metadata(page: Any | None) -> dict[str, str]:
     return meta
 
 
+def split_title(text: str, title: str) -> tuple[str, str]:
+    """``text`` cut after the reconciled ``title`` when it begins with it (spaces aside):
+    a heading that holds the title and a subtitle gives both; else (text, "")."""
+    want = _squash(title)
+    if not want or _squash(text) == want or not _squash(text).startswith(want):
+        return text, ""
+    seen = 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            seen += 1
+        if seen == len(want):
+            return text[: i + 1], text[i + 1 :].strip()
+    return text, ""
+
+
+def _first_line(h: Any) -> str:
+    """An element's text before its first ``<br>``."""
+    pieces: list[str] = []
+
+    def walk(el: Any) -> bool:  # False once a <br> is met
+        pieces.append(el.text or "")
+        for child in el:
+            if child.tag == "br" or not walk(child):
+                return False
+            pieces.append(child.tail or "")
+        return True
+
+    return "" if walk(h) else clean("".join(pieces))
+
+
 def page_title(h1s: list[str], og_title: str, title: str) -> str:
     """The page's title, reconciled: an ``<h1>`` that ``og:title`` or ``<title>`` confirms,
     else ``og:title``, else ``<title>``, each without the site's name; else a lone h1."""
     h1s = [h for h in h1s if h]
     bare = [_site_stripped(t) for t in (og_title, title) if t]
-    for h in h1s:
-        if any(_same(h, t) or _squash(h) == _squash(t) for t in bare):
-            return h
+    for same in (lambda a, b: _squash(a) == _squash(b), _same):
+        for h in h1s:
+            if any(same(h, t) for t in bare):
+                return h
     if bare:
         return bare[0]
     return h1s[0] if len(h1s) == 1 else ""
@@ -568,7 +797,7 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
 
 # " - ", "|", "_", or a bare dash after a Chinese character (COVID-19 is not a separator)
 _SITE_SEP = re.compile(
-    r"\s*(?:\s[-–—]\s|[|｜_]|(?<=[^\x00-\x7f])[-–—](?=[^-–—\d][^-–—]{0,11}$))\s*"
+    r"\s*(?:\s[-–—]\s|[|｜_]|--|(?<=[^\x00-\x7f])[-–—](?=[^-–—\d][^-–—]{0,11}$))\s*"
 )
 _SITE_NAME_CHARS = 12  # a trailing part up to this long after a separator is a site name
 

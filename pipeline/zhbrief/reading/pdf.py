@@ -83,10 +83,13 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     _drop_running_lines(pages)
     contents: list[str] = []
     contents_page = 0
+    last_seen = _last_pages(pages)
     for p in pages:
-        entries = _drop_contents_page(p)
+        entries = _drop_contents_page(p, last_seen)
         if entries:
             contents, contents_page = contents + entries, p.number
+    # after the contents: an entry at the top of its page is no section mark
+    _drop_section_marks(pages, [_edge_lines(p) for p in pages], _body_size(_all_lines(pages)))
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
     body = _body_size(lines)
     for p in pages:
@@ -100,7 +103,9 @@ def read_pdf(data: bytes, name: str) -> Extracted:
                 _split_tables(p, contents, body)
         lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
         _listed_headings(lines, contents, contents_page)
-    cover = _cover_fields(pages[0]) if pages else {}
+    cover = {**_letterhead(pages[0]), **_cover_fields(pages[0])} if pages else {}
+    if pages and len(pages) > 1:
+        _title_page(pages[0])
     out = _build(pages, body)
     out.metadata = {**meta, **cover, **_unmapped_note(pages, name)}
     return out
@@ -525,6 +530,10 @@ def _sized_key(ln: _Line) -> str:
     return f"{_key(ln.text)}@{ln.size}"
 
 
+def _all_lines(pages: list[_Page]) -> Iterable[_Line]:
+    return (ln for p in pages for ln in p.lines)
+
+
 def _drop_running_lines(pages: list[_Page]) -> None:
     """Lines at the page edges repeated on half the pages, or on half the odd or the even
     pages (alternating headers: the book's title on one side, the chapter's on the
@@ -555,7 +564,19 @@ def _drop_running_lines(pages: list[_Page]) -> None:
             if repeated or number or small:
                 ln.kind = "drop"
     _drop_placed_headers(pages, edges, body)
-    _drop_section_marks(pages, edges, body)
+    _drop_header_echoes(pages, edges, body)
+
+
+def _drop_header_echoes(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
+    """A margin line that says what a running header says on other pages (a first
+    page's own header, placed apart from the others) is that header too."""
+    headers = {_key(ln.text) for lines in edges for ln in lines if ln.kind == "drop"}
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            if ln.kind == "drop" or ln.size > body + 0.25 or not _in_margin(ln, page):
+                continue
+            if _key(ln.text) in headers and _PAGE_NUMBER.fullmatch(ln.text) is None:
+                ln.kind = "drop"
 
 
 def _isolated(ln: _Line, page: _Page) -> bool:
@@ -673,13 +694,24 @@ def _contents_entry(row: list[_Line]) -> bool:
     )
 
 
-def _drop_contents_page(page: _Page) -> list[str]:
+def _last_pages(pages: list[_Page]) -> dict[str, int]:
+    """The last page each short line's text (as a contents key) appears on."""
+    out: dict[str, int] = {}
+    for p in pages:
+        for ln in p.lines:
+            if ln.kind != "drop" and len(ln.text) <= _MAX_HEADING_CHARS:
+                out[_contents_key(ln.text)] = p.number
+    return out
+
+
+def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     """A table of contents is navigation, not text: its lines are dropped, its heading
     with them. A page that is mostly entries is dropped whole; on a page shared with a
     title block (LaTeX's ``\\maketitle`` over ``\\tableofcontents``) the entries and
     the lines between them go, from the contents' heading on. Needs three entries,
-    one with dotted leaders unless most of the page is entries. Returns the entries
-    (their text before the leaders and page number)."""
+    and dotted leaders, a contents heading, or entries most of which come back as lines
+    of later pages (a contents without either: Word's plain tab to the page number).
+    Returns the entries (their text before the leaders and page number)."""
     rows = _page_rows(page)
     marks = [_contents_entry(r) for r in rows]
     entries = [r for r, m in zip(rows, marks, strict=True) if m]
@@ -689,9 +721,10 @@ def _drop_contents_page(page: _Page) -> list[str]:
     last = len(marks) - 1 - marks[::-1].index(True)
     titled = first > 0 and _CONTENTS_TITLE.fullmatch(_row_text(rows[first - 1]).strip())
     # a borderless table (a label, a count at the right) is no contents: it needs
-    # leaders or a contents heading, and its page numbers never go back
+    # leaders, a contents heading or its entries found later, and its page numbers
+    # never go back
     dotted = any(_DOTTED.search(_row_text(r)) for r in entries)
-    if not (dotted or titled) or not _ascending(entries):
+    if not (dotted or titled or _come_back(entries, page, last_seen)) or not _ascending(entries):
         return []
     if len(entries) >= 0.5 * len(rows) and first <= 1:
         drop = rows  # a contents page (its heading, entries, a stray line)
@@ -702,6 +735,12 @@ def _drop_contents_page(page: _Page) -> list[str]:
         for ln in row:
             ln.kind = "drop"
     return [_entry_text(r) for r in entries]
+
+
+def _come_back(entries: list[list[_Line]], page: _Page, last_seen: dict[str, int]) -> bool:
+    """Most entries' titles are lines of a later page (the headings they point to)."""
+    later = sum(last_seen.get(_contents_key(_entry_text(r)), 0) > page.number for r in entries)
+    return later >= max(3, 0.6 * len(entries))
 
 
 def _ascending(entries: list[list[_Line]]) -> bool:
@@ -891,6 +930,55 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     return meta
 
 
+# an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号"
+)
+_LETTERHEAD_LINES = 3  # the issuer's name over the number: one to three lines
+
+
+def _letterhead(page: _Page) -> dict[str, str]:
+    """An official document's letterhead (the issuer's name in large type over the
+    document's number) is metadata, not its title: the title comes after it."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    at = next((i for i, ln in enumerate(live) if _DOC_NUMBER.fullmatch(ln.text.strip())), None)
+    if at is None or at > _LETTERHEAD_LINES:
+        return {}
+    meta = {"number": live[at].text.strip()}
+    above = [ln for ln in live[:at] if ln.kind in ("heading", "title", "body")]
+    if above:
+        meta["issuer"] = " ".join(ln.text.strip() for ln in above)
+    for ln in [*above, live[at]]:
+        ln.kind = "meta"
+    return meta
+
+
+_TITLE_PAGE_LINES = 10  # a title page holds the title, a subtitle, authors, a date
+
+
+def _title_page(page: _Page) -> None:
+    """A first page of a few short lines and no prose is a title page (LaTeX's
+    ``titlepage``, a Word cover): its largest line (with the lines of the same size
+    right under it) is the title, whatever the chapters' size; its other lines are
+    text (authors, a date), not headings."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table", "meta")]
+    if any(ln.kind == "title" for ln in live) or not live or len(live) > _TITLE_PAGE_LINES:
+        return
+    if any(_prose(ln.text) or len(ln.text) > _MAX_HEADING_CHARS for ln in live):
+        return
+    top = max(ln.size for ln in live)
+    first = next(i for i, ln in enumerate(live) if ln.size == top)
+    run = [live[first]]
+    for ln in live[first + 1 :]:
+        if ln.size != top or ln.top - run[-1].bottom >= ln.size:
+            break
+        run.append(ln)
+    if top < _body_size(live) + 1.0 and not run[0].bold:
+        return  # nothing set apart: not a title
+    for ln in live:
+        ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("body", 0)
+
+
 _MONO = re.compile(r"mono|courier|consol|typewriter|code|cmtt|lmmono|menlo|fixed", re.I)
 _PROSE_MIN = 8  # characters: shorter lines (figure labels, table cells) say little
 
@@ -951,7 +1039,21 @@ def _wrapped_heading(prev: _Line, ln: _Line) -> bool:
         and (prev.page, prev.column, prev.size, prev.font) == (ln.page, ln.column, ln.size, ln.font)
         and 0 <= ln.top - prev.bottom <= 0.9 * ln.size
         and not prev.text.endswith(_SENTENCE_END[:4])
+        and not _numbered_start(ln.text)
     )
+
+
+# a heading's own number: 1.扩大, 1.1 范围, 2 概述 (not 1.5亿, 2016年)
+_HEADING_NUMBER = re.compile(
+    r"\d{1,2}[.、．](?=\s*[\u4e00-\u9fff])|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\s+(?=[\u4e00-\u9fff])"
+)
+
+
+def _numbered_start(text: str) -> bool:
+    """The line opens with a heading number (一、 （一） 第一章 1. 1.2): it starts a
+    heading of its own, it does not carry on the one above."""
+    text = text.strip()
+    return numbered_level(text) is not None or _HEADING_NUMBER.match(text) is not None
 
 
 def _prose(text: str) -> bool:
@@ -989,6 +1091,9 @@ def _margins(pages: list[_Page], body: float) -> dict[tuple[int, int], _Margins]
     return out
 
 
+_GAP_SAMPLES = 5  # line pairs needed to learn the document's line spacing
+
+
 class _Assembler:
     """Turns classified lines into blocks; body lines into paragraphs."""
 
@@ -1001,6 +1106,7 @@ class _Assembler:
         self.notes: list[tuple[str, int]] = []
         self.indent_style = False
         self.numbered_headings = False  # no size, weight or face cues: use 一、/（一）
+        self.line_gap = 0.0  # the median gap between a paragraph's lines
 
     def learn(self, lines: list[_Line]) -> None:
         """Indent style: after a short line the next one is mostly indented, so a short
@@ -1014,6 +1120,17 @@ class _Assembler:
         ]
         self.indent_style = len(after_short) >= 3 and sum(after_short) >= 0.6 * len(after_short)
         self.numbered_headings = not any(ln.kind in ("heading", "title") for ln in lines)
+        gaps = sorted(
+            b.top - a.bottom
+            for a, b in pairwise(lines)
+            if a.kind == b.kind == "body"
+            and (a.page, a.column, a.size) == (b.page, b.column, b.size)
+            and not self._short(a)
+            and b.top >= a.bottom
+        )
+        # the usual gap between two lines of a paragraph: 1.5 or double line spacing
+        # (Word's 固定值 28 磅 in official documents) leaves a line's height between them
+        self.line_gap = gaps[len(gaps) // 2] if len(gaps) >= _GAP_SAMPLES else 0.0
 
     def _indented(self, ln: _Line) -> bool:
         return ln.x0 > self._margin(ln).left + 0.8 * ln.size
@@ -1062,7 +1179,8 @@ class _Assembler:
             ln.page,
         )
         close = 0 <= ln.top - prev.bottom <= 0.9 * ln.size
-        return same and close and not prev.text.endswith(_SENTENCE_END[:4])
+        ended = prev.text.endswith(_SENTENCE_END[:4])
+        return same and close and not ended and not _numbered_start(ln.text)
 
     def _new_paragraph(self, prev: _Line, ln: _Line) -> bool:
         indented = self._indented(ln)
@@ -1072,7 +1190,8 @@ class _Assembler:
             return indented or short
         if indented or abs(ln.size - prev.size) >= 1.0:
             return True
-        spaced = ln.top - prev.bottom > 0.9 * max(ln.size, self.body)
+        gap = ln.top - prev.bottom
+        spaced = gap > max(0.9 * max(ln.size, self.body), self.line_gap + 0.5 * ln.size)
         return short or spaced
 
     def _footnote(self, ln: _Line) -> None:
@@ -1129,11 +1248,44 @@ def _mark_title(lines: list[_Line]) -> None:
 
 
 def _levels(lines: list[_Line], body: float) -> None:
-    """Larger sizes rank higher; bold body-size headings come after every size."""
+    """Larger sizes rank higher; bold body-size headings come after every size. Headings
+    set alike rank by their numbering (一、 over （一） over 1.), the way official
+    documents set three levels in one bold face."""
     heads = [ln for ln in lines if ln.kind == "heading" and not ln.listed]
     sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
     for ln in heads:
         ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
+    by_level: dict[int, list[_Line]] = {}
+    for ln in heads:
+        by_level.setdefault(ln.level, []).append(ln)
+    shift = 0
+    for level in sorted(by_level):
+        group = by_level[level]
+        ranks = sorted(
+            {r for r in map(_numbering_rank, (ln.text for ln in group)) if r is not None}
+        )
+        for ln in group:
+            r = _numbering_rank(ln.text)
+            ln.level = level + shift + (ranks.index(r) if r is not None else 0)
+        shift += max(0, len(ranks) - 1)
+
+
+_ARABIC = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.、．]|\s)")
+_PAREN_ARABIC = re.compile(r"[（(]\d{1,2}[）)]")
+
+
+def _numbering_rank(text: str) -> int | None:
+    """Where a heading's number sits among the conventional levels: 第一章, 一、, 第一节,
+    （一）, 1. / 1.1 / 1.1.1, （1）; None when it has none."""
+    text = text.strip()
+    numbered = numbered_level(text)
+    if numbered is not None:
+        m = re.match(r"第[^章节]{1,4}节", text)
+        return 2 if m else (3 if numbered == 2 else (0 if text.startswith("第") else 1))
+    m = _ARABIC.match(text) if _numbered_start(text) else None
+    if m:
+        return 4 + m[1].count(".")
+    return 8 if _PAREN_ARABIC.match(text) else None
 
 
 def _build(pages: list[_Page], body: float) -> Extracted:

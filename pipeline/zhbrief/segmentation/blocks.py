@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..config import SegmentConfig
 from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from ..reading.base import CELL_SEP, ROW_SEP, TABLE_KINDS, Block
-from .metadata import META_LINE_MAX, parse_meta
+from .metadata import META_LINE_MAX, closing_line, parse_meta
 from .sentences import rejoin, split_sentences, strip_span
 
 
@@ -24,9 +24,13 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
     doc = Document(text=text)
     current = Section()
     seen_heading = False
-    for block in blocks:
+    closing = _closing_from(text, blocks)
+    for i, block in enumerate(blocks):
         s, e = strip_span(text, block.start, block.end)
         if s >= e:
+            continue
+        if i >= closing:
+            doc.metadata.extend(_closing(text, s, e) or [])
             continue
         if block.kind == "title" and doc.title is None:
             doc.title = Heading(zh=rejoin(text[s:e]), start=s, end=e, level=1, page=block.page)
@@ -83,6 +87,29 @@ def _table(text: str, s: int, e: int, block: Block, config: SegmentConfig) -> li
         if cells:
             rows.append(Paragraph(cells, kind=block.kind, page=block.page))
     return rows
+
+
+def _closing_from(text: str, blocks: Sequence[Block]) -> int:
+    """Where the document's closing metadata starts: the last blocks, when each is a
+    line of metadata labels or of an official document's closing record (抄送：…,
+    …印发); len(blocks) when there are none."""
+    start = len(blocks)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        s, e = strip_span(text, block.start, block.end)
+        if s >= e:
+            start = i
+            continue
+        if block.kind in ("title", "heading", *TABLE_KINDS) or _closing(text, s, e) is None:
+            break
+        start = i
+    return start
+
+
+def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
+    if e - s > META_LINE_MAX or "\n" in text[s:e]:
+        return None
+    return closing_line(text[s:e], s)
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

@@ -68,6 +68,23 @@ def dateline_line(s: str, offset: int) -> list[MetaItem] | None:
     return [MetaItem(zh=s[:end], start=offset, end=offset + end, key="dateline")]
 
 
+# an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发
+_CLOSING = re.compile(
+    r"(?P<cc>(?:抄送|抄報|抄报)\s*[：:].{1,300})"
+    r"|(?P<issued>.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)",
+    re.S,
+)
+
+
+def closing_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line of an official document's closing record (抄送：…, …印发), or a line of
+    metadata labels (来源：…, 责任编辑：…) as news items end with."""
+    m = _CLOSING.fullmatch(s)
+    if m is None or m.lastgroup is None:
+        return parse_meta(s, offset, False)
+    return [MetaItem(zh=s, start=offset, end=offset + len(s), key=m.lastgroup)]
+
+
 def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
     ts = _TIMESTAMP.match(s, pos)
     if ts and not strict and (ts.end() == len(s) or s[ts.end()].isspace()):
