@@ -55,7 +55,8 @@ def numbered_level(text: str) -> int | None:
     return next((lv for rx, lv in _NUMBERED if rx.match(text)), None)
 
 
-_FIELD = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]")
+# a label starts a line or follows a space: 成文日期 in "北湖省人民政府 成文日期：", not 府成文日期
+_FIELD = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]")
 _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form label is short
 # labels of a cover page's title field (题目：…, 论文题目：…)
 TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")

@@ -19,7 +19,18 @@ from typing import Any
 
 from ..errors import InputError
 from ..segmentation.metadata import dateline_line, parse_meta
-from .base import Block, Extracted, TextBuilder, clean, join_words, numbered_level, one_clause
+from .base import (
+    CELL_SEP,
+    ROW_SEP,
+    Block,
+    Extracted,
+    TextBuilder,
+    clean,
+    form_fields,
+    join_words,
+    numbered_level,
+    one_clause,
+)
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +117,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     if walker.related_at is not None:
         out = _without_end_matter(out, walker.related_at)
     out = _without_references(out)
+    out = _fields_tables(out, meta)
     out.blocks = _demote_empty_headings(out.blocks)
     if not any(b.kind in ("body", "table") for b in out.blocks):
         raise InputError(
@@ -147,7 +159,87 @@ def _parse(html: str, name: str) -> Any:
     unwrap_layout_tables(tree)
     mark_styled_bold(tree)
     inline_sections_as_paragraphs(tree)
+    wrap_loose_text(tree)
+    drop_ads(tree)
     return tree
+
+
+# class or id tokens of advertisement boxes: ad, ads, right_ad_item, advert, gg300x250 (广告)
+_AD_NAME = re.compile(r"(?:^|[_-])(?:ads?|adv|advert\w*|guanggao)(?:$|[_-])|^gg(?:\d|$|[_-])", re.I)
+
+
+def drop_ads(tree: Any) -> None:
+    """Advertisement boxes (named so in their class or id) are not the article's."""
+    ads = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and el.tag not in ("html", "body")
+        and any(_AD_NAME.search(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".split())
+    ]
+    for el in ads:
+        if el.getparent() is not None:
+            log.debug("html: dropped an advertisement box: %s", clean(el.text_content())[:40])
+            el.drop_tree()
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "hr"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "form", "center"}
+)
+_CONTAINERS = ("div", "td", "th", "section", "article", "font", "center", "body", "main")
+
+
+def wrap_loose_text(tree: Any) -> None:
+    """Text that sits loose beside block elements (old portals: paragraphs as runs of
+    text between ``<p>`` subheads, split by ``<br><br>``) is put in ``<p>``s, one per
+    run, so the extractor, which reads text inside blocks, keeps it."""
+    for el in list(tree.iter(*_CONTAINERS)):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if not any(c.tag in _BLOCK_TAGS for c in kids):
+            continue
+        if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+            _wrap_runs(el)
+
+
+def _wrap_runs(el: Any) -> None:
+    from lxml import etree
+
+    items: list[Any] = [el.text or ""]
+    el.text = None
+    for child in list(el):
+        tail, child.tail = child.tail or "", None
+        el.remove(child)
+        items += [child, tail]
+    run: Any = None
+    for item in items:
+        if isinstance(item, str):
+            if run is None and item.strip():
+                run = etree.SubElement(el, "p")
+            _append_text(run if run is not None else el, item)
+        elif isinstance(item.tag, str) and item.tag in _BLOCK_TAGS:
+            run = None
+            el.append(item)
+        elif item.tag == "br" and run is not None and _ends_with_br(run):
+            run[-1].drop_tree()  # <br><br>: the run ends here
+            run = None
+        elif item.tag == "br" or not isinstance(item.tag, str):
+            (run if run is not None else el).append(item)
+        else:
+            if run is None:
+                run = etree.SubElement(el, "p")
+            run.append(item)
+
+
+def _append_text(el: Any, text: str) -> None:
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + text
+    else:
+        el.text = (el.text or "") + text
+
+
+def _ends_with_br(run: Any) -> bool:
+    return len(run) > 0 and run[-1].tag == "br" and not (run[-1].tail or "").strip()
 
 
 def inline_sections_as_paragraphs(tree: Any) -> None:
@@ -265,8 +357,7 @@ def _drop_with_brackets(el: Any, top: Any) -> None:
     el.drop_tree()
     while parent is not None and parent is not top and not _bare(parent.text_content()):
         up = parent.getparent()
-        if not len(parent):
-            parent.drop_tree()
+        parent.drop_tree()  # nothing but brackets left in it ([<a>编辑</a>] in spans)
         parent = up
 
 
@@ -691,6 +782,28 @@ def _without_references(out: TextBuilder) -> TextBuilder:
         if level is not None:
             drop.add(i)
     return _rebuilt(out, drop, "a reference section") if drop else out
+
+
+def _fields_tables(out: TextBuilder, meta: dict[str, str]) -> TextBuilder:
+    """A table before the text whose every row is form fields (索引号：… 发文字号：…, a
+    government portal's record of the document) goes to the metadata."""
+    text = out.text()
+    drop: set[int] = set()
+    for i, b in enumerate(out.blocks):
+        if b.kind == "body":
+            break
+        if b.kind != "table":
+            continue
+        rows = [r.replace(CELL_SEP, " ") for r in text[b.start : b.end].split(ROW_SEP)]
+        fields = [form_fields(r) for r in rows if r.strip()]
+        if fields and all(fields) and sum(map(len, fields)) >= _FIELDS_MIN:
+            for label, value in (f for row in fields for f in row):
+                meta.setdefault(label, value)
+            drop.add(i)
+    return _rebuilt(out, drop, "a table of form fields (to the metadata)") if drop else out
+
+
+_FIELDS_MIN = 2  # fields a table needs to be a record of the document, not a data table
 
 
 def _rebuilt(out: TextBuilder, drop: set[int], what: str) -> TextBuilder:

@@ -331,11 +331,19 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     ordered: list[_Line] = []
     for angle, group in groups:
         turned = [_turn(c, angle, width, height) for c in group] if angle else group
-        lines = [ln for row in _rows(turned) for ln in _segments(row, number)]
-        if angle == 0:  # ruled tables are found on the page as displayed
-            lines += _table_lines(tables, number)
+        rows = _rows(turned)
+        pieces = [g for row in rows for g in _split_row(row)]
+        table_lines = _table_lines(tables, number) if angle == 0 else []  # as displayed
+        lines = [_make_line(g, number) for g in pieces] + table_lines
         frame = (height, width) if angle in (90, 270) else (width, height)
-        _columns(lines, *frame)
+        # the gutter is looked for between pieces parted by narrower gaps than lines:
+        # two columns' lines at one height run together across a narrow gutter
+        narrow = [_extent(g, number) for row in rows for g in _split_row(row, _GUTTER_GAP)]
+        gutter = _gutter(narrow + table_lines, *frame)
+        if gutter is not None:  # rows again, each column on its own
+            pieces = _split_at_gutter(pieces, gutter)
+            lines = [_make_line(g, number) for g in pieces] + table_lines
+            _assign_columns(lines, gutter)
         ordered += _reading_order(lines)
     if all(angle for angle, _ in groups):  # no upright text: the tables go last
         ordered += _table_lines(tables, number)
@@ -406,22 +414,69 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
-def _segments(row: list[dict[str, Any]], page: int) -> list[_Line]:
-    """A row split where the horizontal gap is wide (a column gutter)."""
+def _split_row(row: list[dict[str, Any]], sizes: float = 1.5) -> list[list[dict[str, Any]]]:
+    """A row's characters split where the horizontal gap is wide (a column gutter):
+    over ``sizes`` times the type size (and 10 pt at the default)."""
     row = sorted(row, key=lambda c: c["x0"])
-    out: list[_Line] = []
+    out: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
+    floor = 10.0 if sizes >= 1.5 else 0.0
     for c in row:
         if current:
             size = max(float(c["size"]), 1.0)
             gap = c["x0"] - current[-1]["x1"]
-            if gap > max(1.5 * size, 10.0):
-                out.append(_make_line(current, page))
+            if gap > max(sizes * size, floor):
+                out.append(current)
                 current = []
         current.append(c)
     if current:
-        out.append(_make_line(current, page))
-    return [ln for ln in out if ln.text]
+        out.append(current)
+    return [g for g in out if "".join(str(c["text"]) for c in g).strip()]
+
+
+def _extent(chars: list[dict[str, Any]], page: int) -> _Line:
+    """Where the characters lie, for finding a gutter (no text needed)."""
+    return _Line(
+        text="·",
+        x0=min(float(c["x0"]) for c in chars),
+        x1=max(float(c["x1"]) for c in chars),
+        top=min(float(c["top"]) for c in chars),
+        bottom=max(float(c["bottom"]) for c in chars),
+        size=0.0,
+        bold=False,
+        page=page,
+    )
+
+
+def _split_at_gutter(
+    pieces: list[list[dict[str, Any]]], gutter: float
+) -> list[list[dict[str, Any]]]:
+    """Two columns' rows made again, each column's characters on their own: a narrow
+    gutter let two lines at one height run together, and columns whose baselines are
+    offset mixed their rows. Lines that span the gutter (a title, an abstract) stay."""
+    spanning: list[dict[str, Any]] = []
+    sides: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+    for piece in pieces:
+        if _spans(piece, gutter):
+            spanning += piece
+        else:
+            for c in piece:
+                sides[(c["x0"] + c["x1"]) / 2 >= gutter].append(c)
+    return [g for chars in (spanning, *sides) for row in _rows(chars) for g in _split_row(row)]
+
+
+def _spans(piece: list[dict[str, Any]], gutter: float) -> bool:
+    """The characters cross the gutter with no gap there (one line across both)."""
+    if not (piece[0]["x0"] < gutter < piece[-1]["x1"]):
+        return False
+    for a, b in pairwise(piece):
+        if a["x1"] <= gutter + 1 and b["x0"] >= gutter - 1:
+            gap = float(b["x0"]) - float(a["x1"])
+            return gap < _GUTTER_GAP * max(float(b["size"]), 1.0)
+    return True
+
+
+_GUTTER_GAP = 0.8  # a gap this wide (in sizes) at the gutter parts two columns' lines
 
 
 def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
@@ -456,8 +511,8 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
 # ------------------------------------------------------------------ reading order
 
 
-def _columns(lines: list[_Line], width: float, height: float) -> None:
-    """Find a vertical gutter that several lines on each side stop at, assign columns.
+def _gutter(lines: list[_Line], width: float, height: float) -> float | None:
+    """A vertical gutter that several lines on each side stop at, or None.
 
     Columns drift apart vertically (a heading in one pushes its lines down), so the
     gutter is found from horizontal coverage, not from rows that hold both columns.
@@ -466,7 +521,7 @@ def _columns(lines: list[_Line], width: float, height: float) -> None:
     top, bottom = _MARGIN_ZONE * height, (1 - _MARGIN_ZONE) * height
     text = [ln for ln in lines if ln.kind != "table" and ln.top >= top and ln.bottom <= bottom]
     if len(text) < 6:
-        return
+        return None
     allowed = max(2, int(0.15 * len(text)))  # headers, titles, page numbers may cross
     best: tuple[int, int] | None = None  # (score, x)
     run: list[int] = []
@@ -482,8 +537,11 @@ def _columns(lines: list[_Line], width: float, height: float) -> None:
         elif score == best[0] and run and x == run[-1] + 1:
             run.append(x)
     if best is None:
-        return
-    gutter = (run[0] + run[-1]) / 2
+        return None
+    return (run[0] + run[-1]) / 2
+
+
+def _assign_columns(lines: list[_Line], gutter: float) -> None:
     for ln in lines:
         ln.column = 1 if ln.x1 <= gutter else 2 if ln.x0 >= gutter else 0
 
@@ -886,6 +944,11 @@ def _wrapped_value(first: _Line, value: str, live: list[_Line]) -> str:
     return value
 
 
+def _field_value(value: str) -> bool:
+    """A form's value is short, not a sentence (摘要：以开放促改革。… is prose)."""
+    return len(value) <= _MAX_HEADING_CHARS and not re.search(r"[。！？!?]", value)
+
+
 def _cover_fields(page: _Page) -> dict[str, str]:
     """A cover page's form fields (姓名：…, 学号：…) as metadata, out of the text; the
     title field's value becomes the title. A page is a cover when it has two fields."""
@@ -908,7 +971,7 @@ def _cover_fields(page: _Page) -> dict[str, str]:
             ]
             partner = min(row, key=lambda o: o.x0, default=None)
             value = partner.text.strip() if partner else ""
-        if value:
+        if value and _field_value(value):
             fields.append((ln, label, partner, value))
     if len(fields) < 2:
         return {}
@@ -924,6 +987,8 @@ def _cover_fields(page: _Page) -> dict[str, str]:
         ln.kind = "meta"
         if partner is not None:
             partner.kind = "meta"
+    if any(ln.kind == "body" and _prose(ln.text) for ln in live):
+        return meta  # fields over the text (编制单位：…), not a cover page of their own
     for ln in live:  # the rest of a cover (its label, a date) is text, not headings
         if ln.kind == "heading":
             ln.kind = "body"
@@ -1000,14 +1065,17 @@ def _body_size(lines: Iterable[_Line]) -> float:
 
 
 def _mark_footnotes(page: _Page, body: float) -> None:
-    """Small lines below the last body-size line of the page."""
+    """Small lines below the last body-size line of their column (or of the page)."""
     live = [ln for ln in page.lines if ln.kind == "body"]
-    normal = [ln.bottom for ln in live if ln.size >= body - 0.25]
-    if not normal:
-        return
-    floor = max(normal)
     for ln in live:
-        if ln.size <= 0.85 * body and ln.top >= floor:
+        if ln.size > 0.85 * body:
+            continue
+        normal = [
+            o.bottom
+            for o in live
+            if o.size >= body - 0.25 and (ln.column == 0 or o.column in (0, ln.column))
+        ]
+        if normal and ln.top >= max(normal):
             ln.kind = "footnote"
 
 
@@ -1247,6 +1315,25 @@ def _mark_title(lines: list[_Line]) -> None:
             ln.kind = "title"
 
 
+# a line of authors: 张立新1，王晓梅2 / 李明 王芳 (two to four characters a name, marks)
+_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,4}[\d*†,]*(?:[，,、；;\s]+[\u4e00-\u9fff]{2,4}[\d*†,]*)*")
+_TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
+
+
+def _authors_under_title(lines: list[_Line]) -> None:
+    """The authors' line right under the title (a paper's byline) is text, not a
+    heading, though set large."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if at is None:
+        return
+    after = [ln for ln in lines[at + 1 :] if ln.kind != "title"][:_TITLE_BLOCK_LINES]
+    for ln in after:
+        if ln.page != lines[at].page:
+            break
+        if ln.kind == "heading" and not _numbered_start(ln.text) and _AUTHORS.fullmatch(ln.text):
+            ln.kind = "body"
+
+
 def _levels(lines: list[_Line], body: float) -> None:
     """Larger sizes rank higher; bold body-size headings come after every size. Headings
     set alike rank by their numbering (一、 over （一） over 1.), the way official
@@ -1292,6 +1379,7 @@ def _build(pages: list[_Page], body: float) -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
     if not any(ln.kind == "title" for ln in lines):
         _mark_title(lines)
+    _authors_under_title(lines)
     _levels(lines, body)
     asm = _Assembler(_margins(pages, body), body)
     asm.learn(lines)

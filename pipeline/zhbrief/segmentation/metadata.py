@@ -14,6 +14,7 @@ COLONS = frozenset("：:")
 _META_LABELS: tuple[tuple[str, str], ...] = (
     ("editor", r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[：:]"),
     ("source", r"(?:来源|來源|稿源|出处|出處)\s*[：:]"),
+    ("original_title", r"(?:原标题|原標題|原题|原題)\s*[：:]"),
     ("author", r"(?:作者|撰文|文)\s*[：:/／]"),
     (
         "date",

@@ -46,7 +46,7 @@ from what it put on the page, before and independent of any reader output:
 
 Run once; the outputs are committed (small):
 
-    python eval/make_realdocs_pages.py [--out eval/data/realdocs-made2]
+    python eval/make_realdocs2_pages.py [--out eval/data/realdocs-made2]
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ import html
 import re
 import sys
 import unicodedata
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -1018,17 +1019,27 @@ BUILDERS = {
 }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made2")
+def make_pages(
+    builders: Mapping[str, Callable[[Path], dict[str, Any]]],
+    out: Path,
+    argv: list[str] | None,
+    doc: str | None,
+) -> int:
+    """The command line of a page maker: each page and its gold into ``--out``."""
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
+    ap.add_argument("--out", type=Path, default=out)
     a = ap.parse_args(argv)
     docs, gold = a.out / "docs", a.out / "gold"
     docs.mkdir(parents=True, exist_ok=True)
     gold.mkdir(parents=True, exist_ok=True)
-    for name, build in BUILDERS.items():
+    for name, build in builders.items():
         base.write_gold(gold / f"{name}.json", build(docs / name))
-    print(f"made {len(BUILDERS)} pages in {docs}", file=sys.stderr)
+    print(f"made {len(builders)} pages in {docs}", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return make_pages(BUILDERS, ROOT / "eval" / "data" / "realdocs-made2", argv, __doc__)
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ Gold is written from what each builder put in the document; titles and headings 
 checked against the printed text (``pdftotext``) so that gold is as printed.  Run once;
 the outputs are committed, so nothing else needs LibreOffice, XeLaTeX or OCRmyPDF:
 
-    python eval/make_realdocs_more.py [--out eval/data/realdocs-made2]
+    python eval/make_realdocs2_files.py [--out eval/data/realdocs-made2]
 """
 
 from __future__ import annotations
@@ -872,26 +872,31 @@ def build_datasheet(path: Path, year: int) -> Gold:
 # ------------------------------------------------------------------------ main
 
 
-def update_source(path: Path, rows: list[str]) -> None:
-    """Write SOURCE.md, or put this script's rows first in its table, keeping other rows."""
-    head = (
-        "# Documents made with real tools, second set (development data)\n\n"
-        "Made once by `python eval/make_realdocs_more.py` (PDF/DOCX, n01-n06) and\n"
-        "`python eval/make_realdocs_pages.py` (HTML pages, n07 on), texts from the public\n"
-        "government work reports 2013–2017 in `../shared/data/gov-work-reports`, committed\n"
-        "so tests and CI need none of the tools. Gold (`gold/<file>.json`, the format of\n"
-        "`../shared/data/realdocs-dev`) is written by the same scripts from what they put in\n"
-        "each document, titles and headings as printed: the title, the headings with\n"
-        "levels, the running headers that must not reach the body, passages (each one's\n"
-        "first 18 characters) that must appear in order, boilerplate that must not, and a\n"
-        "note on judgment calls.\n\n"
-        "| file | made by | what it tests |\n|---|---|---|\n"
-    )
+SOURCE_HEAD = (
+    "# Documents made with real tools, second set (development data)\n\n"
+    "Made once by `python eval/make_realdocs2_files.py` (PDF/DOCX, n01-n06) and\n"
+    "`python eval/make_realdocs2_pages.py` (HTML pages, n07 on), texts from the public\n"
+    "government work reports 2013–2017 in `../shared/data/gov-work-reports`, committed\n"
+    "so tests and CI need none of the tools. Gold (`gold/<file>.json`, the format of\n"
+    "`../shared/data/realdocs-dev`) is written by the same scripts from what they put in\n"
+    "each document, titles and headings as printed: the title, the headings with\n"
+    "levels, the running headers that must not reach the body, passages (each one's\n"
+    "first 18 characters) that must appear in order, boilerplate that must not, and a\n"
+    "note on judgment calls.\n\n"
+    "| file | made by | what it tests |\n|---|---|---|\n"
+)
+
+
+def update_source(
+    path: Path, rows: list[str], head: str = SOURCE_HEAD, mine: tuple[str, ...] = MINE
+) -> None:
+    """Write SOURCE.md, or put this script's rows (files starting with ``mine``) first
+    in its table, keeping other rows."""
     if not path.exists():
         path.write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
         return
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines = [ln for ln in lines if not ln.startswith(tuple(f"| {m}" for m in MINE))]
+    lines = [ln for ln in lines if not ln.startswith(tuple(f"| {m}" for m in mine))]
     sep = next((i for i, ln in enumerate(lines) if ln.startswith("|---")), None)
     if sep is None:
         lines += ["", "| file | made by | what it tests |", "|---|---|---|"]
