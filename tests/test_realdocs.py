@@ -47,7 +47,7 @@ def test_radicals_and_compatibility_ideographs_fold_one_to_one() -> None:
 
 
 def test_prose_loses_cid_placeholders_and_spaces_between_han() -> None:
-    assert clean_prose("史 的 事情 。 GDP 增长 6.9%(cid:3)") == "史的事情 。 GDP 增长 6.9%"
+    assert clean_prose("史 的 事情 。 GDP 增长 6.9%(cid:3)") == "史的事情。 GDP 增长 6.9%"
 
 
 def test_form_fields_split_a_cover_line() -> None:

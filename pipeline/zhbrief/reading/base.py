@@ -32,6 +32,12 @@ _RADICAL_EQUIVALENTS = str.maketrans(
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 # a space between two Han characters: OCR and layout artefacts (Chinese has no spaces)
 _HAN_SPACE = re.compile(f"(?<=[{_HAN}])[ \u00a0\u3000]+(?=[{_HAN}])")
+# full-width punctuation (、，。：；！？（）“”《》) meets Han without a space, as Han meets Han
+_CJK_PUNCT = "\u3001\u3002\u300a-\u300f\u201c\u201d\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
+_PUNCT_SPACE = re.compile(
+    f"(?<=[{_HAN}{_CJK_PUNCT}])[ \u00a0]+(?=[{_CJK_PUNCT}])"
+    f"|(?<=[{_CJK_PUNCT}])[ \u00a0]+(?=[{_HAN}])"
+)
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -140,8 +146,14 @@ def fold_compat(text: str) -> str:
 
 
 def clean_prose(text: str) -> str:
-    """A paragraph's text: no ``(cid:N)`` placeholders, no spaces between Han characters."""
-    return _HAN_SPACE.sub("", _CID.sub("", text))
+    """A paragraph's text: no ``(cid:N)`` placeholders, no spaces between Han characters
+    (nor between them and full-width punctuation: OCR's ``城乡 ， 是``)."""
+    return _PUNCT_SPACE.sub("", _HAN_SPACE.sub("", _CID.sub("", text)))
+
+
+def cjk_tight(text: str) -> str:
+    """``text`` without the spaces OCR puts between Chinese characters and punctuation."""
+    return clean_prose(text)
 
 
 def clean(s: str) -> str:

@@ -78,7 +78,11 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     _items_among_lines(plan, paras)
     meta = _core(document)
     cover = _cover(plan, paras, meta)
-    title = _framed_title(plan, paras) or _title(plan, paras, meta, _text_boxes(document), cover)
+    title = (
+        _framed_title(plan, paras)
+        or _boxed_title(document, plan, paras, meta)
+        or _title(plan, paras, meta, _text_boxes(document), cover)
+    )
     _byline(plan, paras, meta, styles)
     out = TextBuilder()
     if title is not None:
@@ -297,6 +301,44 @@ def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> 
         if kind == "title":
             plan[i] = (item, "body", 0)
     return text
+
+
+def _boxed_title(
+    document: Any, plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
+) -> str | None:
+    """A cover's title set in a text box anchored before any text, when no paragraph
+    has the ``Title`` style and the file's properties name no title it shows: the title;
+    the cover's other large lines (the issuer, a date) are then text."""
+    if any(kind == "title" and paras[id(item)].style == "Title" for item, kind, _ in plan):
+        return None
+    anchors = {id(item._p): i for i, (item, _, _) in enumerate(plan) if id(item) in paras}
+    for box in document.element.body.iter("{*}txbxContent"):
+        text = clean("".join(t.text or "" for t in box.iter("{*}t")))
+        if not text or len(text) > MAX_FAKE_HEADING or not one_clause(text) or text.endswith("。"):
+            continue
+        if meta.get("title") and _squash(meta["title"]) == _squash(text):
+            return None  # the core-properties path finds it
+        at = next((anchors[id(a)] for a in box.iterancestors("{*}p") if id(a) in anchors), None)
+        if at is None or any(_starts_text(item, kind, paras) for item, kind, _ in plan[:at]):
+            continue
+        first_text = next(
+            (i for i, (item, kind, _) in enumerate(plan) if _starts_text(item, kind, paras)),
+            len(plan),
+        )
+        for i in range(first_text):
+            item, kind, _ = plan[i]
+            if kind in ("heading", "title"):
+                plan[i] = (item, "body", 0)
+        return text
+    return None
+
+
+def _starts_text(item: Any, kind: str, paras: dict[int, _Para]) -> bool:
+    """A paragraph of text or a styled heading: where a cover page has ended."""
+    p = paras.get(id(item))
+    if p is None:
+        return kind == "table"
+    return p.styled or (kind == "body" and bool(p.text.strip()))
 
 
 def _text_boxes(document: Any) -> list[str]:

@@ -161,7 +161,58 @@ def _parse(html: str, name: str) -> Any:
     inline_sections_as_paragraphs(tree)
     wrap_loose_text(tree)
     drop_ads(tree)
+    pre_as_paragraphs(tree)
     return tree
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_WRAP_SLACK = 4  # a numbered line this much shorter than the wrap width stands alone
+
+
+def pre_as_paragraphs(tree: Any) -> None:
+    """Chinese text published in a ``<pre>`` (a notice kept as plain text): its blank
+    lines part paragraphs, its hard-wrapped lines are joined again, and a short
+    numbered line (一、…, （一）…) stands alone as a subhead, as in plain text. The
+    extractor would read the whole ``<pre>`` as one quote."""
+    from lxml import etree
+
+    for pre in list(tree.iter("pre")):
+        text = pre.text_content()
+        if len(_HAN_CHAR.findall(text)) < 0.3 * len(text.strip() or "x"):
+            continue  # code or a table of figures, not prose
+        div = etree.Element("div")
+        for kind, para in _pre_blocks(text):
+            el = etree.SubElement(div, "p")
+            if kind == "heading":
+                etree.SubElement(el, "b").text = para
+            else:
+                el.text = para
+        div.tail = pre.tail
+        pre.getparent().replace(pre, div)
+
+
+def _pre_blocks(text: str) -> list[tuple[str, str]]:
+    lines = [ln.strip(" \t\u3000") for ln in text.splitlines()]
+    width = max((len(ln) for ln in lines), default=0)
+    out: list[tuple[str, str]] = []
+    para = ""
+    short = False  # the last line stopped short of the wrap width: its paragraph ended
+    for ln in [*lines, ""]:
+        alone = numbered_level(ln) is not None and len(ln) <= width - _WRAP_SLACK
+        if (not ln or alone or short) and para:
+            out.append(("body", para))
+            para = ""
+        short = len(ln) <= width - _WRAP_SLACK
+        if alone:
+            out.append(("heading", ln))
+        elif ln:
+            para = join_words(para, ln) if para and _ascii_join(para, ln) else para + ln
+    return out
+
+
+def _ascii_join(a: str, b: str) -> bool:
+    """Two wrapped lines of Latin words meet with a space; Chinese lines without."""
+    return a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
 
 
 # class or id tokens of advertisement boxes: ad, ads, right_ad_item, advert, gg300x250 (广告)

@@ -26,7 +26,15 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
-from .base import Extracted, TextBuilder, join_words, numbered_level, one_clause, prose_line
+from .base import (
+    Extracted,
+    TextBuilder,
+    cjk_tight,
+    join_words,
+    numbered_level,
+    one_clause,
+    prose_line,
+)
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +103,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     for p in pages:
         _mark_footnotes(p, body)
     _mark_headings(lines, body)
+    _numbered_peers(lines)
     if contents:
         _title_block(pages[contents_page - 1])
     if len(contents) >= _CONTENTS_MIN:
@@ -327,6 +336,10 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
     boxes = [b for b, _ in tables]
     chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
+    slanted = [c for c in chars if _slanted(c)]
+    if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
+        log.debug("pdf: page %d: %d characters set at a slant left out", number, len(slanted))
+        chars = [c for c in chars if not _slanted(c)]
     groups = _directions(chars) or [(0, [])]
     ordered: list[_Line] = []
     for angle, group in groups:
@@ -365,6 +378,16 @@ def _direction(c: dict[str, Any]) -> int:
     degrees counter-clockwise, from its text matrix."""
     a, b = c.get("matrix", (1.0, 0.0))[:2]
     return round(math.degrees(math.atan2(float(b), float(a))) / 90) % 4 * 90
+
+
+_SLANT_DEGREES = 10.0  # this far from a right angle a character is not set along a line
+
+
+def _slanted(c: dict[str, Any]) -> bool:
+    """Drawn at an angle that is no multiple of 90 degrees: a watermark or a stamp."""
+    a, b = c.get("matrix", (1.0, 0.0))[:2]
+    angle = math.degrees(math.atan2(float(b), float(a))) % 90
+    return _SLANT_DEGREES < angle < 90 - _SLANT_DEGREES
 
 
 def _directions(chars: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
@@ -851,6 +874,9 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
         t = _contents_key("".join(o.text for o in row))
         level = next((lv for k, lv in keys if _listed(t, k)), None)
         if level is None:
+            row = _entry_over_lines(after, i, t, keys)  # 第一部分 over 回顾与形势
+            level = next((lv for k, lv in keys if row and _listed(_row_key(row), k)), None)
+        if level is None:
             continue
         found += 1
         for o in row[1:]:  # a heading set in two fonts is read as pieces of one row
@@ -861,6 +887,25 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
         for ln in after:
             if ln.kind == "heading" and not ln.listed:
                 ln.kind = "body"
+
+
+def _row_key(row: list[_Line]) -> str:
+    return _contents_key("".join(o.text for o in row))
+
+
+def _entry_over_lines(
+    after: list[_Line], i: int, start: str, keys: list[tuple[str, int]]
+) -> list[_Line]:
+    """A listed heading set over two lines in one size (a part's page: 第一部分, then
+    its name under it): ``after[i]`` and the next line, when together they are an
+    entry that ``after[i]`` begins; else []."""
+    first = after[i]
+    if not start or not any(k.startswith(start) and k != start for k, _ in keys):
+        return []
+    nxt = next((o for o in after[i + 1 :] if o.kind != "drop"), None)
+    if nxt is None or nxt.page != first.page or nxt.size != first.size:
+        return []
+    return [first, nxt] if any(_row_key([first, nxt]) == k for k, _ in keys) else []
 
 
 def _title_block(page: _Page) -> None:
@@ -1079,6 +1124,12 @@ def _mark_footnotes(page: _Page, body: float) -> None:
             ln.kind = "footnote"
 
 
+_CAPTION = re.compile(
+    r"(?:附?表|附?图|table|fig(?:ure)?\.?)\s*[\dA-Z一二三四五六七八九十]+(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
+    re.I,
+)
+
+
 def _mark_headings(lines: list[_Line], body: float) -> None:
     live = [ln for ln in lines if ln.kind == "body"]
     body_bold = _body_bold(live, body)
@@ -1094,10 +1145,39 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         bold_short = ln.bold and short and not body_bold
         # a Chinese line in another face (黑体 headings over 宋体 body, same size)
         other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
-        if (larger or bold_short or other_face) and len(ln.text) <= _MAX_HEADING_CHARS:
+        caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
+        if (
+            (larger or bold_short or other_face)
+            and len(ln.text) <= _MAX_HEADING_CHARS
+            and not caption
+        ):
             wraps = prev is not None and _wrapped_heading(prev, ln)
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
+
+
+_PEER_CHARS = 30  # a numbered line this short, standing alone, may be a heading
+
+
+def _numbered_peers(lines: list[_Line]) -> None:
+    """A short line standing alone (after a finished sentence) and numbered like the
+    document's headings (三、 among 一、 二、 四、) is a heading too, though its type
+    came out smaller (an OCR layer's sizes are glyph heights). It takes its peers' size."""
+    sizes: dict[int, Counter[float]] = {}
+    for ln in lines:
+        rank = _numbering_rank(cjk_tight(ln.text)) if ln.kind == "heading" else None
+        if rank is not None:
+            sizes.setdefault(rank, Counter())[ln.size] += 1
+    if not sizes:
+        return
+    for prev, ln in pairwise(lines):
+        text = cjk_tight(ln.text)
+        rank = _numbering_rank(text)
+        if ln.kind != "body" or rank not in sizes or len(text) > _PEER_CHARS:
+            continue
+        alone = prev.kind == "heading" or cjk_tight(prev.text).endswith(_SENTENCE_END[:4])
+        if alone and not text.endswith(_SENTENCE_END):
+            ln.kind, ln.size = "heading", sizes[rank].most_common(1)[0][0]
 
 
 def _wrapped_heading(prev: _Line, ln: _Line) -> bool:
@@ -1318,6 +1398,8 @@ def _mark_title(lines: list[_Line]) -> None:
 # a line of authors: 张立新1，王晓梅2 / 李明 王芳 (two to four characters a name, marks)
 _AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,4}[\d*†,]*(?:[，,、；;\s]+[\u4e00-\u9fff]{2,4}[\d*†,]*)*")
 _TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
+# a line that ends with a date: 东川省发展研究中心 2016年3月, （2016年12月20日）
+_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
 
 
 def _authors_under_title(lines: list[_Line]) -> None:
@@ -1330,7 +1412,8 @@ def _authors_under_title(lines: list[_Line]) -> None:
     for ln in after:
         if ln.page != lines[at].page:
             break
-        if ln.kind == "heading" and not _numbered_start(ln.text) and _AUTHORS.fullmatch(ln.text):
+        byline = _AUTHORS.fullmatch(ln.text) or _DATED.search(ln.text)
+        if ln.kind == "heading" and not _numbered_start(ln.text) and byline:
             ln.kind = "body"
 
 
