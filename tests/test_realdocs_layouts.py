@@ -1,9 +1,9 @@
-"""Layouts of the second to fourth made sets (issue 19): official documents, manuals, LaTeX
+"""Layouts of the second to fifth made sets (issue 19): official documents, manuals, LaTeX
 reports, Word templates and web pages after portals, WeChat, encyclopedias.
 
-The documents under eval/data/realdocs-made2 to realdocs-made4 were made by
+The documents under eval/data/realdocs-made2 to realdocs-made5 were made by
 LibreOffice, XeLaTeX, ocrmypdf, python-docx and by hand after real sites' layouts
-(eval/make_realdocs{2,3,4}_files.py and make_realdocs{2,3,4}_pages.py); each is read
+(eval/make_realdocs{2,3,4,5}_files.py and make_realdocs{2,3,4,5}_pages.py); each is read
 here against its gold. Small pages, PDFs
 and Word files built here pin one rule each.
 """
@@ -27,6 +27,7 @@ from zhbrief.reading.pdf import read_pdf
 MADE2 = Path(__file__).resolve().parents[1] / "eval" / "data" / "realdocs-made2"
 MADE3 = MADE2.with_name("realdocs-made3")
 MADE4 = MADE2.with_name("realdocs-made4")
+MADE5 = MADE2.with_name("realdocs-made5")
 # boilerplate each known to reach the body (eval/REALDOCS.md, known limits)
 KNOWN_LEAKS = {
     "n09_gov_portal.html": ["扫一扫在手机打开当前页"],  # a QR prompt under a picture
@@ -44,11 +45,27 @@ def body(doc: Document) -> str:
     return "".join(norm(p) for kind in ("body", "table", "caption") for p in paragraphs(doc, kind))
 
 
-@pytest.mark.parametrize(
-    "path",
-    sorted(p for made in (MADE2, MADE3, MADE4) for p in (made / "docs").iterdir()),
-    ids=lambda p: p.name,
-)
+# documents of the fifth set the readers do not read as their gold yet (eval/REALDOCS.md)
+KNOWN_MISSES = {
+    "t01_lo_thesis.pdf": "a cover's title field over two lines; one running header leaks",
+    "t04_latex_unnumbered.pdf": "an institute's name under the title taken for a heading; the "
+    "abstract's 摘要 label missed",
+    "t07_sohu_like.html": "a bold subhead right after a picture is taken for its caption",
+    "t10_kicker_h1.html": "a deck paragraph outside the article's container is lost",
+}
+
+
+def _made_documents() -> list[object]:
+    docs = sorted(p for made in (MADE2, MADE3, MADE4, MADE5) for p in (made / "docs").iterdir())
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.name]))
+        if p.name in KNOWN_MISSES
+        else p
+        for p in docs
+    ]
+
+
+@pytest.mark.parametrize("path", _made_documents(), ids=lambda p: p.name)
 def test_made_sets_read_as_their_gold(path: Path) -> None:
     name = path.name
     doc = read(path.read_bytes(), name)
@@ -486,3 +503,20 @@ def test_docx_title_in_a_text_box_on_the_cover_and_a_stale_core_title() -> None:
     doc = read(buf.getvalue(), "box.docx")
     assert doc.title is not None and doc.title.zh == "重点任务分工方案"
     assert headings(doc) == [("一、总体要求", 1)]  # the issuer on the cover is text
+
+
+def test_single_spaced_text_keeps_a_line_gap_a_little_wider_than_its_lines_as_a_break() -> None:
+    # no size, weight or face sets anything apart: 一、 makes the heading; paragraphs
+    # start indented (a short line alone ends nothing), so only the gap of 10 pt after
+    # the first line (the text's lines are 5 pt apart) ends that line's paragraph
+    lines = [Text(60, "留出测试文档第一号"), Text(81, "一、从业务员专业度来看")]
+    top = 102.0
+    for i in range(4):
+        para = paragraph(top, prose(i + 1)[:75])  # three lines, the last one short
+        lines += para
+        top = para[-1].top + 16
+    ex = read_pdf(draw([lines]), "plain.pdf")
+    assert [ex.text[b.start : b.end] for b in ex.blocks if b.kind == "heading"] == [
+        "一、从业务员专业度来看"
+    ]
+    assert blocks(ex, "body")[0] == "留出测试文档第一号"

@@ -32,6 +32,8 @@ from .base import (
 )
 
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
+# the Title style by its English name or its Chinese one (WPS and Chinese Word save 标题)
+TITLE_STYLES = frozenset({"Title", "标题"})
 _HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
 BAR_DELAY_S = 1.0  # a read that ends sooner shows no bar
 
@@ -278,7 +280,7 @@ def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> 
     """A cover's title set in a one-cell table (a frame around it) before any text, when
     no paragraph has the ``Title`` style: the title; a large first line after it (a
     date) is then text."""
-    if any(paras[id(item)].style == "Title" for item, kind, _ in plan if kind == "title"):
+    if any(paras[id(item)].style in TITLE_STYLES for item, kind, _ in plan if kind == "title"):
         return None
     first = next(
         (
@@ -309,7 +311,7 @@ def _boxed_title(
     """A cover's title set in a text box anchored before any text, when no paragraph
     has the ``Title`` style and the file's properties name no title it shows: the title;
     the cover's other large lines (the issuer, a date) are then text."""
-    if any(kind == "title" and paras[id(item)].style == "Title" for item, kind, _ in plan):
+    if any(kind == "title" and paras[id(item)].style in TITLE_STYLES for item, kind, _ in plan):
         return None
     anchors = {id(item._p): i for i, (item, _, _) in enumerate(plan) if id(item) in paras}
     for box in document.element.body.iter("{*}txbxContent"):
@@ -445,7 +447,7 @@ class _Para:
     @property
     def styled(self) -> bool:
         """A heading by its style (Title, Heading N), not by its looks."""
-        return self.style == "Title" or _HEADING_STYLE.match(self.style) is not None
+        return self.style in TITLE_STYLES or _HEADING_STYLE.match(self.style) is not None
 
     @property
     def fake(self) -> bool:
@@ -472,7 +474,7 @@ class _Para:
 
     def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
         text = self.text.strip()
-        if self.style == "Title":
+        if self.style in TITLE_STYLES:
             return "title", 0
         m = _HEADING_STYLE.match(self.style)
         if m:

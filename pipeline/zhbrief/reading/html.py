@@ -97,6 +97,8 @@ def read_html(data: bytes, name: str) -> Extracted:
             "save the article's text as .txt and give that."
         )
     root = etree.fromstring(xml.encode("utf-8"))
+    if page is not None:
+        restore_headings(root, page)
     main = root.find("main")
     meta = _metadata(page)
     out = TextBuilder()
@@ -512,6 +514,37 @@ def _main_content(html: str, page: Any | None, name: str) -> str | None:
         return precise
     fuller = _extract(html, name, precision=False)
     return fuller if kept(fuller) > kept(precise) else precise
+
+
+_KEY_CHARS = 20  # a paragraph's first characters that find it in the extract
+
+
+def restore_headings(root: Any, page: Any) -> None:
+    """Section headings (``h2``-``h4``) the extractor dropped while keeping the
+    paragraph right after each (its fallback keeps paragraphs only) are put back
+    before that paragraph."""
+    from lxml import etree
+
+    kept = {_squash(_text(h)) for h in root.iter("head")}
+    paras: dict[str, Any] = {}
+    for p in root.iter("p"):
+        paras.setdefault(_squash(_text(p))[:_KEY_CHARS], p)
+    for h in page.iter("h2", "h3", "h4"):
+        text = clean(h.text_content())
+        if not text or _squash(text) in kept or len(text) > _SUBHEAD_CHARS * 2:
+            continue
+        nxt = h.getnext()
+        while nxt is not None and (not isinstance(nxt.tag, str) or not clean(nxt.text_content())):
+            nxt = nxt.getnext()
+        if nxt is None or nxt.tag not in ("p", "div"):
+            continue
+        target = paras.get(_squash(clean(nxt.text_content()))[:_KEY_CHARS])
+        if target is None or target.getparent() is None:
+            continue
+        head = etree.Element("head", rend=h.tag)
+        head.text = text
+        target.addprevious(head)
+        kept.add(_squash(text))
 
 
 def _squash(text: str) -> str:

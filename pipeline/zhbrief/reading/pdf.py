@@ -14,6 +14,7 @@ blocks. Footnotes go after the body, so they never split a paragraph.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import math
 import re
@@ -902,7 +903,7 @@ def _entry_over_lines(
     first = after[i]
     if not start or not any(k.startswith(start) and k != start for k, _ in keys):
         return []
-    nxt = next((o for o in after[i + 1 :] if o.kind != "drop"), None)
+    nxt = next((after[j] for j in range(i + 1, len(after)) if after[j].kind != "drop"), None)
     if nxt is None or nxt.page != first.page or nxt.size != first.size:
         return []
     return [first, nxt] if any(_row_key([first, nxt]) == k for k, _ in keys) else []
@@ -951,7 +952,8 @@ def _same_row(lines: list[_Line], i: int) -> list[_Line]:
     """``lines[i]`` and the lines right after it on the same row of the same page."""
     first = lines[i]
     row = [first]
-    for o in lines[i + 1 :]:
+    for j in range(i + 1, len(lines)):  # by index: a slice would copy the rest each time
+        o = lines[j]
         if o.page != first.page or abs(o.top - first.top) > 0.5 * first.size or o.kind == "drop":
             break
         row.append(o)
@@ -1170,13 +1172,19 @@ def _numbered_peers(lines: list[_Line]) -> None:
             sizes.setdefault(rank, Counter())[ln.size] += 1
     if not sizes:
         return
+    right: dict[tuple[int, int], float] = {}  # each column's right edge
+    for ln in lines:
+        key = (ln.page, ln.column)
+        right[key] = max(right.get(key, 0.0), ln.x1)
     for prev, ln in pairwise(lines):
         text = cjk_tight(ln.text)
         rank = _numbering_rank(text)
         if ln.kind != "body" or rank not in sizes or len(text) > _PEER_CHARS:
             continue
         alone = prev.kind == "heading" or cjk_tight(prev.text).endswith(_SENTENCE_END[:4])
-        if alone and not text.endswith(_SENTENCE_END):
+        # a line that runs to the column's edge is a paragraph's first line, not a heading
+        short = ln.x1 < right[(ln.page, ln.column)] - 2 * max(ln.size, 1.0)
+        if alone and short and not text.endswith(_SENTENCE_END):
             ln.kind, ln.size = "heading", sizes[rank].most_common(1)[0][0]
 
 
@@ -1339,7 +1347,7 @@ class _Assembler:
         if indented or abs(ln.size - prev.size) >= 1.0:
             return True
         gap = ln.top - prev.bottom
-        spaced = gap > max(0.9 * max(ln.size, self.body), self.line_gap + 0.5 * ln.size)
+        spaced = gap > max(0.9 * max(ln.size, self.body), 1.5 * self.line_gap + 1.0)
         return short or spaced
 
     def _footnote(self, ln: _Line) -> None:
@@ -1408,7 +1416,8 @@ def _authors_under_title(lines: list[_Line]) -> None:
     at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
     if at is None:
         return
-    after = [ln for ln in lines[at + 1 :] if ln.kind != "title"][:_TITLE_BLOCK_LINES]
+    rest = (lines[j] for j in range(at + 1, len(lines)) if lines[j].kind != "title")
+    after = list(itertools.islice(rest, _TITLE_BLOCK_LINES))
     for ln in after:
         if ln.page != lines[at].page:
             break
