@@ -50,8 +50,6 @@ KNOWN_MISSES = {
     "t01_lo_thesis.pdf": "a cover's title field over two lines; one running header leaks",
     "t04_latex_unnumbered.pdf": "an institute's name under the title taken for a heading; the "
     "abstract's 摘要 label missed",
-    "t07_sohu_like.html": "a bold subhead right after a picture is taken for its caption",
-    "t10_kicker_h1.html": "a deck paragraph outside the article's container is lost",
 }
 
 
@@ -520,3 +518,14 @@ def test_single_spaced_text_keeps_a_line_gap_a_little_wider_than_its_lines_as_a_
         "一、从业务员专业度来看"
     ]
     assert blocks(ex, "body")[0] == "留出测试文档第一号"
+
+
+def test_html_numbered_bold_subhead_after_a_picture_is_no_caption() -> None:
+    html = (
+        f"<p>{P}</p><p><img src='a.jpg'></p><p><strong>一、去产能与降成本</strong></p><p>{P}</p>"
+        "<p><img src='b.jpg'></p><p>村民在田间直播销售农产品</p>"
+        f"<p>{P.replace('我们', '他们')}</p>"
+    )
+    doc = read(page(html), "pic.html")
+    assert headings(doc) == [("一、去产能与降成本", 1)]
+    assert [squeeze(c) for c in paragraphs(doc, "caption")] == ["村民在田间直播销售农产品"]

@@ -717,7 +717,10 @@ class _Walker:
             log.debug("html: dropped a paragraph that is only a link: %s", text)
             self._link_dropped()
             return
-        if self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(_FINISHED):
+        numbered_bold = _bold_only(p) and numbered_level(text) is not None
+        if self.after_picture and numbered_bold:
+            self.out.add("heading", text, level=self._subhead_level(text))  # no caption
+        elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(_FINISHED):
             self.out.add("caption", text)
         elif _bold_only(p) and numbered_level(text) is not None:
             # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
@@ -746,7 +749,10 @@ class _Walker:
 
 
 # class names that mark an article's lead paragraph and its infobox on encyclopedia pages
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lemma-?summary|summary|lead|abstract)(?:$|[\s_-])", re.I)
+# (a news page's deck or standfirst: the summary under its headline)
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:lemma-?summary|summary|lead|abstract|deck|standfirst)(?:$|[\s_-])", re.I
+)
 _INFOBOX_CLASS = re.compile(r"infobox|basic-?info", re.I)
 _LEAD_MIN_CHARS = 20
 
