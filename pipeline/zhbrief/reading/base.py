@@ -151,11 +151,6 @@ def clean_prose(text: str) -> str:
     return _PUNCT_SPACE.sub("", _HAN_SPACE.sub("", _CID.sub("", text)))
 
 
-def cjk_tight(text: str) -> str:
-    """``text`` without the spaces OCR puts between Chinese characters and punctuation."""
-    return clean_prose(text)
-
-
 def clean(s: str) -> str:
     """One line: whitespace runs become one space (tabs and newlines are separators here)."""
     return _WS.sub(" ", s).strip()

@@ -276,11 +276,26 @@ def _title(
     return None
 
 
+def _styled_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> bool:
+    """A paragraph in the Title style is the title already."""
+    return any(kind == "title" and paras[id(item)].style in TITLE_STYLES for item, kind, _ in plan)
+
+
+def _title_like(text: str) -> bool:
+    """Short, one clause, not a sentence: a cover's frame or box can hold a title."""
+    return (
+        bool(text)
+        and len(text) <= MAX_FAKE_HEADING
+        and one_clause(text)
+        and not text.endswith("。")
+    )
+
+
 def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> str | None:
     """A cover's title set in a one-cell table (a frame around it) before any text, when
     no paragraph has the ``Title`` style: the title; a large first line after it (a
     date) is then text."""
-    if any(paras[id(item)].style in TITLE_STYLES for item, kind, _ in plan if kind == "title"):
+    if _styled_title(plan, paras):
         return None
     first = next(
         (
@@ -296,7 +311,7 @@ def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> 
     if len(table.rows) != 1 or len(table.columns) != 1:
         return None
     text = clean(table.cell(0, 0).text)
-    if not text or len(text) > MAX_FAKE_HEADING or not one_clause(text) or text.endswith("。"):
+    if not _title_like(text):
         return None
     plan[first] = (table, "skip", 0)
     for i, (item, kind, _level) in enumerate(plan):
@@ -311,12 +326,12 @@ def _boxed_title(
     """A cover's title set in a text box anchored before any text, when no paragraph
     has the ``Title`` style and the file's properties name no title it shows: the title;
     the cover's other large lines (the issuer, a date) are then text."""
-    if any(kind == "title" and paras[id(item)].style in TITLE_STYLES for item, kind, _ in plan):
+    if _styled_title(plan, paras):
         return None
     anchors = {id(item._p): i for i, (item, _, _) in enumerate(plan) if id(item) in paras}
     for box in document.element.body.iter("{*}txbxContent"):
         text = clean("".join(t.text or "" for t in box.iter("{*}t")))
-        if not text or len(text) > MAX_FAKE_HEADING or not one_clause(text) or text.endswith("。"):
+        if not _title_like(text):
             continue
         if meta.get("title") and _squash(meta["title"]) == _squash(text):
             return None  # the core-properties path finds it

@@ -301,13 +301,12 @@ def inline_sections_as_paragraphs(tree: Any) -> None:
     section outside any paragraph."""
     for el in list(tree.iter("section")):
         if clean(el.text_content()) and not any(
-            isinstance(e.tag, str) and e.tag in _BLOCKS for e in el.iterdescendants()
+            isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in el.iterdescendants()
         ):
             el.tag = "p"
 
 
 _LAYOUT_CELL_CHARS = 200  # a data table's cell is short; a layout cell holds the article
-_BLOCKS = ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")
 
 
 def unwrap_layout_tables(tree: Any) -> None:
@@ -717,15 +716,13 @@ class _Walker:
             log.debug("html: dropped a paragraph that is only a link: %s", text)
             self._link_dropped()
             return
-        numbered_bold = _bold_only(p) and numbered_level(text) is not None
-        if self.after_picture and numbered_bold:
-            self.out.add("heading", text, level=self._subhead_level(text))  # no caption
+        if _bold_only(p) and numbered_level(text) is not None:
+            # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
+            # sentence set bold is the section's heading, full stop and all, also
+            # right after a picture (no caption)
+            self.out.add("heading", text, level=self._subhead_level(text))
         elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(_FINISHED):
             self.out.add("caption", text)
-        elif _bold_only(p) and numbered_level(text) is not None:
-            # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
-            # sentence set bold is the section's heading, full stop and all
-            self.out.add("heading", text, level=self._subhead_level(text))
         elif _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text):
             if not body_before and _byline(text):
                 self.out.add("body", text)  # 记者 王五 over the first paragraph

@@ -30,7 +30,7 @@ from ..errors import InputError
 from .base import (
     Extracted,
     TextBuilder,
-    cjk_tight,
+    clean_prose,
     join_words,
     numbered_level,
     one_clause,
@@ -1167,7 +1167,7 @@ def _numbered_peers(lines: list[_Line]) -> None:
     came out smaller (an OCR layer's sizes are glyph heights). It takes its peers' size."""
     sizes: dict[int, Counter[float]] = {}
     for ln in lines:
-        rank = _numbering_rank(cjk_tight(ln.text)) if ln.kind == "heading" else None
+        rank = _numbering_rank(clean_prose(ln.text)) if ln.kind == "heading" else None
         if rank is not None:
             sizes.setdefault(rank, Counter())[ln.size] += 1
     if not sizes:
@@ -1177,11 +1177,11 @@ def _numbered_peers(lines: list[_Line]) -> None:
         key = (ln.page, ln.column)
         right[key] = max(right.get(key, 0.0), ln.x1)
     for prev, ln in pairwise(lines):
-        text = cjk_tight(ln.text)
+        text = clean_prose(ln.text)
         rank = _numbering_rank(text)
         if ln.kind != "body" or rank not in sizes or len(text) > _PEER_CHARS:
             continue
-        alone = prev.kind == "heading" or cjk_tight(prev.text).endswith(_SENTENCE_END[:4])
+        alone = prev.kind == "heading" or clean_prose(prev.text).endswith(_SENTENCE_END[:4])
         # a line that runs to the column's edge is a paragraph's first line, not a heading
         short = ln.x1 < right[(ln.page, ln.column)] - 2 * max(ln.size, 1.0)
         if alone and short and not text.endswith(_SENTENCE_END):
@@ -1439,12 +1439,9 @@ def _levels(lines: list[_Line], body: float) -> None:
         by_level.setdefault(ln.level, []).append(ln)
     shift = 0
     for level in sorted(by_level):
-        group = by_level[level]
-        ranks = sorted(
-            {r for r in map(_numbering_rank, (ln.text for ln in group)) if r is not None}
-        )
-        for ln in group:
-            r = _numbering_rank(ln.text)
+        group = [(ln, _numbering_rank(ln.text)) for ln in by_level[level]]
+        ranks = sorted({r for _, r in group if r is not None})
+        for ln, r in group:
             ln.level = level + shift + (ranks.index(r) if r is not None else 0)
         shift += max(0, len(ranks) - 1)
 

@@ -24,13 +24,13 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
     doc = Document(text=text)
     current = Section()
     seen_heading = False
-    closing = _closing_from(text, blocks)
+    closing = _closing_run(text, blocks)
     for i, block in enumerate(blocks):
         s, e = strip_span(text, block.start, block.end)
         if s >= e:
             continue
-        if i >= closing:
-            doc.metadata.extend(_closing(text, s, e) or [])
+        if i in closing:
+            doc.metadata.extend(closing[i])
             continue
         if block.kind == "title" and doc.title is None:
             doc.title = Heading(zh=rejoin(text[s:e]), start=s, end=e, level=1, page=block.page)
@@ -89,31 +89,31 @@ def _table(text: str, s: int, e: int, block: Block, config: SegmentConfig) -> li
     return rows
 
 
-def _closing_from(text: str, blocks: Sequence[Block]) -> int:
-    """Where the document's closing metadata starts: the last blocks, when each is a
+def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]]:
+    """The document's closing metadata by block index: the last blocks, when each is a
     line of metadata labels or of an official document's closing record (抄送：…,
-    …印发); len(blocks) when there are none."""
-    start = len(blocks)
+    …印发); empty when there are none."""
+    run: dict[int, list[MetaItem]] = {}
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         s, e = strip_span(text, block.start, block.end)
         if s >= e:
-            start = i
             continue
-        if block.kind in ("title", "heading", *TABLE_KINDS) or _closing(text, s, e) is None:
+        items = None if block.kind in ("title", "heading", *TABLE_KINDS) else _closing(text, s, e)
+        if items is None:
             break
-        start = i
-    return start
+        run[i] = items
+    return run
 
 
 def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
-    if e - s > META_LINE_MAX or "\n" in text[s:e]:
-        return None
-    return closing_line(text[s:e], s)
+    return closing_line(text[s:e], s) if _one_short_line(text, s, e) else None
+
+
+def _one_short_line(text: str, s: int, e: int) -> bool:
+    return e - s <= META_LINE_MAX and "\n" not in text[s:e]
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
     """A short line of metadata labels (来源：新华社 作者：张三) before the first heading."""
-    if e - s > META_LINE_MAX or "\n" in text[s:e]:
-        return None
-    return parse_meta(text[s:e], s, False)
+    return parse_meta(text[s:e], s, False) if _one_short_line(text, s, e) else None
