@@ -64,6 +64,12 @@ def numbered_level(text: str) -> int | None:
 # a label starts a line or follows a space: 成文日期 in "北湖省人民政府 成文日期：", not 府成文日期
 _FIELD = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]")
 _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form label is short
+# a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
+_DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
+DATE_LINE = re.compile(
+    rf"{_DIGIT}{{4}}\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*{_DIGIT}{{1,2}}\s*月"
+    rf"(?:\s*{_DIGIT}{{1,3}}\s*日)?)"
+)
 # labels of a cover page's title field (题目：…, 论文题目：…)
 TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
 

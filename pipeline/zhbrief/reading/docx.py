@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import InputError
 from .base import (
+    DATE_LINE,
     MAX_FAKE_HEADING,
     TITLE_LABELS,
     Extracted,
@@ -175,12 +176,6 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
     return True
 
 
-# a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
-_DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
-_DATE_LINE = re.compile(
-    rf"{_DIGIT}{{4}}\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*{_DIGIT}{{1,2}}\s*月"
-    rf"(?:\s*{_DIGIT}{{1,3}}\s*日)?)"
-)
 _BYLINE_CHARS = 30  # an author or affiliation line under a title is short
 _BYLINE_LINES = 2  # author, affiliation
 _TITLE_BLOCK = 8  # lines after the title where its byline is looked for
@@ -209,7 +204,7 @@ def _byline(
             break
         block.append(i)
     dates = [
-        k for k, i in enumerate(block) if _DATE_LINE.fullmatch(_text_of(plan[i][0], paras).strip())
+        k for k, i in enumerate(block) if DATE_LINE.fullmatch(_text_of(plan[i][0], paras).strip())
     ]
     if not dates:
         return

@@ -88,6 +88,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     try:
         page = lxml.html.document_fromstring(html)
         drop_edit_links(page)
+        infobox_labels_as_text(page)
     except (ValueError, etree.ParserError):
         page = None
     xml = _main_content(html, page, name)
@@ -158,6 +159,7 @@ def _parse(html: str, name: str) -> Any:
         )
     _flatten(tree)
     drop_edit_links(tree)
+    infobox_labels_as_text(tree)
     unwrap_layout_tables(tree)
     mark_styled_bold(tree)
     inline_sections_as_paragraphs(tree)
@@ -610,6 +612,8 @@ _BOLD_REND = re.compile(r"#b\b")
 _SUBHEAD_CHARS = 30  # a bold-only paragraph up to this long between paragraphs is a subhead
 _CAPTION_CHARS = 80  # a short unfinished line right after a picture is its caption
 _FINISHED = tuple("。！？!?…")
+# a QR code's prompt: 扫一扫在手机打开当前页, 扫码关注, 长按识别二维码, 微信扫描二维码分享
+_QR_PROMPT = re.compile(r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码|二维码|掃一掃|二維碼")
 
 
 def _bold_only(p: Any) -> bool:
@@ -716,6 +720,9 @@ class _Walker:
             log.debug("html: dropped a paragraph that is only a link: %s", text)
             self._link_dropped()
             return
+        if len(text) <= _SUBHEAD_CHARS and _QR_PROMPT.search(text):
+            log.debug("html: dropped a QR-code prompt: %s", text)  # the site's, not the text's
+            return
         if _bold_only(p) and numbered_level(text) is not None:
             # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
             # sentence set bold is the section's heading, full stop and all, also
@@ -752,6 +759,15 @@ _LEAD_CLASS = re.compile(
 )
 _INFOBOX_CLASS = re.compile(r"infobox|basic-?info", re.I)
 _LEAD_MIN_CHARS = 20
+
+
+def infobox_labels_as_text(tree: Any) -> None:
+    """A heading inside an infobox (基本信息 over its names and values) labels the box,
+    not a section of the article: it becomes a paragraph."""
+    for box in tree.iter("div", "table", "section", "aside"):
+        if _INFOBOX_CLASS.search(box.get("class") or ""):
+            for h in box.iter(*_HEADINGS):
+                h.tag = "p"
 
 
 def _lead_and_infobox(page: Any | None, xml: str, out: TextBuilder) -> None:

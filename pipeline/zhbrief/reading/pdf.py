@@ -28,6 +28,8 @@ from typing import Any
 
 from ..errors import InputError
 from .base import (
+    DATE_LINE,
+    TITLE_LABELS,
     Extracted,
     TextBuilder,
     clean_prose,
@@ -117,7 +119,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     if pages and len(pages) > 1:
         _title_page(pages[0])
     out = _build(pages, body)
-    out.metadata = {**meta, **cover, **_unmapped_note(pages, name)}
+    out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name)}
     return out
 
 
@@ -972,18 +974,18 @@ def _listed(line: str, entry: str) -> bool:
 
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]\s*(.*)$")
-# labels of a cover page's title field (题目：…, 论文题目：…)
-_TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
 
 
-def _wrapped_value(first: _Line, value: str, live: list[_Line]) -> str:
-    """A field's value with the lines it wraps onto (same size, just below, not a label);
-    those lines are taken out of the text."""
+def _wrapped_value(first: _Line, value: str, live: list[_Line], pitch: float) -> str:
+    """A field's value with the lines it wraps onto (same size, just below or one of the
+    form's rows (``pitch``) below, not a label); those lines are taken out of the text."""
     prev = first
     for ln in sorted(live, key=lambda o: o.top):
         if ln.top <= prev.top or ln.kind in ("meta", "title"):
             continue
-        close = ln.top - prev.bottom < 0.8 * ln.size and abs(ln.size - first.size) < 0.5
+        # a cover spaces its rows wide: a line one row of the form below carries it on
+        near = ln.top - prev.bottom < 0.8 * ln.size or ln.top - prev.top <= pitch + 1
+        close = near and abs(ln.size - first.size) < 0.5
         if not close or _LABEL.match(ln.text) or ln.x1 <= first.x0:
             break
         value, prev = join_words(value, ln.text), ln
@@ -1022,11 +1024,14 @@ def _cover_fields(page: _Page) -> dict[str, str]:
             fields.append((ln, label, partner, value))
     if len(fields) < 2:
         return {}
+    tops = sorted(ln.top for ln, *_ in fields)
+    pitch = min(b - a for a, b in pairwise(tops))  # the form's row spacing
     meta: dict[str, str] = {}
     for ln, label, partner, value in fields:
-        if label in _TITLE_LABELS and not any(o.kind == "title" for o in live):
+        if label in TITLE_LABELS and not any(o.kind == "title" for o in live):
             target = partner or ln
-            target.text, target.kind, target.level = _wrapped_value(target, value, live), "title", 0
+            target.text = _wrapped_value(target, value, live, pitch)
+            target.kind, target.level = "title", 0
             if partner is not None:
                 ln.kind = "meta"
             continue
@@ -1036,10 +1041,18 @@ def _cover_fields(page: _Page) -> dict[str, str]:
             partner.kind = "meta"
     if any(ln.kind == "body" and _prose(ln.text) for ln in live):
         return meta  # fields over the text (编制单位：…), not a cover page of their own
-    for ln in live:  # the rest of a cover (its label, a date) is text, not headings
-        if ln.kind == "heading":
-            ln.kind = "body"
-    return meta
+    return {**meta, **_cover_rest(live)}
+
+
+def _cover_rest(live: list[_Line]) -> dict[str, str]:
+    """The rest of a cover page (the school and the kind of work over the fields, the
+    date under them) says who and when, like the fields: metadata, not text."""
+    rest = [ln for ln in live if ln.kind in ("body", "heading")]
+    for ln in rest:
+        ln.kind = "meta"
+    dates = [ln.text.strip() for ln in rest if DATE_LINE.fullmatch(ln.text.strip())]
+    label = " ".join(ln.text.strip() for ln in rest if ln.text.strip() not in dates)
+    return {k: v for k, v in (("cover", label), ("date", " ".join(dates))) if v}
 
 
 # an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号
@@ -1140,8 +1153,12 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         if ln.size == body:
             fonts[ln.font] += len(ln.text)
     body_font = fonts.most_common(1)[0][0] if fonts else ""
+    centres = _page_centres(live)
     prev: _Line | None = None
-    for ln in live:
+    for i, ln in enumerate(live):
+        if _small_label(ln, live[i + 1] if i + 1 < len(live) else None, centres, body_bold):
+            ln.kind = "heading"
+            continue
         larger = ln.size >= body + 1.0
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
         bold_short = ln.bold and short and not body_bold
@@ -1156,6 +1173,35 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             wraps = prev is not None and _wrapped_heading(prev, ln)
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
+
+
+_LABEL_CHARS = 8  # 摘要, Abstract, 内容提要: a block's label is a word or two
+
+
+def _page_centres(lines: list[_Line]) -> dict[int, float]:
+    """The middle of each page's text block (between its prose lines' edges)."""
+    edges: dict[int, tuple[float, float]] = {}
+    for ln in lines:
+        if _prose(ln.text):
+            lo, hi = edges.get(ln.page, (ln.x0, ln.x1))
+            edges[ln.page] = (min(lo, ln.x0), max(hi, ln.x1))
+    return {page: (lo + hi) / 2 for page, (lo, hi) in edges.items()}
+
+
+def _small_label(ln: _Line, nxt: _Line | None, centres: dict[int, float], body_bold: bool) -> bool:
+    """A short bold line centred over prose set in its own smaller size labels that
+    block (an abstract's 摘要 over its smaller text): a heading, though under the body
+    size."""
+    text = ln.text.strip()
+    if body_bold or not ln.bold or not text or len(text) > _LABEL_CHARS or nxt is None:
+        return False
+    if not one_clause(text) or re.search(r"[\d。：:，,]", text) or _CAPTION.match(text):
+        return False
+    centre = centres.get(ln.page)
+    centred = centre is not None and abs((ln.x0 + ln.x1) / 2 - centre) < ln.size
+    below = nxt.page == ln.page and nxt.top > ln.bottom and not nxt.bold
+    text_below = _prose(nxt.text) or len(nxt.text.strip()) >= 2 * _PROSE_MIN  # a line of text
+    return centred and below and abs(nxt.size - ln.size) < 0.5 and text_below
 
 
 _PEER_CHARS = 30  # a numbered line this short, standing alone, may be a heading
@@ -1410,9 +1456,47 @@ _TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
 _DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
 
 
-def _authors_under_title(lines: list[_Line]) -> None:
+_BYLINE_CHARS = 30  # an author or affiliation line under a title is short
+_BYLINE_LINES = 2  # author, affiliation
+_BYLINE_STOP = tuple("。！？!?，,；;：:")
+
+
+def _byline(lines: list[_Line]) -> dict[str, str]:
+    """The date under the title (LaTeX's ``\\maketitle``, a report's title block) and up
+    to two short lines right above it, centred like it (an author, an institute), go
+    to the metadata as ``date`` and ``author``, as the Word reader does."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if at is None:
+        return {}
+    block: list[_Line] = []
+    for ln in lines[at + 1 : at + 1 + _TITLE_BLOCK_LINES + _BYLINE_LINES]:
+        if ln.kind == "title":
+            continue
+        if ln.page != lines[at].page or _prose(ln.text) or len(ln.text) > _BYLINE_CHARS:
+            break
+        block.append(ln)
+    date = next((k for k, ln in enumerate(block) if DATE_LINE.fullmatch(ln.text.strip())), None)
+    if date is None:
+        return {}
+    mid = (block[date].x0 + block[date].x1) / 2
+    authors: list[_Line] = []
+    for ln in reversed(block[max(0, date - _BYLINE_LINES) : date]):
+        text = ln.text.strip()
+        centred = abs((ln.x0 + ln.x1) / 2 - mid) < ln.size
+        if not centred or text.endswith(_BYLINE_STOP) or _numbering_rank(text) is not None:
+            break
+        authors.insert(0, ln)
+    for ln in [*authors, block[date]]:
+        ln.kind = "meta"
+    meta = {"date": re.sub(r"\s+", "", block[date].text)}
+    if authors:
+        meta["author"] = " ".join(ln.text.strip() for ln in authors)
+    return meta
+
+
+def _authors_under_title(lines: list[_Line], body: float) -> None:
     """The authors' line right under the title (a paper's byline) is text, not a
-    heading, though set large."""
+    heading, though set large (a label set smaller than the text, 摘要, is no byline)."""
     at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
     if at is None:
         return
@@ -1422,7 +1506,8 @@ def _authors_under_title(lines: list[_Line]) -> None:
         if ln.page != lines[at].page:
             break
         byline = _AUTHORS.fullmatch(ln.text) or _DATED.search(ln.text)
-        if ln.kind == "heading" and not _numbered_start(ln.text) and byline:
+        large = ln.size >= body - 0.25
+        if ln.kind == "heading" and large and not _numbered_start(ln.text) and byline:
             ln.kind = "body"
 
 
@@ -1444,6 +1529,10 @@ def _levels(lines: list[_Line], body: float) -> None:
         for ln, r in group:
             ln.level = level + shift + (ranks.index(r) if r is not None else 0)
         shift += max(0, len(ranks) - 1)
+    for ln in heads:  # a label set small before every other heading (摘要) opens the front
+        if ln.size >= body - 0.25:
+            break
+        ln.level = 1
 
 
 _ARABIC = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.、．]|\s)")
@@ -1451,13 +1540,16 @@ _PAREN_ARABIC = re.compile(r"[（(]\d{1,2}[）)]")
 
 
 def _numbering_rank(text: str) -> int | None:
-    """Where a heading's number sits among the conventional levels: 第一章, 一、, 第一节,
-    （一）, 1. / 1.1 / 1.1.1, （1）; None when it has none."""
+    """Where a heading's number sits among the conventional levels: 第一部分 (a part),
+    第一章, 一、, 第一节, （一）, 1. / 1.1 / 1.1.1, （1）; None when it has none."""
     text = text.strip()
     numbered = numbered_level(text)
     if numbered is not None:
-        m = re.match(r"第[^章节]{1,4}节", text)
-        return 2 if m else (3 if numbered == 2 else (0 if text.startswith("第") else 1))
+        if re.match(r"第[^章节]{1,4}节", text):
+            return 2
+        if re.match(r"第[^章节]{1,4}(?:部分|编|篇)", text):
+            return -1
+        return 3 if numbered == 2 else (0 if text.startswith("第") else 1)
     m = _ARABIC.match(text) if _numbered_start(text) else None
     if m:
         return 4 + m[1].count(".")
@@ -1468,11 +1560,13 @@ def _build(pages: list[_Page], body: float) -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
     if not any(ln.kind == "title" for ln in lines):
         _mark_title(lines)
-    _authors_under_title(lines)
+    byline = _byline(lines)
+    lines = [ln for ln in lines if ln.kind != "meta"]
+    _authors_under_title(lines, body)
     _levels(lines, body)
     asm = _Assembler(_margins(pages, body), body)
     asm.learn(lines)
     for ln in lines:
         asm.feed(ln)
     out = asm.finish()
-    return Extracted(out.text(), out.blocks, "pdf", pages=len(pages))
+    return Extracted(out.text(), out.blocks, "pdf", pages=len(pages), metadata=byline)

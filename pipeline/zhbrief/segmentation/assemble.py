@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..config import SegmentConfig
 from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from .lines import Item
-from .metadata import parse_meta
+from .metadata import parse_meta, publication_note
 from .sentences import ends_sentence, rejoin, split_sentences, strip_span
 
 
@@ -45,7 +45,9 @@ def _paragraph(
     tail: list[MetaItem] = []
     if last and spans:
         s, e = spans[-1]
-        meta = None if ends_sentence(text[s:e]) else parse_meta(text[s:e], s, strict=True)
+        meta = publication_note(text[s:e], s)  # ends like a sentence, in brackets
+        if meta is None and not ends_sentence(text[s:e]):
+            meta = parse_meta(text[s:e], s, strict=True)
         if meta is not None and "\n" not in text[s:e]:
             tail = meta
             spans = spans[:-1]

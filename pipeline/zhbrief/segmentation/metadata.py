@@ -69,17 +69,35 @@ def dateline_line(s: str, offset: int) -> list[MetaItem] | None:
     return [MetaItem(zh=s[:end], start=offset, end=offset + end, key="dateline")]
 
 
-# an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发
+# an article's closing publication note in brackets: （本文刊发于《…》2015年第10期）, （来源：…）
+_NOTE = (
+    r"[（(]\s*(?:本文|原文|此文|文章)?\s*(?:原载|原刊|刊发|刊登|刊载|刊于|发表|首发"
+    r"|转载|转自|来源|來源|来自|摘自|选自|摘编自)[^（()）\n]{1,60}[）)]"
+)
+_PUBLICATION_NOTE = re.compile(_NOTE)
+
+
+def publication_note(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only an article's publication note: （本文刊发于《财经视点》2015年第10期）."""
+    if _PUBLICATION_NOTE.fullmatch(s) is None:
+        return None
+    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="source")]
+
+
+# an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发;
+# or a publication note
 _CLOSING = re.compile(
     r"(?P<cc>(?:抄送|抄報|抄报)\s*[：:].{1,300})"
-    r"|(?P<issued>.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)",
+    r"|(?P<issued>.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)"
+    rf"|(?P<source>{_NOTE})",
     re.S,
 )
 
 
 def closing_line(s: str, offset: int) -> list[MetaItem] | None:
-    """A line of an official document's closing record (抄送：…, …印发), or a line of
-    metadata labels (来源：…, 责任编辑：…) as news items end with."""
+    """A line of an official document's closing record (抄送：…, …印发), an article's
+    publication note, or a line of metadata labels (来源：…, 责任编辑：…) as news items
+    end with."""
     m = _CLOSING.fullmatch(s)
     if m is None or m.lastgroup is None:
         return parse_meta(s, offset, False)
