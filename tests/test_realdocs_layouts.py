@@ -28,6 +28,7 @@ MADE2 = Path(__file__).resolve().parents[1] / "eval" / "data" / "realdocs-made2"
 MADE3 = MADE2.with_name("realdocs-made3")
 MADE4 = MADE2.with_name("realdocs-made4")
 MADE5 = MADE2.with_name("realdocs-made5")
+MADE6 = MADE2.with_name("realdocs-made6")
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -40,12 +41,22 @@ def body(doc: Document) -> str:
     return "".join(norm(p) for kind in ("body", "table", "caption") for p in paragraphs(doc, kind))
 
 
-MADE_DOCUMENTS = sorted(
-    p for made in (MADE2, MADE3, MADE4, MADE5) for p in (made / "docs").iterdir()
-)
+# documents the readers do not read as their gold yet (eval/REALDOCS.md, known limits)
+KNOWN_MISSES = {
+    "u06_ocr_skewed_scan.pdf": "a crooked scan's OCR layer: its sizes come from slanted "
+    "line boxes, so neither the title nor the headings stand out",
+}
+MADE_DOCUMENTS = [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.name]))
+    if p.name in KNOWN_MISSES
+    else p
+    for p in sorted(
+        p for made in (MADE2, MADE3, MADE4, MADE5, MADE6) for p in (made / "docs").iterdir()
+    )
+]
 
 
-@pytest.mark.parametrize("path", MADE_DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", MADE_DOCUMENTS, ids=lambda p: getattr(p, "name", ""))
 def test_made_sets_read_as_their_gold(path: Path) -> None:
     name = path.name
     doc = read(path.read_bytes(), name)
@@ -607,3 +618,115 @@ def test_a_bracketed_sentence_at_the_end_is_no_publication_note() -> None:
     doc = read(f"标题\n\n{P}\n\n{last}\n".encode(), "n.txt")
     assert not any(m.key == "source" for m in doc.metadata)
     assert squeeze(last) in squeeze("".join(paragraphs(doc)))
+
+
+# ------------------------------------------------------- sixth set (issue 19)
+
+
+def test_html_bold_by_a_style_sheet_rule_makes_subheads() -> None:
+    html = (
+        '<style>.article [cms-style~="strong-Bold"] { font-weight: bold; }'
+        " p::first-line { font-weight: bold }</style>"  # a pseudo-element cssselect refuses
+        f"<div class='article'><p>{P}</p>"
+        "<p><font cms-style='font-L strong-Bold'>积极财政政策：加大力度</font></p>"
+        f"<p>{P}</p><p><font cms-style='font-L'>不是小标题的短句</font></p><p>{P}</p></div>"
+    )
+    doc = read(page(html), "cms.html")
+    assert headings(doc) == [("积极财政政策：加大力度", 1)]
+    assert "不是小标题的短句" in paragraphs(doc)
+
+
+def test_html_paragraphs_set_wholly_in_another_face_are_subheads_at_their_levels() -> None:
+    def para(text: str, face: str) -> str:
+        style = f"font-size:16pt;font-family:{face}"
+        return f"<p class='MsoNormal'><span style='{style}'>{text}</span></p>"
+
+    html = (
+        para(P, "仿宋_GB2312")
+        + para("一、扩大就业", "黑体")
+        + para(P, "仿宋_GB2312")
+        + para("（一）稳定就业", "楷体_GB2312")
+        + para(P, "仿宋_GB2312")
+        + para("二、改善民生", "黑体")
+        + para(P, "仿宋_GB2312")
+    )
+    doc = read(page(html), "word.html")
+    assert headings(doc) == [("一、扩大就业", 1), ("（一）稳定就业", 2), ("二、改善民生", 1)]
+
+
+def test_html_text_split_by_br_and_indents_reads_as_paragraphs_with_inline_bold_heads() -> None:
+    nb = "&nbsp;" * 4
+    long = P * 3  # a layout cell holds the article: long text
+    html = (
+        "<table width='100%'><tr><td><font face='宋体'>"
+        f"{nb}<b>一、着力扩大国内需求</b><br>{nb}{long}<br>{nb}{long.replace('我们', '他们')}<br>"
+        f"{nb}<b>二、稳定农业</b><br>{nb}{long}<br></font></td></tr></table>"
+    )
+    doc = read(page(html), "dede.html")
+    assert headings(doc) == [("一、着力扩大国内需求", 1), ("二、稳定农业", 1)]
+    assert [squeeze(p) for p in paragraphs(doc)] == [
+        squeeze(long),
+        squeeze(long.replace("我们", "他们")),
+        squeeze(long),
+    ]
+
+
+def test_html_what_follows_the_editors_credit_is_left_out_unless_it_is_prose() -> None:
+    box = "<div class='hq'><h2>行情中心</h2><p>上证指数 2874.15 +0.43%</p></div>"
+    follow = "<p>24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）</p>"
+    html = f"<p>{P}</p><p>{P}</p><p class='editor'>责任编辑：张玉</p>{follow}{box}"
+    doc = read(page(html), "sina.html")
+    assert [squeeze(p) for p in paragraphs(doc)] == [squeeze(P), squeeze(P)]
+    assert headings(doc) == []
+    assert [(m.key, m.zh) for m in doc.metadata] == [("editor", "张玉")]
+    more = P.replace("我们", "他们") * 2  # a paragraph of prose after the credit: kept
+    doc = read(page(f"<p>{P}</p><p>责任编辑：张玉</p><p>{more}</p>"), "s.html")
+    assert squeeze(more) in [squeeze(p) for p in paragraphs(doc)]
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        ("东方日报数字报-让发展成果更多惠及全体人民", "让发展成果更多惠及全体人民", True),
+        ("让发展成果更多惠及全体人民 | 东方日报", "让发展成果更多惠及全体人民", True),
+        ("让发展成果更多惠及全体人民", "让发展成果更多惠及全体人民", False),  # the same
+        ("东方日报数字报让发展成果更多惠及全体人民", "让发展成果更多惠及全体人民", False),
+        ("一个名字很长很长很长很长的新闻网站-让发展成果惠及人民", "让发展成果惠及人民", False),
+    ],
+)
+def test_an_h1_framed_by_the_sites_name_in_the_title(title: str, h1: str, expected: bool) -> None:
+    from zhbrief.reading.html import _framed
+
+    assert _framed(h1, title) is expected
+
+
+def test_cli_reads_a_chromium_pdf_without_pdfminer_font_warnings() -> None:
+    import subprocess
+    import sys
+
+    pdf = MADE6 / "docs" / "u03_chromium_print.pdf"
+    code = f"from zhbrief.cli import cli; cli(['segment', '--format', 'json', {str(pdf)!r}])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert "FontBBox" not in out.stderr and json.loads(out.stdout)["title"]["zh"]
+
+
+def test_a_header_ocr_read_differently_on_each_page_is_left_out() -> None:
+    readings = [
+        "东川省人民政府办公厅政务信息专报",
+        "东川省人民政府办公打政务信息专报",
+        "东川省人民政府办公厅”政务信息专报",
+    ]
+    pages = [
+        [Text(40, reading, size=size), *paragraph(100, prose(n))]
+        for n, (reading, size) in enumerate(zip(readings, (10, 9, 11), strict=True))
+    ]
+    ex = read_pdf(draw(pages), "scan.pdf")
+    assert "政务信息专报" not in squeeze(ex.text)
+    # first lines that are different headings stay
+    heads = [
+        [Text(40, h, size=14), *paragraph(100, prose(n))]
+        for n, h in enumerate(("一、稳定增长", "二、改善民生"))
+    ]
+    ex = read_pdf(draw(heads), "report.pdf")
+    assert "一、稳定增长" in ex.text and "二、改善民生" in ex.text

@@ -69,6 +69,9 @@ def _log_to_stderr() -> None:
         handler.setFormatter(logging.Formatter("zhbrief: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)
+    # pdfminer warns once per glyph about a font descriptor it reads around (a Chromium
+    # PDF gives hundreds of "Could not get FontBBox"); the text is read all the same
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 class ZhbriefGroup(click.Group):

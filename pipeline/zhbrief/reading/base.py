@@ -64,6 +64,9 @@ def numbered_level(text: str) -> int | None:
 # a label starts a line or follows a space: 成文日期 in "北湖省人民政府 成文日期：", not 府成文日期
 _FIELD = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]")
 _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form label is short
+# the editor's credit that closes a news article: 责任编辑：张玉, （责编：王五、李四）
+EDITOR_LINE = re.compile(r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[：:]")
+ARTICLE_PROSE = 60  # characters of a finished paragraph that is an article's own text
 # a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
 _DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
 DATE_LINE = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -20,7 +21,9 @@ from typing import Any
 from ..errors import InputError
 from ..segmentation.metadata import dateline_line, parse_meta
 from .base import (
+    ARTICLE_PROSE,
     CELL_SEP,
+    EDITOR_LINE,
     ROW_SEP,
     Block,
     Extracted,
@@ -120,6 +123,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     if walker.related_at is not None:
         out = _without_end_matter(out, walker.related_at)
     out = _without_references(out)
+    out = _after_the_editor(out)
     out = _fields_tables(out, meta)
     out.blocks = _demote_empty_headings(out.blocks)
     if not any(b.kind in ("body", "table") for b in out.blocks):
@@ -160,10 +164,10 @@ def _parse(html: str, name: str) -> Any:
     _flatten(tree)
     drop_edit_links(tree)
     infobox_labels_as_text(tree)
-    unwrap_layout_tables(tree)
     mark_styled_bold(tree)
     inline_sections_as_paragraphs(tree)
-    wrap_loose_text(tree)
+    wrap_loose_text(tree)  # first: a layout cell's text runs become its paragraphs
+    unwrap_layout_tables(tree)
     drop_ads(tree)
     pre_as_paragraphs(tree)
     return tree
@@ -251,10 +255,16 @@ def wrap_loose_text(tree: Any) -> None:
     run, so the extractor, which reads text inside blocks, keeps it."""
     for el in list(tree.iter(*_CONTAINERS)):
         kids = [c for c in el if isinstance(c.tag, str)]
-        if not any(c.tag in _BLOCK_TAGS for c in kids):
+        indented = sum(c.tag == "br" and _INDENT.match(c.tail or "") is not None for c in kids)
+        if not any(c.tag in _BLOCK_TAGS for c in kids) and indented < _INDENTED_RUNS:
             continue
         if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
             _wrap_runs(el)
+
+
+# a line opening with an indent (&nbsp;&nbsp;&nbsp;&nbsp;, 　　) after a <br> starts a paragraph
+_INDENT = re.compile(r"\s*[\xa0\u3000]{2}")
+_INDENTED_RUNS = 2  # indented lines after <br>s a text needs to be read as paragraphs
 
 
 def _wrap_runs(el: Any) -> None:
@@ -267,7 +277,8 @@ def _wrap_runs(el: Any) -> None:
         el.remove(child)
         items += [child, tail]
     run: Any = None
-    for item in items:
+    for k, item in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else ""
         if isinstance(item, str):
             if run is None and item.strip():
                 run = etree.SubElement(el, "p")
@@ -278,6 +289,8 @@ def _wrap_runs(el: Any) -> None:
         elif item.tag == "br" and run is not None and _ends_with_br(run):
             run[-1].drop_tree()  # <br><br>: the run ends here
             run = None
+        elif item.tag == "br" and isinstance(nxt, str) and _INDENT.match(nxt):
+            run = None  # <br> and an indented line: a new paragraph
         elif item.tag == "br" or not isinstance(item.tag, str):
             (run if run is not None else el).append(item)
         else:
@@ -356,10 +369,64 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
 
 def mark_styled_bold(tree: Any) -> None:
     """Inline text made bold by a style (``<span style="font-weight:bold">``, as
-    editors of WeChat articles and CMSs write it) is marked ``<b>``, the way the
-    extractor keeps bold, so a bold-only paragraph reads as a subhead."""
+    editors of WeChat articles and CMSs write it, or by a rule of the page's style
+    sheet) is marked ``<b>``, the way the extractor keeps bold, so a bold-only
+    paragraph reads as a subhead; so is a paragraph set wholly in another face than
+    the text's (Word pasted into a CMS: 黑体 and 楷体 headings over 仿宋 text)."""
     for el in tree.iter("span", "font"):
         if _BOLD_STYLE.search(el.get("style") or ""):
+            el.tag = "b"
+    for el in _bold_by_style_sheet(tree):
+        el.tag = "b"
+    _other_face_paragraphs(tree)
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+
+
+def _bold_by_style_sheet(tree: Any) -> list[Any]:
+    """Inline elements a ``<style>`` rule makes bold (``[cms-style~="strong-Bold"]
+    { font-weight: bold }``); selectors cssselect cannot read are passed over."""
+    from cssselect import SelectorError
+    from lxml.cssselect import CSSSelector
+
+    found: list[Any] = []
+    for style in tree.iter("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.text or "", flags=re.S)
+        for selectors, body in _CSS_RULE.findall(css):
+            if not _BOLD_STYLE.search(body) or selectors.strip().startswith("@"):
+                continue
+            for sel in selectors.split(","):
+                try:
+                    found += [
+                        el for el in CSSSelector(sel.strip())(tree) if el.tag in ("span", "font")
+                    ]
+                except (SelectorError, ValueError, TypeError):  # pseudo-elements, odd syntax
+                    continue
+    return found
+
+
+_FONT_FAMILY = re.compile(r"(?:^|;)\s*font-family\s*:\s*['\"]?([^;,'\"]+)", re.I)
+
+
+def _other_face_paragraphs(tree: Any) -> None:
+    faces: Counter[str] = Counter()
+    spans = [
+        (el, m[1].strip())
+        for el in tree.iter("span", "font")
+        if (m := _FONT_FAMILY.search(el.get("style") or ""))
+    ]
+    for el, face in spans:
+        faces[face] += len(_HAN_CHAR.findall(el.text or ""))
+    if len(faces) < 2:
+        return
+    body_face, n = faces.most_common(1)[0]
+    if 2 * n < sum(faces.values()):
+        return  # no face the text is set in
+    for el, face in spans:
+        parent = el.getparent()
+        whole = parent is not None and parent.tag == "p"
+        if face != body_face and whole and clean(parent.text_content()) == clean(el.text_content()):
             el.tag = "b"
 
 
@@ -614,6 +681,8 @@ _CAPTION_CHARS = 80  # a short unfinished line right after a picture is its capt
 _FINISHED = tuple("。！？!?…")
 # a QR code's prompt: 扫一扫在手机打开当前页, 扫码关注, 长按识别二维码, 微信扫描二维码分享
 _QR_PROMPT = re.compile(r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码|二维码|掃一掃|二維碼")
+# a longer line is a prompt only when it asks to follow: 更多福利扫描二维码关注（…）
+_FOLLOW_PROMPT = re.compile(r"(?:扫码|扫描.{0,4}二维码|识别.{0,4}二维码|扫一扫).{0,4}关注")
 
 
 def _bold_only(p: Any) -> bool:
@@ -720,7 +789,10 @@ class _Walker:
             log.debug("html: dropped a paragraph that is only a link: %s", text)
             self._link_dropped()
             return
-        if len(text) <= _SUBHEAD_CHARS and _QR_PROMPT.search(text):
+        short = len(text) <= _SUBHEAD_CHARS
+        if (short and _QR_PROMPT.search(text)) or (
+            len(text) <= _CAPTION_CHARS and _FOLLOW_PROMPT.search(text)
+        ):
             log.debug("html: dropped a QR-code prompt: %s", text)  # the site's, not the text's
             return
         if _bold_only(p) and numbered_level(text) is not None:
@@ -909,6 +981,31 @@ def _fields_tables(out: TextBuilder, meta: dict[str, str]) -> TextBuilder:
 _FIELDS_MIN = 2  # fields a table needs to be a record of the document, not a data table
 
 
+def _after_the_editor(out: TextBuilder) -> TextBuilder:
+    """A news article ends with its editor's credit: what the extractor took after it
+    (a follow prompt, a side box's label and figures) is the site's, unless a
+    paragraph of prose comes, which keeps everything."""
+    text = out.text()
+    blocks = out.blocks
+    at = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if EDITOR_LINE.match(text[blocks[i].start : blocks[i].end])
+        ),
+        None,
+    )
+    if at is None or at == len(blocks) - 1:
+        return out
+    for b in blocks[at + 1 :]:
+        t = text[b.start : b.end]
+        if b.kind == "table" or (len(t) >= ARTICLE_PROSE and t.endswith(_FINISHED)):
+            return out
+    return _rebuilt(
+        out, set(range(at + 1, len(blocks))), "the site's blocks after the editor's credit"
+    )
+
+
 def _rebuilt(out: TextBuilder, drop: set[int], what: str) -> TextBuilder:
     """The blocks without those at the indexes ``drop`` (logged as ``what``)."""
     text = out.text()
@@ -1006,9 +1103,26 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
         for h in h1s:
             if any(same(h, t) for t in bare):
                 return h
+    for h in h1s:  # 某某日报数字报-<h1>: the site's name before the headline
+        if any(_framed(h, t) for t in (og_title, title) if t):
+            return h
     if bare:
         return bare[0]
     return h1s[0] if len(h1s) == 1 else ""
+
+
+_SEPARATORS = "-–—|｜_:： "
+
+
+def _framed(h1: str, title: str) -> bool:
+    """``title`` is the h1 with a site's name before or after it, past a separator."""
+    a, b = _squash(h1), _squash(title)
+    if len(a) < 4 or a == b:
+        return False
+    rest = b[len(a) :] if b.startswith(a) else b[: -len(a)] if b.endswith(a) else ""
+    at_sep = rest[:1] in _SEPARATORS if b.startswith(a) else rest[-1:] in _SEPARATORS
+    site = rest.strip(_SEPARATORS)
+    return bool(site) and at_sep and len(site) <= _SITE_NAME_CHARS
 
 
 # " - ", "|", "_", or a bare dash after a Chinese character (COVID-19 is not a separator)

@@ -28,11 +28,14 @@ from typing import Any
 
 from ..errors import InputError
 from .base import (
+    ARTICLE_PROSE,
     DATE_LINE,
+    EDITOR_LINE,
     TITLE_LABELS,
     Extracted,
     TextBuilder,
     clean_prose,
+    fold_compat,
     join_words,
     numbered_level,
     one_clause,
@@ -649,6 +652,34 @@ def _drop_running_lines(pages: list[_Page]) -> None:
                 ln.kind = "drop"
     _drop_placed_headers(pages, edges, body)
     _drop_header_echoes(pages, edges, body)
+    _drop_misread_headers(pages)
+
+
+_MISREAD_RATIO = 0.85  # two readings of one header by OCR differ in a character or two
+_HEADER_CHARS = (6, 40)  # a header worth matching loosely: a name, not a page number
+
+
+def _drop_misread_headers(pages: list[_Page]) -> None:
+    """A header that OCR read a little differently on each page (办公厅 / 办公打, “ / ”)
+    and in another size each time: the top lines of half the pages (two at least)
+    that read nearly alike are that header, left out."""
+    tops: list[_Line] = []
+    for page in pages:
+        live = sorted(
+            (ln for ln in page.lines if ln.kind not in ("drop", "table")), key=lambda ln: ln.top
+        )
+        if (
+            live
+            and _HEADER_CHARS[0] <= len(_key(live[0].text)) <= _HEADER_CHARS[1]
+            and not _prose(live[0].text)
+        ):
+            tops.append(live[0])
+    needed = max(2, (len(pages) + 1) // 2)
+    keys = [_key(ln.text) for ln in tops]
+    for ln, key in zip(tops, keys, strict=True):
+        alike = sum(SequenceMatcher(None, key, other).ratio() >= _MISREAD_RATIO for other in keys)
+        if alike >= needed:  # itself included
+            ln.kind = "drop"
 
 
 def _drop_header_echoes(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
@@ -1162,8 +1193,9 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         larger = ln.size >= body + 1.0
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
         bold_short = ln.bold and short and not body_bold
-        # a Chinese line in another face (黑体 headings over 宋体 body, same size)
-        other_face = short and ln.font != body_font and _CJK.search(ln.text) is not None
+        # a Chinese line in another face (黑体 headings over 宋体 body, same size); its
+        # face is its Chinese's only when Chinese is most of it (not 2014 年 6 月)
+        other_face = short and ln.font != body_font and _mostly_chinese(ln.text)
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
         if (
             (larger or bold_short or other_face)
@@ -1173,6 +1205,11 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             wraps = prev is not None and _wrapped_heading(prev, ln)
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
+
+
+def _mostly_chinese(text: str) -> bool:
+    ink = "".join(text.split())
+    return bool(ink) and 2 * len(_CJK.findall(ink)) >= len(ink)
 
 
 _LABEL_CHARS = 8  # 摘要, Abstract, 内容提要: a block's label is a word or two
@@ -1436,6 +1473,7 @@ def _mark_title(lines: list[_Line]) -> None:
     heads = [ln for ln in lines if ln.kind == "heading"]
     if not heads or heads[0].page != 1:
         return
+    heads = heads[_site_lines_before_title(lines, heads) :]
     first = heads[0]
     run = [first]
     for ln in heads[1:]:
@@ -1449,11 +1487,54 @@ def _mark_title(lines: list[_Line]) -> None:
             ln.kind = "title"
 
 
+# a web page's navigation printed above its headline: a menu (首页 时政 财经), a breadcrumb
+_NAVIGATION = re.compile(
+    r"^首页[\u4e00-\u9fff\s|｜·]{4,30}$|当前位置|您的位置|所在位置|首页\s*[>›»]"
+)
+
+
+def _site_lines_before_title(lines: list[_Line], heads: list[_Line]) -> int:
+    """A page printed from a browser opens with the site's menu and breadcrumb above
+    the headline: when the first page's largest heading comes after such lines and no
+    text, those lines are left out (logged) and the count of headings before it returned."""
+    page1 = [ln for ln in heads if ln.page == 1]
+    big = max(page1, key=lambda ln: ln.size)
+    at = next(i for i, ln in enumerate(heads) if ln is big)
+    before = [ln for ln in lines if ln.page == 1 and ln.top < big.top and ln.kind != "title"]
+    if at == 0 or not all(_NAVIGATION.search(fold_compat(clean_prose(ln.text))) for ln in before):
+        return 0
+    for ln in before:
+        log.debug("pdf: left out a site's navigation line: %s", ln.text)
+        ln.kind = "meta"
+    return at
+
+
 # a line of authors: 张立新1，王晓梅2 / 李明 王芳 (two to four characters a name, marks)
 _AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,4}[\d*†,]*(?:[，,、；;\s]+[\u4e00-\u9fff]{2,4}[\d*†,]*)*")
 _TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
 # a line that ends with a date: 东川省发展研究中心 2016年3月, （2016年12月20日）
 _DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
+
+
+def _date_line(text: str) -> bool:
+    """A date (2013年5月), or a dated note in brackets (（2015年6月12日…审议通过）)."""
+    bracketed = text[:1] in "（(" and text[-1:] in "）)" and DATE_LINE.search(text) is not None
+    return bracketed or DATE_LINE.fullmatch(text) is not None
+
+
+def _after_the_editor(lines: list[_Line]) -> None:
+    """A news page printed to PDF ends its article with the editor's credit; the short
+    lines after it (related links, the site's footer) are the site's and left out
+    (logged), unless a finished paragraph of prose comes after it."""
+    at = next((i for i in range(len(lines) - 1, -1, -1) if EDITOR_LINE.match(lines[i].text)), None)
+    if at is None:
+        return
+    rest = lines[at + 1 :]
+    if any(len(ln.text) >= ARTICLE_PROSE or ln.kind == "table" for ln in rest):
+        return
+    for ln in rest:
+        log.debug("pdf: left out a site's line after the editor's credit: %s", ln.text)
+        ln.kind = "meta"
 
 
 _BYLINE_CHARS = 30  # an author or affiliation line under a title is short
@@ -1475,7 +1556,7 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         if ln.page != lines[at].page or _prose(ln.text) or len(ln.text) > _BYLINE_CHARS:
             break
         block.append(ln)
-    date = next((k for k, ln in enumerate(block) if DATE_LINE.fullmatch(ln.text.strip())), None)
+    date = next((k for k, ln in enumerate(block) if _date_line(ln.text.strip())), None)
     if date is None:
         return {}
     mid = (block[date].x0 + block[date].x1) / 2
@@ -1561,6 +1642,7 @@ def _build(pages: list[_Page], body: float) -> Extracted:
     if not any(ln.kind == "title" for ln in lines):
         _mark_title(lines)
     byline = _byline(lines)
+    _after_the_editor(lines)
     lines = [ln for ln in lines if ln.kind != "meta"]
     _authors_under_title(lines, body)
     _levels(lines, body)
