@@ -730,3 +730,18 @@ def test_a_header_ocr_read_differently_on_each_page_is_left_out() -> None:
     ]
     ex = read_pdf(draw(heads), "report.pdf")
     assert "一、稳定增长" in ex.text and "二、改善民生" in ex.text
+
+
+def test_css_rules_without_comments_and_inside_media_blocks_in_linear_time() -> None:
+    from zhbrief.reading.html import _css_rules
+
+    css = (
+        "/* .x { font-weight: bold } */ .a [b~='c'] { font-weight: bold; }"
+        " @media screen { .d, .e { font-weight: 700 } } /* never closed"
+    )
+    assert [(sel.strip(), body.strip()) for sel, body in _css_rules(css)] == [
+        (".a [b~='c']", "font-weight: bold;"),
+        (".d, .e", "font-weight: 700"),
+    ]
+    hostile = "/*a" * 100_000 + "a" * 500_000 + "{" * 50_000  # no rule at all
+    assert _css_rules(hostile) == []

@@ -381,7 +381,25 @@ def mark_styled_bold(tree: Any) -> None:
     _other_face_paragraphs(tree)
 
 
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_BOLD_SELECTORS_MAX = 200  # a site's style sheet makes a few things bold, not thousands
+
+
+def _css_rules(css: str) -> list[tuple[str, str]]:
+    """A style sheet's rules as (selectors, declarations), comments left out; an
+    ``@media`` block's rules are read as if at the top. Linear in the sheet's length."""
+    kept: list[str] = []
+    at = 0
+    while (start := css.find("/*", at)) >= 0:
+        kept.append(css[at:start])
+        end = css.find("*/", start + 2)
+        at = len(css) if end < 0 else end + 2
+    kept.append(css[at:])
+    rules = []
+    for chunk in "".join(kept).split("}"):
+        head, brace, body = chunk.rpartition("{")
+        if brace:
+            rules.append((head.rsplit("{", 1)[-1], body))
+    return rules
 
 
 def _bold_by_style_sheet(tree: Any) -> list[Any]:
@@ -391,12 +409,15 @@ def _bold_by_style_sheet(tree: Any) -> list[Any]:
     from lxml.cssselect import CSSSelector
 
     found: list[Any] = []
+    tried = 0
     for style in tree.iter("style"):
-        css = re.sub(r"/\*.*?\*/", "", style.text or "", flags=re.S)
-        for selectors, body in _CSS_RULE.findall(css):
+        for selectors, body in _css_rules(style.text or ""):
             if not _BOLD_STYLE.search(body) or selectors.strip().startswith("@"):
                 continue
             for sel in selectors.split(","):
+                tried += 1
+                if tried > _BOLD_SELECTORS_MAX:  # each is a walk of the tree: keep it linear
+                    return found
                 try:
                     found += [
                         el for el in CSSSelector(sel.strip())(tree) if el.tag in ("span", "font")
