@@ -679,6 +679,9 @@ def test_html_what_follows_the_editors_credit_is_left_out_unless_it_is_prose() -
     assert [squeeze(p) for p in paragraphs(doc)] == [squeeze(P), squeeze(P)]
     assert headings(doc) == []
     assert [(m.key, m.zh) for m in doc.metadata] == [("editor", "张玉")]
+    short = "全年新增就业1300万人。"  # a short finished sentence after a credit at the top
+    doc = read(page(f"<p>责任编辑：张玉</p><p>{short}</p><p>{short}</p>"), "brief.html")
+    assert [squeeze(p) for p in paragraphs(doc)] == [short, short]
     more = P.replace("我们", "他们") * 2  # a paragraph of prose after the credit: kept
     doc = read(page(f"<p>{P}</p><p>责任编辑：张玉</p><p>{more}</p>"), "s.html")
     assert squeeze(more) in [squeeze(p) for p in paragraphs(doc)]

@@ -66,7 +66,17 @@ _FIELD = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]
 _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form label is short
 # the editor's credit that closes a news article: 责任编辑：张玉, （责编：王五、李四）
 EDITOR_LINE = re.compile(r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[：:]")
-ARTICLE_PROSE = 60  # characters of a finished paragraph that is an article's own text
+_SITE_LINE_CHARS = 60  # a related link's title, a prompt, a footer line: shorter
+_FINISHED = tuple("。！？!?…")
+
+
+def site_line(text: str) -> bool:
+    """A line a site adds after an article (a link's title, a follow prompt, its
+    footer): short, and no finished sentence."""
+    text = text.strip()
+    return len(text) < _SITE_LINE_CHARS and not text.endswith(_FINISHED)
+
+
 # a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
 _DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
 DATE_LINE = re.compile(

@@ -21,7 +21,6 @@ from typing import Any
 from ..errors import InputError
 from ..segmentation.metadata import dateline_line, parse_meta
 from .base import (
-    ARTICLE_PROSE,
     CELL_SEP,
     EDITOR_LINE,
     ROW_SEP,
@@ -33,6 +32,7 @@ from .base import (
     join_words,
     numbered_level,
     one_clause,
+    site_line,
 )
 
 log = logging.getLogger(__name__)
@@ -1005,7 +1005,7 @@ _FIELDS_MIN = 2  # fields a table needs to be a record of the document, not a da
 def _after_the_editor(out: TextBuilder) -> TextBuilder:
     """A news article ends with its editor's credit: what the extractor took after it
     (a follow prompt, a side box's label and figures) is the site's, unless a
-    paragraph of prose comes, which keeps everything."""
+    finished sentence or a long paragraph comes, which keeps everything."""
     text = out.text()
     blocks = out.blocks
     at = next(
@@ -1020,7 +1020,7 @@ def _after_the_editor(out: TextBuilder) -> TextBuilder:
         return out
     for b in blocks[at + 1 :]:
         t = text[b.start : b.end]
-        if b.kind == "table" or (len(t) >= ARTICLE_PROSE and t.endswith(_FINISHED)):
+        if b.kind == "table" or not site_line(t):
             return out
     return _rebuilt(
         out, set(range(at + 1, len(blocks))), "the site's blocks after the editor's credit"

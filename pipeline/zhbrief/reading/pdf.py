@@ -28,7 +28,6 @@ from typing import Any
 
 from ..errors import InputError
 from .base import (
-    ARTICLE_PROSE,
     DATE_LINE,
     EDITOR_LINE,
     TITLE_LABELS,
@@ -40,6 +39,7 @@ from .base import (
     numbered_level,
     one_clause,
     prose_line,
+    site_line,
 )
 
 log = logging.getLogger(__name__)
@@ -1525,12 +1525,12 @@ def _date_line(text: str) -> bool:
 def _after_the_editor(lines: list[_Line]) -> None:
     """A news page printed to PDF ends its article with the editor's credit; the short
     lines after it (related links, the site's footer) are the site's and left out
-    (logged), unless a finished paragraph of prose comes after it."""
+    (logged), unless a finished sentence or a long line comes after it."""
     at = next((i for i in range(len(lines) - 1, -1, -1) if EDITOR_LINE.match(lines[i].text)), None)
     if at is None:
         return
     rest = lines[at + 1 :]
-    if any(len(ln.text) >= ARTICLE_PROSE or ln.kind == "table" for ln in rest):
+    if any(ln.kind == "table" or not site_line(ln.text) for ln in rest):
         return
     for ln in rest:
         log.debug("pdf: left out a site's line after the editor's credit: %s", ln.text)
