@@ -4,6 +4,7 @@ The files are built at test time (tests/hostile_inputs.py)."""
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from pathlib import Path
@@ -353,6 +354,74 @@ def test_pdf_pages_are_let_go_once_read_so_memory_does_not_grow_with_pages() -> 
     few, many = peak(2), peak(8)
     # what stays of a read page is its lines (a few kB); its parsed objects, ~400 kB
     assert many - few < 6 * 100_000, (few, many)
+
+
+def _alike_pairwise(keys: list[str], needed: int) -> list[bool]:
+    """The misread-header rule as first written: every page top against every other."""
+    from difflib import SequenceMatcher
+
+    from zhbrief.reading.pdf import _MISREAD_RATIO
+
+    return [
+        sum(SequenceMatcher(None, k, o).ratio() >= _MISREAD_RATIO for o in keys) >= needed
+        for k in keys
+    ]
+
+
+def _variants(rng: random.Random) -> list[str]:
+    """Readings of one header with a few characters changed, added or lost."""
+    base = [rng.choice("甲乙丙丁戊己庚") for _ in range(rng.randint(6, 20))]
+    keys = []
+    for _ in range(rng.randint(1, 14)):
+        k = list(base)
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randrange(len(k))
+            op = rng.random()
+            if op < 0.4:
+                k[i] = rng.choice("甲乙丙丁戊己庚辛")
+            elif op < 0.7:
+                k.insert(i, rng.choice("甲乙辛"))
+            elif len(k) > 6:
+                del k[i]
+        keys.append("".join(k))
+    return keys
+
+
+def test_pdf_misread_headers_are_those_the_pairwise_comparison_finds() -> None:
+    from zhbrief.reading.pdf import _read_alike
+
+    rng = random.Random(3)
+    found = 0
+    for _ in range(500):
+        keys = _variants(rng)
+        needed = max(2, (len(keys) + 1) // 2)
+        assert _read_alike(keys, needed) == _alike_pairwise(keys, needed), keys
+        found += sum(_read_alike(keys, needed))
+    assert found > 1000  # the cases have misread headers to find
+
+
+def test_pdf_page_tops_of_a_long_document_are_not_all_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """1,800 pages that each start with a different line: comparing them pairwise
+    took minutes (16 s for 500 pages); their shared characters rule most pairs out."""
+    from zhbrief.reading import pdf
+
+    rng = random.Random(1)
+    letters = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    keys = [f"第{i}页" + "".join(rng.choices(letters, k=15)) for i in range(1800)]
+    ratios = 0
+    real = pdf.SequenceMatcher
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        def ratio(self) -> float:
+            nonlocal ratios
+            ratios += 1
+            return float(super().ratio())
+
+    monkeypatch.setattr(pdf, "SequenceMatcher", Counted)
+    assert pdf._read_alike(keys, 900) == [False] * 1800
+    assert ratios < 1800
 
 
 # ------------------------------------------------- 6: a CID font without a Unicode map

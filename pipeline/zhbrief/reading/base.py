@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # title: the document title (at most one); heading: a section heading with a level;
@@ -67,14 +68,40 @@ _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form lab
 # the editor's credit that closes a news article: 责任编辑：张玉, （责编：王五、李四）
 EDITOR_LINE = re.compile(r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[：:]")
 _SITE_LINE_CHARS = 60  # a related link's title, a prompt, a footer line: shorter
-_FINISHED = tuple("。！？!?…")
+FINISHED = tuple("。！？!?…")  # what a finished sentence ends with
 
 
 def site_line(text: str) -> bool:
     """A line a site adds after an article (a link's title, a follow prompt, its
     footer): short, and no finished sentence."""
     text = text.strip()
-    return len(text) < _SITE_LINE_CHARS and not text.endswith(_FINISHED)
+    return len(text) < _SITE_LINE_CHARS and not text.endswith(FINISHED)
+
+
+def site_tail(texts: Sequence[str], tables: Sequence[bool]) -> int | None:
+    """Where the site's lines after a news article's closing editor's credit begin
+    (the index after the last credit), or None: the article has no credit, nothing
+    follows it, or a table or a line with a finished sentence or of some length
+    follows it, which keeps everything."""
+    at = next((i for i in range(len(texts) - 1, -1, -1) if EDITOR_LINE.match(texts[i])), None)
+    if at is None or at == len(texts) - 1:
+        return None
+    rest = range(at + 1, len(texts))
+    if any(tables[i] or not site_line(texts[i]) for i in rest):
+        return None
+    return at + 1
+
+
+# a title block's byline: up to two short lines (an author, an affiliation) over its date
+BYLINE_LINES = 2
+BYLINE_CHARS = 30
+_BYLINE_STOP = tuple("。！？!?，,；;：:")
+
+
+def byline_line(text: str) -> bool:
+    """Short, and not ending like a sentence or a clause: an author's or an
+    affiliation's line."""
+    return len(text) <= BYLINE_CHARS and not text.endswith(_BYLINE_STOP)
 
 
 # a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces

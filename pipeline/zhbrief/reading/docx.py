@@ -20,11 +20,13 @@ from typing import Any
 
 from ..errors import InputError
 from .base import (
+    BYLINE_LINES,
     DATE_LINE,
     MAX_FAKE_HEADING,
     TITLE_LABELS,
     Extracted,
     TextBuilder,
+    byline_line,
     clean,
     form_fields,
     numbered_level,
@@ -176,10 +178,7 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
     return True
 
 
-_BYLINE_CHARS = 30  # an author or affiliation line under a title is short
-_BYLINE_LINES = 2  # author, affiliation
 _TITLE_BLOCK = 8  # lines after the title where its byline is looked for
-_BYLINE_STOP = tuple("。！？!?，,；;：:")
 
 
 def _byline(
@@ -212,13 +211,12 @@ def _byline(
     date_item = plan[block[at]][0]
     align = styles.alignment(date_item)
     authors: list[int] = []
-    for k in range(at - 1, max(-1, at - 1 - _BYLINE_LINES), -1):
+    for k in range(at - 1, max(-1, at - 1 - BYLINE_LINES), -1):
         item = plan[block[k]][0]
         p = paras[id(item)]
         text = p.text.strip()
         if (
-            len(text) > _BYLINE_CHARS
-            or text.endswith(_BYLINE_STOP)
+            not byline_line(text)
             or numbered_level(text) is not None
             or p.listed
             or styles.alignment(item) != align

@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..segmentation.metadata import dateline_line, parse_meta
 from .base import (
     CELL_SEP,
-    EDITOR_LINE,
+    FINISHED,
     ROW_SEP,
     Block,
     Extracted,
@@ -32,7 +32,7 @@ from .base import (
     join_words,
     numbered_level,
     one_clause,
-    site_line,
+    site_tail,
 )
 
 log = logging.getLogger(__name__)
@@ -699,11 +699,11 @@ def _text(el: Any) -> str:
 _BOLD_REND = re.compile(r"#b\b")
 _SUBHEAD_CHARS = 30  # a bold-only paragraph up to this long between paragraphs is a subhead
 _CAPTION_CHARS = 80  # a short unfinished line right after a picture is its caption
-_FINISHED = tuple("。！？!?…")
 # a QR code's prompt: 扫一扫在手机打开当前页, 扫码关注, 长按识别二维码, 微信扫描二维码分享
-_QR_PROMPT = re.compile(r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码|二维码|掃一掃|二維碼")
+_SCAN = r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码"
+_QR_PROMPT = re.compile(rf"{_SCAN}|二维码|掃一掃|二維碼")
 # a longer line is a prompt only when it asks to follow: 更多福利扫描二维码关注（…）
-_FOLLOW_PROMPT = re.compile(r"(?:扫码|扫描.{0,4}二维码|识别.{0,4}二维码|扫一扫).{0,4}关注")
+_FOLLOW_PROMPT = re.compile(rf"(?:{_SCAN}).{{0,4}}关注")
 
 
 def _bold_only(p: Any) -> bool:
@@ -821,13 +821,13 @@ class _Walker:
             # sentence set bold is the section's heading, full stop and all, also
             # right after a picture (no caption)
             self.out.add("heading", text, level=self._subhead_level(text))
-        elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(_FINISHED):
+        elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(FINISHED):
             self.out.add("caption", text)
         elif _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text):
             if not body_before and _byline(text):
                 self.out.add("body", text)  # 记者 王五 over the first paragraph
                 return
-            if not text.endswith(_FINISHED + tuple("：:，,；;")):
+            if not text.endswith(FINISHED + tuple("：:，,；;")):
                 self.out.add("heading", text, level=self._subhead_level(text))
                 return
             self.out.add("body", text)
@@ -931,7 +931,7 @@ def _without_end_matter(out: TextBuilder, at: int) -> TextBuilder:
 
     def short(b: Block) -> bool:
         t = text[b.start : b.end]
-        return b.kind != "table" and len(t) <= _SUBHEAD_CHARS and not t.endswith(_FINISHED)
+        return b.kind != "table" and len(t) <= _SUBHEAD_CHARS and not t.endswith(FINISHED)
 
     drop = set()
     if at > 0 and short(blocks[at - 1]):
@@ -1008,23 +1008,10 @@ def _after_the_editor(out: TextBuilder) -> TextBuilder:
     finished sentence or a long paragraph comes, which keeps everything."""
     text = out.text()
     blocks = out.blocks
-    at = next(
-        (
-            i
-            for i in range(len(blocks) - 1, -1, -1)
-            if EDITOR_LINE.match(text[blocks[i].start : blocks[i].end])
-        ),
-        None,
-    )
-    if at is None or at == len(blocks) - 1:
+    at = site_tail([text[b.start : b.end] for b in blocks], [b.kind == "table" for b in blocks])
+    if at is None:
         return out
-    for b in blocks[at + 1 :]:
-        t = text[b.start : b.end]
-        if b.kind == "table" or not site_line(t):
-            return out
-    return _rebuilt(
-        out, set(range(at + 1, len(blocks))), "the site's blocks after the editor's credit"
-    )
+    return _rebuilt(out, set(range(at, len(blocks))), "the site's blocks after the editor's credit")
 
 
 def _rebuilt(out: TextBuilder, drop: set[int], what: str) -> TextBuilder:

@@ -28,18 +28,20 @@ from typing import Any
 
 from ..errors import InputError
 from .base import (
+    BYLINE_CHARS,
+    BYLINE_LINES,
     DATE_LINE,
-    EDITOR_LINE,
     TITLE_LABELS,
     Extracted,
     TextBuilder,
+    byline_line,
     clean_prose,
     fold_compat,
     join_words,
     numbered_level,
     one_clause,
     prose_line,
-    site_line,
+    site_tail,
 )
 
 log = logging.getLogger(__name__)
@@ -676,10 +678,34 @@ def _drop_misread_headers(pages: list[_Page]) -> None:
             tops.append(live[0])
     needed = max(2, (len(pages) + 1) // 2)
     keys = [_key(ln.text) for ln in tops]
-    for ln, key in zip(tops, keys, strict=True):
-        alike = sum(SequenceMatcher(None, key, other).ratio() >= _MISREAD_RATIO for other in keys)
-        if alike >= needed:  # itself included
+    for ln, misread in zip(tops, _read_alike(keys, needed), strict=True):
+        if misread:
             ln.kind = "drop"
+
+
+def _read_alike(keys: list[str], needed: int) -> list[bool]:
+    """Which keys read nearly alike (``SequenceMatcher`` ratio at least
+    ``_MISREAD_RATIO``) to ``needed`` keys or more, themselves included. A pair's ratio
+    is computed only when a cheap upper bound of it (lengths and shared characters)
+    reaches the threshold, and a key is compared only until it has enough alike or can
+    no longer get enough: a long document's pages are not all compared pairwise."""
+    counts = Counter(keys)
+    shapes = {k: (len(k), frozenset(k)) for k in counts}
+    verdict: dict[str, bool] = {}
+    for key, (length, chars) in shapes.items():
+        found, left = 0, len(keys)
+        for other, (o_length, o_chars) in shapes.items():
+            left -= counts[other]
+            # each character shared counts once, a repeated one at most its repeats
+            shared = len(chars & o_chars) + min(length - len(chars), o_length - len(o_chars))
+            bound = 2 * min(shared, length, o_length) / (length + o_length)
+            close = bound >= _MISREAD_RATIO
+            if close and SequenceMatcher(None, key, other).ratio() >= _MISREAD_RATIO:
+                found += counts[other]
+            if found >= needed or found + left < needed:
+                break
+        verdict[key] = found >= needed
+    return [verdict[k] for k in keys]
 
 
 def _drop_header_echoes(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
@@ -1526,20 +1552,12 @@ def _after_the_editor(lines: list[_Line]) -> None:
     """A news page printed to PDF ends its article with the editor's credit; the short
     lines after it (related links, the site's footer) are the site's and left out
     (logged), unless a finished sentence or a long line comes after it."""
-    at = next((i for i in range(len(lines) - 1, -1, -1) if EDITOR_LINE.match(lines[i].text)), None)
+    at = site_tail([ln.text for ln in lines], [ln.kind == "table" for ln in lines])
     if at is None:
         return
-    rest = lines[at + 1 :]
-    if any(ln.kind == "table" or not site_line(ln.text) for ln in rest):
-        return
-    for ln in rest:
+    for ln in lines[at:]:
         log.debug("pdf: left out a site's line after the editor's credit: %s", ln.text)
         ln.kind = "meta"
-
-
-_BYLINE_CHARS = 30  # an author or affiliation line under a title is short
-_BYLINE_LINES = 2  # author, affiliation
-_BYLINE_STOP = tuple("。！？!?，,；;：:")
 
 
 def _byline(lines: list[_Line]) -> dict[str, str]:
@@ -1550,10 +1568,10 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
     if at is None:
         return {}
     block: list[_Line] = []
-    for ln in lines[at + 1 : at + 1 + _TITLE_BLOCK_LINES + _BYLINE_LINES]:
+    for ln in lines[at + 1 : at + 1 + _TITLE_BLOCK_LINES + BYLINE_LINES]:
         if ln.kind == "title":
             continue
-        if ln.page != lines[at].page or _prose(ln.text) or len(ln.text) > _BYLINE_CHARS:
+        if ln.page != lines[at].page or _prose(ln.text) or len(ln.text) > BYLINE_CHARS:
             break
         block.append(ln)
     date = next((k for k, ln in enumerate(block) if _date_line(ln.text.strip())), None)
@@ -1561,10 +1579,10 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         return {}
     mid = (block[date].x0 + block[date].x1) / 2
     authors: list[_Line] = []
-    for ln in reversed(block[max(0, date - _BYLINE_LINES) : date]):
+    for ln in reversed(block[max(0, date - BYLINE_LINES) : date]):
         text = ln.text.strip()
         centred = abs((ln.x0 + ln.x1) / 2 - mid) < ln.size
-        if not centred or text.endswith(_BYLINE_STOP) or _numbering_rank(text) is not None:
+        if not centred or not byline_line(text) or _numbering_rank(text) is not None:
             break
         authors.insert(0, ln)
     for ln in [*authors, block[date]]:
