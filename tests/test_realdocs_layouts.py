@@ -687,6 +687,18 @@ def test_html_what_follows_the_editors_credit_is_left_out_unless_it_is_prose() -
     assert squeeze(more) in [squeeze(p) for p in paragraphs(doc)]
 
 
+def test_html_bold_subheads_rank_under_the_pages_own_headings_only_once_one_came() -> None:
+    box = "<div class='hq'><h2>行情中心</h2><p>上证指数 2874.15 +0.43%</p></div>"
+    bold = f"<p>{P}</p><p><b>积极财政政策</b></p><p>{P}</p>"
+    credit = "<p class='editor'>责任编辑：张玉</p>"
+    # the side box's h2 after the article is left out: the subhead is the top level
+    doc = read(page(bold + credit + box), "side.html")
+    assert headings(doc) == [("积极财政政策", 1)]
+    # under a heading of the article itself, a bold subhead is one level down
+    doc = read(page(f"<h2>一、经济形势</h2>{bold}{credit}"), "own.html")
+    assert headings(doc) == [("一、经济形势", 1), ("积极财政政策", 2)]
+
+
 @pytest.mark.parametrize(
     ("title", "h1", "expected"),
     [

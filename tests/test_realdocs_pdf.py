@@ -188,6 +188,49 @@ def test_contents_without_leaders_on_a_title_page_is_left_out() -> None:
     assert (ex.metadata["author"], ex.metadata["date"]) == ("张晓东", "2024年5月")
 
 
+def test_contents_with_parts_rank_everything_else_under_them_and_a_preface_before_it() -> None:
+    """ctexbook: a preface before the table of contents, parts over chapters set in the
+    same size, an appendix: the parts are level 1, the preface, chapters and appendix
+    level 2 (as the contents list them), the sections 1.1 level 3."""
+    dots = " . . . . . . . . . . . . . . . . ."
+    entries = [
+        ("前言", "i"),
+        ("第一部分 回顾与形势", "1"),
+        ("第一章 过去一年的工作", "2"),
+        ("1.1 宏观政策与重点改革" + dots, "2"),
+        ("第二章 民生与政府建设", "3"),
+        ("附录A 主要预期指标", "4"),
+    ]
+    contents = [Text(80, "目录", size=18, x=260)]
+    for i, (entry, page) in enumerate(entries):
+        top = 130 + 22 * i
+        contents += [Text(top, entry, size=12), Text(top, page, x=470, right=True)]
+    heading = "第一章 过去一年的工作", "第二章 民生与政府建设", "附录A 主要预期指标"
+    pages = [
+        [Text(100, "前言", size=18, x=260), *paragraph(150, prose(1))],
+        contents,
+        [Text(300, "第一部分 回顾与形势", size=18, x=200)],
+        [Text(100, heading[0], size=18, x=200), *paragraph(150, prose(2))],
+        [Text(100, "1.1 宏观政策与重点改革", size=15), *paragraph(140, prose(3))],
+        [Text(100, heading[1], size=18, x=200), *paragraph(150, prose(4))],
+        [Text(100, heading[2], size=18, x=200), *paragraph(150, prose(5))],
+    ]
+    ex = read_pdf(draw(pages), "book.pdf")
+    heads = [
+        (ex.text[b.start : b.end].replace(" ", ""), b.level)
+        for b in ex.blocks
+        if b.kind == "heading"
+    ]
+    assert heads == [
+        ("前言", 2),
+        ("第一部分回顾与形势", 1),
+        ("第一章过去一年的工作", 2),
+        ("1.1宏观政策与重点改革", 3),
+        ("第二章民生与政府建设", 2),
+        ("附录A主要预期指标", 2),
+    ]
+
+
 def test_a_borderless_table_of_counts_is_not_a_table_of_contents() -> None:
     """A page of labels with a right-aligned count that grows (like page numbers), no
     leaders and no contents heading: data, kept."""

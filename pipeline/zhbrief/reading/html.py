@@ -114,7 +114,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     if title_el is None and meta.get("title"):
         out.add("title", meta["title"])  # the reconciled title, when the extract lacks it
     top = min((_level(h) for h in heads if h is not title_el), default=1)
-    walker = _Walker(out, title_el, top, any(h is not title_el for h in heads))
+    walker = _Walker(out, title_el, top)
     walker.extras = lambda: _lead_and_infobox(page, xml, out)
     walker.title = meta.get("title", "")
     if title_el is None:
@@ -748,11 +748,13 @@ class _Walker:
     """trafilatura's XML to blocks: heads, paragraphs (bold-only ones as subheads,
     captions after pictures), lists and tables, in order."""
 
-    def __init__(self, out: TextBuilder, title_el: Any | None, top: int, heads: bool) -> None:
+    def __init__(self, out: TextBuilder, title_el: Any | None, top: int) -> None:
         self.out = out
         self.title_el = title_el
         self.top = top
-        self.subhead_level = 2 if heads else 1  # under the page's own headings, if any
+        # bold subheads rank under the page's own headings once one has come (a side
+        # box's headings after the article, left out later, do not count)
+        self.subhead_level = 1
         self.first_numbered: int | None = None  # 一、 = 1, （一） = 2 of the first numbered subhead
         self.after_picture = False
         self.extras: Callable[[], None] = lambda: None  # what follows the title
@@ -783,6 +785,7 @@ class _Walker:
             self.extras()
         elif tag == "head":
             out.add("heading", _text(child), level=max(1, _level(child) - self.top + 1))
+            self.subhead_level = 2
         elif tag == "p":
             self._paragraph(child)
         elif tag == "list" and _pairs(child):

@@ -920,11 +920,21 @@ def _contents_level(entry: str) -> int:
     return numbered_level(entry) or 1
 
 
+def _contents_levels(entries: list[str]) -> list[int]:
+    """The entries' levels; a table of contents that lists parts (第一部分, 第一编) has
+    every other entry (a preface, chapters, an appendix) one level under them."""
+    parts = [_PART.match(e.strip()) is not None for e in entries]
+    if not any(parts):
+        return [_contents_level(e) for e in entries]
+    return [1 if part else _contents_level(e) + 1 for e, part in zip(entries, parts, strict=True)]
+
+
 def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) -> None:
     """With a table of contents, the lines it lists are the headings (at its numbering's
     levels); when most of its entries are found, a heading after it that it does not
     list is text (a numbered clause, a table's row, a callout), whatever its font."""
-    keys = [(_contents_key(e), _contents_level(e)) for e in entries if e]
+    listed = [e for e in entries if e]
+    keys = list(zip([_contents_key(e) for e in listed], _contents_levels(listed), strict=True))
     after = [ln for ln in lines if ln.kind in ("body", "heading") and ln.page > after_page]
     found = 0
     for i, ln in enumerate(after):
@@ -947,6 +957,11 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
         for ln in after:
             if ln.kind == "heading" and not ln.listed:
                 ln.kind = "body"
+    for ln in lines:  # a heading before the contents that they list (前言) takes its level
+        if ln.page <= after_page and ln.kind == "heading":
+            level = next((lv for k, lv in keys if _contents_key(ln.text) == k), None)
+            if level is not None:
+                ln.level, ln.listed = level, True
 
 
 def _row_key(row: list[_Line]) -> str:
@@ -982,7 +997,8 @@ def _title_block(page: _Page) -> None:
 def _split_tables(page: _Page, entries: list[str], body: float) -> None:
     """A table row that is one cell listed in the table of contents is a heading the
     table finder swallowed (Word draws frames around sections): the table is cut there."""
-    keys = [(_contents_key(e), _contents_level(e)) for e in entries if e]
+    listed = [e for e in entries if e]
+    keys = list(zip([_contents_key(e) for e in listed], _contents_levels(listed), strict=True))
     out: list[_Line] = []
     for ln in page.lines:
         if ln.kind != "table":
@@ -1634,6 +1650,7 @@ def _levels(lines: list[_Line], body: float) -> None:
         ln.level = 1
 
 
+_PART = re.compile(r"第[^章节]{1,4}(?:部分|编|篇)")  # 第一部分, 第二编: above chapters
 _ARABIC = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.、．]|\s)")
 _PAREN_ARABIC = re.compile(r"[（(]\d{1,2}[）)]")
 
@@ -1646,7 +1663,7 @@ def _numbering_rank(text: str) -> int | None:
     if numbered is not None:
         if re.match(r"第[^章节]{1,4}节", text):
             return 2
-        if re.match(r"第[^章节]{1,4}(?:部分|编|篇)", text):
+        if _PART.match(text):
             return -1
         return 3 if numbered == 2 else (0 if text.startswith("第") else 1)
     m = _ARABIC.match(text) if _numbered_start(text) else None
