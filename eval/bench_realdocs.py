@@ -12,9 +12,9 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
 - ``made``: ``eval/data/realdocs-made``, documents made the same way earlier; their
   scores have been looked at, so they are development data now
   (eval/data/realdocs-made/SOURCE.md);
-- ``made2`` to ``made6``: ``eval/data/realdocs-made2`` to ``-made6``, five more rounds
+- ``made2`` to ``made7``: ``eval/data/realdocs-made2`` to ``-made7``, six more rounds
   of documents made the same way, each scored once on the readers before anything
-  changed for it (``eval/results/realdocs_made{2,3,4,5,6}_first_run.json``), development
+  changed for it (``eval/results/realdocs_made{2,3,4,5,6,7}_first_run.json``), development
   data since;
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
@@ -54,6 +54,7 @@ SETS = {
     "made4": ROOT / "eval" / "data" / "realdocs-made4",
     "made5": ROOT / "eval" / "data" / "realdocs-made5",
     "made6": ROOT / "eval" / "data" / "realdocs-made6",
+    "made7": ROOT / "eval" / "data" / "realdocs-made7",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -64,6 +65,7 @@ SET_NAMES = {
     "made4": "made here, fourth set (development)",
     "made5": "made here, fifth set (development)",
     "made6": "made here, sixth set (development)",
+    "made7": "made here, seventh set (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only

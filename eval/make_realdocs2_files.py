@@ -915,6 +915,40 @@ ROWS = [
 ]
 
 
+def make_set(
+    argv: list[str] | None,
+    doc: str | None,
+    builders: dict[str, tuple[Any, int]],
+    folder: str,
+    rows: list[str],
+    head: str,
+    mine: tuple[str, ...],
+) -> int:
+    """The later makers' command line: build each document (``builders``: file name to
+    builder and report year) in a scratch folder, copy it with its gold into
+    ``eval/data/<folder>`` (or ``--out``), and put the rows into SOURCE.md."""
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / folder)
+    ap.add_argument("--only", nargs="*", default=None, help="file name prefixes")
+    a = ap.parse_args(argv)
+    docs, gold = a.out / "docs", a.out / "gold"
+    docs.mkdir(parents=True, exist_ok=True)
+    gold.mkdir(parents=True, exist_ok=True)
+    made = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (build, year) in builders.items():
+            if a.only and not name.startswith(tuple(a.only)):
+                continue
+            g = build(Path(tmp) / name, year)
+            assert len(g["must_have"]) == 5, (name, g["must_have"])
+            shutil.copy(Path(tmp) / name, docs / name)
+            base.write_gold(gold / f"{name}.json", g)
+            made += 1
+    update_source(a.out / "SOURCE.md", rows, head, mine)
+    print(f"made {made} documents in {docs}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made2")

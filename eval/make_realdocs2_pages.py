@@ -1038,6 +1038,34 @@ def make_pages(
     return 0
 
 
+def make_pages_set(
+    builders: dict[str, Callable[[Path], dict[str, Any]]],
+    folder: str,
+    argv: list[str] | None,
+    doc: str | None,
+    rows: list[str],
+    head: str,
+    mine: tuple[str, ...],
+) -> int:
+    """The later page makers' command line: the pages and their gold (``make_pages``),
+    then their rows in SOURCE.md, which a files maker shares: the other rows are kept,
+    the table in file order."""
+    import make_realdocs2_files as files
+
+    out = ROOT / "eval" / "data" / folder
+    rc = make_pages(builders, out, argv, doc)
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--out", type=Path, default=out)
+    path = ap.parse_known_args(argv)[0].out / "SOURCE.md"
+    files.update_source(path, rows, head, mine)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    sep = next(i for i, ln in enumerate(lines) if ln.startswith("|---"))
+    end = next((i for i in range(sep + 1, len(lines)) if not lines[i].startswith("| ")), len(lines))
+    lines[sep + 1 : end] = sorted(lines[sep + 1 : end])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return rc
+
+
 def main(argv: list[str] | None = None) -> int:
     return make_pages(BUILDERS, ROOT / "eval" / "data" / "realdocs-made2", argv, __doc__)
 

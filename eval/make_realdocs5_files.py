@@ -38,11 +38,8 @@ Run once; the outputs are committed, so nothing else needs LibreOffice or XeLaTe
 
 from __future__ import annotations
 
-import argparse
 import random
-import shutil
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -757,26 +754,7 @@ BUILDERS: dict[str, tuple[Any, int]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made5")
-    ap.add_argument("--only", nargs="*", default=None, help="name prefixes (t01 ...)")
-    a = ap.parse_args(argv)
-    docs, gold = a.out / "docs", a.out / "gold"
-    docs.mkdir(parents=True, exist_ok=True)
-    gold.mkdir(parents=True, exist_ok=True)
-    made = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, (build, year) in BUILDERS.items():
-            if a.only and not name.startswith(tuple(a.only)):
-                continue
-            g = build(Path(tmp) / name, year)
-            assert len(g["must_have"]) == 5, (name, g["must_have"])
-            shutil.copy(Path(tmp) / name, docs / name)
-            base.write_gold(gold / f"{name}.json", g)
-            made += 1
-    more.update_source(a.out / "SOURCE.md", ROWS, SOURCE_HEAD, MINE)
-    print(f"made {made} documents in {docs}", file=sys.stderr)
-    return 0
+    return more.make_set(argv, __doc__, BUILDERS, "realdocs-made5", ROWS, SOURCE_HEAD, MINE)
 
 
 if __name__ == "__main__":

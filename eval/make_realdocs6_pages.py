@@ -59,7 +59,6 @@ Run once; the outputs are committed (small):
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Callable
@@ -67,7 +66,6 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-import make_realdocs2_files as prev_files
 import make_realdocs2_pages as prev
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -853,17 +851,6 @@ ROWS = [
 ]
 
 
-def update_source(path: Path) -> None:
-    """Put this script's rows into SOURCE.md (shared with ``make_realdocs6_files.py``),
-    keeping the other rows, the table in file order."""
-    prev_files.update_source(path, ROWS, SOURCE_HEAD, MINE)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    sep = next(i for i, ln in enumerate(lines) if ln.startswith("|---"))
-    end = next((i for i in range(sep + 1, len(lines)) if not lines[i].startswith("| ")), len(lines))
-    lines[sep + 1 : end] = sorted(lines[sep + 1 : end])
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 BUILDERS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "u07_epaper_headline_stack.html": build_epaper,
     "u08_finance_cms_style.html": build_finance_cms,
@@ -875,12 +862,7 @@ BUILDERS: dict[str, Callable[[Path], dict[str, Any]]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    out = ROOT / "eval" / "data" / "realdocs-made6"
-    rc = prev.make_pages(BUILDERS, out, argv, __doc__)
-    ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("--out", type=Path, default=out)
-    update_source(ap.parse_known_args(argv)[0].out / "SOURCE.md")
-    return rc
+    return prev.make_pages_set(BUILDERS, "realdocs-made6", argv, __doc__, ROWS, SOURCE_HEAD, MINE)
 
 
 if __name__ == "__main__":
