@@ -7,6 +7,14 @@ a larger size than the body, or a short one numbered 一、/（一）/第一章.
 headings take their level from the numbering (一、 = 1, （一） = 2) or else from their
 size rank. List items and table rows keep their own blocks; core properties (title,
 author, dates) become metadata.
+
+The text is the document as Word shows it with every tracked change accepted: inserted
+and moved-here text (``w:ins``, ``w:moveTo``) is read, deleted and moved-away text
+(``w:del``, ``w:moveFrom``) and deleted table rows are not, a paragraph whose mark was
+deleted joins the next one, and paragraph properties are the new ones (``w:pPrChange``
+holds the old). Content controls (``w:sdt``) are read in place, block-level ones too,
+except those still showing their placeholder text (``w:showingPlcHdr``) and a table of
+contents control (its entries are no headings).
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from .base import (
@@ -65,9 +73,13 @@ def open_docx(data: bytes, name: str) -> Any:
 def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     """``progress``: a bar on stderr over the paragraphs when reading takes a while."""
     document = open_docx(data, name)
-    items = list(document.iter_inner_content())
+    items, runs_of = _content(document.element.body, document._body)
     styles = _Styles()
-    paras = {id(p): _Para.of(p, styles) for p in _bar(items, progress) if not hasattr(p, "rows")}
+    paras = {
+        id(p): _Para.of(p, runs_of[id(p)], styles)
+        for p in _bar(items, progress)
+        if not hasattr(p, "rows")
+    }
     body_size = _body_size(list(paras.values()))
     larger = [p for p in paras.values() if p.size and body_size and p.size > body_size + 0.5]
     fake_title = _fake_title(list(paras.values()), larger)
@@ -88,6 +100,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         or _boxed_title(document, plan, paras, meta)
         or _title(plan, paras, meta, _text_boxes(document), cover)
     )
+    _above_title(plan, paras)
     _byline(plan, paras, meta, styles)
     out = TextBuilder()
     if title is not None:
@@ -230,6 +243,18 @@ def _byline(
         plan[i] = (plan[i][0], "skip", 0)
 
 
+def _above_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> None:
+    """Lines above the title paragraph set apart by their looks alone (a cover's
+    organisation in a larger size) are text: a heading opens a part of the document,
+    and no part comes before its title."""
+    at = next((i for i, (_, kind, _) in enumerate(plan) if kind == "title"), 0)
+    for i in range(at):
+        item, kind, _ = plan[i]
+        p = paras.get(id(item))
+        if kind == "heading" and p is not None and p.fake:
+            plan[i] = (item, "body", 0)
+
+
 def _text_of(item: Any, paras: dict[int, _Para]) -> str:
     p = paras.get(id(item))
     return p.text if p is not None else ""
@@ -303,7 +328,7 @@ def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> 
     table = plan[first][0]
     if len(table.rows) != 1 or len(table.columns) != 1:
         return None
-    text = clean(table.cell(0, 0).text)
+    text = clean(_cell_content(table.cell(0, 0))[0])
     if not _title_like(text):
         return None
     plan[first] = (table, "skip", 0)
@@ -323,7 +348,7 @@ def _boxed_title(
         return None
     anchors = {id(item._p): i for i, (item, _, _) in enumerate(plan) if id(item) in paras}
     for box in document.element.body.iter("{*}txbxContent"):
-        text = clean("".join(t.text or "" for t in box.iter("{*}t")))
+        text = clean(_box_text(box))
         if not _title_like(text):
             continue
         if meta.get("title") and _squash(meta["title"]) == _squash(text):
@@ -355,7 +380,7 @@ def _text_boxes(document: Any) -> list[str]:
     """The text of each text box (``w:txbxContent``); covers put titles in them."""
     out = []
     for box in document.element.body.iter("{*}txbxContent"):
-        text = "".join(t.text or "" for t in box.iter("{*}t")).strip()
+        text = _box_text(box).strip()
         if text:
             out.append(text)
     return out
@@ -470,15 +495,16 @@ class _Para:
         return self.styled or self.style_outline is not None
 
     @classmethod
-    def of(cls, p: Any, styles: _Styles) -> _Para:
+    def of(cls, p: Any, runs: _Runs, styles: _Styles) -> _Para:
+        """``runs``: the paragraph's runs as accepted (``_content``)."""
         style, style_outline, style_numbered = styles.of_paragraph(p)
         own = _outline_value(p._p.pPr)  # the paragraph's own level overrides its style's
         outline = style_outline if own is None else _level(own)
         listed = _own_numbering(p._p.pPr)
         if listed is None:
             listed = style_numbered
-        runs = list(p.runs)
-        return cls(_paragraph_text(p), style, outline, runs, styles, listed, style_outline)
+        text = "".join(r.text for r in runs.shown)
+        return cls(text, style, outline, runs.looks, styles, listed, style_outline)
 
     def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
         text = self.text.strip()
@@ -507,21 +533,128 @@ class _Para:
         return "body", 0
 
 
-def _paragraph_text(p: Any) -> str:
-    """The paragraph's text with its inline content controls (``w:sdt``: a cover's title
-    bound to the document's properties), which python-docx's ``text`` leaves out."""
-    if not any(child.tag.endswith("}sdt") for child in p._p):
-        return str(p.text)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BLOCKS = frozenset({_W + "p", _W + "tbl"})
+# Read as if their content stood in their place. In a body or cell: content controls
+# and custom XML; in a paragraph also inserted and moved-here text, links, smart tags,
+# simple fields (their shown result) and bidi runs. Anything else is not text: deleted
+# and moved-away runs (``w:del``, ``w:moveFrom``), comment marks, bookmarks.
+_BLOCK_WRAPPERS = frozenset({_W + "sdt", _W + "customXml"})
+_RUN_WRAPPERS = frozenset(
+    _W + name
+    for name in ("sdt", "customXml", "ins", "moveTo", "hyperlink", "smartTag", "fldSimple")
+) | frozenset({_W + "dir", _W + "bdo"})
+# A link's runs wear the link's own look (its character style, often bold or
+# coloured): they say nothing about whether the paragraph is set apart as a heading
+_LOOK_WRAPPERS = _RUN_WRAPPERS - {_W + "hyperlink"}
+_RUN = frozenset({_W + "r"})
+_FALSE = frozenset({"false", "0", "off"})
+
+
+class _Runs(NamedTuple):
+    """A paragraph's runs as shown (its text), and those that make its looks."""
+
+    shown: list[Any]
+    looks: list[Any]
+
+
+def _content(el: Any, parent: Any) -> tuple[list[Any], dict[int, _Runs]]:
+    """The paragraphs and tables of a body or cell in order (python-docx's
+    ``iter_inner_content`` skips those inside block-level content controls), as Word
+    shows them with all changes accepted, and each paragraph's runs. A paragraph whose
+    mark is deleted joins the next paragraph, which keeps its own properties."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
-    out = []
-    for child in p._p:
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "r":
-            out.append(Run(child, p).text)
-        elif tag in ("hyperlink", "sdt"):
-            out.extend(Run(r, p).text for r in child.iter("{*}r"))
-    return "".join(out)
+    found = _flatten(el, _BLOCK_WRAPPERS, _BLOCKS)
+    items: list[Any] = []
+    runs_of: dict[int, _Runs] = {}
+    carry = _Runs([], [])
+    for i, child in enumerate(found):
+        if child.tag == _W + "tbl":
+            items.append(Table(child, parent))
+            continue
+        p = Paragraph(child, parent)
+        carry.shown.extend(Run(r, p) for r in _flatten(child, _RUN_WRAPPERS, _RUN))
+        carry.looks.extend(Run(r, p) for r in _flatten(child, _LOOK_WRAPPERS, _RUN))
+        joins = i + 1 < len(found) and found[i + 1].tag == _W + "p"
+        if joins and _removed(_mark(child)):
+            continue
+        items.append(p)
+        runs_of[id(p)], carry = carry, _Runs([], [])
+    return items, runs_of
+
+
+def _flatten(parent: Any, wrappers: frozenset[str], wanted: frozenset[str]) -> list[Any]:
+    """The ``wanted`` elements among ``parent``'s children, each wrapper's shown content
+    opened in its place; a loop over a stack, so deep nesting costs no recursion."""
+    out: list[Any] = []
+    stack = [iter(parent)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in wanted:
+            out.append(child)
+        elif child.tag in wrappers:
+            shown = _shown(child)
+            if shown is not None:
+                stack.append(iter(shown))
+    return out
+
+
+def _shown(wrapper: Any) -> Any:
+    """What a wrapper shows: a content control its ``w:sdtContent``, or nothing when it
+    still shows its placeholder (the template's prompt, no text of the document) or is a
+    table of contents (entries that repeat the headings); others themselves."""
+    if wrapper.tag != _W + "sdt":
+        return wrapper
+    props = wrapper.find(_W + "sdtPr")
+    if props is not None:
+        if _on(props.find(_W + "showingPlcHdr")):
+            return None
+        gallery = props.find(f"{_W}docPartObj/{_W}docPartGallery")
+        if gallery is not None and _TOC_HEAD.match(gallery.get(_W + "val", "").strip()):
+            return None
+    return wrapper.find(_W + "sdtContent")
+
+
+def _on(flag: Any) -> bool:
+    """An OOXML on/off element: present and not ``w:val="false"``."""
+    return flag is not None and flag.get(_W + "val", "true").lower() not in _FALSE
+
+
+def _mark(p: Any) -> Any:
+    """The run properties of a paragraph's mark (``w:pPr/w:rPr``), or None."""
+    ppr = p.find(_W + "pPr")
+    return ppr.find(_W + "rPr") if ppr is not None else None
+
+
+def _removed(props: Any) -> bool:
+    """A paragraph mark or table row deleted or moved away by a tracked change."""
+    return props is not None and (
+        props.find(_W + "del") is not None or props.find(_W + "moveFrom") is not None
+    )
+
+
+def _cell_content(cell: Any) -> tuple[str, list[Any]]:
+    """A cell's text (its paragraphs, one a line) and the tables inside it, as
+    accepted; ``cell.text`` and ``cell.tables`` miss inserted runs and controls."""
+    items, runs_of = _content(cell._tc, cell)
+    text = "\n".join(
+        "".join(r.text for r in runs_of[id(i)].shown) for i in items if id(i) in runs_of
+    )
+    return text, [i for i in items if id(i) not in runs_of]
+
+
+def _box_text(box: Any) -> str:
+    """A text box's text as accepted: its paragraphs' ``w:t`` run by run."""
+    texts: list[str] = []
+    for p in box.iter(_W + "p"):
+        for r in _flatten(p, _RUN_WRAPPERS, _RUN):
+            texts.extend(t.text or "" for t in r.findall(_W + "t"))
+    return "".join(texts)
 
 
 def _own_numbering(ppr: Any) -> bool | None:
@@ -553,10 +686,11 @@ def _style_bold(style: Any) -> bool:
 
 
 def _outline_value(el: Any) -> int | None:
-    """``w:outlineLvl`` in a paragraph's or style's properties (0 = level 1, 9 = body)."""
+    """``w:outlineLvl`` in a paragraph's or style's properties (0 = level 1, 9 = body);
+    not the old one a tracked change keeps (``w:pPrChange``)."""
     if el is None:
         return None
-    found = el.xpath(".//w:outlineLvl/@w:val")
+    found = el.xpath("./w:outlineLvl/@w:val | ./w:pPr/w:outlineLvl/@w:val")
     return int(found[0]) if found else None
 
 
@@ -581,6 +715,8 @@ def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]
     kind = "nested_table" if depth else "table"
     rows: list[list[str]] = []
     for row in table.rows:
+        if _removed(row._tr.trPr):
+            continue  # a deleted row (tracked): gone once accepted
         cells: list[str] = []
         inner: list[Any] = []
         seen: set[int] = set()
@@ -588,8 +724,9 @@ def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]
             if id(cell._tc) in seen:  # a merged cell repeats in every grid column
                 continue
             seen.add(id(cell._tc))
-            cells.append(cell.text)
-            inner.extend(cell.tables)
+            text, tables = _cell_content(cell)
+            cells.append(text)
+            inner.extend(tables)
         rows.append(cells)
         if inner:
             yield kind, rows

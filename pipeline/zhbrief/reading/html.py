@@ -3,10 +3,11 @@
 Navigation, sidebars, footers and other boilerplate are dropped by trafilatura; its
 XML output keeps ``h1``-``h6`` as ``<head rend="hN">``, paragraphs, lists and tables,
 which become blocks. The charset comes from the document (BOM, ``<meta charset>`` or
-``http-equiv``), GBK/GB2312 read as their superset GB18030; without a declaration
-UTF-8 is tried, then charset-normalizer. Title, author and date come from the page's
-``<title>`` and ``<meta>`` tags. (eval/bench_structure.py measures trafilatura against
-readability-lxml on headings; trafilatura kept them all.)
+``http-equiv``), GBK/GB2312 read as their superset GB18030 and Big5 as Big5-HKSCS (as
+browsers read them); without a declaration UTF-8 is tried, then charset-normalizer.
+Title, author and date come from the page's ``<title>`` and ``<meta>`` tags.
+(eval/bench_structure.py measures trafilatura against readability-lxml on headings;
+trafilatura kept them all.)
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ log = logging.getLogger(__name__)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_\-]+)""", re.I)
 _SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030"}
+# Browsers read every Big5 label as Big5-HKSCS (the WHATWG Encoding Standard), so Hong
+# Kong pages declared big5 hold HKSCS characters (羣, 綫, 温) that cp950 lacks
+_SUPERSETS |= dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs")
 _DATE_KEYS = (
     "article:published_time",
     "og:article:published_time",
@@ -66,10 +70,12 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     if m:
         declared = m.group(1).decode("ascii").lower()
         enc = _SUPERSETS.get(declared, declared)
-        try:
-            return data.decode(enc), enc
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration: fall back to detection
+        codecs = (enc, "cp950") if enc == "big5hkscs" else (enc,)  # cp950's own € too
+        for codec in codecs:
+            try:
+                return data.decode(codec), codec
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration: fall back to detection
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -162,6 +168,8 @@ def _parse(html: str, name: str) -> Any:
             "article's text as .txt."
         )
     _flatten(tree)
+    drop_hidden(tree)
+    drop_forum_replies(tree)
     drop_edit_links(tree)
     infobox_labels_as_text(tree)
     mark_styled_bold(tree)
@@ -171,6 +179,45 @@ def _parse(html: str, name: str) -> Any:
     drop_ads(tree)
     pre_as_paragraphs(tree)
     return tree
+
+
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+_HIDDEN_CHARS = 200  # a hidden box holding more is an article a script unfolds: kept
+
+
+def drop_hidden(tree: Any) -> None:
+    """Elements a browser does not show (``style="display:none"``, ``hidden``) are not
+    the page's text: a forum's anti-scraping strings hidden at each line's start, an
+    image's hidden download tip. Their lengths are summed bottom-up in one pass."""
+    chars: dict[Any, int] = {}
+    for el in reversed(list(tree.iter())):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        chars[el] = len(el.text or "") + sum(chars[c] + len(c.tail or "") for c in kids)
+    hidden = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and el.tag not in ("html", "body")
+        and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))
+        and chars[el] <= _HIDDEN_CHARS
+    ]
+    for el in hidden:
+        if el.getparent() is not None:  # not inside one dropped already
+            el.drop_tree()
+
+
+# a forum post's message box: Discuz! postmessage_N, vBulletin post_message_N
+_POST_MESSAGE = re.compile(r"post_?message_?\d+", re.I)
+
+
+def drop_forum_replies(tree: Any) -> None:
+    """A forum thread's first post is its article; the posts after it are replies
+    (沙发, 板凳: thanks, opinions, quotes of the first post), not the article's text."""
+    posts = [el for el in tree.iter() if _POST_MESSAGE.fullmatch(el.get("id") or "")]
+    for el in posts[1:]:
+        if el.getparent() is not None:
+            log.debug("html: dropped a forum reply: %s", clean(el.text_content())[:40])
+            el.drop_tree()
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -372,13 +419,37 @@ def mark_styled_bold(tree: Any) -> None:
     editors of WeChat articles and CMSs write it, or by a rule of the page's style
     sheet) is marked ``<b>``, the way the extractor keeps bold, so a bold-only
     paragraph reads as a subhead; so is a paragraph set wholly in another face than
-    the text's (Word pasted into a CMS: 黑体 and 楷体 headings over 仿宋 text)."""
+    the text's (Word pasted into a CMS: 黑体 and 楷体 headings over 仿宋 text). A
+    paragraph made bold by a style sheet (``.subtitle { font-weight: bold }`` on a
+    ``<div>`` of text) has its words wrapped in ``<b>``."""
     for el in tree.iter("span", "font"):
         if _BOLD_STYLE.search(el.get("style") or ""):
             el.tag = "b"
     for el in _bold_by_style_sheet(tree):
-        el.tag = "b"
+        if el.tag in ("span", "font"):
+            el.tag = "b"
+        else:
+            _wrap_in_bold(el)
     _other_face_paragraphs(tree)
+
+
+def _wrap_in_bold(el: Any) -> None:
+    from lxml import etree
+
+    bold = etree.Element("b")
+    bold.text, el.text = el.text, None
+    for child in list(el):
+        bold.append(child)  # moves it, its tail with it
+    el.append(bold)
+
+
+def _text_block(el: Any) -> bool:
+    """A paragraph-like element that holds text and no block inside it. The walk stops
+    at the first block below, so each node is walked for its nearest block only."""
+    if el.tag not in ("p", "div", "section"):
+        return False
+    inner = (e for e in el.iterdescendants() if isinstance(e.tag, str))
+    return not any(e.tag in _BLOCK_TAGS for e in inner) and bool(clean(el.text_content()))
 
 
 _BOLD_SELECTORS_MAX = 200  # a site's style sheet makes a few things bold, not thousands
@@ -403,8 +474,9 @@ def _css_rules(css: str) -> list[tuple[str, str]]:
 
 
 def _bold_by_style_sheet(tree: Any) -> list[Any]:
-    """Inline elements a ``<style>`` rule makes bold (``[cms-style~="strong-Bold"]
-    { font-weight: bold }``); selectors cssselect cannot read are passed over."""
+    """Inline elements and paragraphs of text a ``<style>`` rule makes bold
+    (``[cms-style~="strong-Bold"] { font-weight: bold }``); selectors cssselect cannot
+    read are passed over."""
     from cssselect import SelectorError
     from lxml.cssselect import CSSSelector
 
@@ -420,7 +492,9 @@ def _bold_by_style_sheet(tree: Any) -> list[Any]:
                     return found
                 try:
                     found += [
-                        el for el in CSSSelector(sel.strip())(tree) if el.tag in ("span", "font")
+                        el
+                        for el in CSSSelector(sel.strip())(tree)
+                        if el.tag in ("span", "font") or _text_block(el)
                     ]
                 except (SelectorError, ValueError, TypeError):  # pseudo-elements, odd syntax
                     continue
@@ -678,6 +752,14 @@ _BREAKS = frozenset({"list", "item", "p", "row", "cell"})
 def _text(el: Any) -> str:
     """An element's text; <lb/> and inner blocks join like a line break inside a
     paragraph."""
+    out = ""
+    for line in _lines(el):
+        out = join_words(out, line)
+    return out
+
+
+def _lines(el: Any) -> list[str]:
+    """An element's lines, parted by <lb/> and inner blocks, each on one line."""
     pieces = [""]
     if el.text:
         pieces[-1] += el.text
@@ -690,10 +772,7 @@ def _text(el: Any) -> str:
             pieces[-1] += "".join(child.itertext())
         if child.tail:
             pieces[-1] += child.tail
-    out = ""
-    for p in pieces:
-        out = join_words(out, clean(p))
-    return out
+    return [line for p in pieces if (line := clean(p))]
 
 
 _BOLD_REND = re.compile(r"#b\b")
@@ -704,6 +783,10 @@ _SCAN = r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码"
 _QR_PROMPT = re.compile(rf"{_SCAN}|二维码|掃一掃|二維碼")
 # a longer line is a prompt only when it asks to follow: 更多福利扫描二维码关注（…）
 _FOLLOW_PROMPT = re.compile(rf"(?:{_SCAN}).{{0,4}}关注")
+# editors' ornaments (WeChat, the 135 and 秀米 editors): 点击上方蓝字 (the account's name
+# is the blue link) over the text, a line of only — END — or -THE END- under it
+_BLUE_WORDS = re.compile(r"(?:点击|點擊|点|戳).{0,4}(?:蓝字|藍字)")
+_END_MARK = re.compile(r"[\W_]*(?:THE\s*)?END[\W_]*", re.I)
 
 
 def _bold_only(p: Any) -> bool:
@@ -720,6 +803,12 @@ def _byline(text: str) -> bool:
 
 # a publication's reporter line: 半月谈记者 史卫燕, 本刊通讯员：王五
 _REPORTER = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)[\s\u3000：:]")
+
+
+def _wordless(text: str) -> bool:
+    """No letter or character, only figures and signs (a view counter's 1,204,511, a
+    date): a line, never a heading."""
+    return not any(ch.isalpha() for ch in text)
 
 
 def _link_only(p: Any) -> bool:
@@ -783,11 +872,11 @@ class _Walker:
             out.add("title", title)
             out.add("body", rest)  # a subtitle set in the title's heading, after a <br>
             self.extras()
-        elif tag == "head":
+        elif tag == "head" and not _wordless(_text(child)):
             out.add("heading", _text(child), level=max(1, _level(child) - self.top + 1))
             self.subhead_level = 2
-        elif tag == "p":
-            self._paragraph(child)
+        elif tag in ("p", "head"):
+            self._paragraph(child)  # a wordless heading (a counter's 1,204,511) is a line
         elif tag == "list" and _pairs(child):
             out.add_table(_pairs(child))  # a <dl>: names and values
         elif tag == "list":
@@ -814,19 +903,23 @@ class _Walker:
             self._link_dropped()
             return
         short = len(text) <= _SUBHEAD_CHARS
+        wordless = _wordless(text)
         if (short and _QR_PROMPT.search(text)) or (
             len(text) <= _CAPTION_CHARS and _FOLLOW_PROMPT.search(text)
         ):
             log.debug("html: dropped a QR-code prompt: %s", text)  # the site's, not the text's
             return
-        if _bold_only(p) and numbered_level(text) is not None:
+        if short and (_BLUE_WORDS.search(text) or _END_MARK.fullmatch(text)):
+            log.debug("html: dropped an editor's ornament: %s", text)
+            return
+        if _bold_only(p) and numbered_level(text) is not None and not wordless:
             # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
             # sentence set bold is the section's heading, full stop and all, also
             # right after a picture (no caption)
             self.out.add("heading", text, level=self._subhead_level(text))
         elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(FINISHED):
             self.out.add("caption", text)
-        elif _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text):
+        elif _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text) and not wordless:
             if not body_before and _byline(text):
                 self.out.add("body", text)  # 记者 王五 over the first paragraph
                 return
@@ -834,6 +927,11 @@ class _Walker:
                 self.out.add("heading", text, level=self._subhead_level(text))
                 return
             self.out.add("body", text)
+        elif len(lines := _lines(p)) > 1 and all(form_fields(line) for line in lines):
+            # 文字：张立<br>编辑：刘畅　审核：陈明: a credit's fields, one a line, are read
+            # each alone (the segmenter takes 编辑：, 审核：, 图片： lines as metadata)
+            for line in lines:
+                self.out.add("body", line)
         else:
             self.out.add("body", text)
 

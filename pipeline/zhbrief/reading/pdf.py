@@ -8,7 +8,10 @@ are headings, ranked by size; small lines under the body at the foot of a page a
 footnotes. Body lines are rebuilt into paragraphs from first-line indents, short last
 lines and line spacing; a paragraph carries on across a column or page break when the
 next line is not indented. Ruled tables (pdfplumber's table finder) become table
-blocks. Footnotes go after the body, so they never split a paragraph.
+blocks. Footnotes go after the body, so they never split a paragraph. Covers and
+closing records are metadata: an official document's letterhead over its red rule and
+its distribution record (抄送/分送, 印发), a standard's cover (ICS code, number); an
+attachment (附件 over its own title) is ranked as a document of its own.
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ class _Line:
     bold: bool
     page: int
     font: str = ""  # the dominant font, subset prefix dropped
+    face: str = ""  # the dominant font of its Han characters (the font when it has none)
     column: int = 0  # 0 spans the page, 1 left, 2 right
     kind: str = "body"  # body, heading, title, footnote, table, drop
     level: int = 0
@@ -85,6 +89,15 @@ class _Page:
     width: float
     height: float
     lines: list[_Line]
+    rules: list[_Rule] = field(default_factory=list)  # long horizontal rules, upright pages
+
+
+@dataclass
+class _Rule:
+    top: float
+    x0: float
+    x1: float
+    red: bool
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
@@ -120,7 +133,14 @@ def read_pdf(data: bytes, name: str) -> Extracted:
                 _split_tables(p, contents, body)
         lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
         _listed_headings(lines, contents, contents_page)
-    cover = {**_letterhead(pages[0]), **_cover_fields(pages[0])} if pages else {}
+    cover: dict[str, str] = {}
+    if pages:
+        cover = {
+            **_standard_cover(pages[0]),
+            **_ruled_letterhead(pages[0], body),
+            **_letterhead(pages[0]),
+            **_cover_fields(pages[0]),
+        }
     if pages and len(pages) > 1:
         _title_page(pages[0])
     out = _build(pages, body)
@@ -369,7 +389,40 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     if all(angle for angle, _ in groups):  # no upright text: the tables go last
         ordered += _table_lines(tables, number)
     main = groups[0][0]
-    return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
+    if main:
+        return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
+    return _Page(number, width, height, ordered, _rules(page, width))
+
+
+_RULE_SHARE = 0.5  # of the page's width: a rule across the text block, not a cell's edge
+
+
+def _rules(page: Any, width: float) -> list[_Rule]:
+    """The page's horizontal rules at least half the page wide (drawn lines and the
+    edges of thin rectangles), with whether they are red."""
+    out: list[_Rule] = []
+    for e in page.edges:
+        if e.get("orientation") != "h" or float(e["x1"]) - float(e["x0"]) < _RULE_SHARE * width:
+            continue
+        red = _red(e.get("stroking_color")) or (
+            e.get("object_type") == "rect_edge" and _red(e.get("non_stroking_color"))
+        )
+        out.append(_Rule(float(e["top"]), float(e["x0"]), float(e["x1"]), red))
+    return out
+
+
+def _red(colour: Any) -> bool:
+    """An RGB or CMYK colour that reads red (a 公文's red rule and masthead)."""
+    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return False
+    values = [float(v) for v in colour]
+    if len(values) == 3:
+        r, g, b = values
+        return r >= 0.5 and g <= 0.35 and b <= 0.35
+    if len(values) == 4:
+        c, m, y, k = values
+        return m >= 0.5 and y >= 0.5 and c <= 0.3 and k <= 0.3
+    return False
 
 
 def _table_lines(tables: list[tuple[Any, Any]], number: int) -> list[_Line]:
@@ -466,9 +519,9 @@ def _split_row(row: list[dict[str, Any]], sizes: float = 1.5) -> list[list[dict[
 
 
 def _extent(chars: list[dict[str, Any]], page: int) -> _Line:
-    """Where the characters lie, for finding a gutter (no text needed)."""
+    """Where the characters lie (and what they say), for finding a gutter."""
     return _Line(
-        text="·",
+        text="".join(str(c["text"]) for c in chars),
         x0=min(float(c["x0"]) for c in chars),
         x1=max(float(c["x1"]) for c in chars),
         top=min(float(c["top"]) for c in chars),
@@ -518,7 +571,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         if prev is not None and not ch.isspace() and not text.endswith(" "):
             gap = c["x0"] - prev["x1"]
             cjk = _CJK.match(ch) or _CJK.match(str(prev["text"]))
-            if gap > 0.25 * float(c["size"]) and not cjk:
+            if (gap > 0.25 * float(c["size"]) and not cjk) or _number_gap(prev, ch, gap):
                 text += " "
         text += ch
         prev = c
@@ -526,6 +579,8 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     sizes = Counter(round(float(c["size"]) * 2) / 2 for c in ink)
     bold = all(_BOLD.search(str(c.get("fontname", ""))) for c in ink)
     fonts = Counter(str(c.get("fontname", "")).split("+")[-1] for c in ink)
+    han = [c for c in ink if "\u3400" <= str(c["text"]) <= "\u9fff"]
+    faces = Counter(str(c.get("fontname", "")).split("+")[-1] for c in han) or fonts
     return _Line(
         text=" ".join(text.split()),
         x0=min(float(c["x0"]) for c in chars),
@@ -536,6 +591,20 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         bold=bold,
         page=page,
         font=fonts.most_common(1)[0][0],
+        face=faces.most_common(1)[0][0],
+    )
+
+
+_NUMBER_GAP = 0.8  # sizes: a heading's number stands an ideographic space from its words
+
+
+def _number_gap(prev: dict[str, Any], ch: str, gap: float) -> bool:
+    """A heading's number set apart from its words by a wide gap and no space character
+    (LaTeX's ``1\\quad 范围``): a space keeps ``3.1 深化改革`` numbered, not ``3.1深化``."""
+    return (
+        str(prev["text"]).isdigit()
+        and "\u3400" <= ch <= "\u9fff"
+        and gap >= _NUMBER_GAP * float(prev["size"])
     )
 
 
@@ -553,6 +622,11 @@ def _gutter(lines: list[_Line], width: float, height: float) -> float | None:
     text = [ln for ln in lines if ln.kind != "table" and ln.top >= top and ln.bottom <= bottom]
     if len(text) < 6:
         return None
+    return _page_gutter(text, width) or _gutter_under_front(text, width)
+
+
+def _page_gutter(text: list[_Line], width: float) -> float | None:
+    """A gutter down the whole text block."""
     allowed = max(2, int(0.15 * len(text)))  # headers, titles, page numbers may cross
     best: tuple[int, int] | None = None  # (score, x)
     run: list[int] = []
@@ -570,6 +644,59 @@ def _gutter(lines: list[_Line], width: float, height: float) -> float | None:
     if best is None:
         return None
     return (run[0] + run[-1]) / 2
+
+
+_COLUMN_LINES = 5  # lines each column needs beside the other under front matter
+
+
+def _gutter_under_front(text: list[_Line], width: float) -> float | None:
+    """A gutter under one-column front matter (a paper's title block and abstract, then
+    two columns from a section break): lines may cross it only above the band where
+    both columns have lines, and each column is mostly prose (a borderless table's
+    cells are short or ragged)."""
+    lo, hi = int(0.3 * width), int(0.7 * width)
+    # cheap first: a page of one column has few lines clear of either side of its middle
+    if min(sum(ln.x1 <= hi for ln in text), sum(ln.x0 >= lo for ln in text)) < _COLUMN_LINES:
+        return None
+    best: tuple[int, int] | None = None
+    run: list[int] = []
+    for x in range(lo, hi):
+        left = [ln for ln in text if ln.x1 <= x]
+        right = [ln for ln in text if ln.x0 >= x]
+        if len(left) < _COLUMN_LINES or len(right) < _COLUMN_LINES:
+            continue
+        start = max(min(ln.top for ln in left), min(ln.top for ln in right))
+        end = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
+        inside = [ln for ln in text if ln.top >= start - 1 and ln.bottom <= end + 1]
+        left = [ln for ln in inside if ln.x1 <= x]
+        right = [ln for ln in inside if ln.x0 >= x]
+        cross = len(inside) - len(left) - len(right)
+        if cross > max(2, int(0.15 * len(inside))):
+            continue
+        if min(len(left), len(right)) < max(_COLUMN_LINES, len(inside) // 10):
+            continue
+        if not (_mostly_full(left, width) and _mostly_full(right, width)):
+            continue
+        score = min(len(left), len(right)) - 3 * cross
+        if best is None or score > best[0]:
+            best, run = (score, x), [x]
+        elif score == best[0] and run and x == run[-1] + 1:
+            run.append(x)
+    return None if best is None else (run[0] + run[-1]) / 2
+
+
+_FULL = 0.7  # of the column's width: a line of running text fills its column
+_COLUMN_SHARE = 0.3  # of the page's width: one of two columns of text is that wide
+
+
+def _mostly_full(lines: list[_Line], width: float) -> bool:
+    """A column of text: as wide as one of two, most lines filling it (a borderless
+    table's cells are narrow, short or ragged)."""
+    widest = max(ln.x1 - ln.x0 for ln in lines)
+    if widest < _COLUMN_SHARE * width:
+        return False
+    full = sum(ln.x1 - ln.x0 >= _FULL * widest and len(ln.text) >= _PROSE_MIN for ln in lines)
+    return 2 * full >= len(lines)
 
 
 def _assign_columns(lines: list[_Line], gutter: float) -> None:
@@ -655,6 +782,58 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     _drop_placed_headers(pages, edges, body)
     _drop_header_echoes(pages, edges, body)
     _drop_misread_headers(pages)
+    for page in pages:
+        _drop_header_rows(page, body)
+
+
+_HEADER_ROW_GAP = 0.8  # sizes: a header's rows are set closer than the text block below
+
+
+def _drop_header_rows(page: _Page, body: float) -> None:
+    """A journal's header is a row or two (volume and issue, the journal, the page, the
+    running title; on the first page the month too): what stands in a row of a dropped
+    header or page number, or in a row of its size right under it, in the top margin
+    and no larger than the text, is that header, when the rows stand apart above the text.
+    At the foot only a footer's own row counts: a footnote may stand close above it."""
+    zone = _MARGIN_ZONE * page.height
+    top = [ln for ln in page.lines if ln.kind != "table" and ln.bottom <= zone]
+    bottom = [ln for ln in page.lines if ln.kind != "table" and ln.top >= page.height - zone]
+    _grow_header(page, sorted(top, key=lambda ln: ln.top), body, rows_under=True)
+    _grow_header(page, sorted(bottom, key=lambda ln: -ln.bottom), body, rows_under=False)
+
+
+def _grow_header(page: _Page, edge: list[_Line], body: float, rows_under: bool) -> None:
+    """``edge``: the margin's lines, from the page's edge inwards."""
+    cluster = [ln for ln in edge if ln.kind == "drop"]
+    if not cluster:
+        return
+    added: list[_Line] = []
+    for ln in edge:
+        if ln.kind == "drop" or ln.size > body + 0.25:
+            continue
+        size = max(ln.size, 1.0)
+        row = any(abs(o.top - ln.top) <= 0.5 * size for o in cluster)
+        under = rows_under and any(
+            0 <= ln.top - o.bottom < _HEADER_ROW_GAP * size and abs(o.size - ln.size) < 0.5
+            for o in cluster
+        )
+        if row or under:
+            cluster.append(ln)
+            added.append(ln)
+    if not added:
+        return
+    ids = {id(ln) for ln in added}
+    inner = [ln for ln in page.lines if ln.kind not in ("drop", "table") and id(ln) not in ids]
+    gap = 0.8 * max(body, 1.0)
+    if rows_under:
+        edge_line = max(o.bottom for o in cluster) + gap
+        apart = all(ln.top >= edge_line for ln in inner)
+    else:
+        edge_line = min(o.top for o in cluster) - gap
+        apart = all(ln.bottom <= edge_line for ln in inner)
+    if apart:
+        for ln in added:
+            ln.kind = "drop"
 
 
 _MISREAD_RATIO = 0.85  # two readings of one header by OCR differ in a character or two
@@ -1133,6 +1312,39 @@ _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号"
 )
 _LETTERHEAD_LINES = 3  # the issuer's name over the number: one to three lines
+# an issue's number under a bulletin's or minutes' masthead: 第16期, 〔2015〕第3期
+_ISSUE_NUMBER = re.compile(r"(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）])?\s*第\s*\d{1,4}\s*期")
+
+
+def _ruled_letterhead(page: _Page, body: float) -> dict[str, str]:
+    """An official document's 版头 (GB/T 9704): the issuer's mark in large type, the
+    number or issue and a date over a red rule in the upper half of the first page.
+    What stands above the rule is metadata; the title comes under it."""
+    rule = min(
+        (r for r in page.rules if r.red and r.top < page.height / 2),
+        default=None,
+        key=lambda r: r.top,
+    )
+    if rule is None:
+        return {}
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table", "meta")]
+    above = [ln for ln in live if ln.bottom <= rule.top]
+    below = [ln for ln in live if ln.top >= rule.top]
+    if not above or not below or any(_prose(ln.text) for ln in above):
+        return {}
+    mark = max(ln.size for ln in above)
+    if mark < body + 1.0:
+        return {}  # no masthead over the rule
+    meta = {"issuer": " ".join(ln.text.strip() for ln in above if ln.size == mark)}
+    for ln in above:
+        text = ln.text.strip()
+        if _DOC_NUMBER.fullmatch(text) or _ISSUE_NUMBER.fullmatch(text):
+            meta["number"] = text
+        elif DATE_LINE.fullmatch(text):
+            meta["date"] = re.sub(r"\s+", "", text)
+        ln.kind = "meta"
+    log.debug("pdf: the lines over the red rule of page 1 are its letterhead")
+    return meta
 
 
 def _letterhead(page: _Page) -> dict[str, str]:
@@ -1148,6 +1360,54 @@ def _letterhead(page: _Page) -> dict[str, str]:
         meta["issuer"] = " ".join(ln.text.strip() for ln in above)
     for ln in [*above, live[at]]:
         ln.kind = "meta"
+    return meta
+
+
+# a standard's cover (GB/T 1.1): 中华人民共和国国家标准, 东川省地方标准, its number
+# (GB/T 7714—2015, DB36/T 835—2015) and the ICS code of its subject
+_STANDARD_KIND = re.compile(r"[\u4e00-\u9fff]{0,12}(?:国家|行业|地方|团体|企业)标准")
+_STANDARD_NUMBER = re.compile(
+    r"(?:GB|DB\s*\d{2}|[A-Z]{2,4})(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*\s*[—–\-]+\s*\d{4}"
+)
+_ICS = re.compile(r"ICS\s*\d{2}(?:\.\d{2,3})*(?:\s*[;；]\s*\d{2}(?:\.\d{2,3})*)*")
+_COVER_LINES = 16  # a standard's cover: codes, kind, number, title, dates, issuer
+
+
+def _standard_cover(page: _Page) -> dict[str, str]:
+    """A standard's cover (its kind over its number, with the ICS code or the number
+    itself): the largest Chinese line other than the kind is the title (with the lines
+    of its size right under it); codes, kind, number, dates and issuer are metadata."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    if not live or len(live) > _COVER_LINES or any(_prose(ln.text) for ln in live):
+        return {}
+    flat = [re.sub(r"\s+", "", ln.text) for ln in live]
+    kind = next((i for i, t in enumerate(flat) if _STANDARD_KIND.fullmatch(t)), None)
+    number = next((ln for ln in live if _STANDARD_NUMBER.fullmatch(ln.text.strip())), None)
+    ics = next((ln for ln in live if _ICS.fullmatch(ln.text.strip())), None)
+    if kind is None or (number is None and ics is None):
+        return {}
+    named = [
+        ln
+        for i, ln in enumerate(live)
+        if i != kind and _mostly_chinese(ln.text) and not re.search(r"\d|发布$", flat[i])
+    ]
+    if not named:
+        return {}
+    top = max(ln.size for ln in named)
+    first = next(ln for ln in named if ln.size == top)
+    run = [first]
+    for ln in named[named.index(first) + 1 :]:
+        if ln.size != top or ln.top - run[-1].bottom >= ln.size:
+            break
+        run.append(ln)
+    meta = {"standard": flat[kind]}
+    if number is not None:
+        meta["number"] = number.text.strip()
+    if ics is not None:
+        meta["ics"] = ics.text.strip()
+    for ln in live:
+        ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("meta", 0)
+    log.debug("pdf: page %d is a standard's cover; its codes are metadata", page.number)
     return meta
 
 
@@ -1226,10 +1486,16 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         if ln.size == body:
             fonts[ln.font] += len(ln.text)
     body_font = fonts.most_common(1)[0][0] if fonts else ""
+    body_face = _body_face(live, body)
     centres = _page_centres(live)
     prev: _Line | None = None
     for i, ln in enumerate(live):
         if _small_label(ln, live[i + 1] if i + 1 < len(live) else None, centres, body_bold):
+            ln.kind = "heading"
+            continue
+        # 参考文献： set apart (bold or another face) heads the references, whatever its size
+        marked = (ln.bold and not body_bold) or ln.face != body_face
+        if _matter_label(ln.text) and marked:
             ln.kind = "heading"
             continue
         larger = ln.size >= body + 1.0
@@ -1237,7 +1503,17 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         bold_short = ln.bold and short and not body_bold
         # a Chinese line in another face (黑体 headings over 宋体 body, same size); its
         # face is its Chinese's only when Chinese is most of it (not 2014 年 6 月)
-        other_face = short and ln.font != body_font and _mostly_chinese(ln.text)
+        # a field among fields (出席：…, 请假：孙立新) set in another face is no heading
+        other_face = (
+            short
+            and ln.font != body_font
+            and _mostly_chinese(ln.text)
+            and not _among_fields(live, i)
+        )
+        # a number in the Latin font before the words in the heading face: 3.3.1 科技创新
+        other_face = other_face or (
+            short and _numbered_start(ln.text) and ln.face != body_face and _has_han(ln.text)
+        )
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
         if (
             (larger or bold_short or other_face)
@@ -1247,6 +1523,45 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             wraps = prev is not None and _wrapped_heading(prev, ln)
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
+
+
+_FIELD_LABEL = 6  # characters: 请假, 联系人, 报送单位: a form's label is short
+
+
+def _field_line(text: str) -> bool:
+    """A label, a colon and its value (请假：孙立新, 联系人：王芳): a field, unnumbered."""
+    m = _LABEL.match(text.strip())
+    return (
+        m is not None
+        and len(re.sub(r"\s+", "", m[1])) <= _FIELD_LABEL
+        and bool(m[2].strip())
+        and not _numbered_start(text)
+    )
+
+
+_FIELD_NEIGHBOURS = 3  # lines: an attendance list's fields stand this close together
+
+
+def _among_fields(live: list[_Line], i: int) -> bool:
+    """``live[i]`` is a field and another field stands within a few lines of it on its
+    page: a list of fields (出席、列席、请假), not a heading."""
+    if not _field_line(live[i].text):
+        return False
+    near = live[max(0, i - _FIELD_NEIGHBOURS) : i] + live[i + 1 : i + 1 + _FIELD_NEIGHBOURS]
+    return any(o.page == live[i].page and _field_line(o.text) for o in near)
+
+
+def _body_face(live: list[_Line], body: float) -> str:
+    """The font the body's Han characters are set in."""
+    faces: Counter[str] = Counter()
+    for ln in live:
+        if ln.size == body:
+            faces[ln.face] += len(ln.text)
+    return faces.most_common(1)[0][0] if faces else ""
+
+
+def _has_han(text: str) -> bool:
+    return re.search(r"[\u3400-\u9fff]", text) is not None
 
 
 def _mostly_chinese(text: str) -> bool:
@@ -1551,8 +1866,10 @@ def _site_lines_before_title(lines: list[_Line], heads: list[_Line]) -> int:
     return at
 
 
-# a line of authors: 张立新1，王晓梅2 / 李明 王芳 (two to four characters a name, marks)
-_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,4}[\d*†,]*(?:[，,、；;\s]+[\u4e00-\u9fff]{2,4}[\d*†,]*)*")
+# a line of authors: 张立新1，王晓梅2 / 李明 王芳 (two to four characters a name, marks;
+# a two-character name spaced out to the width of three: 李　楠)
+_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_AUTHORS = re.compile(rf"{_NAME}[\d*†,]*(?:[，,、；;\s]+{_NAME}[\d*†,]*)*")
 _TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
 # a line that ends with a date: 东川省发展研究中心 2016年3月, （2016年12月20日）
 _DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
@@ -1626,11 +1943,50 @@ def _authors_under_title(lines: list[_Line], body: float) -> None:
             ln.kind = "body"
 
 
+def _title_again(lines: list[_Line]) -> None:
+    """The title printed again at the top of a later page (the first page of the text
+    after a cover) is the title, not a heading: left out. One line or a run of one size."""
+    title = _contents_key("".join(ln.text for ln in lines if ln.kind == "title"))
+    if not title:
+        return
+    page = next(ln.page for ln in lines if ln.kind == "title")
+    for i, ln in enumerate(lines):
+        if ln.page <= page or ln.kind != "heading" or (i and lines[i - 1].page == ln.page):
+            continue  # only a page's first line
+        run = [ln]
+        for o in lines[i + 1 :]:
+            key = _contents_key("".join(r.text for r in run))
+            if key == title or not title.startswith(key):
+                break
+            if o.kind != "heading" or (o.page, o.size) != (ln.page, ln.size):
+                break
+            run.append(o)
+        if _contents_key("".join(r.text for r in run)) == title:
+            for o in run:
+                log.debug("pdf: left out the title printed again: %s", o.text)
+                o.kind = "meta"
+            return
+
+
+# a front or back matter's label: a chapter of its own, unnumbered, whatever its type
+_MATTER_LABEL = re.compile(r"(?:前言|序言|引言|摘要|目录|参考文献|致谢|后记)[：:]?")
+
+
+def _matter_label(text: str) -> bool:
+    return _MATTER_LABEL.fullmatch(re.sub(r"\s+", "", text)) is not None
+
+
 def _levels(lines: list[_Line], body: float) -> None:
     """Larger sizes rank higher; bold body-size headings come after every size. Headings
     set alike rank by their numbering (一、 over （一） over 1.), the way official
-    documents set three levels in one bold face."""
+    documents set three levels in one bold face. A front or back matter's label (前言,
+    参考文献) is level 1 and takes no size of its own: a standard sets 前言 large over
+    chapters 1, 2 set at the body size."""
     heads = [ln for ln in lines if ln.kind == "heading" and not ln.listed]
+    labels = [ln for ln in heads if _matter_label(ln.text)]
+    heads = [ln for ln in heads if not any(ln is o for o in labels)]
+    for ln in labels:
+        ln.level = 1
     sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
     for ln in heads:
         ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
@@ -1674,16 +2030,97 @@ def _numbering_rank(text: str) -> int | None:
 
 def _build(pages: list[_Page], body: float) -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
+    annexes = _attachments(lines)
     if not any(ln.kind == "title" for ln in lines):
-        _mark_title(lines)
-    byline = _byline(lines)
+        _mark_title(lines[: _index(lines, annexes[0])] if annexes else lines)
+    _title_again(lines)
+    byline = {**_byline(lines), **_distribution(lines, body)}
     _after_the_editor(lines)
     lines = [ln for ln in lines if ln.kind != "meta"]
     _authors_under_title(lines, body)
-    _levels(lines, body)
+    _part_levels(lines, [ln for ln in annexes if ln.kind == "heading"], body)
     asm = _Assembler(_margins(pages, body), body)
     asm.learn(lines)
     for ln in lines:
         asm.feed(ln)
     out = asm.finish()
     return Extracted(out.text(), out.blocks, "pdf", pages=len(pages), metadata=byline)
+
+
+# the label over an attachment (GB/T 9704): 附件, 附件2, at the top left of its first page
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}[：:]?")
+
+
+def _attachments(lines: list[_Line]) -> list[_Line]:
+    """An official document's attachments: the label 附件 alone, first on a page after
+    the first, over a heading: the attachment's title, returned. Each attachment is a
+    document of its own inside the file; its label marks it, it is no text (logged)."""
+    out = []
+    for i, ln in enumerate(lines):
+        if ln.page == 1 or not _ATTACHMENT_LABEL.fullmatch(ln.text.strip()):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        first = i == 0 or lines[i - 1].page != ln.page
+        if first and nxt is not None and nxt.kind == "heading" and nxt.page == ln.page:
+            log.debug("pdf: page %d opens an attachment: %s", ln.page, nxt.text)
+            ln.kind = "meta"
+            out.append(nxt)
+    return out
+
+
+def _index(lines: list[_Line], ln: _Line) -> int:
+    return next(i for i, o in enumerate(lines) if o is ln)
+
+
+def _part_levels(lines: list[_Line], titles: list[_Line], body: float) -> None:
+    """Levels for the document and each attachment on its own: an attachment's title is
+    level 1 and its own headings rank under it."""
+    bounds = [0, *(_index(lines, ln) for ln in titles), len(lines)]
+    _levels(lines[: bounds[1]], body)
+    for start, end in pairwise(bounds[1:]):
+        rest = lines[start + 1 : end]
+        _levels(rest, body)
+        for ln in rest:
+            if ln.kind == "heading":
+                ln.level += 1
+        lines[start].level = 1
+
+
+# the distribution record closing an official document (版记): 抄送：…, 分送：…, and the
+# issuing office's line ending in 印发
+_DISTRIBUTION = re.compile(r"(?:抄送|分送|主送|报送|发送|抄报)\s*[：:]")
+_ISSUED = re.compile(r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
+_DISTRIBUTION_LINES = 8
+
+
+def _distribution(lines: list[_Line], body: float) -> dict[str, str]:
+    """The 版记 at the end of the last page: from a 抄送/分送 line to the end, every line a
+    label's, one wrapped under a label (indented past it), or the 印发 line, no larger
+    than the body; metadata, not text."""
+    last = lines[-1].page if lines else 0
+    tail = [ln for ln in lines[-_DISTRIBUTION_LINES:] if ln.page == last]
+    at = next((i for i, ln in enumerate(tail) if _DISTRIBUTION.match(ln.text.strip())), None)
+    if at is None:
+        return {}
+    block = tail[at:]
+    label_x = block[0].x0
+    for ln in block:
+        text = ln.text.strip()
+        fits = _DISTRIBUTION.match(text) or _ISSUED.fullmatch(text) or ln.x0 > label_x + ln.size
+        if not fits or ln.size > body + 0.25 or ln.kind not in ("body", "footnote"):
+            return {}
+    meta: dict[str, str] = {}
+    entries: list[str] = []
+    for ln in block:
+        text = ln.text.strip()
+        if _ISSUED.fullmatch(text):
+            meta["issued"] = text
+        elif _DISTRIBUTION.match(text) or not entries:
+            entries.append(text)
+        else:  # a list wrapped under its label
+            entries[-1] = join_words(entries[-1], text)
+        ln.kind = "meta"
+    if entries:
+        meta["cc"] = " ".join(entries)
+    log.debug("pdf: the distribution record at the end is metadata")
+    return meta
