@@ -3,12 +3,11 @@ HKSCS characters, a Q&A answer page, a Discuz! forum thread, a 135-editor univer
 news page and a page whose paragraphs are all ``<div>``s.
 
 eval/data/realdocs-made7 holds the pages (eval/make_realdocs7_pages.py) and their
-gold; each test here builds a small page that pins one rule.
+gold (read against it in test_realdocs_layouts.py); each test here builds a small
+page that pins one rule.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from test_readers import headings, paragraphs, read, squeeze
@@ -17,7 +16,6 @@ from test_realdocs_layouts import P, page
 from zhbrief.document import Document
 from zhbrief.reading.html import decode_html
 
-MADE7 = Path(__file__).resolve().parents[1] / "eval" / "data" / "realdocs-made7"
 Q = "我们要坚定不移扩大对外开放，在开放中增强发展新动能、增添改革新动力、增创竞争新优势。"
 
 
@@ -164,22 +162,3 @@ def test_a_div_made_bold_by_the_style_sheet_is_a_subhead() -> None:
     doc = read(page(html).replace(b"</head>", style.encode() + b"</head>"), "divs.html")
     assert headings(doc) == [("稳外贸引外资", 1), ("自贸区：加快商签协定", 1)]
     assert body(doc) == [P, Q, P]
-
-
-# ------------------------------------------------------------------ the made pages
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "v07_big5_hk_news.html",
-        "v08_qa_answer.html",
-        "v09_gbk_discuz_thread.html",
-        "v11_boda_135editor.html",
-        "v12_en_labels_div_paras.html",
-    ],
-)
-def test_made7_pages_read_as_their_gold(name: str) -> None:
-    from test_realdocs_layouts import test_made_sets_read_as_their_gold
-
-    test_made_sets_read_as_their_gold(MADE7 / "docs" / name)

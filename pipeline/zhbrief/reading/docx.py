@@ -544,9 +544,6 @@ _RUN_WRAPPERS = frozenset(
     _W + name
     for name in ("sdt", "customXml", "ins", "moveTo", "hyperlink", "smartTag", "fldSimple")
 ) | frozenset({_W + "dir", _W + "bdo"})
-# A link's runs wear the link's own look (its character style, often bold or
-# coloured): they say nothing about whether the paragraph is set apart as a heading
-_LOOK_WRAPPERS = _RUN_WRAPPERS - {_W + "hyperlink"}
 _RUN = frozenset({_W + "r"})
 _FALSE = frozenset({"false", "0", "off"})
 
@@ -576,8 +573,11 @@ def _content(el: Any, parent: Any) -> tuple[list[Any], dict[int, _Runs]]:
             items.append(Table(child, parent))
             continue
         p = Paragraph(child, parent)
-        carry.shown.extend(Run(r, p) for r in _flatten(child, _RUN_WRAPPERS, _RUN))
-        carry.looks.extend(Run(r, p) for r in _flatten(child, _LOOK_WRAPPERS, _RUN))
+        for r, linked in _runs(child):
+            run = Run(r, p)
+            carry.shown.append(run)
+            if not linked:
+                carry.looks.append(run)
         joins = i + 1 < len(found) and found[i + 1].tag == _W + "p"
         if joins and _removed(_mark(child)):
             continue
@@ -601,6 +601,26 @@ def _flatten(parent: Any, wrappers: frozenset[str], wanted: frozenset[str]) -> l
             shown = _shown(child)
             if shown is not None:
                 stack.append(iter(shown))
+    return out
+
+
+def _runs(p: Any) -> list[tuple[Any, bool]]:
+    """A paragraph's shown runs (``_flatten`` with the run wrappers), each with whether
+    it is inside a link: a link's runs wear the link's own look (its character style,
+    often bold or coloured), which says nothing about the paragraph being a heading."""
+    out: list[tuple[Any, bool]] = []
+    stack = [(iter(p), False)]
+    while stack:
+        children, linked = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+        elif child.tag in _RUN:
+            out.append((child, linked))
+        elif child.tag in _RUN_WRAPPERS:
+            shown = _shown(child)
+            if shown is not None:
+                stack.append((iter(shown), linked or child.tag == _W + "hyperlink"))
     return out
 
 

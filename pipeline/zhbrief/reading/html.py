@@ -188,21 +188,23 @@ _HIDDEN_CHARS = 200  # a hidden box holding more is an article a script unfolds:
 def drop_hidden(tree: Any) -> None:
     """Elements a browser does not show (``style="display:none"``, ``hidden``) are not
     the page's text: a forum's anti-scraping strings hidden at each line's start, an
-    image's hidden download tip. Their lengths are summed bottom-up in one pass."""
-    chars: dict[Any, int] = {}
-    for el in reversed(list(tree.iter())):
-        kids = [c for c in el if isinstance(c.tag, str)]
-        chars[el] = len(el.text or "") + sum(chars[c] + len(c.tail or "") for c in kids)
+    image's hidden download tip. Their lengths are summed bottom-up in one pass, made
+    only when something is hidden."""
     hidden = [
         el
         for el in tree.iter()
         if isinstance(el.tag, str)
         and el.tag not in ("html", "body")
         and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))
-        and chars[el] <= _HIDDEN_CHARS
     ]
+    if not hidden:
+        return
+    chars: dict[Any, int] = {}
+    for el in reversed(list(tree.iter())):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        chars[el] = len(el.text or "") + sum(chars[c] + len(c.tail or "") for c in kids)
     for el in hidden:
-        if el.getparent() is not None:  # not inside one dropped already
+        if chars[el] <= _HIDDEN_CHARS and el.getparent() is not None:  # not in one dropped
             el.drop_tree()
 
 

@@ -30,6 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
+from ..segmentation.metadata import ISSUED
 from .base import (
     BYLINE_CHARS,
     BYLINE_LINES,
@@ -58,6 +59,7 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _FOOTNOTE_MARK = re.compile(r"[①-⑳⑴-⒇*†‡]|\[\d{1,3}\]|\d{1,3}[\s.)）]|注[：:\s]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-,]b(?:d)?$|黑体|粗", re.I)
 _MARGIN_ZONE = 0.09  # top/bottom share of the page where running headers/footers live
@@ -579,7 +581,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     sizes = Counter(round(float(c["size"]) * 2) / 2 for c in ink)
     bold = all(_BOLD.search(str(c.get("fontname", ""))) for c in ink)
     fonts = Counter(str(c.get("fontname", "")).split("+")[-1] for c in ink)
-    han = [c for c in ink if "\u3400" <= str(c["text"]) <= "\u9fff"]
+    han = [c for c in ink if _has_han(str(c["text"]))]
     faces = Counter(str(c.get("fontname", "")).split("+")[-1] for c in han) or fonts
     return _Line(
         text=" ".join(text.split()),
@@ -601,11 +603,7 @@ _NUMBER_GAP = 0.8  # sizes: a heading's number stands an ideographic space from 
 def _number_gap(prev: dict[str, Any], ch: str, gap: float) -> bool:
     """A heading's number set apart from its words by a wide gap and no space character
     (LaTeX's ``1\\quad 范围``): a space keeps ``3.1 深化改革`` numbered, not ``3.1深化``."""
-    return (
-        str(prev["text"]).isdigit()
-        and "\u3400" <= ch <= "\u9fff"
-        and gap >= _NUMBER_GAP * float(prev["size"])
-    )
+    return str(prev["text"]).isdigit() and _has_han(ch) and gap >= _NUMBER_GAP * float(prev["size"])
 
 
 # ------------------------------------------------------------------ reading order
@@ -1561,7 +1559,7 @@ def _body_face(live: list[_Line], body: float) -> str:
 
 
 def _has_han(text: str) -> bool:
-    return re.search(r"[\u3400-\u9fff]", text) is not None
+    return _HAN.search(text) is not None
 
 
 def _mostly_chinese(text: str) -> bool:
@@ -2089,7 +2087,7 @@ def _part_levels(lines: list[_Line], titles: list[_Line], body: float) -> None:
 # the distribution record closing an official document (版记): 抄送：…, 分送：…, and the
 # issuing office's line ending in 印发
 _DISTRIBUTION = re.compile(r"(?:抄送|分送|主送|报送|发送|抄报)\s*[：:]")
-_ISSUED = re.compile(r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
+_ISSUED = re.compile(ISSUED)
 _DISTRIBUTION_LINES = 8
 
 

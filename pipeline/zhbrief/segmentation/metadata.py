@@ -86,9 +86,10 @@ def publication_note(s: str, offset: int) -> list[MetaItem] | None:
 
 # an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发;
 # or a publication note
+ISSUED = r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"  # XX办公厅 2016年3月29日印发
 _CLOSING = re.compile(
     r"(?P<cc>(?:抄送|抄報|抄报)\s*[：:].{1,300})"
-    r"|(?P<issued>.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)"
+    rf"|(?P<issued>{ISSUED})"
     rf"|(?P<source>{_NOTE})",
     re.S,
 )
