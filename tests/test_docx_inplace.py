@@ -209,3 +209,24 @@ def test_real_word_files_keep_their_layout(path: Path) -> None:
     result = translate_docx(source, path.name, StandIn(), load_config(None))
     assert check_invariants(source, result.data) > 0
     assert result.spans > 0
+
+
+def test_moved_away_text_is_not_sent_and_stays_as_it_was() -> None:
+    """A tracked move's old place (``w:moveFrom``) is deleted once accepted, like
+    ``w:del``: not translated, not changed; its new place (``w:moveTo``) is."""
+    from test_made7_docx import REV, docx, para, run
+
+    moved = "扩大国际产能合作。"
+    body = para(
+        run("提高利用外资水平。"),
+        f"<w:moveFrom {REV.format(1)}>{run(moved)}</w:moveFrom>",
+    ) + para(f"<w:moveTo {REV.format(2)}>{run(moved)}</w:moveTo>")
+    source = docx(body)
+    calls: list[list[str]] = []
+    result = translate_docx(source, "moved.docx", Recording(StandIn(), calls), load_config(None))
+    sent = [text for call in calls for text in call]
+    assert sent.count(moved) == 1 and "提高利用外资水平。" in sent
+    out = xml(parts(result.data)["word/document.xml"])
+    away = [t.text for m in out.iter(W + "moveFrom") for t in m.iter(W + "t")]
+    here = [t.text for m in out.iter(W + "moveTo") for t in m.iter(W + "t")]
+    assert away == [moved] and here == [en(moved)]

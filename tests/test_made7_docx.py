@@ -149,6 +149,29 @@ def test_tracked_changes_in_table_cells_and_deleted_rows() -> None:
     assert got.text.split("\n\n") == [P1, "指标\t目标\n城镇新增就业\t1100万人以上"]
 
 
+def test_rows_and_cells_inside_content_controls_are_read() -> None:
+    """A repeating-section control wraps whole rows, a cell-level control a cell; a
+    vertically merged cell reads as the cell it continues, as python-docx's rows do."""
+
+    def cell(text: str, props: str = "") -> str:
+        return f"<w:tc><w:tcPr>{props}</w:tcPr>{para(run(text))}</w:tc>"
+
+    merged = '<w:vMerge w:val="restart"/>'
+    table = (
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        f"<w:tr>{cell('指标')}{cell('目标')}</w:tr>"
+        + sdt(f"<w:tr>{cell('城镇新增就业')}{sdt(cell('1000万人以上'))}</w:tr>")
+        + f"<w:tr>{cell('居民消费价格', merged)}{cell('3%左右')}</w:tr>"
+        f"<w:tr>{cell('', '<w:vMerge/>')}{cell('涨幅')}</w:tr>"
+        + sdt(cell("不计入"), PLACEHOLDER).join(["<w:tr>", "</w:tr>"])
+        + "</w:tbl>"
+    )
+    got = decode_bytes(docx(para(run(P1)) + table), "t.docx")
+    rows = ["指标\t目标", "城镇新增就业\t1000万人以上", "居民消费价格\t3%左右"]
+    rows.append("居民消费价格\t涨幅")
+    assert got.text.split("\n\n") == [P1, "\n".join(rows)]
+
+
 def test_a_simple_field_shows_its_result() -> None:
     field = '<w:fldSimple w:instr=" SEQ 图 \\* ARABIC ">' + run("1") + "</w:fldSimple>"
     body = para(run(P1)) + para(run("图"), field, run("：全省生产总值增长情况"))

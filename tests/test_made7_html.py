@@ -90,6 +90,21 @@ def test_hidden_elements_are_not_text() -> None:
     assert body(doc) == [P, Q, P]
 
 
+def test_elements_the_style_sheet_hides_are_not_text_unless_only_in_a_media_rule() -> None:
+    css = (
+        "<style>/* Discuz */ .t_f font.jammer, .sr-only { display: none !important }"
+        " .tip{visibility:hidden} @media (max-width: 600px) { .wide { display:none } }</style>"
+    )
+    jam = "<font class='jammer'>7 ^( C) X- g</font>"
+    html = (
+        f"{css}<div class='t_f'><p>{jam}{P}<span class='sr-only'>跳过导航</span></p>"
+        f"<p class='wide'>{Q}<span class='tip'>下载附件</span></p>"
+        f"<p><font class='jammer'>{P * 6}</font></p></div>"  # too long to be a jammer: kept
+    )
+    doc = read(page(html), "hidden.html")
+    assert body(doc) == [P, Q, P * 6]
+
+
 # ------------------------------------------------------------------ forum threads
 
 

@@ -268,14 +268,15 @@ def test_docx_title_in_a_one_cell_table_on_the_cover() -> None:
     assert headings(doc) == [("一、经济发展", 1)]
 
 
-def test_official_closing_record_at_the_end_is_metadata() -> None:
+@pytest.mark.parametrize("label", ["抄送", "分送", "报送", "发送"])
+def test_official_closing_record_at_the_end_is_metadata(label: str) -> None:
     import docx
 
     d = docx.Document()
     d.add_paragraph("关于做好经济工作的通知", style="Title")
     d.add_heading("一、总体要求", level=1)
     d.add_paragraph(P)
-    d.add_paragraph("抄送：省委各部门，省人大常委会办公厅。")
+    d.add_paragraph(f"{label}：省委各部门，省人大常委会办公厅。")
     d.add_paragraph("东川省人民政府办公厅 2016年3月29日印发")
     buf = io.BytesIO()
     d.save(buf)
@@ -283,7 +284,7 @@ def test_official_closing_record_at_the_end_is_metadata() -> None:
     assert [squeeze(p) for p in paragraphs(doc)] == [squeeze(P)]
     keys = {m.key: m.zh for m in doc.metadata}
     assert keys["issued"] == "东川省人民政府办公厅 2016年3月29日印发"
-    assert keys["cc"].startswith("抄送：")
+    assert keys["cc"].startswith(f"{label}：")
 
 
 @pytest.mark.parametrize(
@@ -753,11 +754,13 @@ def test_css_rules_without_comments_and_inside_media_blocks_in_linear_time() -> 
 
     css = (
         "/* .x { font-weight: bold } */ .a [b~='c'] { font-weight: bold; }"
-        " @media screen { .d, .e { font-weight: 700 } } /* never closed"
+        " @media screen { .d, .e { font-weight: 700 } } @charset 'x'; .f{display:none}"
+        " /* never closed"
     )
-    assert [(sel.strip(), body.strip()) for sel, body in _css_rules(css)] == [
-        (".a [b~='c']", "font-weight: bold;"),
-        (".d, .e", "font-weight: 700"),
+    assert [(sel, body.strip(), at) for sel, body, at in _css_rules(css)] == [
+        (".a [b~='c']", "font-weight: bold;", False),
+        (".d, .e", "font-weight: 700", True),
+        (".f", "display:none", False),
     ]
     hostile = "/*a" * 100_000 + "a" * 500_000 + "{" * 50_000  # no rule at all
     assert _css_rules(hostile) == []

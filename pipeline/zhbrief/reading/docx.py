@@ -545,6 +545,8 @@ _RUN_WRAPPERS = frozenset(
     for name in ("sdt", "customXml", "ins", "moveTo", "hyperlink", "smartTag", "fldSimple")
 ) | frozenset({_W + "dir", _W + "bdo"})
 _RUN = frozenset({_W + "r"})
+_ROW = frozenset({_W + "tr"})
+_CELL = frozenset({_W + "tc"})
 _FALSE = frozenset({"false", "0", "off"})
 
 
@@ -734,16 +736,13 @@ def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]
     row that holds it; the outer table's later rows follow as another block."""
     kind = "nested_table" if depth else "table"
     rows: list[list[str]] = []
-    for row in table.rows:
-        if _removed(row._tr.trPr):
+    above: dict[int, Any] = {}  # grid column -> the cell last seen there
+    for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW):
+        if _removed(tr.trPr):
             continue  # a deleted row (tracked): gone once accepted
         cells: list[str] = []
         inner: list[Any] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell repeats in every grid column
-                continue
-            seen.add(id(cell._tc))
+        for cell in _row_cells(tr, table, above):
             text, tables = _cell_content(cell)
             cells.append(text)
             inner.extend(tables)
@@ -755,6 +754,24 @@ def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]
                 yield from _tables(t, depth + 1)
     if rows:
         yield kind, rows
+
+
+def _row_cells(tr: Any, table: Any, above: dict[int, Any]) -> list[Any]:
+    """A row's cells, those wrapped in content controls too (python-docx's ``row.cells``
+    sees only direct ``w:tc`` children, its ``table.rows`` only direct rows), each once;
+    a cell that continues a vertical merge is the cell above it, as in ``row.cells``."""
+    from docx.table import _Cell
+
+    out: list[Any] = []
+    col = tr.grid_before
+    for tc in _flatten(tr, _BLOCK_WRAPPERS, _CELL):
+        cell = above.get(col) if tc.vMerge == "continue" else None
+        cell = cell if cell is not None else _Cell(tc, table)
+        above[col] = cell
+        col += tc.grid_span
+        if not any(c._tc is cell._tc for c in out):  # a merged cell counts once a row
+            out.append(cell)
+    return out
 
 
 def _core(document: Any) -> dict[str, str]:

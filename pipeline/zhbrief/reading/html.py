@@ -181,15 +181,15 @@ def _parse(html: str, name: str) -> Any:
     return tree
 
 
-_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _HIDDEN_CHARS = 200  # a hidden box holding more is an article a script unfolds: kept
 
 
 def drop_hidden(tree: Any) -> None:
-    """Elements a browser does not show (``style="display:none"``, ``hidden``) are not
-    the page's text: a forum's anti-scraping strings hidden at each line's start, an
-    image's hidden download tip. Their lengths are summed bottom-up in one pass, made
-    only when something is hidden."""
+    """Elements a browser does not show (``style="display:none"``, ``hidden``, a class
+    the page's own style sheet hides) are not the page's text: a forum's anti-scraping
+    strings hidden at each line's start, an image's hidden download tip. Their lengths
+    are summed bottom-up in one pass, made only when something is hidden."""
     hidden = [
         el
         for el in tree.iter()
@@ -197,6 +197,7 @@ def drop_hidden(tree: Any) -> None:
         and el.tag not in ("html", "body")
         and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))
     ]
+    hidden += _hidden_by_style_sheet(tree)
     if not hidden:
         return
     chars: dict[Any, int] = {}
@@ -206,6 +207,16 @@ def drop_hidden(tree: Any) -> None:
     for el in hidden:
         if chars[el] <= _HIDDEN_CHARS and el.getparent() is not None:  # not in one dropped
             el.drop_tree()
+
+
+def _hidden_by_style_sheet(tree: Any) -> list[Any]:
+    """Elements a ``<style>`` rule hides on every screen (``.jammer{display:none}``);
+    rules inside ``@media`` (print, a phone's width) hide them only sometimes."""
+    return _styled(
+        tree,
+        lambda body, nested: not nested and _HIDDEN_STYLE.search(body) is not None,
+        lambda el: el.tag not in ("html", "body"),
+    )
 
 
 # a forum post's message box: Discuz! postmessage_N, vBulletin post_message_N
@@ -454,12 +465,10 @@ def _text_block(el: Any) -> bool:
     return not any(e.tag in _BLOCK_TAGS for e in inner) and bool(clean(el.text_content()))
 
 
-_BOLD_SELECTORS_MAX = 200  # a site's style sheet makes a few things bold, not thousands
-
-
-def _css_rules(css: str) -> list[tuple[str, str]]:
-    """A style sheet's rules as (selectors, declarations), comments left out; an
-    ``@media`` block's rules are read as if at the top. Linear in the sheet's length."""
+def _css_rules(css: str) -> list[tuple[str, str, bool]]:
+    """A style sheet's rules as (selectors, declarations, inside an at-rule such as
+    ``@media``), comments and statements (``@charset …;``) left out. One pass over the
+    braces, so linear in the sheet's length however deep it nests."""
     kept: list[str] = []
     at = 0
     while (start := css.find("/*", at)) >= 0:
@@ -467,37 +476,59 @@ def _css_rules(css: str) -> list[tuple[str, str]]:
         end = css.find("*/", start + 2)
         at = len(css) if end < 0 else end + 2
     kept.append(css[at:])
-    rules = []
-    for chunk in "".join(kept).split("}"):
-        head, brace, body = chunk.rpartition("{")
-        if brace:
-            rules.append((head.rsplit("{", 1)[-1], body))
+    text = "".join(kept)
+    rules: list[tuple[str, str, bool]] = []
+    opened: list[tuple[str, int]] = []  # (a block's head, where its body starts)
+    in_at = mark = 0  # in_at: the at-rules open around this point
+    for brace in re.finditer("[{}]", text):
+        i = brace.start()
+        if brace.group() == "{":
+            head = text[mark:i].rsplit(";", 1)[-1].strip()
+            opened.append((head, i + 1))
+            in_at += head.startswith("@")
+        elif opened:
+            head, body = opened.pop()
+            in_at -= head.startswith("@")
+            if not head.startswith("@"):
+                rules.append((head, text[body:i], in_at > 0))
+        mark = i + 1
     return rules
 
 
 def _bold_by_style_sheet(tree: Any) -> list[Any]:
     """Inline elements and paragraphs of text a ``<style>`` rule makes bold
-    (``[cms-style~="strong-Bold"] { font-weight: bold }``); selectors cssselect cannot
-    read are passed over."""
+    (``[cms-style~="strong-Bold"] { font-weight: bold }``)."""
+    return _styled(
+        tree,
+        lambda body, _: _BOLD_STYLE.search(body) is not None,
+        lambda el: el.tag in ("span", "font") or _text_block(el),
+    )
+
+
+_SELECTORS_MAX = 200  # a site's style sheet styles a few things so, not thousands
+
+
+def _styled(
+    tree: Any, rule: Callable[[str, bool], bool], wanted: Callable[[Any], bool]
+) -> list[Any]:
+    """The ``wanted`` elements that the page's ``<style>`` rules for which ``rule``
+    (declarations, inside an at-rule) holds select; selectors cssselect cannot read are
+    passed over, and at most ``_SELECTORS_MAX`` are tried (each one walks the tree)."""
     from cssselect import SelectorError
     from lxml.cssselect import CSSSelector
 
     found: list[Any] = []
     tried = 0
     for style in tree.iter("style"):
-        for selectors, body in _css_rules(style.text or ""):
-            if not _BOLD_STYLE.search(body) or selectors.strip().startswith("@"):
+        for selectors, body, nested in _css_rules(style.text or ""):
+            if not rule(body, nested):
                 continue
             for sel in selectors.split(","):
                 tried += 1
-                if tried > _BOLD_SELECTORS_MAX:  # each is a walk of the tree: keep it linear
+                if tried > _SELECTORS_MAX:
                     return found
                 try:
-                    found += [
-                        el
-                        for el in CSSSelector(sel.strip())(tree)
-                        if el.tag in ("span", "font") or _text_block(el)
-                    ]
+                    found += [el for el in CSSSelector(sel.strip())(tree) if wanted(el)]
                 except (SelectorError, ValueError, TypeError):  # pseudo-elements, odd syntax
                     continue
     return found

@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
-from ..segmentation.metadata import ISSUED
+from ..segmentation.metadata import DISTRIBUTION, ISSUED
 from .base import (
     BYLINE_CHARS,
     BYLINE_LINES,
@@ -2086,7 +2086,7 @@ def _part_levels(lines: list[_Line], titles: list[_Line], body: float) -> None:
 
 # the distribution record closing an official document (版记): 抄送：…, 分送：…, and the
 # issuing office's line ending in 印发
-_DISTRIBUTION = re.compile(r"(?:抄送|分送|主送|报送|发送|抄报)\s*[：:]")
+_DISTRIBUTION = re.compile(DISTRIBUTION)
 _ISSUED = re.compile(ISSUED)
 _DISTRIBUTION_LINES = 8
 

@@ -241,6 +241,8 @@ def _paragraph_spans(p: Any) -> Iterator[_Span]:
     for run in p.iter(W + "r"):
         if _owner(run) is not p:
             continue  # a run of a text box inside this paragraph: its own paragraph
+        if _moved_away(run, p):
+            continue  # tracked as moved elsewhere: deleted here once accepted, like w:del
         key = (id(run.getparent()), _emphasis(run))
         for child in run:
             if child.tag == W + "t":
@@ -258,6 +260,15 @@ def _paragraph_spans(p: Any) -> Iterator[_Span]:
                 after_break = after_break or child.tag in _SPACING
     if current is not None:
         yield current
+
+
+def _moved_away(run: Any, p: Any) -> bool:
+    el = run.getparent()
+    while el is not None and el is not p:
+        if el.tag == W + "moveFrom":
+            return True
+        el = el.getparent()
+    return False
 
 
 def _by_paragraph(spans: list[_Span]) -> Iterator[list[_Span]]:

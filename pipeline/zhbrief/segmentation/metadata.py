@@ -87,8 +87,11 @@ def publication_note(s: str, offset: int) -> list[MetaItem] | None:
 # an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发;
 # or a publication note
 ISSUED = r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"  # XX办公厅 2016年3月29日印发
+# the labels of its distribution lines: 抄送 (GB/T 9704), and 分送/报送/发送/主送 as minutes,
+# briefings and notices use them
+DISTRIBUTION = r"(?:抄送|抄報|抄报|分送|報送|报送|發送|发送|主送)\s*[：:]"
 _CLOSING = re.compile(
-    r"(?P<cc>(?:抄送|抄報|抄报)\s*[：:].{1,300})"
+    rf"(?P<cc>{DISTRIBUTION}.{{1,300}})"
     rf"|(?P<issued>{ISSUED})"
     rf"|(?P<source>{_NOTE})",
     re.S,
