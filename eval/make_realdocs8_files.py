@@ -1359,7 +1359,6 @@ def build_broker_report(path: Path, year: int) -> Gold:
         "must_not_have": [
             W06_ANALYST[1],
             W06_RELATED[1].split("》")[0] + "》",
-            W06_SOURCE,
             base.clause(W06_STATEMENT),
             f"{W06_RATINGS[0][0]}：{W06_RATINGS[0][1]}",
             base.clause(W06_DISCLAIMER[1]),
@@ -1379,8 +1378,10 @@ def build_broker_report(path: Path, year: int) -> Gold:
             "figures, neither heading nor body (its entries repeat the captions); the "
             "body: Heading 1 1. … (level 1) and Heading 2 1.1 … (level 2), numbers typed, "
             "4. 风险提示 level 1; charts are images; their 图N：… captions (bold, above) "
-            "and the 表1：… caption and its table cells are unscored; every 资料来源：… line "
-            "under a figure or table is source furniture (must_not_have); the last page "
+            "and the 表1：… caption and its table cells are unscored, and so is every "
+            "资料来源：… line under a figure or table (a caption's part, as captions are in "
+            "the earlier sets; first written as must_not_have, changed after the first "
+            "run for that consistency); the last page "
             "(分析师声明, 投资评级说明 with four rating definitions, 免责声明 with three "
             "paragraphs, 9 pt under small red ruled labels, all written by the maker) is "
             "the broker's standard boilerplate: its labels are not headings and its text "
@@ -1422,7 +1423,7 @@ ROWS = [
     "| w03_rl_stream_order_notes.pdf | reportlab 5.1 (lines set by the script, AR PL SungtiL GB / KaitiM GB), gwr 2014 | content stream out of reading order: footer, header, margin notes first, then each page's body paragraphs shuffled (every other one's lines bottom-up), headings and title last (`pdftotext -raw` out of order, `-layout` in order); red Kai `【批注】…` reviewer's notes in a wide left margin beside paragraph first lines (must_not_have); `一、` bold (level 1), `（一）` Kai (level 2); header (running), `— N —` |",
     "| w04_docx_layout_table_form.docx | python-docx 1.2, gwr 2013 | 工作情况报告单: office and form name (24 pt) over one Table Grid layout table: label cells (标题, 报送单位, 报送日期, 密级, 紧急程度, 正文, 拟办意见, 领导批示, 承办人, 联系电话); title = the 标题 value cell (not the form name); the whole report (bold `一、` level 1, bold Kai `（一）` level 2, paragraphs) in one merged 正文 cell over 5 pages; empty 拟办意见/领导批示 rows and the phone number (must_not_have) |",
     "| w05_lo_colour_headings.pdf | python-docx → LibreOffice 7.4, gwr 2016 | headings in the body face, size (12 pt) and weight, unnumbered, on their own lines, told only by colour: dark red = level 1, blue = level 2; eight body paragraphs open with a run-in lead sentence in the same blue (body, two in must_have); 20 pt bold title (the only bold text); grey header (running), `- N -` |",
-    "| w06_lo_broker_research.pdf | python-docx (+ Pillow 13 charts and logo) → LibreOffice 7.4, gwr 2017 | 券商研报: header logo image + `东川证券｜宏观研究` / `证券研究报告`, footer `请务必阅读正文之后的免责声明` + page (running); page 1 kind/date line, title, layout table with 投资要点 (level 1) and a grey analyst sidebar (执业证书编号, 相关研究: must_not_have); 图表目录 with leaders (not headings/body); Heading 1/2 `1.`/`1.1` typed; chart images with `图N：` captions, a table, `资料来源：` lines (must_not_have); last page 分析师声明/投资评级说明/免责声明 boilerplate (must_not_have, not headings) |",
+    "| w06_lo_broker_research.pdf | python-docx (+ Pillow 13 charts and logo) → LibreOffice 7.4, gwr 2017 | 券商研报: header logo image + `东川证券｜宏观研究` / `证券研究报告`, footer `请务必阅读正文之后的免责声明` + page (running); page 1 kind/date line, title, layout table with 投资要点 (level 1) and a grey analyst sidebar (执业证书编号, 相关研究: must_not_have); 图表目录 with leaders (not headings/body); Heading 1/2 `1.`/`1.1` typed; chart images with `图N：` captions, a table, `资料来源：` lines (captions' parts: unscored); last page 分析师声明/投资评级说明/免责声明 boilerplate (must_not_have, not headings) |",
 ]
 
 
