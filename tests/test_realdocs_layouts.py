@@ -30,6 +30,7 @@ MADE4 = MADE2.with_name("realdocs-made4")
 MADE5 = MADE2.with_name("realdocs-made5")
 MADE6 = MADE2.with_name("realdocs-made6")
 MADE7 = MADE2.with_name("realdocs-made7")
+MADE8 = MADE2.with_name("realdocs-made8")
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -52,7 +53,9 @@ MADE_DOCUMENTS = [
     if p.name in KNOWN_MISSES
     else p
     for p in sorted(
-        p for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7) for p in (made / "docs").iterdir()
+        p
+        for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8)
+        for p in (made / "docs").iterdir()
     )
 ]
 

@@ -116,7 +116,10 @@ class MetaItem(Span):
         return d
 
 
-META_KEYS = ("source", "author", "reporter", "editor", "date", "credit", "dateline")
+META_KEYS = (
+    *("source", "author", "reporter", "editor", "date", "credit", "dateline"),
+    *("original_title", "cc", "issued", "disclaimer"),  # closing lines of news and notices
+)
 
 
 PARAGRAPH_KINDS = ("body", "table", "nested_table", "footnote", "caption")

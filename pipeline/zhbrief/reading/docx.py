@@ -6,7 +6,9 @@ outline level; a "fake heading" is a short Normal paragraph set entirely in bold
 a larger size than the body, or a short one numbered 一、/（一）/第一章. Fake
 headings take their level from the numbering (一、 = 1, （一） = 2) or else from their
 size rank. List items and table rows keep their own blocks; core properties (title,
-author, dates) become metadata.
+author, dates) become metadata. A form laid out as a table (label cells beside value
+cells, one of them holding the report) is read as its report's paragraphs, its title
+field as the title and its other fields (and the letterhead above it) as metadata.
 
 The text is the document as Word shows it with every tracked change accepted: inserted
 and moved-here text (``w:ins``, ``w:moveTo``) is read, deleted and moved-away text
@@ -74,6 +76,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     """``progress``: a bar on stderr over the paragraphs when reading takes a while."""
     document = open_docx(data, name)
     items, runs_of = _content(document.element.body, document._body)
+    forms = _unfold_forms(items, runs_of)
     styles = _Styles()
     paras = {
         id(p): _Para.of(p, runs_of[id(p)], styles)
@@ -94,9 +97,11 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         plan.append((item, kind, level))
     _items_among_lines(plan, paras)
     meta = _core(document)
+    _form_meta(forms, meta)
     cover = _cover(plan, paras, meta)
     title = (
         _framed_title(plan, paras)
+        or _form_title(plan, paras, meta, forms)
         or _boxed_title(document, plan, paras, meta)
         or _title(plan, paras, meta, _text_boxes(document), cover)
     )
@@ -336,6 +341,136 @@ def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> 
         if kind == "title":
             plan[i] = (item, "body", 0)
     return text
+
+
+class _Form(NamedTuple):
+    """A form table read into the body: where its content starts among the items (and
+    so in the plan), and its label/value fields."""
+
+    at: int
+    fields: list[tuple[str, str]]
+
+
+_CONTENT_CHARS = 200  # a form's value is short; a cell this long in paragraphs is text
+
+
+def _unfold_forms(items: list[Any], runs_of: dict[int, _Runs]) -> list[_Form]:
+    """A form table (label cells beside value cells, one value holding the text: a
+    报告单 or 呈批件 whose 正文 cell is the report) is replaced among ``items`` by the
+    content cell's paragraphs and tables, so they are read as the document's own
+    paragraphs and headings, not as one table cell; its other fields are returned."""
+    out: list[Any] = []
+    forms: list[_Form] = []
+    for item in items:
+        form = _form_cells(item) if hasattr(item, "rows") else None
+        if form is None:
+            out.append(item)
+            continue
+        fields, content = form
+        forms.append(_Form(len(out), fields))
+        inner, runs = _content(content._tc, content)
+        out.extend(inner)
+        runs_of.update(runs)
+    items[:] = out
+    return forms
+
+
+def _form_cells(table: Any) -> tuple[list[tuple[str, str]], Any] | None:
+    """A form table's fields (label, value) and its one content cell, or None. Every
+    row alternates label and value cells (a label: a few characters, maybe a colon, no
+    sentence), and exactly one value holds text in paragraphs; a data table whose first
+    column names its rows has no long cell, or many."""
+    fields: list[tuple[str, str]] = []
+    content: list[Any] = []
+    # a merged cell recurs in the rows it spans: read once (the elements are kept, as
+    # an lxml proxy's id is reused once it is freed)
+    seen: set[Any] = set()
+    above: dict[int, Any] = {}
+    rows = [tr for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW) if not _removed(tr.trPr)]
+    if len(rows) < 2:
+        return None
+    for tr in rows:
+        cells = _row_cells(tr, table, above)
+        for k in range(0, len(cells), 2):
+            label = _cell_label(_cell_content(cells[k])[0])
+            if label is None:
+                return None
+            value = cells[k + 1] if k + 1 < len(cells) else None
+            if value is None or value._tc in seen:
+                continue
+            seen.add(value._tc)
+            text, _ = _cell_content(value)
+            if _content_cell(text):
+                content.append(value)
+            else:
+                fields.append((label, clean(text)))
+    return (fields, content[0]) if len(content) == 1 else None
+
+
+def _cell_label(text: str) -> str | None:
+    """The label a form's label cell shows (标　　题, 联系电话：), spaces out; None when
+    the cell holds anything else."""
+    text = clean(text)
+    found = form_fields(text.rstrip("：:") + "：") if text else []
+    return found[0][0] if len(found) == 1 and not found[0][1] else None
+
+
+def _content_cell(text: str) -> bool:
+    """Paragraphs of some length: the document's text, not a field's value."""
+    paras = [line for line in text.split("\n") if line.strip()]
+    return len(paras) >= 2 and len(clean(text)) >= _CONTENT_CHARS
+
+
+def _form_meta(forms: list[_Form], meta: dict[str, str]) -> None:
+    """A form's filled fields go to the metadata (报送单位, 承办人, 联系电话); empty ones
+    (拟办意见 and 领导批示 waiting for a hand) to nowhere."""
+    for form in forms:
+        for label, value in form.fields:
+            if value:
+                meta.setdefault(label, value)
+
+
+def _form_title(
+    plan: list[tuple[Any, str, int]],
+    paras: dict[int, _Para],
+    meta: dict[str, str],
+    forms: list[_Form],
+) -> str | None:
+    """The value of a form's title field (标题, 题目) when the form opens the document
+    (only short lines above it) and no paragraph has the ``Title`` style: the title.
+    The lines above the form are its letterhead (the office, the form's name, its
+    number): metadata, not text or headings."""
+    if _styled_title(plan, paras) or not forms:
+        return None
+    form = forms[0]
+    title = next((v for label, v in form.fields if label in TITLE_LABELS and _title_like(v)), None)
+    head = [i for i in range(form.at) if plan[i][1] == "table" or _text_of(plan[i][0], paras)]
+    if title is None or not all(_letterhead_line(plan[i][0], paras) for i in head):
+        return None
+    lines: list[str] = []
+    for i in head:
+        text = _text_of(plan[i][0], paras).strip()
+        fields = form_fields(text)
+        for label, value in fields:
+            meta.setdefault(label, value)
+        if not fields:
+            lines.append(text)
+        plan[i] = (plan[i][0], "skip", 0)
+    if lines:
+        meta.setdefault("letterhead", " ".join(lines))
+    for i, (item, kind, _level) in enumerate(plan):
+        if kind == "title":
+            plan[i] = (item, "body", 0)
+    return title
+
+
+def _letterhead_line(item: Any, paras: dict[int, _Para]) -> bool:
+    """A short line (an office, a form's name) or a form field (编号：…), not a table
+    or a sentence: a form with only these above it opens the document."""
+    text = _text_of(item, paras).strip()
+    if id(item) not in paras or len(text) > MAX_FAKE_HEADING:
+        return False
+    return bool(form_fields(text)) or not prose_line(text)
 
 
 def _boxed_title(

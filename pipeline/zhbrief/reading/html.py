@@ -16,7 +16,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import InputError
@@ -96,6 +96,8 @@ def read_html(data: bytes, name: str) -> Extracted:
     html, encoding = decode_html(data, name)
     try:
         page = lxml.html.document_fromstring(html)
+        pdf_lines_as_paragraphs(page)  # the lines' headings, for restore_headings
+        drop_templates(page)
         drop_edit_links(page)
         infobox_labels_as_text(page)
     except (ValueError, etree.ParserError):
@@ -168,7 +170,11 @@ def _parse(html: str, name: str) -> Any:
             "article's text as .txt."
         )
     _flatten(tree)
+    pdf_lines_as_paragraphs(tree)
+    drop_templates(tree)
     drop_hidden(tree)
+    drop_tab_labels(tree)
+    drop_video_boxes(tree)
     drop_forum_replies(tree)
     drop_edit_links(tree)
     infobox_labels_as_text(tree)
@@ -281,6 +287,239 @@ def _pre_blocks(text: str) -> list[tuple[str, str]]:
 def _ascii_join(a: str, b: str) -> bool:
     """Two wrapped lines of Latin words meet with a space; Chinese lines without."""
     return a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
+
+
+# pdf2htmlEX's output (document-sharing sites' 文库 readers): each page a ``div.pf``,
+# each printed line a ``div.t`` placed by classes (``x1`` left, ``y3`` bottom, ``fs0``
+# size, ``ff1`` font) whose values only the page's style sheet gives
+_PDF_PAGE = "pf"
+_PDF_LINE = "t"
+_PDF_PLACE = re.compile(r"(x|y|fs|ff)[0-9a-f]+")
+_PDF_VALUE = re.compile(r"(left|bottom|font-size)\s*:\s*(-?[\d.]+)px")
+_PDF_PROPS = {"left": "x", "bottom": "y", "font-size": "fs"}
+_PDF_LINES_MIN = 5  # lines a set of pages needs to be read as printed lines
+_PAGE_NUMBER = re.compile(
+    r"[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
+)
+_FULL_LINE = 0.8  # a line shorter than this share of the text's width ends its paragraph
+_BIGGER = 1.05  # a line this much bigger than the text is a heading's
+_UNFINISHED = (*FINISHED, *"：:，,；;")  # a line ending so goes on: never a heading
+
+
+@dataclass(frozen=True)
+class _PdfLine:
+    text: str
+    page: int
+    place: dict[str, str]  # x, y, fs, ff: the classes that place and set the line
+    x: float | None
+    size: float | None
+
+    @property
+    def width(self) -> float:
+        """The line's length in characters, a Latin letter or digit as half of one."""
+        return sum(0.5 if ch.isascii() else 1.0 for ch in self.text)
+
+    @property
+    def style(self) -> tuple[str, str]:
+        return self.place.get("fs", ""), self.place.get("ff", "")
+
+
+def pdf_lines_as_paragraphs(tree: Any) -> None:
+    """A PDF shown as pdf2htmlEX's positioned lines is read as a PDF's lines: lines
+    repeated at the same height on the pages (a running header) and page numbers are
+    left out, lines are joined into paragraphs (a new one at an indented line or after
+    a short one, over page breaks too) and lines set bigger than the text, or alone in
+    another font, become headings. The extractor would read each line as a paragraph."""
+    from lxml import etree
+
+    pages = [el for el in tree.iter("div") if _PDF_PAGE in (el.get("class") or "").split()]
+    lines = _pdf_lines(tree, pages)
+    if len(lines) < _PDF_LINES_MIN:
+        return
+    titles = _page_titles(tree)
+    div = etree.Element("div")
+    for tag, text in _pdf_blocks(_without_running(lines, len(pages))):
+        if not (tag == "h1" and _squash(text) in titles):  # the page's own title, again
+            etree.SubElement(div, tag).text = text
+    div.tail = pages[0].tail
+    pages[0].getparent().replace(pages[0], div)
+    for pg in pages[1:]:
+        if pg.getparent() is not None:
+            pg.drop_tree()
+
+
+def _pdf_lines(tree: Any, pages: list[Any]) -> list[_PdfLine]:
+    values = _class_values(tree) if pages else {}
+    lines = []
+    for n, pg in enumerate(pages):
+        for el in pg.iter("div"):
+            tokens = (el.get("class") or "").split()
+            if _PDF_LINE not in tokens or not (text := clean(el.text_content())):
+                continue
+            place = {m[1]: t for t in tokens if (m := _PDF_PLACE.fullmatch(t))}
+            x, size = values.get(place.get("x", "")), values.get(place.get("fs", ""))
+            lines.append(_PdfLine(text, n, place, x, size))
+    return lines
+
+
+def _class_values(tree: Any) -> dict[str, float]:
+    """Each placing class's value in px: ``.x1{left:113.3px}``, ``.fs0{font-size:85.3px}``."""
+    values: dict[str, float] = {}
+    for style in tree.iter("style"):
+        for selectors, body, nested in _css_rules(style.text or ""):
+            m = re.fullmatch(r"\s*\.((x|y|fs)[0-9a-f]+)\s*", selectors)
+            prop = _PDF_VALUE.search(body)
+            if m and prop and not nested and _PDF_PROPS[prop[1]] == m[2]:
+                values[m[1]] = float(prop[2])
+    return values
+
+
+def _without_running(lines: list[_PdfLine], pages: int) -> list[_PdfLine]:
+    """The lines less page numbers and those printed at the same height on half of
+    the pages or more (two at least), digits aside (第1页, - 2 -)."""
+    on: dict[tuple[str, str], set[int]] = {}
+    for ln in lines:
+        on.setdefault(_running_key(ln), set()).add(ln.page)
+    need = max(2, (pages + 1) // 2)
+    return [
+        ln
+        for ln in lines
+        if len(on[_running_key(ln)]) < need and not _PAGE_NUMBER.fullmatch(ln.text)
+    ]
+
+
+def _running_key(ln: _PdfLine) -> tuple[str, str]:
+    return ln.place.get("y", ""), re.sub(r"\d+", "#", ln.text)
+
+
+def _page_titles(tree: Any) -> set[str]:
+    """The page's own titles (its ``<h1>``s, its ``<title>`` less the site's name),
+    squashed."""
+    found = {_squash(h.text_content()) for h in tree.iter("h1")}
+    found |= {_squash(_site_stripped(clean(t.text_content()))) for t in tree.iter("title")}
+    return found - {""}
+
+
+def _pdf_blocks(lines: list[_PdfLine]) -> list[tuple[str, str]]:
+    """(tag, text) of the lines: ``p`` paragraphs, ``h1`` the printed title, ``h2``…
+    the headings by size."""
+    tags = _pdf_heading_tags(lines)
+    body = [ln for ln, tag in zip(lines, tags, strict=True) if tag is None]
+    if not body:
+        return []
+    margin = Counter(ln.x for ln in body).most_common(1)[0][0]
+    indents = Counter(ln.x for ln in body if ln.x != margin).most_common(1)
+    indent = indents[0][0] if indents else margin
+    widths = sorted(ln.width for ln in body if ln.x == margin)
+    full = _FULL_LINE * widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
+    out: list[tuple[str, str]] = []
+    ended = True  # the last paragraph is finished: the next line starts another
+    prev: _PdfLine | None = None
+    for ln, tag in zip(lines, tags, strict=True):
+        if tag is not None:
+            joined = prev is not None and out[-1][0] == tag and prev.style == ln.style
+            if joined and numbered_level(ln.text) is None:
+                out[-1] = (tag, out[-1][1] + ln.text)  # a heading printed over two lines
+            else:
+                out.append((tag, ln.text))
+            ended = True
+        elif ended or ln.x != margin:
+            out.append(("p", ln.text))
+            ended = ln.x not in (margin, indent) or ln.width < full  # a centred line: alone
+        else:
+            out[-1] = ("p", out[-1][1] + ln.text)
+            ended = ln.width < full
+        prev = ln
+    return out
+
+
+def _pdf_heading_tags(lines: list[_PdfLine]) -> list[str | None]:
+    """Each line's heading tag, None for the text's lines: by size (the biggest, when
+    only before the text, is the printed title: ``h1``), then lines of a font of their
+    own that are short and unfinished, one rank under."""
+    sizes = Counter({ln.size: 0 for ln in lines})
+    for ln in lines:
+        sizes[ln.size] += len(ln.text)
+    text_size = sizes.most_common(1)[0][0]
+    fonts = Counter(ln.place.get("ff") for ln in lines if ln.size == text_size)
+    text_font = fonts.most_common(1)[0][0]
+
+    def bigger(ln: _PdfLine) -> bool:
+        return ln.size is not None and text_size is not None and ln.size > _BIGGER * text_size
+
+    def own_font(ln: _PdfLine) -> bool:
+        short = len(ln.text) <= _SUBHEAD_CHARS and not ln.text.endswith(_UNFINISHED)
+        return ln.size == text_size and ln.place.get("ff") != text_font and short
+
+    ranked = sorted({ln.size for ln in lines if ln.size is not None and bigger(ln)}, reverse=True)
+    first_text = next((k for k, ln in enumerate(lines) if not bigger(ln)), len(lines))
+    title = bool(ranked) and all(
+        k < first_text for k, ln in enumerate(lines) if ln.size == ranked[0]
+    )
+    rank = {size: n + (1 if title else 2) for n, size in enumerate(ranked)}
+    tags: list[str | None] = []
+    for ln in lines:
+        if ln.size is not None and bigger(ln):
+            tags.append(f"h{min(6, rank[ln.size])}")
+        elif own_font(ln):
+            tags.append(f"h{min(6, len(ranked) + (1 if title else 2))}")
+        else:
+            tags.append(None)
+    return tags
+
+
+def drop_templates(tree: Any) -> None:
+    """A ``<template>``'s content is inert (a script's material, never shown): not the
+    page's text."""
+    for el in list(tree.iter("template")):
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+# class or id tokens of a tab bar's labels: tab-nav, tabs_nav, tab-bar, tab-title,
+# Bootstrap's nav-tabs
+_TAB_BAR = re.compile(
+    r"(?:\w+[-_])?(?:tabs?[-_]?(?:nav|bar|head(?:er)?|titles?|menu|btns?)|nav[-_]?tabs)", re.I
+)
+_TAB_BAR_CHARS = 60  # a tab bar's labels are a few words; more is content named so
+
+
+def _names(el: Any) -> list[str]:
+    """The element's class and id tokens."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".split()
+
+
+def drop_tab_labels(tree: Any) -> None:
+    """A tab bar's labels (文字实录 图片直播 相关报道 over the panes they switch) name the
+    page's panes, the hidden ones too: not the text. Known by ARIA's ``role="tablist"``
+    or a tab bar's class name."""
+    bars = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and (el.get("role") == "tablist" or any(_TAB_BAR.fullmatch(t) for t in _names(el)))
+    ]
+    for el in bars:
+        if el.getparent() is not None and len(clean(el.text_content())) <= _TAB_BAR_CHARS:
+            log.debug("html: dropped a tab bar: %s", clean(el.text_content()))
+            el.drop_tree()
+
+
+_MEDIA = ("video", "audio", "embed", "object")
+
+
+def drop_video_boxes(tree: Any) -> None:
+    """A video (its fallback text: 您的浏览器不支持视频播放) and the short title or
+    caption in its box (【视频】…) stand for a film the text cannot show: left out.
+    A box holding more text than a caption keeps it."""
+    for media in list(tree.iter(*_MEDIA)):
+        if media.getparent() is None:
+            continue  # in a box already dropped
+        box = media.getparent()
+        rest = len(clean(box.text_content())) - len(clean(media.text_content()))
+        gone = box if box.tag not in ("body", "html") and rest <= _CAPTION_CHARS else media
+        log.debug("html: dropped a video: %s", clean(gone.text_content())[:40])
+        gone.drop_tree()
 
 
 # class or id tokens of advertisement boxes: ad, ads, right_ad_item, advert, gg300x250 (广告)
@@ -849,6 +1088,28 @@ def _link_only(p: Any) -> bool:
     return _wrapped_only(p, lambda c: c.tag == "ref")
 
 
+# the labels of a pointer to other articles: 延伸阅读：, 相关阅读：, 推荐阅读：, 相关链接：
+_READ_MORE = re.compile(
+    r"(?:延伸|扩展|拓展|相关|推荐|深度|背景)(?:阅读|閱讀)|相关(?:链接|新闻|报道|文章|稿件)|"
+    r"相關(?:鏈接|新聞|報道|文章)|往期(?:回顾|推荐)|阅读原文|点击阅读"
+)
+
+
+def _labelled_link(p: Any) -> bool:
+    """The paragraph is a pointer's label (延伸阅读：, bold or not) and links only."""
+    label = (p.text or "").strip()
+    kids = list(p)
+    if not label and kids and kids[0].tag != "ref":
+        label = "".join(kids[0].itertext()).strip() + (kids[0].tail or "").strip()
+        kids = kids[1:]
+    label = label.rstrip("：: ")
+    return (
+        bool(kids)
+        and _READ_MORE.fullmatch(label) is not None
+        and all(c.tag == "ref" and not (c.tail or "").strip() for c in kids)
+    )
+
+
 def _wrapped_only(p: Any, wraps: Callable[[Any], bool]) -> bool:
     if (p.text or "").strip() or not len(p):
         return False
@@ -912,6 +1173,8 @@ class _Walker:
             self._paragraph(child)  # a wordless heading (a counter's 1,204,511) is a line
         elif tag == "list" and _pairs(child):
             out.add_table(_pairs(child))  # a <dl>: names and values
+        elif tag == "list" and (fields := _fields_box(child)):
+            out.add_table(fields)  # the fields without the box's label
         elif tag == "list":
             for item in child.iter("item"):
                 if item.find("head") is not None:
@@ -931,7 +1194,7 @@ class _Walker:
         if not text:
             return
         body_before = any(b.kind == "body" for b in self.out.blocks)
-        if body_before and _link_only(p):
+        if body_before and (_link_only(p) or _labelled_link(p)):
             log.debug("html: dropped a paragraph that is only a link: %s", text)
             self._link_dropped()
             return
@@ -1089,6 +1352,20 @@ def _pairs(lst: Any) -> list[list[str]]:
     return [[_text(n), _text(v)] for n, v in zip(items[0::2], items[1::2], strict=True)]
 
 
+def _fields_box(lst: Any) -> list[list[str]]:
+    """A ``<dl>`` whose label (``<dt>``: 发布会信息) heads values that are all form
+    fields (``<dd>``: 时间：…, 地点：…): the fields, one a row; else []. The label names
+    the box, not the text."""
+    items = list(lst.iter("item"))
+    rends = [str(i.get("rend", "")) for i in items]
+    if not rends or not rends[0].startswith("dt") or any(i.find("head") is not None for i in items):
+        return []
+    values = [_text(i) for i, r in zip(items, rends, strict=True) if r.startswith("dd")]
+    if len(values) < _FIELDS_MIN or len(values) + 1 != len(items):
+        return []
+    return [[v] for v in values] if all(form_fields(v) for v in values) else []
+
+
 # the conventional labels of a page's reference and link sections
 _REFERENCES = re.compile(
     r"参考(?:资料|文献)|引用|注释|脚注|外部链接|相关链接|延伸阅读|扩展阅读|"
@@ -1189,11 +1466,13 @@ def _metadata(page: Any | None) -> dict[str, str]:
         if key and m.get("content"):
             tags.setdefault(key, clean(str(m.get("content"))))
     h1s = list(page.iter("h1"))[:3]
+    head_title = clean(page.findtext(".//title") or "")
     title = page_title(
         # an h1's first line too: a subtitle after a <br> is not the title
-        [t for h in h1s for t in (clean(h.text_content()), _first_line(h))],
+        [t for h in h1s for t in (clean(h.text_content()), _first_line(h))]
+        + _shown_title(page, head_title),
         tags.get("og:title", ""),
-        clean(page.findtext(".//title") or ""),
+        head_title,
     )
     if title:
         meta["title"] = title
@@ -1245,7 +1524,7 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
         for h in h1s:
             if any(same(h, t) for t in bare):
                 return h
-    for h in h1s:  # 某某日报数字报-<h1>: the site's name before the headline
+    for h in h1s:  # 某某日报数字报-<h1>, 文字实录｜<h1> - 某某发布: a name or label around it
         if any(_framed(h, t) for t in (og_title, title) if t):
             return h
     if bare:
@@ -1254,17 +1533,38 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
 
 
 _SEPARATORS = "-–—|｜_:： "
+_NOT_SHOWN = frozenset({"title", "script", "style", "meta", "head"})
+
+
+def _shown_title(page: Any, title: str) -> list[str]:
+    """The part of ``<title>`` after a site's name (某某委员会--文章标题) when the page
+    shows it as an element's whole text (a 2005-era page's title cell, no ``<h1>``):
+    [that part], else []."""
+    cut = _SITE_SEP.search(title)
+    if cut is None or len(title[: cut.start()].strip()) > _SITE_NAME_CHARS:
+        return []
+    want = _squash(title[cut.end() :])
+    if len(want) < 4:
+        return []
+    for el in page.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or not el.text:
+            continue
+        if _squash(el.text)[:4] == want[:4] and _squash(el.text_content()) == want:
+            return [clean(el.text_content())]
+    return []
 
 
 def _framed(h1: str, title: str) -> bool:
-    """``title`` is the h1 with a site's name before or after it, past a separator."""
+    """``title`` is the h1 with a site's name or a label before it, after it or both,
+    each past a separator (某某日报-<h1>, 文字实录｜<h1> - 某某发布)."""
     a, b = _squash(h1), _squash(title)
-    if len(a) < 4 or a == b:
+    at = b.find(a)
+    if len(a) < 4 or a == b or at < 0:
         return False
-    rest = b[len(a) :] if b.startswith(a) else b[: -len(a)] if b.endswith(a) else ""
-    at_sep = rest[:1] in _SEPARATORS if b.startswith(a) else rest[-1:] in _SEPARATORS
-    site = rest.strip(_SEPARATORS)
-    return bool(site) and at_sep and len(site) <= _SITE_NAME_CHARS
+    before, after = b[:at], b[at + len(a) :]
+    at_sep = (not before or before[-1] in _SEPARATORS) and (not after or after[0] in _SEPARATORS)
+    names = [part.strip(_SEPARATORS) for part in (before, after)]
+    return at_sep and any(names) and all(len(n) <= _SITE_NAME_CHARS for n in names)
 
 
 # " - ", "|", "_", or a bare dash after a Chinese character (COVID-19 is not a separator)

@@ -35,6 +35,7 @@ from .base import (
     BYLINE_CHARS,
     BYLINE_LINES,
     DATE_LINE,
+    FINISHED,
     TITLE_LABELS,
     Extracted,
     TextBuilder,
@@ -83,6 +84,7 @@ class _Line:
     level: int = 0
     rows: list[list[str]] = field(default_factory=list)  # for table pseudo-lines
     listed: bool = False  # a heading the table of contents lists (its level is set)
+    colour: str = ""  # the fill colour of all its ink when it is one hue, not black or grey
 
 
 @dataclass
@@ -92,6 +94,8 @@ class _Page:
     height: float
     lines: list[_Line]
     rules: list[_Rule] = field(default_factory=list)  # long horizontal rules, upright pages
+    # narrow tinted boxes (x0, top, x1, bottom), upright pages: a sidebar's background
+    shades: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -112,6 +116,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             "first (for example ocrmypdf) and give the result."
         )
     _drop_running_lines(pages)
+    notes = _margin_notes(pages, _body_size(_all_lines(pages)))
     contents: list[str] = []
     contents_page = 0
     last_seen = _last_pages(pages)
@@ -119,14 +124,18 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         entries = _drop_contents_page(p, last_seen)
         if entries:
             contents, contents_page = contents + entries, p.number
+        else:
+            _drop_agenda_page(p, last_seen)
     # after the contents: an entry at the top of its page is no section mark
     _drop_section_marks(pages, [_edge_lines(p) for p in pages], _body_size(_all_lines(pages)))
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
     body = _body_size(lines)
     for p in pages:
         _mark_footnotes(p, body)
+    sidebars = [t for p in pages if (t := _sidebar(p, body))]
     _mark_headings(lines, body)
     _numbered_peers(lines)
+    _drop_ordinal_marks(lines)
     if contents:
         _title_block(pages[contents_page - 1])
     if len(contents) >= _CONTENTS_MIN:
@@ -145,8 +154,11 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         }
     if pages and len(pages) > 1:
         _title_page(pages[0])
+        cover.update(_closing_page(pages[-1]))
+    if sidebars:
+        cover["sidebar"] = "\n".join(sidebars)
     out = _build(pages, body)
-    out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name)}
+    out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name), **notes}
     return out
 
 
@@ -363,13 +375,14 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     would be a line of its own, in no order."""
     number = int(page.page_number)
     width, height = float(page.width), float(page.height)
-    tables = [(t.bbox, t.extract()) for t in page.find_tables()]
+    tables = [(t.bbox, t.extract()) for t in _without_backdrop(page).find_tables()]
     boxes = [b for b, _ in tables]
     chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
     slanted = [c for c in chars if _slanted(c)]
     if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
         log.debug("pdf: page %d: %d characters set at a slant left out", number, len(slanted))
         chars = [c for c in chars if not _slanted(c)]
+    chars = _without_line_numbers(chars, number)
     groups = _directions(chars) or [(0, [])]
     ordered: list[_Line] = []
     for angle, group in groups:
@@ -393,7 +406,29 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     main = groups[0][0]
     if main:
         return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
-    return _Page(number, width, height, ordered, _rules(page, width))
+    return _Page(number, width, height, ordered, _rules(page, width), _shades(page, width))
+
+
+_BACKDROP_SHARE = 0.9  # of the page's width and height: a slide's background, its frame
+
+
+def _without_backdrop(page: Any) -> Any:
+    """A slide (a landscape page) less its rectangles nearly as large as itself: the
+    slide's background fill or frame is no table, yet pdfplumber's table finder takes
+    its edges for one, and every line on the slide becomes that table's cell. Other
+    pages are left as they are (a mind map's canvas is read as the table it gives)."""
+    width, height = float(page.width), float(page.height)
+    if width <= height:
+        return page
+
+    def keep(obj: dict[str, Any]) -> bool:
+        return not (
+            obj.get("object_type") == "rect"
+            and float(obj["x1"]) - float(obj["x0"]) >= _BACKDROP_SHARE * width
+            and float(obj["bottom"]) - float(obj["top"]) >= _BACKDROP_SHARE * height
+        )
+
+    return page.filter(keep)
 
 
 _RULE_SHARE = 0.5  # of the page's width: a rule across the text block, not a cell's edge
@@ -410,6 +445,27 @@ def _rules(page: Any, width: float) -> list[_Rule]:
             e.get("object_type") == "rect_edge" and _red(e.get("non_stroking_color"))
         )
         out.append(_Rule(float(e["top"]), float(e["x0"]), float(e["x1"]), red))
+    return out
+
+
+_SIDEBAR_SHARE = 0.4  # of the page's width: a sidebar is narrower than the text beside it
+
+
+def _shades(page: Any, width: float) -> list[tuple[float, float, float, float]]:
+    """The page's filled rectangles in a tint (not white), at most ``_SIDEBAR_SHARE``
+    of the page wide: where a sidebar may stand."""
+    out: list[tuple[float, float, float, float]] = []
+    for r in page.rects:
+        colour = r.get("non_stroking_color")
+        if not r.get("fill") or not isinstance(colour, tuple | list) or not colour:
+            continue
+        if not all(isinstance(v, int | float) for v in colour):
+            continue
+        # white is 1 in gray and RGB, 0 in every CMYK channel
+        white = all(v == 0 for v in colour) if len(colour) == 4 else all(v >= 0.99 for v in colour)
+        box = (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+        if not white and box[2] - box[0] <= _SIDEBAR_SHARE * width and box not in out:
+            out.append(box)
     return out
 
 
@@ -483,6 +539,98 @@ def _cell_text(cell: str | None) -> str:
     out = ""
     for part in parts:
         out = join_words(out, part)
+    return out
+
+
+_LINE_NUMBERS_MIN = 4  # numbers a page needs in its margin column to be line numbering
+_LINE_NUMBER_GAP = 0.5  # sizes: a line's number stands this far left of its text at least
+_LINE_NUMBER_DIGITS = 4
+_ALIGNED = 1.0  # points: right-aligned numbers end at one x
+
+
+@dataclass
+class _Counted:
+    """A bare number opening a row: a line number, if the page has a column of them."""
+
+    value: int
+    chars: list[dict[str, Any]]
+    top: float
+    bottom: float
+
+
+def _without_line_numbers(chars: list[dict[str, Any]], page: int) -> list[dict[str, Any]]:
+    """The page less a word processor's line numbering (Word's and LibreOffice's 行号,
+    a legal draft's): bare numbers right-aligned in a column left of the text, one
+    before each line or every n-th, counting up the page, apart from their lines'
+    text. Glued to a line they would open it (13年增加 for 年增加); they are furniture."""
+    upright = [c for c in chars if _direction(c) == 0]
+    rows = _rows(upright)
+    found = [n for row in rows if (n := _leading_number(row)) is not None]
+    if len(found) < _LINE_NUMBERS_MIN:
+        return chars
+    right = Counter(round(float(n.chars[-1]["x1"])) for n in found).most_common(1)[0][0]
+    column = [n for n in found if abs(float(n.chars[-1]["x1"]) - right) <= _ALIGNED]
+    if len(column) < _LINE_NUMBERS_MIN or not _counts_lines(column, rows):
+        return chars
+    left = min(float(n.chars[0]["x0"]) for n in column)
+    numbers = {id(c) for n in column for c in n.chars}
+    size = max(float(c["size"]) for n in column for c in n.chars)
+    strip = right + _LINE_NUMBER_GAP * size
+    # nothing else stands in the column: numbers inside the text block are the text's
+    if any(
+        float(c["x0"]) < strip and float(c["x1"]) > left
+        for c in upright
+        if id(c) not in numbers and not str(c["text"]).isspace()
+    ):
+        return chars
+    log.debug("pdf: page %d: %d line numbers in the margin left out", page, len(column))
+    return [c for c in chars if id(c) not in numbers]
+
+
+def _leading_number(row: list[dict[str, Any]]) -> _Counted | None:
+    """The bare number a row opens with, set apart from what follows, or None."""
+    ink = sorted((c for c in row if not str(c["text"]).isspace()), key=lambda c: c["x0"])
+    digits: list[dict[str, Any]] = []
+    for c in ink:
+        size = max(float(c["size"]), 1.0)
+        if digits and float(c["x0"]) - float(digits[-1]["x1"]) >= _LINE_NUMBER_GAP * size:
+            break  # the number ends at a gap
+        if not str(c["text"]).isascii() or not str(c["text"]).isdigit():
+            return None  # a word or 2016年 opens the row
+        digits.append(c)
+    if not digits or len(digits) > _LINE_NUMBER_DIGITS or str(digits[0]["text"]) == "0":
+        return None  # a count is never padded: 01, 02 number sections or boxes
+    value = int("".join(str(c["text"]) for c in digits))
+    top = min(float(c["top"]) for c in digits)
+    return _Counted(value, digits, top, max(float(c["bottom"]) for c in digits))
+
+
+def _counts_lines(column: list[_Counted], rows: list[list[dict[str, Any]]]) -> bool:
+    """The numbers rise down the page, and between two of them stand no more lines
+    than the values they skip: a list's item numbers skip the lines items wrap onto."""
+    column = sorted(column, key=lambda n: n.top)
+    bands = _bands(rows)
+    for a, b in pairwise(column):
+        if b.value <= a.value:
+            return False
+        between = sum(1 for top, bottom in bands if top > a.bottom and bottom < b.top)
+        if between > b.value - a.value - 1:
+            return False
+    return True
+
+
+def _bands(rows: list[list[dict[str, Any]]]) -> list[tuple[float, float]]:
+    """Rows' vertical extents, overlapping ones merged: a superscript's row with its
+    line's, so each printed line counts once."""
+    spans = sorted(
+        (min(float(c["top"]) for c in r), max(float(c["bottom"]) for c in r)) for r in rows if r
+    )
+    out: list[tuple[float, float]] = []
+    for top, bottom in spans:
+        if out and top < out[-1][1] - _ALIGNED:
+            out[-1] = (out[-1][0], max(out[-1][1], bottom))
+        else:
+            out.append((top, bottom))
     return out
 
 
@@ -583,6 +731,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     fonts = Counter(str(c.get("fontname", "")).split("+")[-1] for c in ink)
     han = [c for c in ink if _has_han(str(c["text"]))]
     faces = Counter(str(c.get("fontname", "")).split("+")[-1] for c in han) or fonts
+    hues = {_hue(c.get("non_stroking_color")) for c in ink}
     return _Line(
         text=" ".join(text.split()),
         x0=min(float(c["x0"]) for c in chars),
@@ -594,7 +743,25 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         page=page,
         font=fonts.most_common(1)[0][0],
         face=faces.most_common(1)[0][0],
+        colour=hues.pop() if len(hues) == 1 else "",
     )
+
+
+_HUE = 0.2  # spread between the red, green and blue parts: less is black, grey or white
+
+
+def _hue(colour: Any) -> str:
+    """An RGB or CMYK fill as a key (``c00000``); '' for black, grey or none: a colour
+    only where it tells something (a heading's dark red, a link's blue)."""
+    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return ""
+    values = [float(v) for v in colour]
+    if len(values) == 4:
+        c, m, y, k = values
+        values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    if len(values) != 3 or max(values) - min(values) < _HUE:
+        return ""
+    return "".join(f"{round(255 * min(max(v, 0.0), 1.0)):02x}" for v in values)
 
 
 _NUMBER_GAP = 0.8  # sizes: a heading's number stands an ideographic space from its words
@@ -782,6 +949,65 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     _drop_misread_headers(pages)
     for page in pages:
         _drop_header_rows(page, body)
+
+
+_NOTE_SIZE = 0.9  # of the body size: notes in the margin are set smaller than the text
+_NOTE_GAP = 1.0  # sizes of the body: a margin column stands this far off the text block
+_BLOCK_LINES = 5  # body-size lines a page needs to tell where its text block lies
+
+
+def _margin_notes(pages: list[_Page], body: float) -> dict[str, str]:
+    """Notes in a page's side margin (a reviewer's 批注, a marginal gloss): small lines
+    wholly left or right of the text block, beside its lines. They are no text of the
+    document: read into the text they would split the paragraphs they stand beside, so
+    they go to the metadata (``margin_notes``, one note a line), not lost."""
+    notes: list[str] = []
+    for page in pages:
+        for group in _note_groups(_in_side_margin(page, body)):
+            text = ""
+            for ln in group:
+                text = join_words(text, ln.text)
+                ln.kind = "drop"
+            log.debug("pdf: page %d: a margin note to the metadata: %s", page.number, text)
+            notes.append(text)
+    return {"margin_notes": "\n".join(notes)} if notes else {}
+
+
+def _in_side_margin(page: _Page, body: float) -> list[_Line]:
+    """The page's small lines outside its text block, left or right, beside its lines
+    (a one-column page only: a column beside another is text)."""
+    live = [ln for ln in page.lines if ln.kind == "body" and not _in_margin(ln, page)]
+    text = [ln for ln in live if ln.size >= body - 0.25]
+    if body <= 0 or len(text) < _BLOCK_LINES or any(ln.column for ln in live):
+        return []
+    left, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    top, bottom = min(ln.top for ln in text), max(ln.bottom for ln in text)
+    gap = _NOTE_GAP * body
+    return [
+        ln
+        for ln in live
+        if ln.size <= _NOTE_SIZE * body
+        and (ln.x1 <= left - gap or ln.x0 >= right + gap)
+        and ln.top >= top - body
+        and ln.bottom <= bottom + body
+    ]
+
+
+def _note_groups(lines: list[_Line]) -> list[list[_Line]]:
+    """A note's lines: on one side, each under the last within a line's height."""
+    groups: list[list[_Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        under = (
+            g
+            for g in groups
+            if abs(g[-1].x0 - ln.x0) <= ln.size and 0 <= ln.top - g[-1].bottom <= ln.size
+        )
+        group = next(under, None)
+        if group is None:
+            groups.append([ln])
+        else:
+            group.append(ln)
+    return groups
 
 
 _HEADER_ROW_GAP = 0.8  # sizes: a header's rows are set closer than the text block below
@@ -1055,6 +1281,37 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     return [_entry_text(r) for r in entries]
 
 
+_AGENDA_NUMBER = re.compile(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[ivx]{1,4})(?:[\s、.．]+|$)", re.I
+)
+
+
+def _agenda_title(row: list[_Line]) -> str:
+    """An agenda entry's title: the row without the section number before it."""
+    return _AGENDA_NUMBER.sub("", _row_text(row).strip(), count=1).strip()
+
+
+def _drop_agenda_page(page: _Page, last_seen: dict[str, int]) -> None:
+    """A table of contents without page numbers (a slide deck's 目录 slide, its sections
+    numbered in boxes): a page whose first row is a contents heading and whose other
+    rows, three or more, are each one short clause, most of them (their numbers aside)
+    lines of later pages. It is navigation: the page's lines are left out."""
+    rows = _page_rows(page)
+    if len(rows) < 4 or not _CONTENTS_TITLE.fullmatch(_row_text(rows[0]).strip()):
+        return
+    entries = rows[1:]
+    titles = [_agenda_title(r) for r in entries]
+    if not all(t and len(t) <= _PEER_CHARS and one_clause(t) and not _prose(t) for t in titles):
+        return
+    later = sum(last_seen.get(_contents_key(t), 0) > page.number for t in titles)
+    if later < max(3, 0.6 * len(entries)):
+        return
+    log.debug("pdf: page %d is an agenda (contents without page numbers); left out", page.number)
+    for row in rows:
+        for ln in row:
+            ln.kind = "drop"
+
+
 def _come_back(entries: list[list[_Line]], page: _Page, last_seen: dict[str, int]) -> bool:
     """Most entries' titles are lines of a later page (the headings they point to)."""
     later = sum(last_seen.get(_contents_key(_entry_text(r)), 0) > page.number for r in entries)
@@ -1272,6 +1529,7 @@ def _cover_fields(page: _Page) -> dict[str, str]:
             value = partner.text.strip() if partner else ""
         if value and _field_value(value):
             fields.append((ln, label, partner, value))
+    fields = _form_sized(fields)
     if len(fields) < 2:
         return {}
     tops = sorted(ln.top for ln, *_ in fields)
@@ -1292,6 +1550,21 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     if any(ln.kind == "body" and _prose(ln.text) for ln in live):
         return meta  # fields over the text (编制单位：…), not a cover page of their own
     return {**meta, **_cover_rest(live)}
+
+
+_FIELD_OUTSIZE = 1.4  # times the fields' usual size: a title with a colon, not a field
+
+
+def _form_sized(
+    fields: list[tuple[_Line, str, _Line | None, str]],
+) -> list[tuple[_Line, str, _Line | None, str]]:
+    """The fields set about the size of the page's other fields: a title whose words
+    hold a colon (稳中求进：2017年展望), set far larger than the fields under it
+    (an analyst's 执业证书编号：…), is the title, not a field (a title label's field,
+    题目：…, set large on a thesis cover, stays a field)."""
+    sizes = sorted(ln.size for ln, *_ in fields)
+    usual = sizes[len(sizes) // 2] if sizes else 0.0
+    return [f for f in fields if f[1] in TITLE_LABELS or f[0].size <= _FIELD_OUTSIZE * usual]
 
 
 def _cover_rest(live: list[_Line]) -> dict[str, str]:
@@ -1435,6 +1708,27 @@ def _title_page(page: _Page) -> None:
         ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("body", 0)
 
 
+# a presentation's closing words: 谢谢！, 敬请批评指正, 感谢聆听, Thank you, Q&A
+_CLOSING = re.compile(
+    r"谢\s*谢|感谢(?:聆听|观看|各位|大家|您)|批评指正|欢迎指正|thank\s*(?:s|you)|q\s*&\s*a", re.I
+)
+_CLOSING_LINES = 2  # a closing slide: its words on a line or two, nothing else
+
+
+def _closing_page(page: _Page) -> dict[str, str]:
+    """A last page holding only a line or two of closing words (a slide deck's thanks
+    slide) closes the presentation: not its text, kept as metadata (``closing``)."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "meta")]
+    if not live or len(live) > _CLOSING_LINES or any(ln.kind == "table" for ln in live):
+        return {}
+    text = " ".join(ln.text.strip() for ln in live)
+    if len(text) > _PEER_CHARS or not _CLOSING.search(text):
+        return {}
+    for ln in live:
+        ln.kind = "meta"
+    return {"closing": text}
+
+
 _MONO = re.compile(r"mono|courier|consol|typewriter|code|cmtt|lmmono|menlo|fixed", re.I)
 _PROSE_MIN = 8  # characters: shorter lines (figure labels, table cells) say little
 
@@ -1453,6 +1747,39 @@ def _body_size(lines: Iterable[_Line]) -> float:
                 prose[ln.size] += n
     votes = prose or sizes
     return votes.most_common(1)[0][0] if votes else 0.0
+
+
+_BESIDE_LINES = 3  # text lines level with a box, outside it: the box stands beside the text
+
+
+def _inside(ln: _Line, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and ln.top >= top - 1 and ln.bottom <= bottom + 1
+
+
+def _sidebar(page: _Page, body: float) -> str:
+    """A tinted box beside the text holding type smaller than the text (a research
+    report's analyst sidebar: names, certificate numbers, related reports) is not the
+    text: its lines go to the metadata (``sidebar``), joined by newlines; "" if none."""
+    found: list[str] = []
+    for box in page.shades:
+        live = [ln for ln in page.lines if ln.kind not in ("drop", "table", "meta")]
+        inner = [ln for ln in live if _inside(ln, box)]
+        beside = [
+            ln
+            for ln in live
+            if not _inside(ln, box)
+            and ln.top < box[3]
+            and ln.bottom > box[1]
+            and ln.size >= body - 0.25
+        ]
+        small = sum(len(ln.text) for ln in inner if ln.size < body - 0.25)
+        if len(beside) < _BESIDE_LINES or small <= 0.5 * sum(len(ln.text) for ln in inner):
+            continue
+        for ln in inner:
+            ln.kind = "meta"
+        found.append("\n".join(ln.text.strip() for ln in inner))
+    return "\n".join(found)
 
 
 def _mark_footnotes(page: _Page, body: float) -> None:
@@ -1521,6 +1848,43 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             wraps = prev is not None and _wrapped_heading(prev, ln)
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
+    _coloured_headings(live, body)
+
+
+_COLOURED_MIN = 2  # lines a colour must set apart to be a heading's colour
+
+
+def _coloured_headings(live: list[_Line], body: float) -> None:
+    """Headings told only by colour (dark red and blue lines in the body's face, size
+    and weight): short lines wholly in a colour the text is not set in, no sentence,
+    each a paragraph of its own, the colour used so twice or more. A paragraph whose
+    run-in lead is in that colour is body: its line is not one colour."""
+    inks: Counter[str] = Counter()
+    for ln in live:
+        if ln.size == body:
+            inks[ln.colour] += len(ln.text)
+    text_colour = inks.most_common(1)[0][0] if inks else ""
+    right = {p: max(ln.x1 for ln in live if ln.page == p) for p in {ln.page for ln in live}}
+    found: dict[str, list[_Line]] = {}
+    for i, ln in enumerate(live):
+        if ln.kind != "body" or not ln.colour or ln.colour == text_colour:
+            continue
+        prev = live[i - 1] if i else None
+        alone = (
+            prev is None
+            or prev.page != ln.page
+            or prev.kind != "body"
+            or prev.text.endswith(_SENTENCE_END)
+            or prev.x1 < right[ln.page] - 2 * ln.size
+            or any(prev is o for o in found.get(ln.colour, ()))  # a heading wrapped
+        )
+        short = len(ln.text) <= 40 and one_clause(ln.text) and not _prose(ln.text)
+        if alone and short and _has_han(ln.text) and ln.size >= body - 0.25:
+            found.setdefault(ln.colour, []).append(ln)
+    for lines in found.values():
+        if len(lines) >= _COLOURED_MIN:
+            for ln in lines:
+                ln.kind = "heading"
 
 
 _FIELD_LABEL = 6  # characters: 请假, 联系人, 报送单位: a form's label is short
@@ -1626,6 +1990,24 @@ def _numbered_peers(lines: list[_Line]) -> None:
             ln.kind, ln.size = "heading", sizes[rank].most_common(1)[0][0]
 
 
+_ORDINAL = re.compile(r"\d{1,2}|[ivx]{1,4}|[\u2160-\u216b]", re.I)  # 01, IV, Ⅳ
+
+
+def _drop_ordinal_marks(lines: list[_Line]) -> None:
+    """A heading that is a bare number followed on its page by a heading (a section
+    divider slide's big 01 beside the section's name, a chapter's number set over its
+    title) is that heading's ordinal, set apart as ornament: no heading of its own.
+    Left out (logged); the name that follows carries the section. A number on its
+    heading's own row (1 and 引言 read as two pieces) is not set apart: it stays."""
+    live = [ln for ln in lines if ln.kind != "drop"]
+    for ln, nxt in pairwise(live):
+        bare = ln.kind == "heading" and _ORDINAL.fullmatch(ln.text.strip()) is not None
+        apart = abs(nxt.top - ln.top) > 0.5 * max(nxt.size, 1.0)
+        if bare and apart and nxt.kind == "heading" and nxt.page == ln.page:
+            log.debug("pdf: page %d: section number %s left out", ln.page, ln.text.strip())
+            ln.kind = "drop"
+
+
 def _wrapped_heading(prev: _Line, ln: _Line) -> bool:
     """``ln`` carries on the heading line just above it (same page, column and size)."""
     return (
@@ -1686,6 +2068,9 @@ def _margins(pages: list[_Page], body: float) -> dict[tuple[int, int], _Margins]
 
 
 _GAP_SAMPLES = 5  # line pairs needed to learn the document's line spacing
+# a list item's bullet glyph and the space after it (not · or -: a name's dot, a dash)
+_BULLET = re.compile(r"[■□▪▫●○◦•◆◇►▶▸➢➤✓✔]\s*(?=\S)")
+_HANGING_SIZES = 3.0  # an item's text stands this far (in sizes) in from its bullet at most
 
 
 class _Assembler:
@@ -1777,7 +2162,9 @@ class _Assembler:
         return same and close and not ended and not _numbered_start(ln.text)
 
     def _new_paragraph(self, prev: _Line, ln: _Line) -> bool:
-        indented = self._indented(ln)
+        if _BULLET.match(ln.text):
+            return True  # each bullet is an item of its own
+        indented = self._indented(ln) and not self._hangs(prev, ln)
         short = self._short(prev) and not self.indent_style
         if prev.page != ln.page or prev.column != ln.column:
             # a column or page break: carry on unless the new line is indented
@@ -1787,6 +2174,17 @@ class _Assembler:
         gap = ln.top - prev.bottom
         spaced = gap > max(0.9 * max(ln.size, self.body), 1.5 * self.line_gap + 1.0)
         return short or spaced
+
+    def _hangs(self, prev: _Line, ln: _Line) -> bool:
+        """``ln`` carries on a bulleted item under its text, past the bullet (a hanging
+        indent, as slides and lists set them): in from the item's first line by about
+        the bullet's width, and level with the item's lines after the first."""
+        first = self.para[0] if self.para else prev
+        if prev.page != first.page or not _BULLET.match(first.text):
+            return False
+        size = max(ln.size, 1.0)
+        under_text = first.x0 < ln.x0 <= first.x0 + _HANGING_SIZES * size
+        return under_text and (prev is first or abs(ln.x0 - prev.x0) < 0.5 * size)
 
     def _footnote(self, ln: _Line) -> None:
         if self.notes and not _FOOTNOTE_MARK.match(ln.text) and self.notes[-1][1] == ln.page:
@@ -1821,6 +2219,13 @@ class _Assembler:
         for text, page in self.notes:
             self.out.add("footnote", text, page=page)
         return self.out
+
+    def assemble(self, lines: list[_Line]) -> TextBuilder:
+        """``lines`` as blocks of a text of their own (what was learnt is kept)."""
+        self.out, self.para, self.heading, self.notes = TextBuilder(), [], [], []
+        for ln in lines:
+            self.feed(ln)
+        return self.finish()
 
 
 def _mark_title(lines: list[_Line]) -> None:
@@ -1862,6 +2267,45 @@ def _site_lines_before_title(lines: list[_Line], heads: list[_Line]) -> int:
         log.debug("pdf: left out a site's navigation line: %s", ln.text)
         ln.kind = "meta"
     return at
+
+
+def _dated_rows_over_title(lines: list[_Line]) -> dict[str, str]:
+    """A report's kind and date over its title (宏观研究｜深度报告 … 2017年3月10日, a
+    research report's first row): when everything above the first page's largest
+    heading is short rows that each end with a date set apart, those rows say what
+    and when, as metadata (``kind``, ``date``), and the heading under them can be
+    the title."""
+    heads = [ln for ln in lines if ln.kind == "heading" and ln.page == 1]
+    if not heads:
+        return {}
+    big = max(heads, key=lambda ln: ln.size)
+    before = [ln for ln in lines if ln.page == 1 and ln.top < big.top]
+    rows: list[list[_Line]] = []
+    for ln in sorted(before, key=lambda o: (o.top, o.x0)):
+        if rows and abs(ln.top - rows[-1][0].top) <= 0.5 * max(ln.size, 1.0):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    rows = [sorted(r, key=lambda o: o.x0) for r in rows]
+    if not rows or not all(_dated_row(r) for r in rows):
+        return {}
+    dates = [r[-1].text.strip() for r in rows]
+    kinds = [_row_text(r[:-1]).strip() for r in rows]
+    for ln in before:
+        ln.kind = "meta"
+    meta = {"date": re.sub(r"\s+", "", dates[0])}
+    return {**meta, "kind": " ".join(kinds)} if any(kinds) else meta
+
+
+def _dated_row(row: list[_Line]) -> bool:
+    """Short pieces (left to right), no prose, the last one a date on its own."""
+    return (
+        len(row) >= 2
+        and DATE_LINE.fullmatch(row[-1].text.strip()) is not None
+        and all(
+            len(o.text) <= BYLINE_CHARS and not _prose(o.text) and o.kind != "table" for o in row
+        )
+    )
 
 
 # a line of authors: 张立新1，王晓梅2 / 李明 王芳 (two to four characters a name, marks;
@@ -1907,7 +2351,7 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         block.append(ln)
     date = next((k for k, ln in enumerate(block) if _date_line(ln.text.strip())), None)
     if date is None:
-        return {}
+        return _credit(lines[at], block[0]) if block else {}
     mid = (block[date].x0 + block[date].x1) / 2
     authors: list[_Line] = []
     for ln in reversed(block[max(0, date - BYLINE_LINES) : date]):
@@ -1924,6 +2368,26 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
     return meta
 
 
+def _style(ln: _Line) -> tuple[float, bool, str, int]:
+    """How a line is set: size, weight, face and left edge."""
+    return ln.size, ln.bold, ln.face, round(ln.x0)
+
+
+# a credit line: who wrote or compiled it, the role set apart after the name (研究室　编)
+_CREDIT = re.compile(r"\S.{0,28}?\S[ \u3000]+(?:主编|编著|编写|编印|编|著|译|整理|撰稿)")
+
+
+def _credit(title: _Line, ln: _Line) -> dict[str, str]:
+    """An undated byline right under the title, centred under it, naming who wrote or
+    compiled the document (东川省人民政府研究室　编, 张明　著): the author's metadata."""
+    text = ln.text.strip()
+    centred = abs((ln.x0 + ln.x1) / 2 - (title.x0 + title.x1) / 2) < ln.size
+    if not centred or _CREDIT.fullmatch(text) is None or _numbering_rank(text) is not None:
+        return {}
+    ln.kind = "meta"
+    return {"author": text}
+
+
 def _authors_under_title(lines: list[_Line], body: float) -> None:
     """The authors' line right under the title (a paper's byline) is text, not a
     heading, though set large (a label set smaller than the text, 摘要, is no byline)."""
@@ -1932,13 +2396,29 @@ def _authors_under_title(lines: list[_Line], body: float) -> None:
         return
     rest = (lines[j] for j in range(at + 1, len(lines)) if lines[j].kind != "title")
     after = list(itertools.islice(rest, _TITLE_BLOCK_LINES))
+    sections = {_style(o) for o in lines if o.kind == "heading" and _numbered_start(o.text)}
     for ln in after:
         if ln.page != lines[at].page:
             break
         byline = _AUTHORS.fullmatch(ln.text) or _DATED.search(ln.text)
         large = ln.size >= body - 0.25
         if ln.kind == "heading" and large and not _numbered_start(ln.text) and byline:
-            ln.kind = "body"
+            ln.kind = "heading" if _section_label(ln, lines, sections) else "body"
+
+
+def _section_label(
+    ln: _Line, lines: list[_Line], sections: set[tuple[float, bool, str, int]]
+) -> bool:
+    """A short line under the title set as the numbered headings are (投资要点 in the
+    size, weight and face of 1.1 …, at their left edge) and followed by the text's
+    prose heads a section; a byline has a face or place of its own, or stands over
+    an affiliation or the first heading."""
+    i = next(k for k, o in enumerate(lines) if o is ln)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.kind != "body" or nxt.page != ln.page:
+        return False
+    sentences = _prose(nxt.text) or any(c in nxt.text for c in FINISHED)
+    return sentences and _style(ln) in sections
 
 
 def _title_again(lines: list[_Line]) -> None:
@@ -1994,6 +2474,8 @@ def _levels(lines: list[_Line], body: float) -> None:
     shift = 0
     for level in sorted(by_level):
         group = [(ln, _numbering_rank(ln.text)) for ln in by_level[level]]
+        if all(r is None for _, r in group):
+            group = _colour_ranks(by_level[level])
         ranks = sorted({r for _, r in group if r is not None})
         for ln, r in group:
             ln.level = level + shift + (ranks.index(r) if r is not None else 0)
@@ -2002,6 +2484,15 @@ def _levels(lines: list[_Line], body: float) -> None:
         if ln.size >= body - 0.25:
             break
         ln.level = 1
+
+
+def _colour_ranks(heads: list[_Line]) -> list[tuple[_Line, int | None]]:
+    """Unnumbered headings set alike but for their colours, every one coloured: the
+    colour met first ranks highest (a dark red chapter before its blue sections)."""
+    colours = list(dict.fromkeys(ln.colour for ln in heads))
+    if len(colours) < 2 or "" in colours:
+        return [(ln, None) for ln in heads]
+    return [(ln, colours.index(ln.colour)) for ln in heads]
 
 
 _PART = re.compile(r"第[^章节]{1,4}(?:部分|编|篇)")  # 第一部分, 第二编: above chapters
@@ -2029,20 +2520,56 @@ def _numbering_rank(text: str) -> int | None:
 def _build(pages: list[_Page], body: float) -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
     annexes = _attachments(lines)
+    front: dict[str, str] = {}
     if not any(ln.kind == "title" for ln in lines):
+        front = _dated_rows_over_title(lines)
         _mark_title(lines[: _index(lines, annexes[0])] if annexes else lines)
     _title_again(lines)
-    byline = {**_byline(lines), **_distribution(lines, body)}
+    byline = {**front, **_byline(lines), **_distribution(lines, body)}
     _after_the_editor(lines)
     lines = [ln for ln in lines if ln.kind != "meta"]
     _authors_under_title(lines, body)
     _part_levels(lines, [ln for ln in annexes if ln.kind == "heading"], body)
     asm = _Assembler(_margins(pages, body), body)
-    asm.learn(lines)
-    for ln in lines:
-        asm.feed(ln)
-    out = asm.finish()
+    asm.learn(lines)  # the whole document's habits, the boilerplate's lines included
+    at = _disclaimers(lines)
+    if at is not None:  # kept, as metadata: never the body, never dropped silently
+        byline["disclaimer"] = asm.assemble(lines[at:]).text()
+        lines = lines[:at]
+    out = asm.assemble(lines)
     return Extracted(out.text(), out.blocks, "pdf", pages=len(pages), metadata=byline)
+
+
+# a research report's closing boilerplate, under labels of its genre (券商研报: 分析师声明,
+# 投资评级说明, 免责声明; 重要声明, 法律声明, 特别声明, 信息披露)
+_DISCLAIMER_LABEL = re.compile(
+    r"(?:分析师|研究员)(?:声明|承诺)|(?:投资|股票|行业)?评级(?:说明|标准|体系)|"
+    r"(?:免责|重要|法律|特别|一般)声明|(?:重要)?信息披露|披露声明|免责条款"
+)
+
+
+def _disclaimer_label(ln: _Line) -> bool:
+    return (
+        ln.kind == "heading"
+        and _DISCLAIMER_LABEL.fullmatch(re.sub(r"\s+", "", ln.text)) is not None
+    )
+
+
+def _disclaimers(lines: list[_Line]) -> int | None:
+    """Where the document's closing boilerplate begins: the first of the headings at
+    its end that are all disclaimer labels (分析师声明, 投资评级说明, 免责声明), with
+    nothing but their text after them; None when the document has none. A report's
+    statements and disclaimers are the publisher's, not the report's text."""
+    at = None
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind in ("heading", "title") and not _disclaimer_label(ln):
+            break
+        if _disclaimer_label(ln):
+            at = i
+    if at is None or not any(ln.kind == "body" for ln in lines[:at]):
+        return None  # boilerplate with no report before it is the document itself
+    return at
 
 
 # the label over an attachment (GB/T 9704): 附件, 附件2, at the top left of its first page

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..config import SegmentConfig
 from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from ..reading.base import CELL_SEP, ROW_SEP, TABLE_KINDS, Block
-from .metadata import META_LINE_MAX, closing_line, parse_meta
+from .metadata import META_LINE_MAX, closing_line, credit_line, parse_meta
 from .sentences import rejoin, split_sentences, strip_span
 
 
@@ -115,5 +115,8 @@ def _one_short_line(text: str, s: int, e: int) -> bool:
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
-    """A short line of metadata labels (来源：新华社 作者：张三) before the first heading."""
-    return parse_meta(text[s:e], s, False) if _one_short_line(text, s, e) else None
+    """A short line of metadata labels (来源：新华社 作者：张三) or a programme's credit
+    (本场直播由…推出) before the first heading."""
+    if not _one_short_line(text, s, e):
+        return None
+    return parse_meta(text[s:e], s, False) or credit_line(text[s:e], s)

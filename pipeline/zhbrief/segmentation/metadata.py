@@ -13,7 +13,8 @@ COLONS = frozenset("：:")
 # Reporter lines may use a space instead of a colon ("本报记者 张三").
 _META_LABELS: tuple[tuple[str, str], ...] = (
     ("editor", r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[：:]"),
-    ("source", r"(?:来源|來源|稿源|出处|出處)\s*[：:]"),
+    # 本文来源：, 文章来源：, 信息来源： as news sites label the source
+    ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處)\s*[：:]"),
     ("original_title", r"(?:原标题|原標題|原题|原題)\s*[：:]"),
     ("author", r"(?:作者|撰文|文)\s*[：:/／]"),
     (
@@ -90,22 +91,49 @@ ISSUED = r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"  # XX�
 # the labels of its distribution lines: 抄送 (GB/T 9704), and 分送/报送/发送/主送 as minutes,
 # briefings and notices use them
 DISTRIBUTION = r"(?:抄送|抄報|抄报|分送|報送|报送|發送|发送|主送)\s*[：:]"
+# a reprinted article's original title in brackets, as long as titles run: （原标题：…）
+ORIGINAL_TITLE = r"[（(]\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,100}[）)]"
+# a site's disclaimer: 声明：…, 免责声明：…, or its formulas (本文仅代表作者观点, 不代表本网
+# 立场, 如有侵权请联系…) in a line of its own
+DISCLAIMER = (
+    r"(?:免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|声明|聲明)\s*[：:].+"
+    r"|.*(?:仅代表作者|僅代表作者|不代表[^，,。]{0,8}?(?:网|網|站|报|報|刊|台|号|號|媒体|媒體)的?"
+    r"(?:观点|觀點|立场|立場)|如有侵权|如有侵權"
+    r"|版权归原作者|版權歸原作者).*"
+)
+# a programme's credit: 本场直播由东川日报、东川日报网联合推出（，欢迎…）
+CREDIT = (
+    r"本(?:场|場|次|期|档|檔)?(?:图文直播|圖文直播|直播|访谈|訪談|节目|節目|专题|專題|栏目|欄目|报道|報道)"
+    r"由[^。！？!?]{1,40}?(?:推出|出品|制作|製作|提供|主办|主辦|承办|承辦|策划|策劃|播出)"
+    r"(?:[，,；;][^。！？!?]{0,40})?[。！!]?"
+)
 _CLOSING = re.compile(
     rf"(?P<cc>{DISTRIBUTION}.{{1,300}})"
     rf"|(?P<issued>{ISSUED})"
-    rf"|(?P<source>{_NOTE})",
+    rf"|(?P<source>{_NOTE})"
+    rf"|(?P<original_title>{ORIGINAL_TITLE})"
+    rf"|(?P<credit>{CREDIT})"
+    rf"|(?P<disclaimer>{DISCLAIMER})",
     re.S,
 )
+_CREDIT = re.compile(CREDIT)
 
 
 def closing_line(s: str, offset: int) -> list[MetaItem] | None:
     """A line of an official document's closing record (抄送：…, …印发), an article's
-    publication note, or a line of metadata labels (来源：…, 责任编辑：…) as news items
-    end with."""
+    publication note, original title, credit or site disclaimer, or a line of metadata
+    labels (来源：…, 责任编辑：…) as news items end with."""
     m = _CLOSING.fullmatch(s)
     if m is None or m.lastgroup is None:
         return parse_meta(s, offset, False)
     return [MetaItem(zh=s, start=offset, end=offset + len(s), key=m.lastgroup)]
+
+
+def credit_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a programme's credit: 本场直播由东川日报联合推出。"""
+    if _CREDIT.fullmatch(s) is None:
+        return None
+    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="credit")]
 
 
 def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
