@@ -753,17 +753,17 @@ def test_a_header_ocr_read_differently_on_each_page_is_left_out() -> None:
 
 
 def test_css_rules_without_comments_and_inside_media_blocks_in_linear_time() -> None:
-    from zhbrief.reading.html import _css_rules
+    from zhbrief.reading.css import css_rules
 
     css = (
         "/* .x { font-weight: bold } */ .a [b~='c'] { font-weight: bold; }"
         " @media screen { .d, .e { font-weight: 700 } } @charset 'x'; .f{display:none}"
         " /* never closed"
     )
-    assert [(sel, body.strip(), at) for sel, body, at in _css_rules(css)] == [
+    assert [(sel, body.strip(), at) for sel, body, at in css_rules(css)] == [
         (".a [b~='c']", "font-weight: bold;", False),
         (".d, .e", "font-weight: 700", True),
         (".f", "display:none", False),
     ]
     hostile = "/*a" * 100_000 + "a" * 500_000 + "{" * 50_000  # no rule at all
-    assert _css_rules(hostile) == []
+    assert css_rules(hostile) == []

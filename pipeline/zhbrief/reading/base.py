@@ -202,6 +202,15 @@ def clean(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+def squash(s: str) -> str:
+    """``s`` without any whitespace: two renderings of one line compare equal."""
+    return _WS.sub("", s)
+
+
+# a subhead (a bold-only paragraph, a line alone in another face) is at most this long
+SUBHEAD_CHARS = 30
+
+
 class TextBuilder:
     """Appends blocks to the extracted text, separated by blank lines."""
 

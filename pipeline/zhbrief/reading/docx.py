@@ -42,6 +42,7 @@ from .base import (
     numbered_level,
     one_clause,
     prose_line,
+    squash,
 )
 
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
@@ -169,8 +170,8 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
             continue
         if _TOC_STYLE.match(p.style.strip()):
             plan[i] = (item, "skip", 0)
-            before = [k for k in range(i) if _squash(_text_of(plan[k][0], paras))]
-            if before and _TOC_HEAD.match(_squash(_text_of(plan[before[-1]][0], paras))):
+            before = [k for k in range(i) if squash(_text_of(plan[k][0], paras))]
+            if before and _TOC_HEAD.match(squash(_text_of(plan[before[-1]][0], paras))):
                 plan[before[-1]] = (plan[before[-1]][0], "skip", 0)
     start: list[tuple[int, _Para]] = []
     for i, (item, _kind, _level) in enumerate(plan[:_COVER_SPAN]):
@@ -283,9 +284,9 @@ def _title(
             return meta[label]
     core = meta.get("title", "")
     shown = [paras[id(item)].text for item, _, _ in plan if id(item) in paras] + boxes
-    if core and any(_squash(core) == _squash(t) for t in shown):
+    if core and any(squash(core) == squash(t) for t in shown):
         for i, (item, _kind, _level) in enumerate(plan):
-            if id(item) in paras and _squash(paras[id(item)].text) == _squash(core):
+            if id(item) in paras and squash(paras[id(item)].text) == squash(core):
                 plan[i] = (item, "title", 0)
                 return None
         return core
@@ -486,7 +487,7 @@ def _boxed_title(
         text = clean(_box_text(box))
         if not _title_like(text):
             continue
-        if meta.get("title") and _squash(meta["title"]) == _squash(text):
+        if meta.get("title") and squash(meta["title"]) == squash(text):
             return None  # the core-properties path finds it
         at = next((anchors[id(a)] for a in box.iterancestors("{*}p") if id(a) in anchors), None)
         if at is None or any(_starts_text(item, kind, paras) for item, kind, _ in plan[:at]):
@@ -519,10 +520,6 @@ def _text_boxes(document: Any) -> list[str]:
         if text:
             out.append(text)
     return out
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _fake_title(paras: list[_Para], larger: list[_Para]) -> _Para | None:

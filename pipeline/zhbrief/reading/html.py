@@ -16,7 +16,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from ..errors import InputError
@@ -25,6 +25,7 @@ from .base import (
     CELL_SEP,
     FINISHED,
     ROW_SEP,
+    SUBHEAD_CHARS,
     Block,
     Extracted,
     TextBuilder,
@@ -34,7 +35,10 @@ from .base import (
     numbered_level,
     one_clause,
     site_tail,
+    squash,
 )
+from .css import css_rules
+from .pdf2html import pdf_lines_as_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +100,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     html, encoding = decode_html(data, name)
     try:
         page = lxml.html.document_fromstring(html)
-        pdf_lines_as_paragraphs(page)  # the lines' headings, for restore_headings
+        pdf_lines_as_paragraphs(page, _page_titles(page))  # headings for restore_headings
         drop_templates(page)
         drop_edit_links(page)
         infobox_labels_as_text(page)
@@ -170,7 +174,7 @@ def _parse(html: str, name: str) -> Any:
             "article's text as .txt."
         )
     _flatten(tree)
-    pdf_lines_as_paragraphs(tree)
+    pdf_lines_as_paragraphs(tree, _page_titles(tree))
     drop_templates(tree)
     drop_hidden(tree)
     drop_tab_labels(tree)
@@ -289,183 +293,12 @@ def _ascii_join(a: str, b: str) -> bool:
     return a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
 
 
-# pdf2htmlEX's output (document-sharing sites' 文库 readers): each page a ``div.pf``,
-# each printed line a ``div.t`` placed by classes (``x1`` left, ``y3`` bottom, ``fs0``
-# size, ``ff1`` font) whose values only the page's style sheet gives
-_PDF_PAGE = "pf"
-_PDF_LINE = "t"
-_PDF_PLACE = re.compile(r"(x|y|fs|ff)[0-9a-f]+")
-_PDF_VALUE = re.compile(r"(left|bottom|font-size)\s*:\s*(-?[\d.]+)px")
-_PDF_PROPS = {"left": "x", "bottom": "y", "font-size": "fs"}
-_PDF_LINES_MIN = 5  # lines a set of pages needs to be read as printed lines
-_PAGE_NUMBER = re.compile(
-    r"[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
-)
-_FULL_LINE = 0.8  # a line shorter than this share of the text's width ends its paragraph
-_BIGGER = 1.05  # a line this much bigger than the text is a heading's
-_UNFINISHED = (*FINISHED, *"：:，,；;")  # a line ending so goes on: never a heading
-
-
-@dataclass(frozen=True)
-class _PdfLine:
-    text: str
-    page: int
-    place: dict[str, str]  # x, y, fs, ff: the classes that place and set the line
-    x: float | None
-    size: float | None
-
-    @property
-    def width(self) -> float:
-        """The line's length in characters, a Latin letter or digit as half of one."""
-        return sum(0.5 if ch.isascii() else 1.0 for ch in self.text)
-
-    @property
-    def style(self) -> tuple[str, str]:
-        return self.place.get("fs", ""), self.place.get("ff", "")
-
-
-def pdf_lines_as_paragraphs(tree: Any) -> None:
-    """A PDF shown as pdf2htmlEX's positioned lines is read as a PDF's lines: lines
-    repeated at the same height on the pages (a running header) and page numbers are
-    left out, lines are joined into paragraphs (a new one at an indented line or after
-    a short one, over page breaks too) and lines set bigger than the text, or alone in
-    another font, become headings. The extractor would read each line as a paragraph."""
-    from lxml import etree
-
-    pages = [el for el in tree.iter("div") if _PDF_PAGE in (el.get("class") or "").split()]
-    lines = _pdf_lines(tree, pages)
-    if len(lines) < _PDF_LINES_MIN:
-        return
-    titles = _page_titles(tree)
-    div = etree.Element("div")
-    for tag, text in _pdf_blocks(_without_running(lines, len(pages))):
-        if not (tag == "h1" and _squash(text) in titles):  # the page's own title, again
-            etree.SubElement(div, tag).text = text
-    div.tail = pages[0].tail
-    pages[0].getparent().replace(pages[0], div)
-    for pg in pages[1:]:
-        if pg.getparent() is not None:
-            pg.drop_tree()
-
-
-def _pdf_lines(tree: Any, pages: list[Any]) -> list[_PdfLine]:
-    values = _class_values(tree) if pages else {}
-    lines = []
-    for n, pg in enumerate(pages):
-        for el in pg.iter("div"):
-            tokens = (el.get("class") or "").split()
-            if _PDF_LINE not in tokens or not (text := clean(el.text_content())):
-                continue
-            place = {m[1]: t for t in tokens if (m := _PDF_PLACE.fullmatch(t))}
-            x, size = values.get(place.get("x", "")), values.get(place.get("fs", ""))
-            lines.append(_PdfLine(text, n, place, x, size))
-    return lines
-
-
-def _class_values(tree: Any) -> dict[str, float]:
-    """Each placing class's value in px: ``.x1{left:113.3px}``, ``.fs0{font-size:85.3px}``."""
-    values: dict[str, float] = {}
-    for style in tree.iter("style"):
-        for selectors, body, nested in _css_rules(style.text or ""):
-            m = re.fullmatch(r"\s*\.((x|y|fs)[0-9a-f]+)\s*", selectors)
-            prop = _PDF_VALUE.search(body)
-            if m and prop and not nested and _PDF_PROPS[prop[1]] == m[2]:
-                values[m[1]] = float(prop[2])
-    return values
-
-
-def _without_running(lines: list[_PdfLine], pages: int) -> list[_PdfLine]:
-    """The lines less page numbers and those printed at the same height on half of
-    the pages or more (two at least), digits aside (第1页, - 2 -)."""
-    on: dict[tuple[str, str], set[int]] = {}
-    for ln in lines:
-        on.setdefault(_running_key(ln), set()).add(ln.page)
-    need = max(2, (pages + 1) // 2)
-    return [
-        ln
-        for ln in lines
-        if len(on[_running_key(ln)]) < need and not _PAGE_NUMBER.fullmatch(ln.text)
-    ]
-
-
-def _running_key(ln: _PdfLine) -> tuple[str, str]:
-    return ln.place.get("y", ""), re.sub(r"\d+", "#", ln.text)
-
-
 def _page_titles(tree: Any) -> set[str]:
     """The page's own titles (its ``<h1>``s, its ``<title>`` less the site's name),
     squashed."""
-    found = {_squash(h.text_content()) for h in tree.iter("h1")}
-    found |= {_squash(_site_stripped(clean(t.text_content()))) for t in tree.iter("title")}
+    found = {squash(h.text_content()) for h in tree.iter("h1")}
+    found |= {squash(_site_stripped(clean(t.text_content()))) for t in tree.iter("title")}
     return found - {""}
-
-
-def _pdf_blocks(lines: list[_PdfLine]) -> list[tuple[str, str]]:
-    """(tag, text) of the lines: ``p`` paragraphs, ``h1`` the printed title, ``h2``…
-    the headings by size."""
-    tags = _pdf_heading_tags(lines)
-    body = [ln for ln, tag in zip(lines, tags, strict=True) if tag is None]
-    if not body:
-        return []
-    margin = Counter(ln.x for ln in body).most_common(1)[0][0]
-    indents = Counter(ln.x for ln in body if ln.x != margin).most_common(1)
-    indent = indents[0][0] if indents else margin
-    widths = sorted(ln.width for ln in body if ln.x == margin)
-    full = _FULL_LINE * widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
-    out: list[tuple[str, str]] = []
-    ended = True  # the last paragraph is finished: the next line starts another
-    prev: _PdfLine | None = None
-    for ln, tag in zip(lines, tags, strict=True):
-        if tag is not None:
-            joined = prev is not None and out[-1][0] == tag and prev.style == ln.style
-            if joined and numbered_level(ln.text) is None:
-                out[-1] = (tag, out[-1][1] + ln.text)  # a heading printed over two lines
-            else:
-                out.append((tag, ln.text))
-            ended = True
-        elif ended or ln.x != margin:
-            out.append(("p", ln.text))
-            ended = ln.x not in (margin, indent) or ln.width < full  # a centred line: alone
-        else:
-            out[-1] = ("p", out[-1][1] + ln.text)
-            ended = ln.width < full
-        prev = ln
-    return out
-
-
-def _pdf_heading_tags(lines: list[_PdfLine]) -> list[str | None]:
-    """Each line's heading tag, None for the text's lines: by size (the biggest, when
-    only before the text, is the printed title: ``h1``), then lines of a font of their
-    own that are short and unfinished, one rank under."""
-    sizes = Counter({ln.size: 0 for ln in lines})
-    for ln in lines:
-        sizes[ln.size] += len(ln.text)
-    text_size = sizes.most_common(1)[0][0]
-    fonts = Counter(ln.place.get("ff") for ln in lines if ln.size == text_size)
-    text_font = fonts.most_common(1)[0][0]
-
-    def bigger(ln: _PdfLine) -> bool:
-        return ln.size is not None and text_size is not None and ln.size > _BIGGER * text_size
-
-    def own_font(ln: _PdfLine) -> bool:
-        short = len(ln.text) <= _SUBHEAD_CHARS and not ln.text.endswith(_UNFINISHED)
-        return ln.size == text_size and ln.place.get("ff") != text_font and short
-
-    ranked = sorted({ln.size for ln in lines if ln.size is not None and bigger(ln)}, reverse=True)
-    first_text = next((k for k, ln in enumerate(lines) if not bigger(ln)), len(lines))
-    title = bool(ranked) and all(
-        k < first_text for k, ln in enumerate(lines) if ln.size == ranked[0]
-    )
-    rank = {size: n + (1 if title else 2) for n, size in enumerate(ranked)}
-    tags: list[str | None] = []
-    for ln in lines:
-        if ln.size is not None and bigger(ln):
-            tags.append(f"h{min(6, rank[ln.size])}")
-        elif own_font(ln):
-            tags.append(f"h{min(6, len(ranked) + (1 if title else 2))}")
-        else:
-            tags.append(None)
-    return tags
 
 
 def drop_templates(tree: Any) -> None:
@@ -704,36 +537,6 @@ def _text_block(el: Any) -> bool:
     return not any(e.tag in _BLOCK_TAGS for e in inner) and bool(clean(el.text_content()))
 
 
-def _css_rules(css: str) -> list[tuple[str, str, bool]]:
-    """A style sheet's rules as (selectors, declarations, inside an at-rule such as
-    ``@media``), comments and statements (``@charset …;``) left out. One pass over the
-    braces, so linear in the sheet's length however deep it nests."""
-    kept: list[str] = []
-    at = 0
-    while (start := css.find("/*", at)) >= 0:
-        kept.append(css[at:start])
-        end = css.find("*/", start + 2)
-        at = len(css) if end < 0 else end + 2
-    kept.append(css[at:])
-    text = "".join(kept)
-    rules: list[tuple[str, str, bool]] = []
-    opened: list[tuple[str, int]] = []  # (a block's head, where its body starts)
-    in_at = mark = 0  # in_at: the at-rules open around this point
-    for brace in re.finditer("[{}]", text):
-        i = brace.start()
-        if brace.group() == "{":
-            head = text[mark:i].rsplit(";", 1)[-1].strip()
-            opened.append((head, i + 1))
-            in_at += head.startswith("@")
-        elif opened:
-            head, body = opened.pop()
-            in_at -= head.startswith("@")
-            if not head.startswith("@"):
-                rules.append((head, text[body:i], in_at > 0))
-        mark = i + 1
-    return rules
-
-
 def _bold_by_style_sheet(tree: Any) -> list[Any]:
     """Inline elements and paragraphs of text a ``<style>`` rule makes bold
     (``[cms-style~="strong-Bold"] { font-weight: bold }``)."""
@@ -759,7 +562,7 @@ def _styled(
     found: list[Any] = []
     tried = 0
     for style in tree.iter("style"):
-        for selectors, body, nested in _css_rules(style.text or ""):
+        for selectors, body, nested in css_rules(style.text or ""):
             if not rule(body, nested):
                 continue
             for sel in selectors.split(","):
@@ -937,13 +740,13 @@ def _main_content(html: str, page: Any | None, name: str) -> str | None:
     precise = _extract(html, name, precision=True)
     if page is None:
         return precise
-    page_heads = {_squash(h.text_content()) for h in page.iter("h2", "h3")} - {""}
+    page_heads = {squash(h.text_content()) for h in page.iter("h2", "h3")} - {""}
     if len(page_heads) < 2:
         return precise
 
     def kept(xml: str | None) -> int:
         found = re.findall(r"<head[^>]*>(.*?)</head>", xml or "", re.S)
-        return len({_squash(re.sub(r"<[^>]+>", "", h)) for h in found} & page_heads)
+        return len({squash(re.sub(r"<[^>]+>", "", h)) for h in found} & page_heads)
 
     if precise is not None and kept(precise) >= len(page_heads) - 1:
         return precise
@@ -960,30 +763,26 @@ def restore_headings(root: Any, page: Any) -> None:
     before that paragraph."""
     from lxml import etree
 
-    kept = {_squash(_text(h)) for h in root.iter("head")}
+    kept = {squash(_text(h)) for h in root.iter("head")}
     paras: dict[str, Any] = {}
     for p in root.iter("p"):
-        paras.setdefault(_squash(_text(p))[:_KEY_CHARS], p)
+        paras.setdefault(squash(_text(p))[:_KEY_CHARS], p)
     for h in page.iter("h2", "h3", "h4"):
         text = clean(h.text_content())
-        if not text or _squash(text) in kept or len(text) > _SUBHEAD_CHARS * 2:
+        if not text or squash(text) in kept or len(text) > SUBHEAD_CHARS * 2:
             continue
         nxt = h.getnext()
         while nxt is not None and (not isinstance(nxt.tag, str) or not clean(nxt.text_content())):
             nxt = nxt.getnext()
         if nxt is None or nxt.tag not in ("p", "div"):
             continue
-        target = paras.get(_squash(clean(nxt.text_content()))[:_KEY_CHARS])
+        target = paras.get(squash(clean(nxt.text_content()))[:_KEY_CHARS])
         if target is None or target.getparent() is None:
             continue
         head = etree.Element("head", rend=h.tag)
         head.text = text
         target.addprevious(head)
-        kept.add(_squash(text))
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+        kept.add(squash(text))
 
 
 def _level(h: Any) -> int:
@@ -1012,7 +811,7 @@ def _title_para(body: Any, meta: dict[str, str]) -> Any | None:
         text = _text(el)
         if text:
             title = meta.get("title", "")
-            near = abs(len(_squash(text)) - len(_squash(title))) <= 3  # not a lead paragraph
+            near = abs(len(squash(text)) - len(squash(title))) <= 3  # not a lead paragraph
             return el if title and near and _same(text, title) else None
     return None
 
@@ -1048,7 +847,6 @@ def _lines(el: Any) -> list[str]:
 
 
 _BOLD_REND = re.compile(r"#b\b")
-_SUBHEAD_CHARS = 30  # a bold-only paragraph up to this long between paragraphs is a subhead
 _CAPTION_CHARS = 80  # a short unfinished line right after a picture is its caption
 # a QR code's prompt: 扫一扫在手机打开当前页, 扫码关注, 长按识别二维码, 微信扫描二维码分享
 _SCAN = r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码"
@@ -1198,7 +996,7 @@ class _Walker:
             log.debug("html: dropped a paragraph that is only a link: %s", text)
             self._link_dropped()
             return
-        short = len(text) <= _SUBHEAD_CHARS
+        short = len(text) <= SUBHEAD_CHARS
         wordless = _wordless(text)
         if (short and _QR_PROMPT.search(text)) or (
             len(text) <= _CAPTION_CHARS and _FOLLOW_PROMPT.search(text)
@@ -1215,7 +1013,7 @@ class _Walker:
             self.out.add("heading", text, level=self._subhead_level(text))
         elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(FINISHED):
             self.out.add("caption", text)
-        elif _bold_only(p) and len(text) <= _SUBHEAD_CHARS and one_clause(text) and not wordless:
+        elif _bold_only(p) and len(text) <= SUBHEAD_CHARS and one_clause(text) and not wordless:
             if not body_before and _byline(text):
                 self.out.add("body", text)  # 记者 王五 over the first paragraph
                 return
@@ -1265,14 +1063,14 @@ def _lead_and_infobox(page: Any | None, xml: str, out: TextBuilder) -> None:
     main-content extractor leaves out, put back after the title."""
     if page is None:
         return
-    kept = _squash(re.sub(r"<[^>]+>", "", xml))
+    kept = squash(re.sub(r"<[^>]+>", "", xml))
     for lead in page.iter("div", "section", "p"):
         if not _LEAD_CLASS.search(lead.get("class") or ""):
             continue
         paras = [p for p in lead if p.tag in ("div", "p")] or [lead]
         texts = [clean(p.text_content()) for p in paras]
         texts = [t for t in texts if len(t) >= _LEAD_MIN_CHARS]
-        if texts and not any(_squash(t)[:_LEAD_MIN_CHARS] in kept for t in texts):
+        if texts and not any(squash(t)[:_LEAD_MIN_CHARS] in kept for t in texts):
             for text in texts:
                 out.add("body", text)
             break
@@ -1290,7 +1088,7 @@ def _lead_and_infobox(page: Any | None, xml: str, out: TextBuilder) -> None:
         names = [clean(dt.text_content()) for dt in box.iter("dt", "th")]
         values = [clean(dd.text_content()) for dd in box.iter("dd", "td")]
         rows = [[n, v] for n, v in zip(names, values, strict=False) if n and v]
-        if rows and not all(_squash(v) in kept for _, v in rows):
+        if rows and not all(squash(v) in kept for _, v in rows):
             out.add_table(rows)
 
 
@@ -1328,7 +1126,7 @@ def _without_end_matter(out: TextBuilder, at: int) -> TextBuilder:
 
     def short(b: Block) -> bool:
         t = text[b.start : b.end]
-        return b.kind != "table" and len(t) <= _SUBHEAD_CHARS and not t.endswith(FINISHED)
+        return b.kind != "table" and len(t) <= SUBHEAD_CHARS and not t.endswith(FINISHED)
 
     drop = set()
     if at > 0 and short(blocks[at - 1]):
@@ -1383,7 +1181,7 @@ def _without_references(out: TextBuilder) -> TextBuilder:
     for i, b in enumerate(blocks):
         if b.kind == "heading" and level is not None and b.level <= level:
             level = None
-        label = _squash(text[b.start : b.end]).strip("：:")
+        label = squash(text[b.start : b.end]).strip("：:")
         if b.kind == "heading" and level is None and _REFERENCES.fullmatch(label):
             level = b.level
         if level is not None:
@@ -1488,8 +1286,8 @@ def _metadata(page: Any | None) -> dict[str, str]:
 def split_title(text: str, title: str) -> tuple[str, str]:
     """``text`` cut after the reconciled ``title`` when it begins with it (spaces aside):
     a heading that holds the title and a subtitle gives both; else (text, "")."""
-    want = _squash(title)
-    if not want or _squash(text) == want or not _squash(text).startswith(want):
+    want = squash(title)
+    if not want or squash(text) == want or not squash(text).startswith(want):
         return text, ""
     seen = 0
     for i, ch in enumerate(text):
@@ -1520,7 +1318,7 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
     else ``og:title``, else ``<title>``, each without the site's name; else a lone h1."""
     h1s = [h for h in h1s if h]
     bare = [_site_stripped(t) for t in (og_title, title) if t]
-    for same in (lambda a, b: _squash(a) == _squash(b), _same):
+    for same in (lambda a, b: squash(a) == squash(b), _same):
         for h in h1s:
             if any(same(h, t) for t in bare):
                 return h
@@ -1543,13 +1341,13 @@ def _shown_title(page: Any, title: str) -> list[str]:
     cut = _SITE_SEP.search(title)
     if cut is None or len(title[: cut.start()].strip()) > _SITE_NAME_CHARS:
         return []
-    want = _squash(title[cut.end() :])
+    want = squash(title[cut.end() :])
     if len(want) < 4:
         return []
     for el in page.iter():
         if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or not el.text:
             continue
-        if _squash(el.text)[:4] == want[:4] and _squash(el.text_content()) == want:
+        if squash(el.text)[:4] == want[:4] and squash(el.text_content()) == want:
             return [clean(el.text_content())]
     return []
 
@@ -1557,7 +1355,7 @@ def _shown_title(page: Any, title: str) -> list[str]:
 def _framed(h1: str, title: str) -> bool:
     """``title`` is the h1 with a site's name or a label before it, after it or both,
     each past a separator (某某日报-<h1>, 文字实录｜<h1> - 某某发布)."""
-    a, b = _squash(h1), _squash(title)
+    a, b = squash(h1), squash(title)
     at = b.find(a)
     if len(a) < 4 or a == b or at < 0:
         return False
