@@ -31,6 +31,7 @@ MADE5 = MADE2.with_name("realdocs-made5")
 MADE6 = MADE2.with_name("realdocs-made6")
 MADE7 = MADE2.with_name("realdocs-made7")
 MADE8 = MADE2.with_name("realdocs-made8")
+MADE9 = MADE2.with_name("realdocs-made9")
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -54,7 +55,7 @@ MADE_DOCUMENTS = [
     else p
     for p in sorted(
         p
-        for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8)
+        for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9)
         for p in (made / "docs").iterdir()
     )
 ]

@@ -102,12 +102,14 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     cover = _cover(plan, paras, meta)
     title = (
         _framed_title(plan, paras)
+        or _banner_title(plan, paras, meta)
         or _form_title(plan, paras, meta, forms)
         or _boxed_title(document, plan, paras, meta)
         or _title(plan, paras, meta, _text_boxes(document), cover)
     )
     _above_title(plan, paras)
     _byline(plan, paras, meta, styles)
+    _closing_record(plan, paras, meta)
     out = TextBuilder()
     if title is not None:
         out.add("title", title)
@@ -225,6 +227,8 @@ def _byline(
         k for k, i in enumerate(block) if DATE_LINE.fullmatch(_text_of(plan[i][0], paras).strip())
     ]
     if not dates:
+        if block:
+            _dated_byline(plan, paras, meta, block[0])
         return
     at = dates[0]
     date_item = plan[block[at]][0]
@@ -247,6 +251,88 @@ def _byline(
         meta["author"] = " ".join(paras[id(plan[i][0])].text.strip() for i in authors)
     for i in [*authors, block[at]]:
         plan[i] = (plan[i][0], "skip", 0)
+
+
+def _dated_byline(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str], at: int
+) -> None:
+    """The line right under the title (at ``at``) holding a byline and a date apart by
+    a space (东川省发展和改革委员会　2015年3月): the author and the date, metadata."""
+    item = plan[at][0]
+    p = paras[id(item)]
+    m = _BYLINE_DATE.fullmatch(p.text.strip())
+    if m is None or p.listed or numbered_level(p.text) is not None:
+        return
+    if not byline_line(m["by"]):
+        return
+    meta["author"] = m["by"]
+    meta["date"] = re.sub(r"\s+", "", m["date"])
+    plan[at] = (item, "skip", 0)
+
+
+# a byline and its date on one line, set apart by spaces (full-width ones too)
+_BYLINE_DATE = re.compile(rf"(?P<by>\S.*?)\s+(?P<date>{DATE_LINE.pattern})")
+
+
+# the closing record of a 简报 or a notice: its distribution lines (报：…, 送：…, 抄送：…)
+# and its editors' credit, bracketed or not: （本期责任编辑：…　审稿：…）
+_DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|报|送|发|抄)\s*[：:]")
+_CREDIT_LINE = re.compile(
+    r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
+)
+_CLOSING_ITEMS = 4  # a closing record is a table or line or two, never a page
+
+
+def _closing_record(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
+) -> None:
+    """The tables and lines after the last paragraph of text that are all distribution
+    lines (a table of them too) or an editors' credit: the document's closing record,
+    metadata and not text."""
+    found: list[int] = []
+    for i in range(len(plan) - 1, -1, -1):
+        item, kind, _ = plan[i]
+        if kind == "skip" or (kind != "table" and not _text_of(item, paras).strip()):
+            continue
+        if len(found) == _CLOSING_ITEMS or kind not in ("table", "body"):
+            break
+        lines = _lines_of(item, kind, paras)
+        if not lines or not all(_closing_line(ln) for ln in lines):
+            break
+        found.append(i)
+    for i in reversed(found):
+        item, kind, _ = plan[i]
+        for line in _lines_of(item, kind, paras):
+            _closing_meta(line, meta)
+        plan[i] = (item, "skip", 0)
+
+
+def _lines_of(item: Any, kind: str, paras: dict[int, _Para]) -> list[str]:
+    """A table's non-empty lines, cell by cell, row by row, or a paragraph's text."""
+    if kind != "table":
+        return [clean(_text_of(item, paras))]
+    return [
+        clean(line)
+        for _, rows in _tables(item)
+        for row in rows
+        for cell in row
+        for line in cell.split("\n")
+        if line.strip()
+    ]
+
+
+def _closing_line(text: str) -> bool:
+    """A distribution line or an editors' credit, short and no sentence inside."""
+    if not one_clause(text) or text.endswith(_FINISHED):
+        return False
+    return _DISTRIBUTION_LINE.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
+
+
+def _closing_meta(line: str, meta: dict[str, str]) -> None:
+    """A closing line's fields (报, 送, 本期责任编辑, 审稿) into the metadata."""
+    fields = form_fields(line.strip("（()）【】[]"))
+    for label, value in fields or [("closing", line)]:
+        meta[label] = f"{meta[label]} {value}" if label in meta else value
 
 
 def _above_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> None:
@@ -321,14 +407,7 @@ def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> 
     date) is then text."""
     if _styled_title(plan, paras):
         return None
-    first = next(
-        (
-            i
-            for i, (item, kind, _) in enumerate(plan)
-            if kind == "table" or _text_of(item, paras).strip()
-        ),
-        None,
-    )
+    first = _first_shown(plan, paras)
     if first is None or plan[first][1] != "table":
         return None
     table = plan[first][0]
@@ -342,6 +421,73 @@ def _framed_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> 
         if kind == "title":
             plan[i] = (item, "body", 0)
     return text
+
+
+_BANNER_ROWS = 4  # a masthead table is a few rows; a data table opening a file, more
+
+
+def _banner_title(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
+) -> str | None:
+    """A masthead table opening the document (a 简报's name, issue and date in cells
+    above, short lines only) whose lower row is one cell merged across every column
+    holding one short line, when no paragraph has the ``Title`` style: that line is the
+    title, the masthead's other lines metadata."""
+    if _styled_title(plan, paras):
+        return None
+    first = _first_shown(plan, paras)
+    if first is None or plan[first][1] != "table":
+        return None
+    rows = _banner_rows(plan[first][0])
+    if rows is None:
+        return None
+    at = next((i for i, (spans, _) in enumerate(rows) if spans), None)
+    if not at:  # none, or the first row: a data table's caption row
+        return None
+    lines = [ln for k, (_, cells) in enumerate(rows) if k != at for c in cells for ln in c]
+    title = rows[at][1][0]
+    if len(title) != 1 or not _title_like(title[0]) or not all(_masthead_line(t) for t in lines):
+        return None
+    plan[first] = (plan[first][0], "skip", 0)
+    if lines:
+        meta.setdefault("masthead", " ".join(lines))
+    for i, (item, kind, _level) in enumerate(plan):
+        if kind == "title":
+            plan[i] = (item, "body", 0)
+    return title[0]
+
+
+def _first_shown(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> int | None:
+    """Where the first table or paragraph with text stands in the plan."""
+    return next(
+        (
+            i
+            for i, (item, kind, _) in enumerate(plan)
+            if kind == "table" or _text_of(item, paras).strip()
+        ),
+        None,
+    )
+
+
+def _banner_rows(table: Any) -> list[tuple[bool, list[list[str]]]] | None:
+    """A table of two or more columns and a few rows as (whether the row is one cell
+    spanning every column, each cell's non-empty lines); None for any other table."""
+    width = len(table.columns)
+    trs = [tr for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW) if not _removed(tr.trPr)]
+    if width < 2 or not 2 <= len(trs) <= _BANNER_ROWS:
+        return None
+    rows: list[tuple[bool, list[list[str]]]] = []
+    for tr in trs:
+        tcs = _flatten(tr, _BLOCK_WRAPPERS, _CELL)
+        spans = len(tcs) == 1 and tr.grid_before == 0 and tcs[0].grid_span == width
+        cells = [_cell_content(c)[0] for c in _row_cells(tr, table, {})]
+        rows.append((spans, [[clean(ln) for ln in c.split("\n") if ln.strip()] for c in cells]))
+    return rows
+
+
+def _masthead_line(text: str) -> bool:
+    """A masthead's line: a name, an issue, an office, a date; no sentence."""
+    return len(text) <= MAX_FAKE_HEADING and not prose_line(text)
 
 
 class _Form(NamedTuple):
@@ -558,7 +704,7 @@ class _Styles:
         if key not in self.paragraph:
             style = p.style
             name = style.name if style is not None else "Normal"
-            value = _outline_value(getattr(style, "_element", None))
+            value = _style_outline(style)
             self.paragraph[key] = (
                 name,
                 None if value is None else _level(value),
@@ -829,6 +975,19 @@ def _style_numbered(style: Any) -> bool:
             return own
         style, seen = style.base_style, seen + 1
     return False
+
+
+def _style_outline(style: Any) -> int | None:
+    """A paragraph style's outline level, its own or the nearest one up its based-on
+    chain: Word inherits it, so WPS's 一级标题 based on heading 1 makes level-1 headings
+    though it sets no level of its own."""
+    seen = 0
+    while style is not None and seen < 20:  # a based-on chain, cut short if it loops
+        value = _outline_value(getattr(style, "_element", None))
+        if value is not None:
+            return value
+        style, seen = style.base_style, seen + 1
+    return None
 
 
 def _style_bold(style: Any) -> bool:

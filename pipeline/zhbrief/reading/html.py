@@ -37,7 +37,7 @@ from .base import (
     site_tail,
     squash,
 )
-from .css import css_rules
+from .css import css_rules, declared, font_size_px, font_tag_px
 from .pdf2html import pdf_lines_as_paragraphs
 
 log = logging.getLogger(__name__)
@@ -129,6 +129,8 @@ def read_html(data: bytes, name: str) -> Extracted:
     walker = _Walker(out, title_el, top)
     walker.extras = lambda: _lead_and_infobox(page, xml, out)
     walker.title = meta.get("title", "")
+    if page is not None:  # the ranks of the subheads told by their size
+        walker.sized = {squash(el.text_content()): rank for el, rank in larger_lines(page)}
     if title_el is None:
         walker.extras()
     walker.walk(body)
@@ -179,11 +181,13 @@ def _parse(html: str, name: str) -> Any:
     drop_hidden(tree)
     drop_tab_labels(tree)
     drop_video_boxes(tree)
+    drop_picture_lists(tree)
     drop_forum_replies(tree)
     drop_edit_links(tree)
     infobox_labels_as_text(tree)
     mark_styled_bold(tree)
     inline_sections_as_paragraphs(tree)
+    larger_lines_as_subheads(tree)
     wrap_loose_text(tree)  # first: a layout cell's text runs become its paragraphs
     unwrap_layout_tables(tree)
     drop_ads(tree)
@@ -336,6 +340,27 @@ def drop_tab_labels(tree: Any) -> None:
         if el.getparent() is not None and len(clean(el.text_content())) <= _TAB_BAR_CHARS:
             log.debug("html: dropped a tab bar: %s", clean(el.text_content()))
             el.drop_tree()
+
+
+def drop_picture_lists(tree: Any) -> None:
+    """A list whose every item is a picture and its short caption (a side box's photo
+    gallery: 图说两会, 图片新闻) shows photos, not the article's text."""
+    for lst in list(tree.iter("ul", "ol")):
+        items = [li for li in lst if li.tag == "li"]
+        if len(items) < 2 or lst.getparent() is None:
+            continue
+        if all(_picture_item(li) for li in items):
+            log.debug("html: dropped a list of pictures: %s", clean(lst.text_content())[:40])
+            lst.drop_tree()
+
+
+def _picture_item(li: Any) -> bool:
+    text = clean(li.text_content())
+    return (
+        li.find(".//img") is not None
+        and len(text) <= _CAPTION_CHARS
+        and not text.endswith(FINISHED)
+    )
 
 
 _MEDIA = ("video", "audio", "embed", "object")
@@ -600,6 +625,161 @@ def _other_face_paragraphs(tree: Any) -> None:
             el.tag = "b"
 
 
+def larger_lines_as_subheads(tree: Any) -> None:
+    """Short lines set wholly larger than the text, with no heading tag and no bold
+    (``<p class="title2">`` sized by the page's style sheet, a ``<span
+    style="font-size:18px">`` or ``<font size="4">`` in an editor's paragraph), are the
+    article's subheads: set bold, the way the extractor keeps a subhead (it can drop a
+    heading tag made here, on the pages whose frame it does not find)."""
+    for el, _ in larger_lines(tree):
+        log.debug("html: a line set larger than the text is a subhead: %s", el.text_content())
+        _wrap_in_bold(el)
+
+
+def larger_lines(tree: Any) -> list[tuple[Any, int]]:
+    """The paragraphs set wholly larger than the text that read as subheads, each with
+    its rank: 0 for the largest size, 1 for the next, a centred line above one of its
+    size that is not (subheads told apart by alignment and colour only)."""
+    sizes = _font_sizes(tree)
+    blocks = [el for el in tree.iter("p", "div", "section") if _text_block(el)]
+    runs = {el: _size_runs(el, sizes) for el in blocks}
+    body = _body_size(runs)
+    if body is None:
+        return []
+    heads = [el for el in blocks if _larger_subhead(el, runs, body)]
+    centred = _centred(tree)
+    keys = {el: (_uniform(runs[el]) or 0.0, centred.get(el, False)) for el in heads}
+    ranks = sorted(set(keys.values()), reverse=True)
+    return [(el, ranks.index(keys[el])) for el in heads]
+
+
+def _font_sizes(tree: Any) -> dict[Any, float | None]:
+    """Each element's font size in CSS pixels as a browser computes it from the inline
+    style, the page's ``<style>`` rules and ``<font size>``, inherited; None where
+    nothing the page holds sets it (a linked style sheet's sizes are not known)."""
+    sheet = _style_sheet_values(tree, "font-size")
+    sizes: dict[Any, float | None] = {}
+    for el in tree.iter():  # document order: a parent before its children
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        inherited = sizes.get(parent) if parent is not None else None
+        value = declared(el.get("style") or "", "font-size") or sheet.get(el)
+        own = font_size_px(value, inherited) if value else None
+        if own is None and el.tag == "font" and el.get("size"):
+            own = font_tag_px(str(el.get("size")))
+        sizes[el] = own if own is not None else inherited
+    return sizes
+
+
+def _centred(tree: Any) -> dict[Any, bool]:
+    """Whether each element's text is centred (``text-align``, inherited, or the old
+    ``align="center"`` and ``<center>``)."""
+    sheet = _style_sheet_values(tree, "text-align")
+    out: dict[Any, bool] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        value = declared(el.get("style") or "", "text-align") or sheet.get(el) or el.get("align")
+        if el.tag == "center":
+            value = "center"
+        out[el] = value.lower() == "center" if value else out.get(parent, False)
+    return out
+
+
+def _style_sheet_values(tree: Any, prop: str) -> dict[Any, str]:
+    """The values the page's ``<style>`` rules give ``prop`` by element, the most
+    specific selector winning and a later rule on a tie (rules inside ``@media`` apply
+    only sometimes: passed over)."""
+    from cssselect import SelectorError, parse
+    from lxml.cssselect import CSSSelector
+
+    best: dict[Any, tuple[tuple[int, int, int], int, str]] = {}
+    tried = 0
+    for style in tree.iter("style"):
+        for selectors, body, nested in css_rules(style.text or ""):
+            value = None if nested else declared(body, prop)
+            if value is None:
+                continue
+            for sel in selectors.split(","):
+                tried += 1
+                if tried > _SELECTORS_MAX:
+                    return {el: found[2] for el, found in best.items()}
+                try:
+                    specificity = max(s.specificity() for s in parse(sel))
+                    matched = CSSSelector(sel.strip())(tree)
+                except (SelectorError, ValueError, TypeError):  # pseudo-elements, odd syntax
+                    continue
+                for el in matched:
+                    if el not in best or (specificity, tried) >= best[el][:2]:
+                        best[el] = (specificity, tried, value)
+    return {el: found[2] for el, found in best.items()}
+
+
+def _size_runs(el: Any, sizes: dict[Any, float | None]) -> list[tuple[float | None, int]]:
+    """The paragraph's Han characters by the font size they are set in."""
+    runs: list[tuple[float | None, int]] = []
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        runs.append((sizes.get(node), len(_HAN_CHAR.findall(node.text or ""))))
+        runs += [(sizes.get(node), len(_HAN_CHAR.findall(c.tail or ""))) for c in node]
+    return [(size, n) for size, n in runs if n]
+
+
+def _uniform(runs: list[tuple[float | None, int]]) -> float | None:
+    """The one size all of a paragraph's characters share, else None."""
+    found = {size for size, _ in runs}
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_size(runs: dict[Any, list[tuple[float | None, int]]]) -> float | None:
+    """The size most of the page's paragraph text is set in, or None when no known
+    size holds half of it."""
+    chars: Counter[float | None] = Counter()
+    for found in runs.values():
+        for size, n in found:
+            chars[size] += n
+    known = [(n, size) for size, n in chars.items() if size is not None]
+    if not known:
+        return None
+    n, size = max(known)
+    return size if 2 * n >= sum(chars.values()) else None
+
+
+def _page_link(el: Any) -> bool:
+    """All of the paragraph's text is in links: a pointer to other pages (往期推荐's
+    titles), not a subhead."""
+    linked = "".join("".join(a.itertext()) for a in el.iter("a"))
+    return squash(linked) == squash(el.text_content())
+
+
+_SIZE_STEP = 0.5  # px: a size this much larger than the text's is another size
+
+
+def _larger_subhead(el: Any, runs: dict[Any, list[tuple[float | None, int]]], body: float) -> bool:
+    """A short heading-like line set wholly larger than the text, among the text's
+    paragraphs (a side box's larger label is not among them)."""
+    size = _uniform(runs[el])
+    if size is None or size < body + _SIZE_STEP:
+        return False
+    text = clean(el.text_content())
+    heading_like = numbered_level(text) is not None or (
+        len(text) <= SUBHEAD_CHARS
+        and one_clause(text)
+        and not text.endswith(FINISHED + tuple("：:，,；;"))
+    )
+    if not heading_like or _wordless(text) or _byline(text) or _page_link(el):
+        return False
+    parent = el.getparent()
+    return parent is not None and any(
+        _uniform(runs.get(sib, [])) == body and len(clean(sib.text_content())) > SUBHEAD_CHARS
+        for sib in parent
+        if sib in runs
+    )
+
+
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _EDIT_LINK_CHARS = 4  # 编辑, edit, 编辑本段: a link this short beside a heading is a tool
 _BRACKETS = re.compile(r"[\s\[\]【】()（）|｜]+")
@@ -767,22 +947,37 @@ def restore_headings(root: Any, page: Any) -> None:
     paras: dict[str, Any] = {}
     for p in root.iter("p"):
         paras.setdefault(squash(_text(p))[:_KEY_CHARS], p)
+    claimed: set[Any] = set()
     for h in page.iter("h2", "h3", "h4"):
         text = clean(h.text_content())
         if not text or squash(text) in kept or len(text) > SUBHEAD_CHARS * 2:
             continue
-        nxt = h.getnext()
-        while nxt is not None and (not isinstance(nxt.tag, str) or not clean(nxt.text_content())):
-            nxt = nxt.getnext()
-        if nxt is None or nxt.tag not in ("p", "div"):
-            continue
-        target = paras.get(squash(clean(nxt.text_content()))[:_KEY_CHARS])
-        if target is None or target.getparent() is None:
+        target = _restore_target(h, paras, claimed)
+        if target is None:
             continue
         head = etree.Element("head", rend=h.tag)
         head.text = text
         target.addprevious(head)
         kept.add(squash(text))
+        claimed.add(target)
+
+
+def _restore_target(h: Any, paras: dict[str, Any], claimed: set[Any]) -> Any | None:
+    """The extract's paragraph a dropped heading goes before: the one the page's next
+    block after it starts, or, when an earlier heading took that one (a line two
+    articles share, 来源：某某日报 2014-03-06, kept once), the next block's."""
+    nxt = h.getnext()
+    while nxt is not None:
+        if isinstance(nxt.tag, str) and clean(nxt.text_content()):
+            if nxt.tag not in ("p", "div"):
+                return None
+            target = paras.get(squash(clean(nxt.text_content()))[:_KEY_CHARS])
+            if target is None or target.getparent() is None:
+                return None
+            if target not in claimed:
+                return target
+        nxt = nxt.getnext()
+    return None
 
 
 def _level(h: Any) -> int:
@@ -864,6 +1059,17 @@ def _bold_only(p: Any) -> bool:
     return _wrapped_only(p, lambda c: c.tag == "hi" and bool(_BOLD_REND.search(c.get("rend", ""))))
 
 
+def _bold_number(p: Any) -> bool:
+    """The paragraph opens with bold that holds a heading's number (``<strong>一、
+    </strong>…``, ``<strong>二、…，</strong>…``): a bold run-in sentence without a
+    number (``<strong>千方百计扩大就业。</strong>…``) is not one."""
+    first = p[0] if len(p) else None
+    if (p.text or "").strip() or first is None or first.tag != "hi":
+        return False
+    bold = clean("".join(first.itertext()))
+    return bool(_BOLD_REND.search(first.get("rend", ""))) and numbered_level(bold) is not None
+
+
 def _byline(text: str) -> bool:
     """A reporter, source or date line (记者 王五, 新华社北京3月5日电), not a subhead."""
     if _REPORTER.match(text):
@@ -942,6 +1148,7 @@ class _Walker:
         self.title = ""  # the page's reconciled title
         self.links: tuple[int, int] = (-1, 0)  # link-only paragraphs dropped: where, how many
         self.related_at: int | None = None  # block index where a list of links was
+        self.sized: dict[str, int] = {}  # subheads set larger than the text: their ranks
 
     def _link_dropped(self) -> None:
         at, count = self.links
@@ -1006,10 +1213,11 @@ class _Walker:
         if short and (_BLUE_WORDS.search(text) or _END_MARK.fullmatch(text)):
             log.debug("html: dropped an editor's ornament: %s", text)
             return
-        if _bold_only(p) and numbered_level(text) is not None and not wordless:
+        if (_bold_only(p) or _bold_number(p)) and numbered_level(text) is not None and not wordless:
             # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
             # sentence set bold is the section's heading, full stop and all, also
-            # right after a picture (no caption)
+            # right after a picture (no caption); so is one whose bold covers only its
+            # number or first clause (<strong>一、</strong>…。)
             self.out.add("heading", text, level=self._subhead_level(text))
         elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(FINISHED):
             self.out.add("caption", text)
@@ -1031,7 +1239,10 @@ class _Walker:
 
     def _subhead_level(self, text: str) -> int:
         """Bold subheads numbered 一、 and （一） are two levels: the page's first numbered
-        subhead sets the top one, so a page whose subheads start at （一） keeps them at it."""
+        subhead sets the top one, so a page whose subheads start at （一） keeps them at it.
+        Subheads set larger than the text rank by their size instead."""
+        if (rank := self.sized.get(squash(text))) is not None:
+            return self.subhead_level + rank
         numbered = numbered_level(text)
         if numbered is None:
             return self.subhead_level

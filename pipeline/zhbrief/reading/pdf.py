@@ -34,8 +34,10 @@ from ..segmentation.metadata import DISTRIBUTION, ISSUED
 from .base import (
     BYLINE_CHARS,
     BYLINE_LINES,
+    CELL_SEP,
     DATE_LINE,
     FINISHED,
+    ROW_SEP,
     TITLE_LABELS,
     Extracted,
     TextBuilder,
@@ -85,6 +87,15 @@ class _Line:
     rows: list[list[str]] = field(default_factory=list)  # for table pseudo-lines
     listed: bool = False  # a heading the table of contents lists (its level is set)
     colour: str = ""  # the fill colour of all its ink when it is one hue, not black or grey
+    lead: _Lead | None = None  # a bold run opening the line in a font of its own
+    run_in: bool = False  # a heading run in at the start of its paragraph's first line
+
+
+@dataclass
+class _Lead:
+    text: str
+    font: str
+    x1: float
 
 
 @dataclass
@@ -126,6 +137,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             contents, contents_page = contents + entries, p.number
         else:
             _drop_agenda_page(p, last_seen)
+    control = [t for p in pages for t in _document_control(p)]
     # after the contents: an entry at the top of its page is no section mark
     _drop_section_marks(pages, [_edge_lines(p) for p in pages], _body_size(_all_lines(pages)))
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
@@ -134,6 +146,10 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         _mark_footnotes(p, body)
     sidebars = [t for p in pages if (t := _sidebar(p, body))]
     _mark_headings(lines, body)
+    _run_in_heads(pages, body)
+    lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
+    for p in pages:
+        _side_heads_first(p, body)
     _numbered_peers(lines)
     _drop_ordinal_marks(lines)
     if contents:
@@ -157,6 +173,8 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         cover.update(_closing_page(pages[-1]))
     if sidebars:
         cover["sidebar"] = "\n".join(sidebars)
+    if control:
+        cover["document_control"] = "\n\n".join(control)
     out = _build(pages, body)
     out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name), **notes}
     return out
@@ -657,9 +675,13 @@ def _split_row(row: list[dict[str, Any]], sizes: float = 1.5) -> list[list[dict[
     floor = 10.0 if sizes >= 1.5 else 0.0
     for c in row:
         if current:
-            size = max(float(c["size"]), 1.0)
+            size = max(float(c["size"]), float(current[-1]["size"]), 1.0)
             gap = c["x0"] - current[-1]["x1"]
-            if gap > max(sizes * size, floor):
+            # a side head beside its section's first line: another size across an em
+            # (a label's value on its row stays with it: 题目：…)
+            resized = abs(float(c["size"]) - float(current[-1]["size"])) >= 1.0 and gap > size
+            resized = resized and str(current[-1]["text"]) not in "：:"
+            if gap > max(sizes * float(c["size"]), floor) or resized:
                 out.append(current)
                 current = []
         current.append(c)
@@ -716,12 +738,16 @@ _GUTTER_GAP = 0.8  # a gap this wide (in sizes) at the gutter parts two columns'
 def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     text = ""
     prev: dict[str, Any] | None = None
+    spaced = _han_tracking(chars)
     for c in chars:
         ch = str(c["text"])
         if prev is not None and not ch.isspace() and not text.endswith(" "):
             gap = c["x0"] - prev["x1"]
             cjk = _CJK.match(ch) or _CJK.match(str(prev["text"]))
-            if (gap > 0.25 * float(c["size"]) and not cjk) or _number_gap(prev, ch, gap):
+            # an em between two Han words where the rest sit close: 韩立新　周雅静
+            words = _has_han(ch) and _has_han(str(prev["text"]))
+            wide = words and gap >= _NUMBER_GAP * float(c["size"]) > spaced
+            if (gap > 0.25 * float(c["size"]) and not cjk) or _number_gap(prev, ch, gap) or wide:
                 text += " "
         text += ch
         prev = c
@@ -732,6 +758,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     han = [c for c in ink if _has_han(str(c["text"]))]
     faces = Counter(str(c.get("fontname", "")).split("+")[-1] for c in han) or fonts
     hues = {_hue(c.get("non_stroking_color")) for c in ink}
+    font = fonts.most_common(1)[0][0]
     return _Line(
         text=" ".join(text.split()),
         x0=min(float(c["x0"]) for c in chars),
@@ -741,10 +768,31 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         size=sizes.most_common(1)[0][0],
         bold=bold,
         page=page,
-        font=fonts.most_common(1)[0][0],
+        font=font,
         face=faces.most_common(1)[0][0],
         colour=hues.pop() if len(hues) == 1 else "",
+        lead=_lead(ink, font),
     )
+
+
+def _han_tracking(chars: list[dict[str, Any]]) -> float:
+    """The usual gap between the line's neighbouring Han characters (a letter-spaced
+    label, 摘　要, spaces them all alike)."""
+    gaps = sorted(
+        float(b["x0"]) - float(a["x1"])
+        for a, b in pairwise(chars)
+        if _has_han(str(a["text"])) and _has_han(str(b["text"]))
+    )
+    return gaps[len(gaps) // 2] if gaps else math.inf
+
+
+def _lead(ink: list[dict[str, Any]], font: str) -> _Lead | None:
+    """The bold run the line opens with, set in a font the line's rest is not."""
+    first = str(ink[0].get("fontname", "")).split("+")[-1]
+    if first == font or not _BOLD.search(first):
+        return None
+    n = next(i for i, c in enumerate(ink) if str(c.get("fontname", "")).split("+")[-1] != first)
+    return _Lead("".join(str(c["text"]) for c in ink[:n]), first, float(ink[n - 1]["x1"]))
 
 
 _HUE = 0.2  # spread between the red, green and blue parts: less is black, grey or white
@@ -1281,6 +1329,28 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     return [_entry_text(r) for r in entries]
 
 
+# a document-control block's labels: 文档修订记录, 版本历史, 变更记录, 文档审批, 审批记录
+_CONTROL_LABEL = re.compile(
+    r"(?:文档|文件)?(?:修订|修改|变更|版本)(?:记录|历史|履历)表?"
+    r"|(?:文档|文件)(?:审批|控制|签署)(?:记录|表|页)?|审批(?:记录|表|页)"
+)
+
+
+def _document_control(page: _Page) -> list[str]:
+    """A document-control block (a revision history, an approval table), each table
+    under its label: about the file, not its text; the label and the table leave the
+    text for the metadata (``document_control``)."""
+    live = [ln for ln in page.lines if ln.kind in ("body", "table")]
+    out: list[str] = []
+    for ln, nxt in pairwise(live):
+        label = re.sub(r"\s+", "", ln.text)
+        if ln.kind == "body" and nxt.kind == "table" and _CONTROL_LABEL.fullmatch(label):
+            rows = ROW_SEP.join(CELL_SEP.join(r) for r in nxt.rows)
+            out.append(f"{label}{ROW_SEP}{rows}")
+            ln.kind = nxt.kind = "drop"
+    return out
+
+
 _AGENDA_NUMBER = re.compile(
     r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[ivx]{1,4})(?:[\s、.．]+|$)", re.I
 )
@@ -1571,6 +1641,13 @@ def _cover_rest(live: list[_Line]) -> dict[str, str]:
     """The rest of a cover page (the school and the kind of work over the fields, the
     date under them) says who and when, like the fields: metadata, not text."""
     rest = [ln for ln in live if ln.kind in ("body", "heading")]
+    if rest and not any(ln.kind == "title" for ln in live):
+        # a cover with no title field prints its title larger than all else on it
+        run = _largest_run(rest)
+        if all(run[0].size >= o.size + 1.0 for o in rest if not any(o is r for r in run)):
+            for ln in run:
+                ln.kind, ln.level = "title", 0
+            rest = [ln for ln in rest if ln.kind != "title"]
     for ln in rest:
         ln.kind = "meta"
     dates = [ln.text.strip() for ln in rest if DATE_LINE.fullmatch(ln.text.strip())]
@@ -1695,6 +1772,16 @@ def _title_page(page: _Page) -> None:
         return
     if any(_prose(ln.text) or len(ln.text) > _MAX_HEADING_CHARS for ln in live):
         return
+    run = _largest_run(live)
+    if run[0].size < _body_size(live) + 1.0 and not run[0].bold:
+        return  # nothing set apart: not a title
+    for ln in live:
+        ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("body", 0)
+
+
+def _largest_run(live: list[_Line]) -> list[_Line]:
+    """The page's first line in its largest size, with the lines of that size right
+    under it (a title wrapping onto a second line)."""
     top = max(ln.size for ln in live)
     first = next(i for i, ln in enumerate(live) if ln.size == top)
     run = [live[first]]
@@ -1702,10 +1789,7 @@ def _title_page(page: _Page) -> None:
         if ln.size != top or ln.top - run[-1].bottom >= ln.size:
             break
         run.append(ln)
-    if top < _body_size(live) + 1.0 and not run[0].bold:
-        return  # nothing set apart: not a title
-    for ln in live:
-        ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("body", 0)
+    return run
 
 
 # a presentation's closing words: 谢谢！, 敬请批评指正, 感谢聆听, Thank you, Q&A
@@ -1849,6 +1933,68 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
     _coloured_headings(live, body)
+
+
+# a run-in head: a short phrase, no sentence (促进消费, 人才激励); a lead sentence
+# (1．积极的财政政策要加大力度。) is the paragraph's own, an article's or item's
+# label (第一条, 一是要) the paragraph's number
+_RUN_IN = re.compile(
+    r"(?!第[一二三四五六七八九十百零〇\d]|[一二三四五六七八九十]是|\d)"
+    r"[\u4e00-\u9fffA-Za-z0-9 ]{3,16}"
+)
+
+
+def _run_in_heads(pages: list[_Page], body: float) -> None:
+    """Run-in heads (LaTeX's ``\\paragraph``): a short phrase opening a paragraph in a
+    heading's bold font, the paragraph running on after it in the body's type, split
+    off as a heading of its own, ranked under the headings on lines of their own."""
+    lines = list(_all_lines(pages))
+    fonts = {ln.font for ln in lines if ln.kind == "heading"}
+    if _body_bold([ln for ln in lines if ln.kind == "body"], body):
+        return
+    for page in pages:
+        out: list[_Line] = []
+        for ln in page.lines:
+            lead, prev = ln.lead, out[-1] if out else None
+            opens = prev is None or prev.kind != "body" or prev.text.endswith(_SENTENCE_END[:4])
+            rest = ln.text[len(lead.text) :].strip() if lead else ""
+            if not (
+                ln.kind == "body"
+                and lead is not None
+                and opens
+                and lead.font in fonts
+                and _RUN_IN.fullmatch(lead.text)
+                and ln.text.startswith(lead.text)
+                and rest[:1] not in ("", *_SENTENCE_END, "，", ",", "、")
+            ):
+                out.append(ln)
+                continue
+            head = replace(ln, text=lead.text, x1=lead.x1, kind="heading", bold=True, run_in=True)
+            head.font = head.face = lead.font
+            out += [head, replace(ln, text=rest, x0=lead.x1, lead=None)]
+        page.lines = out
+
+
+def _side_heads_first(page: _Page, body: float) -> None:
+    """Side heads (a section's heading set in a wide left margin, level with its first
+    lines: titlesec's ``leftmargin``) read before the lines beside them, their own lines
+    together, not one between two lines of the text."""
+    text = [ln for ln in page.lines if ln.kind == "body" and abs(ln.size - body) < 0.5]
+    if len(text) < _BLOCK_LINES or any(ln.column for ln in page.lines):
+        return
+    left = Counter(round(ln.x0) for ln in text).most_common(1)[0][0]  # the text block's
+    heads = [ln for ln in page.lines if ln.kind == "heading" and ln.x1 <= left - body]
+    groups: list[list[_Line]] = []
+    for ln in sorted(heads, key=lambda o: o.top):
+        if groups and 0 <= ln.top - groups[-1][-1].bottom <= ln.size:
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    for group in groups:
+        rest = [ln for ln in page.lines if not any(ln is g for g in group)]
+        level = group[0].top - 0.5 * group[0].size
+        at = next((i for i, ln in enumerate(rest) if ln.top >= level), len(rest))
+        page.lines = [*rest[:at], *group, *rest[at:]]
 
 
 _COLOURED_MIN = 2  # lines a colour must set apart to be a heading's colour
@@ -2073,6 +2219,9 @@ _BULLET = re.compile(r"[■□▪▫●○◦•◆◇►▶▸➢➤✓✔]\s*(
 _HANGING_SIZES = 3.0  # an item's text stands this far (in sizes) in from its bullet at most
 
 
+_TITLE_MARK = re.compile(r"\s*[∗*†‡§¶]+$")  # a footnote's mark at the title's end
+
+
 class _Assembler:
     """Turns classified lines into blocks; body lines into paragraphs."""
 
@@ -2157,7 +2306,11 @@ class _Assembler:
             ln.level,
             ln.page,
         )
-        close = 0 <= ln.top - prev.bottom <= 0.9 * ln.size
+        gap = ln.top - prev.bottom
+        # a heading that fills its line wraps at the text's own line spacing (a bold
+        # body-size （一） heading set like its paragraphs)
+        full = not self._short(prev) and gap <= 1.5 * self.line_gap + 1.0
+        close = gap >= 0 and (gap <= 0.9 * ln.size or full)
         ended = prev.text.endswith(_SENTENCE_END[:4])
         return same and close and not ended and not _numbered_start(ln.text)
 
@@ -2201,6 +2354,8 @@ class _Assembler:
         for ln in self.heading:
             text = join_words(text, ln.text)
         kind = "title" if first.kind == "title" else "heading"
+        if kind == "title":  # a \thanks note's mark is the note's, not the title's
+            text = _TITLE_MARK.sub("", text)
         self.out.add(kind, text, level=first.level, page=first.page)
         self.heading = []
 
@@ -2378,11 +2533,17 @@ _CREDIT = re.compile(r"\S.{0,28}?\S[ \u3000]+(?:主编|编著|编写|编印|编|
 
 
 def _credit(title: _Line, ln: _Line) -> dict[str, str]:
-    """An undated byline right under the title, centred under it, naming who wrote or
-    compiled the document (东川省人民政府研究室　编, 张明　著): the author's metadata."""
+    """An undated byline right under the title, set under it (centred, or flush left under
+    a flush-left title), naming who wrote or compiled the document (东川省人民政府研究室
+    编, 张明　著): the author's metadata."""
     text = ln.text.strip()
     centred = abs((ln.x0 + ln.x1) / 2 - (title.x0 + title.x1) / 2) < ln.size
-    if not centred or _CREDIT.fullmatch(text) is None or _numbering_rank(text) is not None:
+    flush = abs(ln.x0 - title.x0) < ln.size  # under a flush-left title, flush left
+    if (
+        not (centred or flush)
+        or _CREDIT.fullmatch(text) is None
+        or _numbering_rank(text) is not None
+    ):
         return {}
     ln.kind = "meta"
     return {"author": text}
@@ -2468,6 +2629,7 @@ def _levels(lines: list[_Line], body: float) -> None:
     sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
     for ln in heads:
         ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
+        ln.level += ln.run_in  # under the headings on lines of their own
     by_level: dict[int, list[_Line]] = {}
     for ln in heads:
         by_level.setdefault(ln.level, []).append(ln)

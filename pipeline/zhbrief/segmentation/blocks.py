@@ -45,7 +45,9 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
         elif block.kind in TABLE_KINDS:
             current.paragraphs.extend(_table(text, s, e, block, config))
         else:
-            meta = None if seen_heading else _metadata(text, s, e)
+            after_heading = i > 0 and blocks[i - 1].kind == "heading"
+            meta = _byline(text, s, e) if after_heading else None
+            meta = meta or (None if seen_heading else _metadata(text, s, e))
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
@@ -112,6 +114,18 @@ def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
 
 def _one_short_line(text: str, s: int, e: int) -> bool:
     return e - s <= META_LINE_MAX and "\n" not in text[s:e]
+
+
+# what an article's byline under its heading names (a special page's or a compilation's
+# articles: 来源：某某日报 2014-03-06, 作者：张三)
+_BYLINE_KEYS = frozenset({"source", "author", "reporter"})
+
+
+def _byline(text: str, s: int, e: int) -> list[MetaItem] | None:
+    """A short line of metadata labels naming the article's source or author, right
+    under its heading; a line of other labels there (时间：…, 地点：…) is the text's."""
+    items = parse_meta(text[s:e], s, False) if _one_short_line(text, s, e) else None
+    return items if items and any(m.key in _BYLINE_KEYS for m in items) else None
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

@@ -14,7 +14,8 @@ COLONS = frozenset("：:")
 _META_LABELS: tuple[tuple[str, str], ...] = (
     ("editor", r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[：:]"),
     # 本文来源：, 文章来源：, 信息来源： as news sites label the source
-    ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處)\s*[：:]"),
+    # 供稿： (a contributing office, as organisations' news pages credit it)
+    ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
     ("original_title", r"(?:原标题|原標題|原题|原題)\s*[：:]"),
     ("author", r"(?:作者|撰文|文)\s*[：:/／]"),
     (
@@ -34,8 +35,8 @@ _TIMESTAMP = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
-# Photo credit written as a suffix: "新华社记者 张三 摄".
-_SUFFIX_CREDIT = re.compile(r".{1,30}?[ \t\u3000/／]*[摄攝]")
+# A credit written as a suffix: "新华社记者 张三 摄", "集团党群工作部 供稿".
+_SUFFIX_CREDIT = re.compile(r".{1,30}?[ \t\u3000/／]*(?:[摄攝]|供稿|供图|供圖)")
 _META_VALUE_MAX = 30
 META_LINE_MAX = 80
 
@@ -107,12 +108,18 @@ CREDIT = (
     r"由[^。！？!?]{1,40}?(?:推出|出品|制作|製作|提供|主办|主辦|承办|承辦|策划|策劃|播出)"
     r"(?:[，,；;][^。！？!?]{0,40})?[。！!]?"
 )
+# who compiled the text, in brackets: （本文由某某研究所整理，仅供学习参考）
+COMPILED = (
+    r"[（(]\s*(?:本文|此文|文章|全文|以上内容|本材料)由[^（()）\n。]{1,40}?"
+    r"(?:整理|编辑|編輯|编译|編譯|编写|編寫|摘编|摘編|撰写|撰寫|撰稿|供稿|提供)"
+    r"(?:[，,；;][^（()）\n。]{0,30})?[）)]"
+)
 _CLOSING = re.compile(
     rf"(?P<cc>{DISTRIBUTION}.{{1,300}})"
     rf"|(?P<issued>{ISSUED})"
     rf"|(?P<source>{_NOTE})"
     rf"|(?P<original_title>{ORIGINAL_TITLE})"
-    rf"|(?P<credit>{CREDIT})"
+    rf"|(?P<credit>{CREDIT}|{COMPILED})"
     rf"|(?P<disclaimer>{DISCLAIMER})",
     re.S,
 )
@@ -125,8 +132,23 @@ def closing_line(s: str, offset: int) -> list[MetaItem] | None:
     labels (来源：…, 责任编辑：…) as news items end with."""
     m = _CLOSING.fullmatch(s)
     if m is None or m.lastgroup is None:
-        return parse_meta(s, offset, False)
+        return parse_meta(s, offset, False) or bracketed_meta(s, offset)
     return [MetaItem(zh=s, start=offset, end=offset + len(s), key=m.lastgroup)]
+
+
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]"}
+
+
+def bracketed_meta(s: str, offset: int) -> list[MetaItem] | None:
+    """A line of metadata labels in brackets, as an article's closing credit is set
+    (（供稿：党委宣传部 审核：周立）, （集团党群工作部 供稿）): one item, the whole line,
+    keyed as its first label."""
+    if len(s) < 3 or _BRACKETS.get(s[0]) != s[-1]:
+        return None
+    items = parse_meta(s[1:-1].strip(), offset + 1, False)
+    if items is None:
+        return None
+    return [MetaItem(zh=s, start=offset, end=offset + len(s), key=items[0].key)]
 
 
 def credit_line(s: str, offset: int) -> list[MetaItem] | None:
