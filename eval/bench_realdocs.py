@@ -1,7 +1,7 @@
 """Real-documents benchmark: titles, headings and clean bodies of PDFs, Word files and
 web pages that real tools made.
 
-Ten sets, each a folder of documents with gold annotations (``gold/<file>.json``:
+Eleven sets, each a folder of documents with gold annotations (``gold/<file>.json``:
 title, headings with levels, running headers that must not reach the body, passages
 that must appear in order, boilerplate that must not, CJK spacing allowance):
 
@@ -12,9 +12,9 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
 - ``made``: ``eval/data/realdocs-made``, documents made the same way earlier; their
   scores have been looked at, so they are development data now
   (eval/data/realdocs-made/SOURCE.md);
-- ``made2`` to ``made9``: ``eval/data/realdocs-made2`` to ``-made9``, eight more rounds
+- ``made2`` to ``made10``: ``eval/data/realdocs-made2`` to ``-made10``, nine more rounds
   of documents made the same way, each scored once on the readers before anything
-  changed for it (``eval/results/realdocs_made{2,...,9}_first_run.json``), development
+  changed for it (``eval/results/realdocs_made{2,...,10}_first_run.json``), development
   data since;
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
@@ -57,6 +57,7 @@ SETS = {
     "made7": ROOT / "eval" / "data" / "realdocs-made7",
     "made8": ROOT / "eval" / "data" / "realdocs-made8",
     "made9": ROOT / "eval" / "data" / "realdocs-made9",
+    "made10": ROOT / "eval" / "data" / "realdocs-made10",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -70,6 +71,7 @@ SET_NAMES = {
     "made7": "made here, seventh set (development)",
     "made8": "made here, eighth set (development)",
     "made9": "made here, ninth set (development)",
+    "made10": "made here, tenth set (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
