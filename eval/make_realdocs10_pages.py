@@ -471,9 +471,6 @@ def build_announcement(path: Path) -> dict[str, Any]:
             "公告编号：临2017-015",
             "本公司董事会及全体董事保证本公告内容不存在任何虚假记载",
             "承担个别及连带责任",
-            "特此公告。",
-            f"{company}董事会",
-            "2017年3月20日",
             "备查文件：",
             "公告原文：",
             "返回列表",
@@ -484,8 +481,10 @@ def build_announcement(path: Path) -> dict[str, Any]:
         "bold centred div.ann-title in two lines (the company name, <br>, 关于…的公告), "
         "read as one title; <title> is only 临时公告 - 投资者关系 - company; the "
         "证券代码/证券简称/公告编号 line above the title, the boxed 本公司董事会及全体董事"
-        "保证… disclaimer, 特此公告。, the board's signature and date, 备查文件, the PDF "
-        "line, stock quote box, IR menu and footer are not body; the opening paragraph "
+        "保证… disclaimer, 备查文件, the PDF line, stock quote box, IR menu and footer "
+        "are not body; 特此公告。, the board's signature and the date are left unscored, "
+        "as 特此报告。 and the issuer are in u01 (first written as not body; changed "
+        "after the first run for that consistency); the opening paragraph "
         "(…第三届董事会第十二次会议…公告如下：) is the company's own text: body, neither "
         "required nor forbidden; <h3> 一、… are level 1, bold <p><strong>(一)…</strong> "
         "level 2 (一、 directly followed by (一))",
