@@ -32,6 +32,7 @@ MADE6 = MADE2.with_name("realdocs-made6")
 MADE7 = MADE2.with_name("realdocs-made7")
 MADE8 = MADE2.with_name("realdocs-made8")
 MADE9 = MADE2.with_name("realdocs-made9")
+MADE10 = MADE2.with_name("realdocs-made10")
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -48,6 +49,9 @@ def body(doc: Document) -> str:
 KNOWN_MISSES = {
     "u06_ocr_skewed_scan.pdf": "a crooked scan's OCR layer: its sizes come from slanted "
     "line boxes, so neither the title nor the headings stand out",
+    "z05_beamer_footline.pdf": "a beamer deck's section names are printed only on its "
+    "outline slide: read there, in that order, while the gold places each before its "
+    "frames (the shared scorer, which ignores order, gives 1.00)",
 }
 MADE_DOCUMENTS = [
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.name]))
@@ -55,7 +59,7 @@ MADE_DOCUMENTS = [
     else p
     for p in sorted(
         p
-        for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9)
+        for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10)
         for p in (made / "docs").iterdir()
     )
 ]

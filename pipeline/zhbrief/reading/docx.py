@@ -192,8 +192,11 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
             if value:
                 meta.setdefault(label, value)
         plan[i] = (plan[i][0], "skip", 0)
+    titled = any(label in TITLE_LABELS and value for _, f in found for label, value in f)
     for i in range(last):
         item, kind, _ = plan[i]
+        if kind == "title" and not titled:
+            continue  # the lone largest first line over fields (a contract's parties)
         if kind in ("heading", "title") and not paras[id(item)].styled:
             plan[i] = (item, "body", 0)
     return True
@@ -281,6 +284,11 @@ _CREDIT_LINE = re.compile(
     r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
 )
 _CLOSING_ITEMS = 4  # a closing record is a table or line or two, never a page
+# a contract's end of text: （以下无正文）, （此页无正文）, （本页以下无正文）
+_NO_TEXT_MARK = re.compile(r"[（(【\[]\s*(?:以下|此页|本页|本页以下|此页以下)\s*无正文\s*[）)】\]]")
+# a signature block's blank: 甲方（盖章）：, 法定代表人（签字）：, 日期：  年  月  日
+_SIGN_LABEL = re.compile(r"[^：:]{0,12}(?:盖章|签字|签章|签名|签署|日期)\s*[）)]?\s*[：:]")
+_BLANK_DATE = re.compile(r"[\s_\u3000]*(?:年[\s_\u3000]*月[\s_\u3000]*日)?[\s_\u3000]*")
 
 
 def _closing_record(
@@ -322,14 +330,30 @@ def _lines_of(item: Any, kind: str, paras: dict[int, _Para]) -> list[str]:
 
 
 def _closing_line(text: str) -> bool:
-    """A distribution line or an editors' credit, short and no sentence inside."""
+    """A distribution line, an editors' credit, a contract's no-text mark or the blank
+    of its signature block; short and no sentence inside."""
+    if _signing_line(text):
+        return True
     if not one_clause(text) or text.endswith(_FINISHED):
         return False
     return _DISTRIBUTION_LINE.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
 
 
+def _signing_line(text: str) -> bool:
+    """（以下无正文）, or a signature field left blank for the signing (盖章/签字/日期
+    labels with nothing after the colon but a blank date): a contract's closing form."""
+    text = text.strip()
+    if _NO_TEXT_MARK.fullmatch(text):
+        return True
+    m = _SIGN_LABEL.match(text)
+    return m is not None and _BLANK_DATE.fullmatch(text[m.end() :]) is not None
+
+
 def _closing_meta(line: str, meta: dict[str, str]) -> None:
-    """A closing line's fields (报, 送, 本期责任编辑, 审稿) into the metadata."""
+    """A closing line's fields (报, 送, 本期责任编辑, 审稿) into the metadata; the
+    blanks of a signature block and the no-text mark hold nothing to keep."""
+    if _signing_line(line):
+        return
     fields = form_fields(line.strip("（()）【】[]"))
     for label, value in fields or [("closing", line)]:
         meta[label] = f"{meta[label]} {value}" if label in meta else value

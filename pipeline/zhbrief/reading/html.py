@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
@@ -413,7 +414,8 @@ def wrap_loose_text(tree: Any) -> None:
     for el in list(tree.iter(*_CONTAINERS)):
         kids = [c for c in el if isinstance(c.tag, str)]
         indented = sum(c.tag == "br" and _INDENT.match(c.tail or "") is not None for c in kids)
-        if not any(c.tag in _BLOCK_TAGS for c in kids) and indented < _INDENTED_RUNS:
+        runs = max(indented, _double_breaks(kids))
+        if not any(c.tag in _BLOCK_TAGS for c in kids) and runs < _INDENTED_RUNS:
             continue
         if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
             _wrap_runs(el)
@@ -422,6 +424,24 @@ def wrap_loose_text(tree: Any) -> None:
 # a line opening with an indent (&nbsp;&nbsp;&nbsp;&nbsp;, 　　) after a <br> starts a paragraph
 _INDENT = re.compile(r"\s*[\xa0\u3000]{2}")
 _INDENTED_RUNS = 2  # indented lines after <br>s a text needs to be read as paragraphs
+
+
+def _double_breaks(kids: list[Any]) -> int:
+    """``<br><br>`` pairs among an element's children: a microblog's post and a forum's
+    text break their paragraphs so."""
+    return sum(
+        a.tag == "br" and b.tag == "br" and not (a.tail or "").strip() for a, b in pairwise(kids)
+    )
+
+
+def _bold_line(run: Any) -> bool:
+    """The run so far is one bold element and nothing else: a subhead on its own line."""
+    return (
+        len(run) == 1
+        and run[0].tag in ("b", "strong")
+        and not (run.text or "").strip()
+        and not (run[0].tail or "").strip()
+    )
 
 
 def _wrap_runs(el: Any) -> None:
@@ -448,6 +468,8 @@ def _wrap_runs(el: Any) -> None:
             run = None
         elif item.tag == "br" and isinstance(nxt, str) and _INDENT.match(nxt):
             run = None  # <br> and an indented line: a new paragraph
+        elif item.tag == "br" and run is not None and _bold_line(run):
+            run = None  # a bold line and <br>: a subhead, its own paragraph
         elif item.tag == "br" or not isinstance(item.tag, str):
             (run if run is not None else el).append(item)
         else:
@@ -952,14 +974,49 @@ def restore_headings(root: Any, page: Any) -> None:
         text = clean(h.text_content())
         if not text or squash(text) in kept or len(text) > SUBHEAD_CHARS * 2:
             continue
-        target = _restore_target(h, paras, claimed)
-        if target is None:
+        target = _restore_target(_past_dropped_heads(h, kept), paras, claimed)
+        after = _references_after(h, paras) if target is None else None
+        if target is None and after is None:
             continue
         head = etree.Element("head", rend=h.tag)
         head.text = text
-        target.addprevious(head)
+        if after is not None:
+            after.addnext(head)  # 参考文献 over a list the extractor dropped
+            continue
+        if target is not None:
+            target.addprevious(head)
         kept.add(squash(text))
-        claimed.add(target)
+        if _past_dropped_heads(h, kept) is h:  # a heading over a subhead shares its paragraph
+            claimed.add(target)
+
+
+def _references_after(h: Any, paras: dict[str, Any]) -> Any | None:
+    """For a reference heading (参考文献) whose list the extractor dropped, the extract's
+    paragraph it follows: the page's paragraph right before it; else None. The
+    reference section's rules then keep or drop it (_without_references)."""
+    if not _REFERENCES.fullmatch(squash(clean(h.text_content())).strip("：:")):
+        return None
+    prev = h.getprevious()
+    while prev is not None and not (isinstance(prev.tag, str) and clean(prev.text_content())):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in ("p", "div"):
+        return None
+    target = paras.get(squash(clean(prev.text_content()))[:_KEY_CHARS])
+    return target if target is not None and target.getparent() is not None else None
+
+
+def _past_dropped_heads(h: Any, kept: set[str]) -> Any:
+    """The last of the dropped headings that follow ``h`` at once (一、 then （一） with
+    no text between): the paragraph after it is also the one ``h`` goes before, ahead
+    of them; ``h`` itself when a paragraph follows."""
+    nxt = h.getnext()
+    while nxt is not None and not (isinstance(nxt.tag, str) and clean(nxt.text_content())):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag not in ("h2", "h3", "h4"):
+        return h
+    if squash(clean(nxt.text_content())) in kept:
+        return h
+    return _past_dropped_heads(nxt, kept)
 
 
 def _restore_target(h: Any, paras: dict[str, Any], claimed: set[Any]) -> Any | None:
@@ -1389,15 +1446,31 @@ def _without_references(out: TextBuilder) -> TextBuilder:
     blocks, text = out.blocks, out.text()
     drop: set[int] = set()
     level: int | None = None
+    paper = _is_paper(blocks, text)
     for i, b in enumerate(blocks):
         if b.kind == "heading" and level is not None and b.level <= level:
             level = None
         label = squash(text[b.start : b.end]).strip("：:")
         if b.kind == "heading" and level is None and _REFERENCES.fullmatch(label):
             level = b.level
+            if paper and _PAPER_REFERENCES.fullmatch(label):
+                continue  # a paper's 参考文献 is one of its sections: its list goes
         if level is not None:
             drop.add(i)
     return _rebuilt(out, drop, "a reference section") if drop else out
+
+
+# a paper's abstract or keywords paragraph (摘　要：…, 关键词：…, Abstract: …)
+_ABSTRACT = re.compile(r"(?:摘要|关键词|關鍵詞|abstract|key\s*words)[：:]", re.I)
+_PAPER_REFERENCES = re.compile(r"参考文献|參考文獻|references", re.I)
+
+
+def _is_paper(blocks: list[Block], text: str) -> bool:
+    """The page is a scholarly paper (a journal's article page): it has an abstract or
+    keywords paragraph; its 参考文献 is a heading, as in the paper's print."""
+    return any(
+        b.kind == "body" and _ABSTRACT.match(squash(text[b.start : b.start + 20])) for b in blocks
+    )
 
 
 def _fields_tables(out: TextBuilder, meta: dict[str, str]) -> TextBuilder:
@@ -1483,6 +1556,9 @@ def _metadata(page: Any | None) -> dict[str, str]:
         tags.get("og:title", ""),
         head_title,
     )
+    visible = _visible_headline(page)
+    if visible and _prefer_visible(visible, title, h1s, [tags.get("og:title", ""), head_title]):
+        title = visible
     if title:
         meta["title"] = title
     author = next((tags[k] for k in _AUTHOR_KEYS if tags.get(k)), None)
@@ -1542,6 +1618,58 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
 
 
 _SEPARATORS = "-–—|｜_:： "
+
+# a box named as the headline (article-title, ann-title, news_headline), not a subtitle,
+# kicker or a side box's caption
+_HEADLINE_NAME = re.compile(r"title|headline|biaoti", re.I)
+_NOT_HEADLINE_NAME = re.compile(
+    r"sub|site|logo|nav|side|list|hot|rank|rel|foot|crumb|menu|channel|col|more|small|tab", re.I
+)
+_HEADLINE_CHARS = (6, 80)  # a headline's length; longer is a lead paragraph
+_HEADLINE_FONT_PX = 24.0  # <font size=5> and up: a printer page's headline
+_PARAGRAPH_CHARS = 60  # the first block this long is the text: a headline comes before it
+
+
+def _visible_headline(page: Any) -> str:
+    """The page's shown headline: the first element named a title or set in a headline
+    font (``<font size=5>``) before the first paragraph of text, one line (``<br>``s
+    joined: a company's name over 关于…的公告 is one title); "" when none."""
+    body = page.find(".//body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+            continue
+        text = clean(el.text_content())
+        if _headline_element(el) and _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1]:
+            return "" if text.endswith("。") or el.find(".//a") is not None else text
+        if el.tag == "p" and len(text) >= _PARAGRAPH_CHARS:
+            return ""
+    return ""
+
+
+def _headline_element(el: Any) -> bool:
+    if el.tag in _HEADINGS or el.tag in ("a", "span", "li", "ul", "ol", "img", "table"):
+        return False  # heading tags are the h1s' reconciliation; links and lists are menus
+    name = " ".join(_names(el))
+    if _HEADLINE_NAME.search(name) and not _NOT_HEADLINE_NAME.search(name):
+        return True
+    px = font_tag_px(str(el.get("size", ""))) if el.tag == "font" else None
+    return px is not None and px >= _HEADLINE_FONT_PX
+
+
+def _prefer_visible(visible: str, title: str, h1s: list[Any], titles: list[str]) -> bool:
+    """The shown headline over the reconciled ``title`` when no ``<h1>`` says it and the
+    title is only a short name (a site's, a channel's, a page kind's: 临时公告, 某某的头条
+    文章, 某某网-打印页面) or the headline is the long form of a metadata title's part
+    (财经｜<the headline's first clause>)."""
+    want, have = squash(visible), squash(title)
+    if want == have or any(squash(h.text_content()) == have for h in h1s):
+        return False
+    if len(have) <= _SITE_NAME_CHARS:
+        return True
+    parts = [squash(p) for t in titles for p in re.split(f"[{_SEPARATORS}]+", t)]
+    return any(len(p) >= 4 and want.startswith(p) and len(want) > len(p) for p in parts)
+
+
 _NOT_SHOWN = frozenset({"title", "script", "style", "meta", "head"})
 
 

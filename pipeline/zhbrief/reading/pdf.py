@@ -175,7 +175,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         cover["sidebar"] = "\n".join(sidebars)
     if control:
         cover["document_control"] = "\n\n".join(control)
-    out = _build(pages, body)
+    out = _build(pages, body, meta.get("title", ""))
     out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name), **notes}
     return out
 
@@ -393,7 +393,11 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     would be a line of its own, in no order."""
     number = int(page.page_number)
     width, height = float(page.width), float(page.height)
-    tables = [(t.bbox, t.extract()) for t in _without_backdrop(page).find_tables()]
+    tables = [
+        (t.bbox, rows)
+        for t in _without_backdrop(page).find_tables()
+        if not _edge_band((rows := t.extract()), t.bbox, height)
+    ]
     boxes = [b for b, _ in tables]
     chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
     slanted = [c for c in chars if _slanted(c)]
@@ -425,6 +429,16 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     if main:
         return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
     return _Page(number, width, height, ordered, _rules(page, width), _shades(page, width))
+
+
+def _edge_band(rows: list[list[str | None]], bbox: tuple[float, ...], height: float) -> bool:
+    """A one-row "table" wholly inside the page's top or bottom margin zone is a header or
+    footer band (a slide's footline: author, short title and frame number in coloured
+    boxes side by side), not a table: its text is read as lines, so the running-line
+    checks see it repeated page after page instead of a table cell in the body."""
+    top, bottom = float(bbox[1]), float(bbox[3])
+    zone = _MARGIN_ZONE * height
+    return len(rows) == 1 and (bottom <= zone or top >= height - zone)
 
 
 _BACKDROP_SHARE = 0.9  # of the page's width and height: a slide's background, its frame
@@ -1375,10 +1389,22 @@ def _drop_agenda_page(page: _Page, last_seen: dict[str, int]) -> None:
         return
     later = sum(last_seen.get(_contents_key(t), 0) > page.number for t in titles)
     if later < max(3, 0.6 * len(entries)):
+        _drop_outline_label(page, rows[0])
         return
     log.debug("pdf: page %d is an agenda (contents without page numbers); left out", page.number)
     for row in rows:
         for ln in row:
+            ln.kind = "drop"
+
+
+def _drop_outline_label(page: _Page, label: list[_Line]) -> None:
+    """A slide deck's outline frame (目录 over its sections' names, printed nowhere else):
+    the names are the only place the sections are named and stay, but the 目录 label over
+    them is the frame's furniture, no heading of the text. Slides only (a landscape
+    page): a report's 目录 may be a chapter of its own."""
+    if page.width > page.height:
+        for ln in label:
+            log.debug("pdf: page %d: the outline's label left out: %s", page.number, ln.text)
             ln.kind = "drop"
 
 
@@ -2402,6 +2428,34 @@ def _mark_title(lines: list[_Line]) -> None:
             ln.kind = "title"
 
 
+# a producing tool's default for the document-info title: the file's name, not a title
+_TOOL_TITLE = re.compile(
+    r"^(?:microsoft\s+\w+\s*-\s*)|\.(?:docx?|xlsx?|pptx?|odt|rtf|wps|txt|tex|pdf)$", re.I
+)
+
+
+def _info_title_line(lines: list[_Line], info_title: str) -> None:
+    """No title on the first page (a cover that is one image, no text): when the PDF's
+    document-info ``/Title`` (not a tool's default such as ``Microsoft Word - x.docx``)
+    reads as the document's first heading line (or a run of them, one size), that run
+    is the title the author set, not a heading."""
+    want = _contents_key(info_title)
+    if not want or _TOOL_TITLE.search(info_title.strip()):
+        return
+    start = next((i for i, ln in enumerate(lines) if ln.kind == "heading"), None)
+    if start is None:
+        return
+    run: list[_Line] = []
+    for ln in lines[start:]:
+        key = _contents_key("".join(r.text for r in [*run, ln]))
+        if ln.kind != "heading" or ln.size != lines[start].size or not want.startswith(key):
+            break
+        run.append(ln)
+    if run and _contents_key("".join(r.text for r in run)) == want:
+        for ln in run:
+            ln.kind = "title"
+
+
 # a web page's navigation printed above its headline: a menu (首页 时政 财经), a breadcrumb
 _NAVIGATION = re.compile(
     r"^首页[\u4e00-\u9fff\s|｜·]{4,30}$|当前位置|您的位置|所在位置|首页\s*[>›»]"
@@ -2679,15 +2733,22 @@ def _numbering_rank(text: str) -> int | None:
     return 8 if _PAREN_ARABIC.match(text) else None
 
 
-def _build(pages: list[_Page], body: float) -> Extracted:
+def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
     annexes = _attachments(lines)
     front: dict[str, str] = {}
     if not any(ln.kind == "title" for ln in lines):
         front = _dated_rows_over_title(lines)
         _mark_title(lines[: _index(lines, annexes[0])] if annexes else lines)
+    if not any(ln.kind == "title" for ln in lines):
+        _info_title_line(lines, info_title)
     _title_again(lines)
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
+    byline.update(_subtitle(lines))
+    byline.update(_blank_forms(lines, annexes))
+    widths = {p.number: p.width for p in pages}
+    main = lines[: _index(lines, annexes[0])] if annexes else lines
+    byline.update(_closing_block([ln for ln in main if ln.kind == "body"], widths, body))
     _after_the_editor(lines)
     lines = [ln for ln in lines if ln.kind != "meta"]
     _authors_under_title(lines, body)
@@ -2810,4 +2871,130 @@ def _distribution(lines: list[_Line], body: float) -> dict[str, str]:
     if entries:
         meta["cc"] = " ".join(entries)
     log.debug("pdf: the distribution record at the end is metadata")
+    return meta
+
+
+# the subtitle of an open letter or a report, set under its title: ——致…的一封公开信
+_DASH_SUBTITLE = re.compile(r"^(?:——|—{1,2}|－{1,2}|--)\s*\S")
+
+
+def _subtitle(lines: list[_Line]) -> dict[str, str]:
+    """A line opening with a dash right under the title, smaller than it, is the title's
+    subtitle (——致…的一封公开信): neither the title nor a heading, kept as metadata."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if at is None:
+        return {}
+    while at + 1 < len(lines) and lines[at + 1].kind == "title":
+        at += 1
+    if at + 1 >= len(lines):
+        return {}
+    title, ln = lines[at], lines[at + 1]
+    if ln.page != title.page or ln.size >= title.size or not _DASH_SUBTITLE.match(ln.text.strip()):
+        return {}
+    if ln.top - title.bottom > 3 * max(ln.size, 1.0):
+        return {}
+    ln.kind = "meta"
+    return {"subtitle": ln.text.strip()}
+
+
+_BLANK_SHARE = 0.5  # of a table's cells: a form to fill is mostly empty cells
+
+
+def _blank_form(ln: _Line) -> bool:
+    """A table of labels with empty cells beside them (a 回执 or 报名表 to fill in): every
+    row opens with a label, and half the cells or more are empty."""
+    cells = [c for row in ln.rows for c in row]
+    if ln.kind != "table" or len(ln.rows) < 2 or not cells:
+        return False
+    labelled = all(row and (row[0] or "").strip() for row in ln.rows)
+    empty = sum(not (c or "").strip() for c in cells)
+    return labelled and empty >= _BLANK_SHARE * len(cells)
+
+
+def _blank_forms(lines: list[_Line], annexes: list[_Line]) -> dict[str, str]:
+    """An attachment that is a form to fill (its title over a table of labels and empty
+    cells, then the instruction where to return it) is no text of the document: its
+    title, labels and the lines after the table on its page go to the metadata
+    (``form``), until the next heading."""
+    forms: list[str] = []
+    for title in annexes:
+        at = _index(lines, title)
+        nxt = lines[at + 1] if at + 1 < len(lines) else None
+        if nxt is None or nxt.page != title.page or not _blank_form(nxt):
+            continue
+        parts = [title.text.strip()]
+        parts += [" ".join(c.strip() for c in row if c and c.strip()) for row in nxt.rows]
+        title.kind = nxt.kind = "meta"
+        for ln in lines[at + 2 :]:
+            if ln.page != title.page or ln.kind in ("heading", "title"):
+                break
+            parts.append(ln.text.strip())
+            ln.kind = "meta"
+        log.debug("pdf: page %d: an attached form to fill, to the metadata", title.page)
+        forms.append("\n".join(p for p in parts if p))
+    return {"form": "\n\n".join(forms)} if forms else {}
+
+
+# closing notes of an official document under its signature: the contact, the attachments
+_CLOSING_NOTE = re.compile(r"^(?:联\s*系\s*人|联系电话|联系方式|附\s*件)\s*[：:]")
+_LIST_ITEM = re.compile(r"^\d{1,2}\s*[．.、]")
+_SIGNATURE_LINES = 3  # lines a signature holds above its date: organisations, a name
+_SIGNATURE_CHARS = 30
+_SIGNATURE_LARGER = 1.0  # points: a signature may be set a little larger than the text
+
+
+def _signature_at(lines: list[_Line], widths: dict[int, float]) -> int | None:
+    """Where the signature block at the end of the text begins: a date in the right half
+    of the page, under at most ``_SIGNATURE_LINES`` short lines in the right half; only
+    closing notes may follow it on its page."""
+    tail = lines[-(_SIGNATURE_LINES + 8) :]
+    for i in range(len(tail) - 1, -1, -1):
+        ln = tail[i]
+        centre = widths.get(ln.page, 0.0) / 2
+        if not (_date_line(ln.text.strip()) and ln.x0 > centre):
+            continue
+        rest = tail[i + 1 :]
+        if not all(o.page == ln.page and _closing_note(o, rest) for o in rest):
+            return None
+        start = i
+        while (
+            start > 0
+            and i - start < _SIGNATURE_LINES
+            and tail[start - 1].page == ln.page
+            and tail[start - 1].x0 > centre
+            and len(tail[start - 1].text.strip()) <= _SIGNATURE_CHARS
+            and not _prose(tail[start - 1].text)
+        ):
+            start -= 1
+        return len(lines) - len(tail) + start
+    return None
+
+
+def _closing_note(ln: _Line, notes: list[_Line]) -> bool:
+    """A contact or attachments line, or an item of the list such a line opens."""
+    text = ln.text.strip()
+    opened = any(_CLOSING_NOTE.match(o.text.strip()) for o in notes[: notes.index(ln)])
+    return bool(_CLOSING_NOTE.match(text)) or (opened and _LIST_ITEM.match(text) is not None)
+
+
+def _closing_block(lines: list[_Line], widths: dict[int, float], body: float) -> dict[str, str]:
+    """The signature block ending an official document (organisation, date; right of
+    the page's centre) and the contact and 附件 lines under it are closing furniture,
+    no text: kept as metadata (``signature``, ``closing_notes``)."""
+    at = _signature_at(lines, widths)
+    if at is None:
+        return {}
+    block = lines[at:]
+    if any(ln.size > body + _SIGNATURE_LARGER for ln in block):  # no heading
+        return {}
+    sign = [
+        ln for ln in block if ln.x0 > widths.get(ln.page, 0.0) / 2 and not _closing_note(ln, block)
+    ]
+    notes = [ln for ln in block if ln not in sign]
+    for ln in block:
+        ln.kind = "meta"
+    log.debug("pdf: the signature and closing notes at the end are metadata")
+    meta = {"signature": "\n".join(ln.text.strip() for ln in sign)}
+    if notes:
+        meta["closing_notes"] = "\n".join(ln.text.strip() for ln in notes)
     return meta

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from ..config import SegmentConfig
 from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from ..reading.base import CELL_SEP, ROW_SEP, TABLE_KINDS, Block
-from .metadata import META_LINE_MAX, closing_line, credit_line, parse_meta
+from .metadata import (
+    META_LINE_MAX,
+    closing_line,
+    credit_line,
+    disclaimer_paragraph,
+    parse_meta,
+    post_line,
+)
 from .sentences import rejoin, split_sentences, strip_span
 
 
@@ -109,7 +116,9 @@ def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]
 
 
 def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
-    return closing_line(text[s:e], s) if _one_short_line(text, s, e) else None
+    if _one_short_line(text, s, e):
+        return closing_line(text[s:e], s)
+    return disclaimer_paragraph(text[s:e], s)  # a labelled disclaimer runs past a line
 
 
 def _one_short_line(text: str, s: int, e: int) -> bool:
@@ -133,4 +142,5 @@ def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
     (本场直播由…推出) before the first heading."""
     if not _one_short_line(text, s, e):
         return None
-    return parse_meta(text[s:e], s, False) or credit_line(text[s:e], s)
+    line = text[s:e]
+    return parse_meta(line, s, False) or credit_line(line, s) or post_line(line, s)

@@ -114,8 +114,30 @@ COMPILED = (
     r"(?:整理|编辑|編輯|编译|編譯|编写|編寫|摘编|摘編|撰写|撰寫|撰稿|供稿|提供)"
     r"(?:[，,；;][^（()）\n。]{0,30})?[）)]"
 )
+# an announcement's list of documents kept for inspection: ● 备查文件：…
+FILED = r"[●•·■◆]?\s*(?:备查文件|備查文件)\s*[：:].+"
+# a site's contact line: 投资者热线：… 传真：… 邮箱：…
+CONTACT = (
+    r"(?:(?:投资者热线|投資者熱線|咨询电话|諮詢電話|联系电话|聯繫電話|热线|熱線|电话|電話|传真|傳真"
+    r"|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail)\s*[：:]\s*[^\s：:]+(?:\s+[^\s：:]+)*?\s*)+"
+)
+# a site's copyright or licence line: Copyright © 2017 某某 版权所有 某ICP备…号
+COPYRIGHT = r".*(?:Copyright|©|版权所有|版權所有|ICP备|ICP備|ICP证|ICP證).*"
+# a microblog post's client line (2014-03-06 21:14 来自 iPhone客户端) or its counts
+# (阅读 10万+, 转发 12 评论 3 赞 5)
+_COUNT = r"\s*[：:]?\s*\d+(?:\.\d+)?[万萬]?\+?"
+POST_LINE = (
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]*)?"
+    r"(?:来自|來自)[ \t\u3000]+[^\s，。！？、；,.!?;]{1,20}"
+    rf"|(?:(?:阅读|閱讀|浏览|瀏覽|转发|轉發|评论|評論|赞|讚){_COUNT}[ \t\u3000]*)+"
+)
+_POST_LINE = re.compile(POST_LINE)
 _CLOSING = re.compile(
     rf"(?P<cc>{DISTRIBUTION}.{{1,300}})"
+    rf"|(?P<filed>{FILED})"
+    rf"|(?P<contact>{CONTACT})"
+    rf"|(?P<copyright>{COPYRIGHT})"
+    rf"|(?P<post>{POST_LINE})"
     rf"|(?P<issued>{ISSUED})"
     rf"|(?P<source>{_NOTE})"
     rf"|(?P<original_title>{ORIGINAL_TITLE})"
@@ -124,6 +146,19 @@ _CLOSING = re.compile(
     re.S,
 )
 _CREDIT = re.compile(CREDIT)
+# a site's disclaimer set as a paragraph under its label (版权声明：凡本网注明…, 免责声明：本网
+# 转载的作品…): longer than a metadata line, named by a label the text's own paragraphs lack
+_DISCLAIMER_PARAGRAPH = re.compile(
+    r"(?:免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明)\s*[：:].+", re.S
+)
+DISCLAIMER_PARAGRAPH_MAX = 400  # a disclaimer is a few sentences, not an article's section
+
+
+def disclaimer_paragraph(s: str, offset: int) -> list[MetaItem] | None:
+    """A paragraph that is only a site's labelled disclaimer (版权声明：…, 免责声明：…)."""
+    if len(s) > DISCLAIMER_PARAGRAPH_MAX or _DISCLAIMER_PARAGRAPH.fullmatch(s) is None:
+        return None
+    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="disclaimer")]
 
 
 def closing_line(s: str, offset: int) -> list[MetaItem] | None:
@@ -149,6 +184,13 @@ def bracketed_meta(s: str, offset: int) -> list[MetaItem] | None:
     if items is None:
         return None
     return [MetaItem(zh=s, start=offset, end=offset + len(s), key=items[0].key)]
+
+
+def post_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a microblog post's client line or counts: 来自 iPhone客户端."""
+    if _POST_LINE.fullmatch(s) is None:
+        return None
+    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="post")]
 
 
 def credit_line(s: str, offset: int) -> list[MetaItem] | None:
