@@ -5,11 +5,9 @@ and whose text ends in （以下无正文） and a borderless signature table (�
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from zhbrief.reading import decode_bytes
-from zhbrief.reading.reader import ReadResult
+from test_made9_docx import blocks, read, save
 
 TITLE = "战略合作框架协议"
 P1 = (
@@ -20,22 +18,6 @@ P2 = (
     "加大简政放权、放管结合改革力度。今年再取消和下放一批行政审批事项，"
     "全部取消非行政许可审批，建立规范行政审批的管理制度。"
 )
-
-
-def save(d: Any) -> bytes:
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
-def read(data: bytes) -> ReadResult:
-    got = decode_bytes(data, "t.docx")
-    assert got.blocks is not None
-    return got
-
-
-def blocks(got: ReadResult) -> list[tuple[str, int, str]]:
-    return [(b.kind, b.level, got.text[b.start : b.end]) for b in got.blocks or ()]
 
 
 def line(d: Any, text: str, size: float | None = 12, bold: bool = False) -> Any:
