@@ -206,3 +206,15 @@ def test_a_live_pages_credit_line_is_metadata() -> None:
     )
     assert body(doc)[-2:] == [P, Q] and not any("联合推出" in b for b in body(doc))
     assert ("credit", "本场直播由某某日报、某某日报网联合推出，欢迎在网友互动区留言。") in meta(doc)
+
+
+def test_pdf2html_pages_whose_every_line_repeats_are_read_as_html() -> None:
+    """Pages printing the same lines at the same heights (a form repeated page after
+    page): nothing is left once running lines go, so the page is read as HTML, not
+    refused."""
+    line = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间。"
+    rows = "".join(f"<div class='t m0 x0 h2 y{j} ff1 fs0'>{line[: 10 + j]}</div>" for j in range(6))
+    style = ".x0{left:10px}" + "".join(f".y{j}{{bottom:{800 - 20 * j}px}}" for j in range(6))
+    html = f"<style>{style}.fs0{{font-size:16px}}</style>" + f"<div class='pf'>{rows}</div>" * 3
+    doc = read(page(html), "repeated.html")
+    assert line[:10] in "".join(paragraphs(doc))

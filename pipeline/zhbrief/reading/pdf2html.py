@@ -63,10 +63,11 @@ def pdf_lines_as_paragraphs(tree: Any, titles: set[str]) -> None:
 
     pages = [el for el in tree.iter("div") if _PDF_PAGE in (el.get("class") or "").split()]
     lines = _pdf_lines(tree, pages)
-    if len(lines) < _PDF_LINES_MIN:
+    kept = _without_running(lines, len(pages)) if len(lines) >= _PDF_LINES_MIN else []
+    if not kept:  # too few lines, or every line repeats on every page: read as HTML
         return
     div = etree.Element("div")
-    for tag, text in _pdf_blocks(_without_running(lines, len(pages))):
+    for tag, text in _pdf_blocks(kept):
         if not (tag == "h1" and squash(text) in titles):  # the page's own title, again
             etree.SubElement(div, tag).text = text
     div.tail = pages[0].tail
