@@ -266,6 +266,7 @@ def test_detect_by_content_not_name(pdf_bytes: bytes) -> None:
             "x.docx",
             "the name says a Word .docx document but the content is text",
         ),
+        (bytes(range(256)) * 8, "x.pdf", "but the content is binary data of no kind zhbrief"),
         (b"PK\x03\x04" + b"\0" * 40, "x.docx", "corrupt or truncated"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 40, "x.doc", "legacy Word .doc"),
         (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "x.png", "this is a PNG image"),

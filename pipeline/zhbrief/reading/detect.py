@@ -73,11 +73,23 @@ def detect_format(data: bytes, name: str = "<input>") -> str:
     promised = _PROMISED.get(_suffix(name))
     if promised is not None and found != promised:
         what = "HTML" if found == "html" else "text" if found == "text" else found.upper()
+        if found == "text" and _binary(data):
+            what = "binary data of no kind zhbrief reads"
         raise InputError(
             f"{name}: the name says {_NAMES[promised]} but the content is {what}; "
             "rename it to its real type or give the original file."
         )
     return found
+
+
+_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13, 27}
+_BINARY_SHARE = 0.05  # text has next to no control bytes; random or packed data many
+
+
+def _binary(data: bytes) -> bool:
+    """Bytes that are no text in any encoding: many control bytes in the first 4 KiB."""
+    head = data[:4096]
+    return bool(head) and sum(b in _CONTROL_BYTES for b in head) > _BINARY_SHARE * len(head)
 
 
 def _suffix(name: str) -> str:
