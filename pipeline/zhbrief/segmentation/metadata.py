@@ -9,6 +9,12 @@ from .runin import dateline_end
 
 COLONS = frozenset("：:")
 
+
+def whole_line(s: str, offset: int, key: str) -> list[MetaItem]:
+    """``s`` (at ``offset``) as one metadata item: a line that is metadata as a whole."""
+    return [MetaItem(zh=s, start=offset, end=offset + len(s), key=key)]
+
+
 # Metadata labels, longest first inside each alternation so 责任编辑 wins over 编辑.
 # Reporter lines may use a space instead of a colon ("本报记者 张三").
 _META_LABELS: tuple[tuple[str, str], ...] = (
@@ -49,7 +55,7 @@ def parse_meta(s: str, offset: int, strict: bool) -> list[MetaItem] | None:
     """
     suffix = _SUFFIX_CREDIT.fullmatch(s)
     if suffix and not strict and not any(c in "。！？，" for c in s):
-        return [MetaItem(zh=s, start=offset, end=offset + len(s), key="credit", label="")]
+        return whole_line(s, offset, "credit")
     items: list[MetaItem] = []
     pos = 0
     while pos < len(s):
@@ -83,7 +89,7 @@ def publication_note(s: str, offset: int) -> list[MetaItem] | None:
     """A line that is only an article's publication note: （本文刊发于《财经视点》2015年第10期）."""
     if _PUBLICATION_NOTE.fullmatch(s) is None:
         return None
-    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="source")]
+    return whole_line(s, offset, "source")
 
 
 # an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发;
@@ -96,8 +102,9 @@ DISTRIBUTION = r"(?:抄送|抄報|抄报|分送|報送|报送|發送|发送|主�
 ORIGINAL_TITLE = r"[（(]\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,100}[）)]"
 # a site's disclaimer: 声明：…, 免责声明：…, or its formulas (本文仅代表作者观点, 不代表本网
 # 立场, 如有侵权请联系…) in a line of its own
+_DISCLAIMER_LABELS = r"免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明"
 DISCLAIMER = (
-    r"(?:免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|声明|聲明)\s*[：:].+"
+    rf"(?:{_DISCLAIMER_LABELS}|声明|聲明)\s*[：:].+"
     r"|.*(?:仅代表作者|僅代表作者|不代表[^，,。]{0,8}?(?:网|網|站|报|報|刊|台|号|號|媒体|媒體)的?"
     r"(?:观点|觀點|立场|立場)|如有侵权|如有侵權"
     r"|版权归原作者|版權歸原作者).*"
@@ -148,9 +155,7 @@ _CLOSING = re.compile(
 _CREDIT = re.compile(CREDIT)
 # a site's disclaimer set as a paragraph under its label (版权声明：凡本网注明…, 免责声明：本网
 # 转载的作品…): longer than a metadata line, named by a label the text's own paragraphs lack
-_DISCLAIMER_PARAGRAPH = re.compile(
-    r"(?:免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明)\s*[：:].+", re.S
-)
+_DISCLAIMER_PARAGRAPH = re.compile(rf"(?:{_DISCLAIMER_LABELS})\s*[：:].+", re.S)
 DISCLAIMER_PARAGRAPH_MAX = 400  # a disclaimer is a few sentences, not an article's section
 
 
@@ -158,7 +163,7 @@ def disclaimer_paragraph(s: str, offset: int) -> list[MetaItem] | None:
     """A paragraph that is only a site's labelled disclaimer (版权声明：…, 免责声明：…)."""
     if len(s) > DISCLAIMER_PARAGRAPH_MAX or _DISCLAIMER_PARAGRAPH.fullmatch(s) is None:
         return None
-    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="disclaimer")]
+    return whole_line(s, offset, "disclaimer")
 
 
 def closing_line(s: str, offset: int) -> list[MetaItem] | None:
@@ -168,7 +173,7 @@ def closing_line(s: str, offset: int) -> list[MetaItem] | None:
     m = _CLOSING.fullmatch(s)
     if m is None or m.lastgroup is None:
         return parse_meta(s, offset, False) or bracketed_meta(s, offset)
-    return [MetaItem(zh=s, start=offset, end=offset + len(s), key=m.lastgroup)]
+    return whole_line(s, offset, m.lastgroup)
 
 
 _BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]"}
@@ -183,21 +188,21 @@ def bracketed_meta(s: str, offset: int) -> list[MetaItem] | None:
     items = parse_meta(s[1:-1].strip(), offset + 1, False)
     if items is None:
         return None
-    return [MetaItem(zh=s, start=offset, end=offset + len(s), key=items[0].key)]
+    return whole_line(s, offset, items[0].key)
 
 
 def post_line(s: str, offset: int) -> list[MetaItem] | None:
     """A line that is only a microblog post's client line or counts: 来自 iPhone客户端."""
     if _POST_LINE.fullmatch(s) is None:
         return None
-    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="post")]
+    return whole_line(s, offset, "post")
 
 
 def credit_line(s: str, offset: int) -> list[MetaItem] | None:
     """A line that is only a programme's credit: 本场直播由东川日报联合推出。"""
     if _CREDIT.fullmatch(s) is None:
         return None
-    return [MetaItem(zh=s, start=offset, end=offset + len(s), key="credit")]
+    return whole_line(s, offset, "credit")
 
 
 def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
