@@ -9,7 +9,18 @@ from __future__ import annotations
 import io
 
 from doc_fixtures import CJK_FONT, _register_font
-from test_realdocs_pdf import HEIGHT, LEFT, WIDTH, Text, blocks, draw, paragraph, prose, squeezed
+from test_realdocs_pdf import (
+    HEIGHT,
+    LEFT,
+    WIDTH,
+    Text,
+    blocks,
+    draw,
+    headings,
+    paragraph,
+    prose,
+    squeezed,
+)
 
 from zhbrief.reading.base import Extracted
 from zhbrief.reading.pdf import read_pdf
@@ -38,10 +49,6 @@ def sans_draw(pages: list[list[Text]], red_rule: float | None = None) -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
-
-
-def headings(ex: Extracted) -> list[tuple[str, int]]:
-    return [(ex.text[b.start : b.end], b.level) for b in ex.blocks if b.kind == "heading"]
 
 
 def titles(ex: Extracted) -> list[str]:

@@ -9,9 +9,19 @@ import io
 from dataclasses import dataclass
 
 from doc_fixtures import CJK_FONT, _register_font
-from test_realdocs_pdf import HEIGHT, LEFT, PROSE, WIDTH, Text, blocks, paragraph, prose, squeezed
+from test_realdocs_pdf import (
+    HEIGHT,
+    LEFT,
+    PROSE,
+    WIDTH,
+    Text,
+    blocks,
+    headings,
+    paragraph,
+    prose,
+    squeezed,
+)
 
-from zhbrief.reading.base import Extracted
 from zhbrief.reading.pdf import read_pdf
 
 BLACK = (0.0, 0.0, 0.0)
@@ -44,10 +54,6 @@ def draw(pages: list[list[Ink]]) -> bytes:
 
 def ink(lines: list[Text], colour: tuple[float, float, float] = BLACK) -> list[Ink]:
     return [Ink(t.top, t.text, t.size, t.x, t.font, t.right, colour) for t in lines]
-
-
-def headings(ex: Extracted) -> list[tuple[str, int]]:
-    return [(ex.text[b.start : b.end], b.level) for b in ex.blocks if b.kind == "heading"]
 
 
 # ------------------------------------------------------------------ line numbers

@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass, field
 
 from doc_fixtures import _register_font
-from test_realdocs_pdf import PROSE, Text, blocks, squeezed
+from test_realdocs_pdf import PROSE, Text, blocks, headings, squeezed
 
 from zhbrief.reading.base import Extracted
 from zhbrief.reading.pdf import read_pdf
@@ -57,10 +57,6 @@ def draw(sheets: list[Sheet], size: tuple[float, float]) -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
-
-
-def headings(ex: Extracted) -> list[tuple[str, int]]:
-    return [(ex.text[b.start : b.end], b.level) for b in ex.blocks if b.kind == "heading"]
 
 
 def titles(ex: Extracted) -> list[str]:

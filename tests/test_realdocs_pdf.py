@@ -77,6 +77,11 @@ def blocks(ex: Extracted, kind: str) -> list[str]:
     return [ex.text[b.start : b.end] for b in ex.blocks if b.kind == kind]
 
 
+def headings(ex: Extracted) -> list[tuple[str, int]]:
+    """(text, level) of every heading block."""
+    return [(ex.text[b.start : b.end], b.level) for b in ex.blocks if b.kind == "heading"]
+
+
 def squeezed(ex: Extracted) -> str:
     return "".join(ex.text.split())
 
