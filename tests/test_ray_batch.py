@@ -421,16 +421,17 @@ def test_without_retries_a_killed_worker_s_documents_are_recorded_then_resumed(
 
 
 _NODES = """
-import json, sys, time
+import json, sys, threading, time
 from pathlib import Path
 import ray
 from ray.cluster_utils import Cluster
 from ray._private.state import actors
 from zhbrief.batch import BatchOptions, discover
+from zhbrief.batch.manifest import MANIFEST_NAME
 from zhbrief.batch.ray_executor import RayOptions, run_batch_ray
 from zhbrief.config import load_config
 
-model, memory, inputs, out = sys.argv[1:]
+model, memory, inputs, out, summary = sys.argv[1:]
 store = {"object_store_memory": 80 * 1024**2}
 # A head without CPUs (the driver's node: it keeps what the driver put), two workers
 cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, **store})
@@ -438,23 +439,42 @@ nodes = [cluster.add_node(num_cpus=2, **store) for _ in range(2)]
 ray.init(address=cluster.address, log_to_driver=False, logging_level="ERROR")
 config = load_config(None, {"translate.model": model, "cache.path": memory})
 job = ray.get_runtime_context().get_job_id()
-rows, removed = [], []
+rows, removed, finished = [], [], threading.Event()
 
-def on_entry(entry):
-    rows.append(entry["input"])
-    if removed or entry["status"] != "done":
-        return
-    # The node the model actor runs on, with the rest of the batch still to do
-    node_id = next(a["Address"]["NodeID"] for a in actors().values() if a["State"] == "ALIVE"
-                   and "BriefWorker" in a["ActorClassName"] and a["JobID"] == job)
-    cluster.remove_node(next(n for n in nodes if n.node_id == node_id))
-    removed.append(len(rows))
+def model_actors():
+    return [a for a in actors().values()
+            if "BriefWorker" in a["ActorClassName"] and a["JobID"] == job]
 
-s = run_batch_ray(discover([inputs]), config, BatchOptions(out_dir=Path(out), chunk_docs=2),
-                  RayOptions(workers=1), on_entry=on_entry)
+def remove_the_model_node():
+    # The actor's node is looked up while it works, and the node is removed as soon
+    # as the first document's output is on disk: looking it up only then (a GCS query,
+    # slow on a loaded machine) once let the actor finish the whole batch first
+    node_id = None
+    while not finished.is_set():
+        if node_id is None:
+            node_id = next((a["Address"]["NodeID"] for a in model_actors()
+                            if a["State"] == "ALIVE"), None)
+        written = [p for p in Path(out).rglob("*")
+                   if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")]
+        if node_id is not None and written:
+            cluster.remove_node(next(n for n in nodes if n.node_id == node_id))
+            removed.append(len(rows))
+            return
+        time.sleep(0.02)
+
+remover = threading.Thread(target=remove_the_model_node)
+remover.start()
+try:
+    s = run_batch_ray(discover([inputs]), config, BatchOptions(out_dir=Path(out), chunk_docs=1),
+                      RayOptions(workers=1), on_entry=lambda entry: rows.append(entry["input"]))
+finally:
+    finished.set()
+    remover.join()
 alive = sum(1 for n in ray.nodes() if n["Alive"])
-print(json.dumps({"done": s.done, "failed": s.failed, "removed_after": removed, "alive": alive}))
-sys.stdout.flush()
+restarts = sum(a["NumRestarts"] for a in model_actors())
+# A file, not stdout: the raylet's notes reach the driver's stdout after the run
+Path(summary).write_text(json.dumps({"done": s.done, "failed": s.failed, "alive": alive,
+                                     "removed_after": removed, "restarts": restarts}))
 ray.shutdown()
 cluster.shutdown()
 """
@@ -464,7 +484,7 @@ def test_a_node_removed_mid_batch_its_work_is_redone_on_another(
     tiny_model_dir: Path, inputs: Path, local: Path, tmp_path: Path
 ) -> None:
     """Three nodes on this machine (``ray.cluster_utils.Cluster``); the node running the
-    model actor is removed after the first document is done: the actor is restarted on
+    model actor is removed once the first document is written: the actor is restarted on
     the other node, the lost chunks are redone, and the outputs are the local ones."""
     ray_tmp = Path(tempfile.mkdtemp(prefix="zn-"))  # the cluster file goes here, not /tmp/ray
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "RAY_TMPDIR": str(ray_tmp)}
@@ -473,6 +493,7 @@ def test_a_node_removed_mid_batch_its_work_is_redone_on_another(
         str(tmp_path / "memory.sqlite3"),
         str(inputs),
         str(tmp_path / "out"),
+        str(tmp_path / "summary.json"),
     ]
     try:
         proc = subprocess.run(
@@ -481,9 +502,10 @@ def test_a_node_removed_mid_batch_its_work_is_redone_on_another(
     finally:
         shutil.rmtree(ray_tmp, ignore_errors=True)
     assert proc.returncode == 0, proc.stderr.decode()[-3000:]
-    summary = json.loads(proc.stdout.splitlines()[-1])
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
     (after,) = summary["removed_after"]
     assert after < 20 and summary["alive"] == 2, summary  # removed mid-batch; head + one left
+    assert summary["restarts"] >= 1, summary  # the actor was lost with work to do
     assert (summary["done"], summary["failed"]) == (19, 1), summary
     _same_as_local(tmp_path / "out", local)
     assert _memory(tmp_path / "memory.sqlite3") == _memory(local / "memory.sqlite3")
