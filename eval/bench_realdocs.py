@@ -1,7 +1,7 @@
 """Real-documents benchmark: titles, headings and clean bodies of PDFs, Word files and
 web pages that real tools made.
 
-Eleven sets, each a folder of documents with gold annotations (``gold/<file>.json``:
+Thirteen sets, each a folder of documents with gold annotations (``gold/<file>.json``:
 title, headings with levels, running headers that must not reach the body, passages
 that must appear in order, boilerplate that must not, CJK spacing allowance):
 
@@ -16,6 +16,10 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   of documents made the same way, each scored once on the readers before anything
   changed for it (``eval/results/realdocs_made{2,...,10}_first_run.json``), development
   data since;
+- ``made11``: ``eval/data/realdocs-made11``, every Word file of the sets here and of
+  ``dev`` converted by LibreOffice to PDF, to HTML and to a re-saved DOCX, each scored
+  against its source's gold (``eval/make_realdocs11_converted.py``; first run in
+  ``eval/results/realdocs_made11_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -58,6 +62,7 @@ SETS = {
     "made8": ROOT / "eval" / "data" / "realdocs-made8",
     "made9": ROOT / "eval" / "data" / "realdocs-made9",
     "made10": ROOT / "eval" / "data" / "realdocs-made10",
+    "made11": ROOT / "eval" / "data" / "realdocs-made11",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -72,6 +77,7 @@ SET_NAMES = {
     "made8": "made here, eighth set (development)",
     "made9": "made here, ninth set (development)",
     "made10": "made here, tenth set (development)",
+    "made11": "the Word files above converted by LibreOffice (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
