@@ -441,3 +441,19 @@ def test_pdf_text_in_an_unmapped_cid_font_is_refused_not_guessed() -> None:
 def test_pdf_cid_font_with_a_unicode_map_is_read() -> None:
     read = decode_bytes(h.unmapped_cid_pdf(h.ROTATED_LINES[:3], to_unicode=True), "cid.pdf")
     assert read.text == "".join(h.ROTATED_LINES[:3])
+
+
+# ------------------------------------------- control characters in a saved web page
+
+
+def test_a_web_page_with_words_field_marks_is_read_without_them() -> None:
+    # Office's "save as web page" keeps Word's field and anchor marks (\x01, \x04, \x05)
+    # and may end lines with CR: the extractor gave up on such a page ("no main text")
+    paras = [f"第{i}段。{h.SENTENCE}" for i in range(3)]
+    body = "\r\n".join(f"<p>{p[:4]}\x05{p[4:]}\x01</p>" for p in paras)
+    page = (
+        '<!DOCTYPE html>\r\n<html><head><meta charset="utf-8"><title></title></head>\r\n'
+        f"<body><h1>\x04报告标题</h1>\r\n{body}\r\n</body></html>"
+    )
+    read = decode_bytes(page.encode("utf-8"), "saved.html")
+    assert read.text.split("\n\n") == ["报告标题", *paras]

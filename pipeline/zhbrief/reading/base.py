@@ -18,7 +18,7 @@ CELL_SEP = "\t"
 ROW_SEP = "\n"
 
 # C0/C1 controls except tab and newline, DEL, stray BOMs (as in reader.normalise)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _WS = re.compile(r"\s+")
 _CJK_OR_PUNCT = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’—…·]")
 # Kangxi radicals, CJK radicals supplement and compatibility ideographs: PDF fonts
@@ -220,7 +220,7 @@ class TextBuilder:
         self.pos = 0
 
     def add(self, kind: str, text: str, level: int = 0, page: int | None = None) -> None:
-        text = fold_compat(unicodedata.normalize("NFC", _CONTROL.sub("", text)))
+        text = fold_compat(unicodedata.normalize("NFC", CONTROL.sub("", text)))
         text = _CID.sub("", text)  # an unmapped glyph has no text to give
         if kind in ("body", "footnote", "caption", "table") or len(_HAN_SPACE.findall(text)) > 1:
             text = clean_prose(text)  # a heading keeps one space (第一章 引言), not OCR's many

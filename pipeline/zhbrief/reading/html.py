@@ -24,6 +24,7 @@ from ..errors import InputError
 from ..segmentation.metadata import dateline_line, parse_meta
 from .base import (
     CELL_SEP,
+    CONTROL,
     FINISHED,
     ROW_SEP,
     SUBHEAD_CHARS,
@@ -99,6 +100,9 @@ def read_html(data: bytes, name: str) -> Extracted:
     from lxml import etree
 
     html, encoding = decode_html(data, name)
+    # Office's HTML export keeps Word's field and anchor marks (\x01, \x05): not text,
+    # and not allowed in XML, so the extractor gave up on the whole page
+    html = CONTROL.sub("", html.replace("\r\n", "\n").replace("\r", "\n"))
     try:
         page = lxml.html.document_fromstring(html)
         pdf_lines_as_paragraphs(page, _page_titles(page))  # headings for restore_headings

@@ -22,11 +22,10 @@ from pathlib import Path
 from ..config import ReadConfig
 from ..errors import InputError
 from .archive import check_zip
-from .base import Block, Extracted, fold_compat
+from .base import CONTROL, Block, Extracted, fold_compat
 from .detect import detect_format
 
 # C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 # Han characters of every plane: the BMP blocks and Extensions B-I with the
 # compatibility supplement (U+20000-U+2FA1F, U+30000-U+323AF)
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af]")
@@ -82,7 +81,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 text = sample[:-2].decode(encoding)
             except UnicodeDecodeError:
                 continue
-        if not _CONTROL.search(text.replace("\r", "")) and "\x00" not in text:
+        if not CONTROL.search(text.replace("\r", "")) and "\x00" not in text:
             readings.append((sum(c < "\u0100" for c in text), encoding, text))
     if not readings:
         return None
@@ -168,7 +167,7 @@ def normalise(text: str) -> str:
     compatibility ideographs (one character each, so offsets are unchanged)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n")
-    text = _CONTROL.sub("", text)
+    text = CONTROL.sub("", text)
     return fold_compat(unicodedata.normalize("NFC", text))
 
 
