@@ -146,10 +146,68 @@ def prose_line(text: str) -> bool:
     )
 
 
+# Word's stock placeholder prompts (zh-CN, en-US), what an empty content control or a
+# cover page's field shows until it is filled in: the template's words, never the text's
+WORD_PROMPT = re.compile(
+    r"\[(?:(?:键入|选取)?(?:文档标题|文档副标题|作者姓名|作者|公司名称|公司地址|日期)"
+    r"|(?:在此处添加|键入)文档摘要[^\]]*"
+    r"|document (?:title|subtitle)|author name|company (?:name|address)|date"
+    r"|draw your reader in[^\]]*)\]"
+    r"|(?:(?:单击或点击|单击|点击)此处输入(?:文字|日期)|单击或点击以输入日期|选择一项"
+    r"|按一下或點選這裡以輸入文字|按一下這裡以輸入文字|選擇一個項目"
+    r"|click(?: or tap)?(?: here)? to enter (?:text|a date)|choose an item)[。.]?",
+    re.I,
+)
+
+
 def one_clause(text: str) -> bool:
     """Short and without a sentence end inside: could be a heading."""
     text = text.strip()
     return bool(text) and len(text) <= MAX_FAKE_HEADING and not _INNER_STOP.search(text)
+
+
+# the closing record of a 简报 or a notice: its distribution lines (报：…, 送：…, 抄送：…)
+# and its editors' credit, bracketed or not: （本期责任编辑：…　审稿：…）
+DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|报|送|发|抄)\s*[：:]")
+CREDIT_LINE = re.compile(
+    r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
+)
+# a contract's end of text: （以下无正文）, （此页无正文）, （本页以下无正文）
+NO_TEXT_MARK = re.compile(r"[（(【\[]\s*(?:以下|此页|本页|本页以下|此页以下)\s*无正文\s*[）)】\]]")
+# a signature block's blanks, one or more fields of a row (a table's row read as one
+# line): 甲方（盖章）：, 法定代表人（签字）：, 日期：  年  月  日
+_SIGN_BLANKS = re.compile(
+    r"(?:[^：:]{0,12}?(?:盖章|签字|签章|签名|签署|日期)\s*[）)]?\s*[：:]"
+    r"[\s_\u3000]*(?:年[\s_\u3000]*月[\s_\u3000]*日)?[\s_\u3000]*)+"
+)
+
+
+def signing_line(text: str) -> bool:
+    """（以下无正文）, or signature fields left blank for the signing (盖章/签字/日期
+    labels with nothing after the colon but a blank date): a contract's closing form."""
+    text = text.strip()
+    return NO_TEXT_MARK.fullmatch(text) is not None or _SIGN_BLANKS.fullmatch(text) is not None
+
+
+def closing_line(text: str) -> bool:
+    """A distribution line, an editors' credit, a contract's no-text mark or the blank
+    of its signature block; short and no sentence inside."""
+    text = text.strip()
+    if signing_line(text):
+        return True
+    if not one_clause(text) or text.endswith(FINISHED):
+        return False
+    return DISTRIBUTION_LINE.match(text) is not None or CREDIT_LINE.fullmatch(text) is not None
+
+
+def closing_meta(line: str, meta: dict[str, str]) -> None:
+    """A closing line's fields (报, 送, 本期责任编辑, 审稿) into the metadata; the
+    blanks of a signature block and the no-text mark hold nothing to keep."""
+    if signing_line(line):
+        return
+    fields = form_fields(line.strip().strip("（()）【】[]"))
+    for label, value in fields or [("closing", line.strip())]:
+        meta[label] = f"{meta[label]} {value}" if label in meta else value
 
 
 @dataclass(frozen=True)

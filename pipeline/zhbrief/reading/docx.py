@@ -15,8 +15,10 @@ and moved-here text (``w:ins``, ``w:moveTo``) is read, deleted and moved-away te
 (``w:del``, ``w:moveFrom``) and deleted table rows are not, a paragraph whose mark was
 deleted joins the next one, and paragraph properties are the new ones (``w:pPrChange``
 holds the old). Content controls (``w:sdt``) are read in place, block-level ones too,
-except those still showing their placeholder text (``w:showingPlcHdr``) and a table of
-contents control (its entries are no headings).
+except those still showing their placeholder text (``w:showingPlcHdr``, or one of
+Word's stock prompts where a LibreOffice save dropped the flag) and a table of contents
+control (its entries are no headings); the copies LibreOffice writes of a named control
+are read once.
 """
 
 from __future__ import annotations
@@ -34,10 +36,13 @@ from .base import (
     DATE_LINE,
     MAX_FAKE_HEADING,
     TITLE_LABELS,
+    WORD_PROMPT,
     Extracted,
     TextBuilder,
     byline_line,
     clean,
+    closing_line,
+    closing_meta,
     form_fields,
     numbered_level,
     one_clause,
@@ -163,9 +168,10 @@ _COVER_SPAN = 40  # paragraphs at the start where a cover page's form fields are
 
 
 def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]) -> bool:
-    """Table-of-contents paragraphs (TOC styles, and the 目录 line over them) are left
-    out; a cover page's form fields (姓名：…, two or more) go to the metadata, and the
-    cover's other lines are text, not headings. True when there is a cover page."""
+    """Table-of-contents paragraphs (TOC styles, and the 目录 line over them or over a
+    table-of-contents control) are left out; a cover page's form fields (姓名：…, two or
+    more) go to the metadata, and the cover's other lines are text, not headings. True
+    when there is a cover page."""
     for i, (item, _kind, _level) in enumerate(plan):
         p = paras.get(id(item))
         if p is None:
@@ -175,6 +181,8 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
             before = [k for k in range(i) if squash(_text_of(plan[k][0], paras))]
             if before and _TOC_HEAD.match(squash(_text_of(plan[before[-1]][0], paras))):
                 plan[before[-1]] = (plan[before[-1]][0], "skip", 0)
+        elif _TOC_HEAD.match(squash(p.text)) and _toc_follows(item._p):
+            plan[i] = (item, "skip", 0)  # the 目录 line over a table-of-contents control
     start: list[tuple[int, _Para]] = []
     for i, (item, _kind, _level) in enumerate(plan[:_COVER_SPAN]):
         p = paras.get(id(item))
@@ -277,18 +285,7 @@ def _dated_byline(
 _BYLINE_DATE = re.compile(rf"(?P<by>\S.*?)\s+(?P<date>{DATE_LINE.pattern})")
 
 
-# the closing record of a 简报 or a notice: its distribution lines (报：…, 送：…, 抄送：…)
-# and its editors' credit, bracketed or not: （本期责任编辑：…　审稿：…）
-_DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|报|送|发|抄)\s*[：:]")
-_CREDIT_LINE = re.compile(
-    r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
-)
 _CLOSING_ITEMS = 4  # a closing record is a table or line or two, never a page
-# a contract's end of text: （以下无正文）, （此页无正文）, （本页以下无正文）
-_NO_TEXT_MARK = re.compile(r"[（(【\[]\s*(?:以下|此页|本页|本页以下|此页以下)\s*无正文\s*[）)】\]]")
-# a signature block's blank: 甲方（盖章）：, 法定代表人（签字）：, 日期：  年  月  日
-_SIGN_LABEL = re.compile(r"[^：:]{0,12}(?:盖章|签字|签章|签名|签署|日期)\s*[）)]?\s*[：:]")
-_BLANK_DATE = re.compile(r"[\s_\u3000]*(?:年[\s_\u3000]*月[\s_\u3000]*日)?[\s_\u3000]*")
 
 
 def _closing_record(
@@ -305,13 +302,13 @@ def _closing_record(
         if len(found) == _CLOSING_ITEMS or kind not in ("table", "body"):
             break
         lines = _lines_of(item, kind, paras)
-        if not lines or not all(_closing_line(ln) for ln in lines):
+        if not lines or not all(closing_line(ln) for ln in lines):
             break
         found.append(i)
     for i in reversed(found):
         item, kind, _ = plan[i]
         for line in _lines_of(item, kind, paras):
-            _closing_meta(line, meta)
+            closing_meta(line, meta)
         plan[i] = (item, "skip", 0)
 
 
@@ -327,36 +324,6 @@ def _lines_of(item: Any, kind: str, paras: dict[int, _Para]) -> list[str]:
         for line in cell.split("\n")
         if line.strip()
     ]
-
-
-def _closing_line(text: str) -> bool:
-    """A distribution line, an editors' credit, a contract's no-text mark or the blank
-    of its signature block; short and no sentence inside."""
-    if _signing_line(text):
-        return True
-    if not one_clause(text) or text.endswith(_FINISHED):
-        return False
-    return _DISTRIBUTION_LINE.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
-
-
-def _signing_line(text: str) -> bool:
-    """（以下无正文）, or a signature field left blank for the signing (盖章/签字/日期
-    labels with nothing after the colon but a blank date): a contract's closing form."""
-    text = text.strip()
-    if _NO_TEXT_MARK.fullmatch(text):
-        return True
-    m = _SIGN_LABEL.match(text)
-    return m is not None and _BLANK_DATE.fullmatch(text[m.end() :]) is not None
-
-
-def _closing_meta(line: str, meta: dict[str, str]) -> None:
-    """A closing line's fields (报, 送, 本期责任编辑, 审稿) into the metadata; the
-    blanks of a signature block and the no-text mark hold nothing to keep."""
-    if _signing_line(line):
-        return
-    fields = form_fields(line.strip("（()）【】[]"))
-    for label, value in fields or [("closing", line)]:
-        meta[label] = f"{meta[label]} {value}" if label in meta else value
 
 
 def _above_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> None:
@@ -936,12 +903,69 @@ def _shown(wrapper: Any) -> Any:
         return wrapper
     props = wrapper.find(_W + "sdtPr")
     if props is not None:
-        if _on(props.find(_W + "showingPlcHdr")):
+        if _on(props.find(_W + "showingPlcHdr")) or _echo(wrapper):
             return None
-        gallery = props.find(f"{_W}docPartObj/{_W}docPartGallery")
-        if gallery is not None and _TOC_HEAD.match(gallery.get(_W + "val", "").strip()):
+        if WORD_PROMPT.fullmatch(_text_in(wrapper).strip()):
+            return None  # the placeholder flag lost on a save (LibreOffice drops it)
+        if _toc_control(props):
             return None
     return wrapper.find(_W + "sdtContent")
+
+
+def _toc_control(props: Any) -> bool:
+    """A content control's properties (``w:sdtPr``) say it is a table of contents."""
+    gallery = props.find(f"{_W}docPartObj/{_W}docPartGallery")
+    return gallery is not None and _TOC_HEAD.match(gallery.get(_W + "val", "").strip()) is not None
+
+
+def _toc_follows(p: Any) -> bool:
+    """A table-of-contents control comes next after paragraph element ``p`` (blank
+    paragraphs between): LibreOffice wraps the entries in one and leaves the 目录 line
+    above it outside."""
+    after = p.getnext()
+    while after is not None and after.tag == _W + "p" and not _text_in(after).strip():
+        after = after.getnext()
+    if after is None or after.tag != _W + "sdt":
+        return False
+    props = after.find(_W + "sdtPr")
+    return props is not None and _toc_control(props)
+
+
+def _echo(sdt: Any) -> bool:
+    """A copy LibreOffice (7.x) writes of the named content control right before it: it
+    saves such a control as a run of adjacent controls of the same name and binding, the
+    first holding the text and each later one a fragment of it followed by the whole
+    text again. Word would show the control once; the copies are left out."""
+    key = _sdt_key(sdt)
+    if not any(key):
+        return False
+    first, before = sdt, sdt.getprevious()
+    while before is not None and before.tag == sdt.tag and _sdt_key(before) == key:
+        first, before = before, before.getprevious()
+    head = _text_in(first)
+    return first is not sdt and bool(head) and _text_in(sdt).endswith(head)
+
+
+def _sdt_key(sdt: Any) -> tuple[str, str, str]:
+    """A content control's name, tag and bound XPath (empty where it has none)."""
+    props = sdt.find(_W + "sdtPr")
+    if props is None:
+        return "", "", ""
+    return (
+        _attr(props, "alias", "val"),
+        _attr(props, "tag", "val"),
+        _attr(props, "dataBinding", "xpath"),  # a document property, custom XML
+    )
+
+
+def _attr(props: Any, name: str, attr: str) -> str:
+    el = props.find(_W + name)
+    return el.get(_W + attr, "") if el is not None else ""
+
+
+def _text_in(el: Any) -> str:
+    """The text of every run inside an element, as saved."""
+    return "".join(t.text or "" for t in el.iter(_W + "t"))
 
 
 def _on(flag: Any) -> bool:

@@ -41,6 +41,7 @@ from .base import (
 )
 from .css import css_rules, declared, font_size_px, font_tag_px
 from .pdf2html import pdf_lines_as_paragraphs
+from .wordpage import owning_table, read_word_page, word_processor_page
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,8 @@ def read_html(data: bytes, name: str) -> Extracted:
         infobox_labels_as_text(page)
     except (ValueError, etree.ParserError):
         page = None
+    if page is not None and word_processor_page(page):
+        return _word_page(page, name, encoding)
     xml = _main_content(html, page, name)
     if not xml:
         raise InputError(
@@ -150,6 +153,28 @@ def read_html(data: bytes, name: str) -> Extracted:
             f"{name}: no main text found in the HTML page (only headings); save the "
             "article's text as .txt and give that."
         )
+    ex = Extracted(out.text(), out.blocks, "html", metadata=meta)
+    ex.metadata["encoding"] = encoding
+    return ex
+
+
+def _word_page(page: Any, name: str, encoding: str) -> Extracted:
+    """A page a word processor saved, read as the document it is (reading/wordpage)."""
+    blocks, found = read_word_page(page, _font_sizes(page), _centred(page))
+    meta = _metadata(page)
+    out = TextBuilder()
+    for kind, text, level in blocks:
+        if kind == "table":
+            out.add_table([row.split("\t") for row in text.split("\n")])
+        else:
+            out.add(kind, text, level=level)
+    if not any(b.kind in ("body", "table") for b in out.blocks):
+        raise InputError(f"{name}: no text found in the word processor's web page.")
+    title = next((t for kind, t, _ in blocks if kind == "title"), "")
+    if title:
+        meta["title"] = title
+    for label, value in found.items():
+        meta.setdefault(label, value)
     ex = Extracted(out.text(), out.blocks, "html", metadata=meta)
     ex.metadata["encoding"] = encoding
     return ex
@@ -513,24 +538,16 @@ def unwrap_layout_tables(tree: Any) -> None:
     article as text, not as one table row. A layout table has a cell that holds a
     heading, another table, or a long text in several paragraphs."""
     for table in reversed(list(tree.iter("table"))):  # innermost first
-        cells = [c for c in table.iter("td", "th") if _owner(c) is table]
+        cells = [c for c in table.iter("td", "th") if owning_table(c) is table]
         if not any(_layout_cell(c) for c in cells):
             continue
-        for el in [table, *(e for e in table.iter(*_TABLE_PARTS) if _owner(e) is table)]:
+        for el in [table, *(e for e in table.iter(*_TABLE_PARTS) if owning_table(e) is table)]:
             el.tag = "div"
             for attr in ("width", "colspan", "rowspan", "align", "valign"):
                 el.attrib.pop(attr, None)
 
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
-
-
-def _owner(el: Any) -> Any:
-    """The table a cell or row belongs to (the nearest one above it)."""
-    up = el.getparent()
-    while up is not None and up.tag != "table":
-        up = up.getparent()
-    return up
 
 
 def _layout_cell(cell: Any) -> bool:

@@ -21,6 +21,7 @@ import itertools
 import logging
 import math
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -39,11 +40,15 @@ from .base import (
     FINISHED,
     ROW_SEP,
     TITLE_LABELS,
+    WORD_PROMPT,
     Extracted,
     TextBuilder,
     byline_line,
     clean_prose,
+    closing_line,
+    closing_meta,
     fold_compat,
+    form_fields,
     join_words,
     numbered_level,
     one_clause,
@@ -89,6 +94,8 @@ class _Line:
     colour: str = ""  # the fill colour of all its ink when it is one hue, not black or grey
     lead: _Lead | None = None  # a bold run opening the line in a font of its own
     run_in: bool = False  # a heading run in at the start of its paragraph's first line
+    plain_number: bool = False  # a regular-weight list number before bold words
+    label_gap: float | None = None  # points from a leading list label (1.2, 一、) to its words
 
 
 @dataclass
@@ -107,6 +114,8 @@ class _Page:
     rules: list[_Rule] = field(default_factory=list)  # long horizontal rules, upright pages
     # narrow tinted boxes (x0, top, x1, bottom), upright pages: a sidebar's background
     shades: list[tuple[float, float, float, float]] = field(default_factory=list)
+    form: tuple[float, float] | None = None  # left and right edges of a form read as text
+    fields: dict[str, str] = field(default_factory=dict)  # that form's fields, metadata
 
 
 @dataclass
@@ -126,15 +135,20 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             f"{name}: no text layer: scanned document? OCR is not supported; run OCR "
             "first (for example ocrmypdf) and give the result."
         )
+    _form_tails(pages)
     _drop_running_lines(pages)
+    _drop_prompts(pages)
     notes = _margin_notes(pages, _body_size(_all_lines(pages)))
     contents: list[str] = []
     contents_page = 0
     last_seen = _last_pages(pages)
     for p in pages:
+        opening = _page_rows(p)[:1]
         entries = _drop_contents_page(p, last_seen)
         if entries:
             contents, contents_page = contents + entries, p.number
+            if p.number > 1 and opening:
+                _drop_stranded_contents_title(pages[p.number - 2], opening[0])
         else:
             _drop_agenda_page(p, last_seen)
     control = [t for p in pages for t in _document_control(p)]
@@ -169,15 +183,88 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             **_cover_fields(pages[0]),
         }
     if pages and len(pages) > 1:
-        _title_page(pages[0])
+        _title_page(pages[0], meta.get("title", ""))
         cover.update(_closing_page(pages[-1]))
     if sidebars:
         cover["sidebar"] = "\n".join(sidebars)
     if control:
         cover["document_control"] = "\n\n".join(control)
-    out = _build(pages, body, meta.get("title", ""))
+    for p in pages:  # a form's fields: a field filled on an earlier page comes first
+        cover = {**p.fields, **cover}
+    out = _build(pages, body, meta.get("title", ""), _list_labels(data))
     out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name), **notes}
     return out
+
+
+_CN_NUMBER = "[一二三四五六七八九十百零〇两]+"
+# a list's label as a heading's number: 一、 （一） 1. 1.2 第一章 (1) ①
+_LIST_LABEL = re.compile(
+    rf"{_CN_NUMBER}、|[（(](?:{_CN_NUMBER}|\d{{1,2}})[）)]|\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}}[.．、]?"
+    rf"|第(?:{_CN_NUMBER}|\d{{1,3}})(?:章|节|部分|编|篇|条)|[①-⑳]"
+)
+
+
+def _list_labels(data: bytes) -> dict[str, str]:
+    """The numbers a word processor printed from a heading's list definition, by the
+    heading's whole text: {"一、发展回顾": "一、"}. LibreOffice's PDF export writes a
+    bookmark for each heading as its label, one space, then the text as stored; a
+    number typed in the text keeps the text's own spacing in its bookmark."""
+    labels: dict[str, str] = {}
+    for title in _outline_titles(data):
+        label, space, text = title.partition(" ")
+        if space and text.strip() and _LIST_LABEL.fullmatch(label):
+            labels[_contents_key(label + text)] = label
+    return labels
+
+
+def _outline_titles(data: bytes) -> list[str]:
+    """The titles of the PDF's bookmarks (its document outline); [] when it has none
+    or they cannot be read (an outline is a help, never needed)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        return [title for _, title, *_ in doc.get_outlines() if isinstance(title, str)]
+    except Exception:  # no outline, or a broken one: pdfminer raises its own kinds
+        return []
+
+
+# sizes: a label printed with no suffix touches its words; a tab leaves a gap, even to
+# a tab stop close by (1.36 pt at 16 pt), a space its width
+_RUN_INTO = 0.02
+
+
+def _drop_list_labels(lines: list[_Line], labels: dict[str, str]) -> None:
+    """A heading printed as a list label run into its words (一、发展回顾: the list's
+    suffix is nothing, no gap) whose bookmark sets the label apart is the text as
+    stored, without the number its list printed (as the DOCX reader reads the file).
+    A label set off by a tab or a space is printed as part of the heading: kept."""
+    if not labels:
+        return
+    for ln in lines:
+        label = labels.get(_contents_key(ln.text)) if ln.kind == "heading" else None
+        if label is None or ln.label_gap is None or ln.label_gap > _RUN_INTO * ln.size:
+            continue
+        text = ln.text.strip()
+        if text.startswith(label) and text[len(label) :][:1].strip():
+            log.debug("pdf: page %d: a list's label left out of a heading: %s", ln.page, label)
+            ln.text = text[len(label) :]
+
+
+# a line that is a Word placeholder prompt, alone or as the value of a form's label
+# (报送单位：单击或点击此处输入文字。): the field was never filled in
+_PROMPT_LINE = re.compile(rf"(?:[^：:。]{{1,12}}[：:])?\s*(?:{WORD_PROMPT.pattern})\s*", re.I)
+
+
+def _drop_prompts(pages: list[_Page]) -> None:
+    """Word's stock placeholder prompts ([文档副标题], 单击或点击此处输入文字。) printed
+    by a PDF export are the template's words, not the document's: their lines are
+    dropped (logged), a form label holding one with them."""
+    for ln in (ln for p in pages for ln in p.lines if ln.kind != "table"):
+        if _PROMPT_LINE.fullmatch(ln.text.strip()):
+            log.debug("pdf: page %d: a placeholder prompt left out: %s", ln.page, ln.text)
+            ln.kind = "drop"
 
 
 def _unmapped_note(pages: list[_Page], name: str) -> dict[str, str]:
@@ -393,13 +480,22 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     would be a line of its own, in no order."""
     number = int(page.page_number)
     width, height = float(page.width), float(page.height)
-    tables = [
-        (t.bbox, rows)
-        for t in _without_backdrop(page).find_tables()
-        if not _edge_band((rows := t.extract()), t.bbox, height)
+    tables: list[tuple[Any, Any]] = []
+    forms: list[_Form] = []
+    for t in _without_backdrop(page).find_tables():
+        rows = t.extract()
+        if _edge_band(rows, t.bbox, height):
+            continue
+        form = _form(t, rows)
+        if form is None:
+            tables.append((t.bbox, rows))
+        else:
+            forms.append(form)
+    boxes = [b for b, _ in tables] + [f.bbox for f in forms]
+    read = [box for f in forms for box in (f.content, f.title) if box is not None]
+    chars = [
+        c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes) or _in_any(c, read)
     ]
-    boxes = [b for b, _ in tables]
-    chars = [c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes)]
     slanted = [c for c in chars if _slanted(c)]
     if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
         log.debug("pdf: page %d: %d characters set at a slant left out", number, len(slanted))
@@ -428,7 +524,116 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     main = groups[0][0]
     if main:
         return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
-    return _Page(number, width, height, ordered, _rules(page, width), _shades(page, width))
+    out = _Page(number, width, height, ordered, _rules(page, width), _shades(page, width))
+    for form in forms:
+        _place_form(out, form)
+    return out
+
+
+_Box = tuple[float, float, float, float]
+
+
+@dataclass
+class _Form:
+    """A form laid out as a table (a 报告单: label cells beside value cells) whose one
+    text cell holds the document's paragraphs: that cell is read as the page's lines,
+    the title field's value as the title, the other values are fields."""
+
+    bbox: _Box
+    content: _Box
+    title: _Box | None
+    fields: list[tuple[str, str]]
+
+
+_CONTENT_CHARS = 200  # a form's value is short; a cell this long on lines is text
+
+
+def _form(table: Any, rows: list[list[str | None]]) -> _Form | None:
+    """The table as a form, or None. Every row alternates label cells (a few
+    characters, maybe a colon, no sentence; empty where a merged text cell goes on from
+    the page before) and value cells, and exactly one value is lines of text; a data
+    table whose first column names its rows has no long cell, or many."""
+    fields: list[tuple[str, str]] = []
+    content: list[_Box] = []
+    title: _Box | None = None
+    for row, texts in zip(table.rows, rows, strict=True):
+        cells = [(box, text or "") for box, text in zip(row.cells, texts, strict=True) if box]
+        for k in range(0, len(cells), 2):
+            label = _cell_label(cells[k][1])
+            if label is None:
+                return None
+            if k + 1 == len(cells):
+                continue
+            box, text = cells[k + 1]
+            value = _cell_text(text)
+            if text.count("\n") >= 1 and len(value) >= _CONTENT_CHARS:
+                content.append(box)
+            elif label in TITLE_LABELS and one_clause(value) and title is None:
+                title = box
+            else:
+                fields.append((label, value))
+    if len(content) != 1:
+        return None
+    return _Form(tuple(table.bbox), content[0], title, fields)
+
+
+def _cell_label(text: str) -> str | None:
+    """The label a form's label cell shows (标　　题, 联系电话：), spaces out; "" for an
+    empty cell; None when the cell holds anything else."""
+    text = _cell_text(text).strip()
+    if not text:
+        return ""
+    found = form_fields(text.rstrip("：:") + "：")
+    return found[0][0] if len(found) == 1 and not found[0][1] else None
+
+
+def _place_form(page: _Page, form: _Form) -> None:
+    """A form's fields go to the page's metadata (empty ones, 拟办意见 waiting for a
+    hand, nowhere); its title field's value is the title. A form with a title opens
+    the document: the short lines above it are its letterhead (the office, the form's
+    name, its number), metadata too."""
+    page.form = (form.bbox[0], form.bbox[2])
+    page.fields.update((label, value) for label, value in form.fields if label and value)
+    if form.title is None:
+        return
+    for ln in page.lines:
+        if _inside(ln, form.title):
+            ln.kind = "title"
+    above = [ln for ln in page.lines if ln.bottom <= form.bbox[1] and ln.kind != "drop"]
+    if any(_prose(ln.text) or len(ln.text) > _MAX_HEADING_CHARS for ln in above):
+        return
+    heads: list[str] = []
+    for ln in above:
+        fields = form_fields(ln.text)
+        page.fields.update((label, value) for label, value in fields if value)
+        if not fields:
+            heads.append(ln.text.strip())
+        ln.kind = "meta"
+    if heads:
+        page.fields.setdefault("letterhead", " ".join(heads))
+
+
+def _form_tails(pages: list[_Page]) -> None:
+    """A table opening the page after a form's, on the same grid (its left and right
+    edges), every row labels and values (拟办意见, 承办人 周晓林): the form's last rows,
+    its fields metadata like the rest of it."""
+    for before, page in pairwise(pages):
+        live = [ln for ln in page.lines if ln.kind != "drop"]
+        first = live[0] if live else None
+        if before.form is None or first is None or first.kind != "table":
+            continue
+        if abs(first.x0 - before.form[0]) > 1.0 or abs(first.x1 - before.form[1]) > 1.0:
+            continue
+        pairs = [
+            (_cell_label(row[k]), "".join(row[k + 1 : k + 2]))
+            for row in first.rows
+            for k in range(0, len(row), 2)
+        ]
+        if any(label is None for label, _ in pairs):
+            continue
+        page.fields.update((label, value) for label, value in pairs if label and value)
+        first.kind = "drop"
+        log.debug("pdf: page %d: a form's last rows, its fields to the metadata", page.number)
 
 
 def _edge_band(rows: list[list[str | None]], bbox: tuple[float, ...], height: float) -> bool:
@@ -786,6 +991,40 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         face=faces.most_common(1)[0][0],
         colour=hues.pop() if len(hues) == 1 else "",
         lead=_lead(ink, font),
+        plain_number=_plain_number(ink),
+        label_gap=_label_gap(ink),
+    )
+
+
+def _label_gap(ink: list[dict[str, Any]]) -> float | None:
+    """The gap between a leading list label (一、, （一）, 1.2) and the words after it;
+    None when the line opens with no label."""
+    head = ink[:12]
+    if any(len(str(c["text"])) != 1 for c in head):
+        return None  # a ligature: characters and text no longer line up
+    m = _LIST_LABEL.match("".join(str(c["text"]) for c in head))
+    if m is None or m.end() >= len(ink):
+        return None
+    return float(ink[m.end()]["x0"]) - float(ink[m.end() - 1]["x1"])
+
+
+_LIST_NUMBER = re.compile(r"[(（]?\d{1,2}(?:[.．]\d{1,2}){0,3}[.．)）]?")
+
+
+def _plain_number(ink: list[dict[str, Any]]) -> bool:
+    """The line opens with a number in a regular weight and the words after it are
+    all bold. Word sets an automatic list number in its paragraph mark's format: a
+    heading style numbers in its own bold weight, a plain list paragraph whose words
+    were made bold by hand keeps a regular number (a list item, not a heading)."""
+    n = 0
+    while n < len(ink) and re.fullmatch(r"[\d.．()（）]", str(ink[n]["text"])):
+        n += 1
+    head, rest = ink[:n], ink[n:]
+    return (
+        bool(head and rest)
+        and _LIST_NUMBER.fullmatch("".join(str(c["text"]) for c in head)) is not None
+        and not any(_BOLD.search(str(c.get("fontname", ""))) for c in head)
+        and all(_BOLD.search(str(c.get("fontname", ""))) for c in rest)
     )
 
 
@@ -1333,7 +1572,10 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     if not (dotted or titled or _come_back(entries, page, last_seen)) or not _ascending(entries):
         return []
     if len(entries) >= 0.5 * len(rows) and first <= 1:
-        drop = rows  # a contents page (its heading, entries, a stray line)
+        # a contents page (its heading, entries, a stray line); Word's contents field
+        # ends mid-page when no page break follows it: the text after it stays
+        text_after = any(_prose(_row_text(r)) for r in rows[last + 1 :])
+        drop = rows[: last + 1] if text_after else rows
     else:
         drop = rows[first - 1 if titled else first : last + 1]
     log.debug("pdf: page %d holds a table of contents; its lines are left out", page.number)
@@ -1341,6 +1583,18 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
         for ln in row:
             ln.kind = "drop"
     return [_entry_text(r) for r in entries]
+
+
+def _drop_stranded_contents_title(before: _Page, opening: list[_Line]) -> None:
+    """A contents heading left alone at the foot of a page whose next page opens with
+    the entries (``opening``, now dropped): Word sets the heading and lets the field
+    flow on. It is furniture like the entries."""
+    rows = _page_rows(before)
+    if not rows or any(ln.kind != "drop" for ln in opening):
+        return
+    if _CONTENTS_TITLE.fullmatch(_row_text(rows[-1]).strip()):
+        for ln in rows[-1]:
+            ln.kind = "drop"
 
 
 # a document-control block's labels: 文档修订记录, 版本历史, 变更记录, 文档审批, 审批记录
@@ -1469,6 +1723,8 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
     found = 0
     for i, ln in enumerate(after):
         if ln.kind == "drop":
+            continue
+        if ln.plain_number:  # a bold list item a contents field picked up stays one
             continue
         row = _same_row(after, i)
         t = _contents_key("".join(o.text for o in row))
@@ -1788,19 +2044,24 @@ def _standard_cover(page: _Page) -> dict[str, str]:
 _TITLE_PAGE_LINES = 10  # a title page holds the title, a subtitle, authors, a date
 
 
-def _title_page(page: _Page) -> None:
+def _title_page(page: _Page, info_title: str = "") -> None:
     """A first page of a few short lines and no prose is a title page (LaTeX's
     ``titlepage``, a Word cover): its largest line (with the lines of the same size
     right under it) is the title, whatever the chapters' size; its other lines are
-    text (authors, a date), not headings."""
+    text (authors, a date), not headings. A line that reads as the document-info
+    ``/Title`` is the title whatever its size: a Word cover's title field is bound to
+    that property, and a converter may print it at the body's size."""
     live = [ln for ln in page.lines if ln.kind not in ("drop", "table", "meta")]
     if any(ln.kind == "title" for ln in live) or not live or len(live) > _TITLE_PAGE_LINES:
         return
     if any(_prose(ln.text) or len(ln.text) > _MAX_HEADING_CHARS for ln in live):
         return
-    run = _largest_run(live)
-    if run[0].size < _body_size(live) + 1.0 and not run[0].bold:
-        return  # nothing set apart: not a title
+    want = _contents_key(info_title)
+    run = [ln for ln in live if want and _contents_key(ln.text) == want][:1]
+    if not run:
+        run = _largest_run(live)
+        if run[0].size < _body_size(live) + 1.0 and not run[0].bold:
+            return  # nothing set apart: not a title
     for ln in live:
         ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("body", 0)
 
@@ -1913,6 +2174,10 @@ _CAPTION = re.compile(
 )
 
 
+# a date to fill in (日期：20  年  月  日): a form's signature line, no heading
+_BLANK_DATE = re.compile(r"年\s*月\s*日\s*$")
+
+
 def _mark_headings(lines: list[_Line], body: float) -> None:
     live = [ln for ln in lines if ln.kind == "body"]
     body_bold = _body_bold(live, body)
@@ -1923,6 +2188,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
     body_font = fonts.most_common(1)[0][0] if fonts else ""
     body_face = _body_face(live, body)
     centres = _page_centres(live)
+    right = _page_right(live)
     prev: _Line | None = None
     for i, ln in enumerate(live):
         if _small_label(ln, live[i + 1] if i + 1 < len(live) else None, centres, body_bold):
@@ -1950,15 +2216,71 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             short and _numbered_start(ln.text) and ln.face != body_face and _has_han(ln.text)
         )
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
+        caption = caption or _BLANK_DATE.search(ln.text) is not None
+        nxt = live[i + 1] if i + 1 < len(live) else None
+        in_paragraph = _runs_on(prev, ln, right) or _opens_paragraph(ln, nxt, right)
         if (
             (larger or bold_short or other_face)
             and len(ln.text) <= _MAX_HEADING_CHARS
             and not caption
+            and not in_paragraph
+            and not ln.plain_number
         ):
             wraps = prev is not None and _wrapped_heading(prev, ln)
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
     _coloured_headings(live, body)
+
+
+def _page_right(lines: list[_Line]) -> dict[int, float]:
+    """The right edge of each page's text block: where most of its long prose lines
+    end (a signature, 签名：, or a long Latin word may stand out past it)."""
+    ends: dict[int, list[float]] = {}
+    for ln in lines:
+        if _prose(ln.text) and len(ln.text) >= 2 * _PROSE_MIN:
+            ends.setdefault(ln.page, []).append(ln.x1)
+    return {page: statistics.median(xs) for page, xs in ends.items()}
+
+
+def _fills(ln: _Line, right: dict[int, float]) -> bool:
+    """The line runs on to the text block's right edge and ends no sentence: its
+    paragraph carries on on the next line."""
+    edge = right.get(ln.page)
+    return (
+        edge is not None
+        and ln.x1 >= edge - ln.size
+        and not ln.text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _same_style(a: _Line, b: _Line) -> bool:
+    return (a.page, a.column, a.font) == (b.page, b.column, b.font) and abs(a.size - b.size) < 0.5
+
+
+def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
+    """``ln`` carries on the paragraph above: a text line in its style, filling the
+    block to the right edge without ending its sentence (a paragraph set larger than
+    the text, a promise page's 14 pt, is no run of headings)."""
+    return (
+        prev is not None
+        and prev.kind == "body"
+        and _same_style(prev, ln)
+        and _fills(prev, right)
+        and ln.x0 <= prev.x0 + 0.5 * ln.size
+        and not _numbered_start(ln.text)
+    )
+
+
+def _opens_paragraph(ln: _Line, nxt: _Line | None, right: dict[int, float]) -> bool:
+    """``ln`` is a paragraph's first line: indented from the line under it (in its
+    style), it fills the block to the right edge and runs on there."""
+    return (
+        nxt is not None
+        and _same_style(ln, nxt)
+        and ln.x0 >= nxt.x0 + ln.size
+        and _fills(ln, right)
+        and not _numbered_start(ln.text)
+    )
 
 
 # a run-in head: a short phrase, no sentence (促进消费, 人才激励); a lead sentence
@@ -2522,6 +2844,8 @@ def _dated_row(row: list[_Line]) -> bool:
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _AUTHORS = re.compile(rf"{_NAME}[\d*†,]*(?:[，,、；;\s]+{_NAME}[\d*†,]*)*")
 _TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
+# an article's number, a contract's or a regulation's: 第一条, 第12条
+_ARTICLE = re.compile(r"第\s*(?:[一二三四五六七八九十百零〇两]+|\d{1,3})\s*条")
 # a line that ends with a date: 东川省发展研究中心 2016年3月, （2016年12月20日）
 _DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
 
@@ -2615,7 +2939,10 @@ def _authors_under_title(lines: list[_Line], body: float) -> None:
     for ln in after:
         if ln.page != lines[at].page:
             break
-        byline = _AUTHORS.fullmatch(ln.text) or _DATED.search(ln.text)
+        # 第一条　合作背景 reads as two names: an article's number opens no byline
+        byline = not _ARTICLE.match(ln.text) and (
+            _AUTHORS.fullmatch(ln.text) or _DATED.search(ln.text)
+        )
         large = ln.size >= body - 0.25
         if ln.kind == "heading" and large and not _numbered_start(ln.text) and byline:
             ln.kind = "heading" if _section_label(ln, lines, sections) else "body"
@@ -2733,7 +3060,9 @@ def _numbering_rank(text: str) -> int | None:
     return 8 if _PAREN_ARABIC.match(text) else None
 
 
-def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
+def _build(
+    pages: list[_Page], body: float, info_title: str = "", labels: dict[str, str] | None = None
+) -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
     annexes = _attachments(lines)
     front: dict[str, str] = {}
@@ -2748,11 +3077,13 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     byline.update(_blank_forms(lines, annexes))
     widths = {p.number: p.width for p in pages}
     main = lines[: _index(lines, annexes[0])] if annexes else lines
+    byline.update(_closing_record(main))
     byline.update(_closing_block([ln for ln in main if ln.kind == "body"], widths, body))
     _after_the_editor(lines)
     lines = [ln for ln in lines if ln.kind != "meta"]
     _authors_under_title(lines, body)
     _part_levels(lines, [ln for ln in annexes if ln.kind == "heading"], body)
+    _drop_list_labels(lines, labels or {})  # after the levels: ranked by their numbers
     asm = _Assembler(_margins(pages, body), body)
     asm.learn(lines)  # the whole document's habits, the boilerplate's lines included
     at = _disclaimers(lines)
@@ -2933,6 +3264,27 @@ def _blank_forms(lines: list[_Line], annexes: list[_Line]) -> dict[str, str]:
         log.debug("pdf: page %d: an attached form to fill, to the metadata", title.page)
         forms.append("\n".join(p for p in parts if p))
     return {"form": "\n\n".join(forms)} if forms else {}
+
+
+_CLOSING_RECORD_LINES = 10  # a signature table's rows, read cell by cell, or a 版记
+
+
+def _closing_record(lines: list[_Line]) -> dict[str, str]:
+    """The lines ending the text that are all distribution lines (报：…, 送：…), an
+    editors' credit, a contract's （以下无正文） or its signature table's blanks
+    (甲方（盖章）：): the closing record, metadata and not text."""
+    tail = [ln for ln in lines if ln.kind not in ("drop", "meta")]
+    found: list[_Line] = []
+    for ln in reversed(tail[-_CLOSING_RECORD_LINES:]):
+        if ln.kind not in ("body", "footnote") or not closing_line(ln.text):
+            break
+        found.append(ln)
+    meta: dict[str, str] = {}
+    for ln in reversed(found):
+        closing_meta(ln.text, meta)
+        ln.kind = "meta"
+        log.debug("pdf: page %d: a closing record's line, metadata: %s", ln.page, ln.text)
+    return meta
 
 
 # closing notes of an official document under its signature: the contact, the attachments
