@@ -310,16 +310,19 @@ def on_entry(entry):
         os.kill(os.getpid(), signal.SIGKILL)
 
 def kill_worker():
-    # This job's model actor once its first chunk is back: busy with the next ones (ten
-    # chunks of two), so a chunk is in flight whatever the machine's speed or load
-    while True:
+    # This job's model actor, found while it loads or works (a GCS query takes longer
+    # than a chunk on a fast machine, so none is made between the first row and the
+    # kill), killed once its first chunk is back: busy with the next ones (ten chunks
+    # of two), so a chunk is in flight whatever the machine's speed or load
+    pids = []
+    while not pids:
         pids = [a["Pid"] for a in actors().values() if a["State"] == "ALIVE"
                 and "BriefWorker" in a["ActorClassName"] and a["JobID"] == job]
-        if pids and rows >= 1:
-            os.kill(pids[0], signal.SIGKILL)
-            killed.append(rows)
-            return
         time.sleep(0.01)
+    while rows < 1:
+        time.sleep(0.001)
+    os.kill(pids[0], signal.SIGKILL)
+    killed.append(rows)
 
 if kill == "worker":
     threading.Thread(target=kill_worker, daemon=True).start()

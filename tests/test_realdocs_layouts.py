@@ -1,4 +1,4 @@
-"""Layouts of the second to fifth made sets (issue 19): official documents, manuals, LaTeX
+"""Layouts of the second to eleventh made sets (issue 19): official documents, manuals, LaTeX
 reports, Word templates and web pages after portals, WeChat, encyclopedias.
 
 The documents under eval/data/realdocs-made2 to realdocs-made5 were made by
@@ -33,6 +33,7 @@ MADE7 = MADE2.with_name("realdocs-made7")
 MADE8 = MADE2.with_name("realdocs-made8")
 MADE9 = MADE2.with_name("realdocs-made9")
 MADE10 = MADE2.with_name("realdocs-made10")
+MADE11 = MADE2.with_name("realdocs-made11")
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -53,13 +54,27 @@ KNOWN_MISSES = {
     "outline slide: read there, in that order, while the gold places each before its "
     "frames (the shared scorer, which ignores order, gives 1.00)",
 }
+# made11: LibreOffice's conversions change the text itself, so the Word source's gold
+# cannot hold (eval/data/realdocs-made11/SOURCE.md)
+_XREF = "LibreOffice rewrote a cross-reference (第2.2.2 became 第二.2.2), a gold passage"
+_NUMBERS = "Word's automatic heading numbers are written into the page as text (一.1 研究背景)"
+KNOWN_MISSES |= {
+    "d01_mineru_docx_01_lo.pdf": "LibreOffice gives the source's numbered list paragraphs "
+    "outline levels and bookmarks: the PDF shows ten headings more than the Word file",
+    "d03_fudan_thesis_lo.docx": _XREF,
+    "d03_fudan_thesis_lo.html": f"{_XREF}; {_NUMBERS}",
+    "d03_fudan_thesis_lo.pdf": f"{_XREF}; {_NUMBERS}",
+    "d04_fudan_kaiti_wps_lo.pdf": "LibreOffice filled the citation fields the Word file "
+    "leaves empty (TabNet[] became TabNet[17]), a gold passage",
+    "v02_docx_auto_numbered_headings_lo.html": _NUMBERS,
+}
 MADE_DOCUMENTS = [
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.name]))
     if p.name in KNOWN_MISSES
     else p
     for p in sorted(
         p
-        for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10)
+        for made in (MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10, MADE11)
         for p in (made / "docs").iterdir()
     )
 ]
