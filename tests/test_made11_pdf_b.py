@@ -1,6 +1,6 @@
 """PDF rules for Word files saved as PDF by LibreOffice (realdocs-made11 v02, v03, w04,
 y04, z04), each pinned on the committed document: headings numbered by their list
-(the bookmarks set the label apart), Word's placeholder prompts, a cover's title
+(the printed number kept), Word's placeholder prompts, a cover's title
 field bound to the document's title, a 简报's closing record and a contract's
 signature table, a contract's articles under its title, and a report written in one
 cell of a form table."""
@@ -21,27 +21,27 @@ def read(name: str) -> Extracted:
     return read_pdf((DOCS / name).read_bytes(), name)
 
 
-def test_headings_numbered_by_their_list_are_read_without_the_printed_number() -> None:
+def test_headings_numbered_by_their_list_keep_the_number_the_page_prints() -> None:
     """v02: Heading 1-3 numbered by a multilevel list (一、, （一）, 1. run into the
-    text); LibreOffice's bookmarks write each as label, space, text. The number is the
-    list's, not the heading's: left out, the levels kept; 结束语 has no number."""
+    text, in no run of the Word file); the PDF prints them, so they are the heading's
+    text, the levels from the numbers; 结束语 has its numbering switched off."""
     ex = read("v02_docx_auto_numbered_headings_lo.pdf")
     assert headings(ex) == [
-        ("发展回顾", 1),
-        ("经济运行", 2),
-        ("结构调整", 2),
-        ("农业与产业结构", 3),
-        ("基础设施与创新驱动", 3),
-        ("民生保障", 2),
-        ("主要预期目标", 1),
-        ("重点工作", 1),
-        ("深化改革", 2),
-        ("扩大开放", 2),
-        ("扩大内需", 2),
-        ("消费", 3),
-        ("投资", 3),
-        ("农业农村", 2),
-        ("政府建设", 1),
+        ("一、发展回顾", 1),
+        ("（一）经济运行", 2),
+        ("（二）结构调整", 2),
+        ("1.农业与产业结构", 3),
+        ("2.基础设施与创新驱动", 3),
+        ("（三）民生保障", 2),
+        ("二、主要预期目标", 1),
+        ("三、重点工作", 1),
+        ("（一）深化改革", 2),
+        ("（二）扩大开放", 2),
+        ("（三）扩大内需", 2),
+        ("1.消费", 3),
+        ("2.投资", 3),
+        ("（四）农业农村", 2),
+        ("四、政府建设", 1),
         ("结束语", 1),
     ]
     assert blocks(ex, "title") == ["2014年全省经济社会发展形势分析报告"]
@@ -141,7 +141,7 @@ def test_a_report_in_the_text_cell_of_a_form_table_is_read_as_text() -> None:
 
 def test_a_list_label_set_off_by_a_tab_stays_in_the_heading() -> None:
     """n02 (made2): LibreOffice's outline numbering set off by a tab (a gap after
-    1.1); the bookmarks read 1.1 适用范围 as v02's do, but the printed gap keeps it."""
+    1.1): the number is the heading's, the gap between them not a break."""
     path = DOCS.parent.parent / "realdocs-made2" / "docs" / "n02_lo_manual_toc_noleader.pdf"
     ex = read_pdf(path.read_bytes(), path.name)
     assert headings(ex)[:3] == [("1 产品概述", 1), ("1.1适用范围", 2), ("1.2术语说明", 2)]

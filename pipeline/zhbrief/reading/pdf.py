@@ -95,7 +95,6 @@ class _Line:
     lead: _Lead | None = None  # a bold run opening the line in a font of its own
     run_in: bool = False  # a heading run in at the start of its paragraph's first line
     plain_number: bool = False  # a regular-weight list number before bold words
-    label_gap: float | None = None  # points from a leading list label (1.2, 一、) to its words
 
 
 @dataclass
@@ -191,65 +190,9 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         cover["document_control"] = "\n\n".join(control)
     for p in pages:  # a form's fields: a field filled on an earlier page comes first
         cover = {**p.fields, **cover}
-    out = _build(pages, body, meta.get("title", ""), _list_labels(data))
+    out = _build(pages, body, meta.get("title", ""))
     out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name), **notes}
     return out
-
-
-_CN_NUMBER = "[一二三四五六七八九十百零〇两]+"
-# a list's label as a heading's number: 一、 （一） 1. 1.2 第一章 (1) ①
-_LIST_LABEL = re.compile(
-    rf"{_CN_NUMBER}、|[（(](?:{_CN_NUMBER}|\d{{1,2}})[）)]|\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}}[.．、]?"
-    rf"|第(?:{_CN_NUMBER}|\d{{1,3}})(?:章|节|部分|编|篇|条)|[①-⑳]"
-)
-
-
-def _list_labels(data: bytes) -> dict[str, str]:
-    """The numbers a word processor printed from a heading's list definition, by the
-    heading's whole text: {"一、发展回顾": "一、"}. LibreOffice's PDF export writes a
-    bookmark for each heading as its label, one space, then the text as stored; a
-    number typed in the text keeps the text's own spacing in its bookmark."""
-    labels: dict[str, str] = {}
-    for title in _outline_titles(data):
-        label, space, text = title.partition(" ")
-        if space and text.strip() and _LIST_LABEL.fullmatch(label):
-            labels[_contents_key(label + text)] = label
-    return labels
-
-
-def _outline_titles(data: bytes) -> list[str]:
-    """The titles of the PDF's bookmarks (its document outline); [] when it has none
-    or they cannot be read (an outline is a help, never needed)."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-
-    try:
-        doc = PDFDocument(PDFParser(io.BytesIO(data)))
-        return [title for _, title, *_ in doc.get_outlines() if isinstance(title, str)]
-    except Exception:  # no outline, or a broken one: pdfminer raises its own kinds
-        return []
-
-
-# sizes: a label printed with no suffix touches its words; a tab leaves a gap, even to
-# a tab stop close by (1.36 pt at 16 pt), a space its width
-_RUN_INTO = 0.02
-
-
-def _drop_list_labels(lines: list[_Line], labels: dict[str, str]) -> None:
-    """A heading printed as a list label run into its words (一、发展回顾: the list's
-    suffix is nothing, no gap) whose bookmark sets the label apart is the text as
-    stored, without the number its list printed (as the DOCX reader reads the file).
-    A label set off by a tab or a space is printed as part of the heading: kept."""
-    if not labels:
-        return
-    for ln in lines:
-        label = labels.get(_contents_key(ln.text)) if ln.kind == "heading" else None
-        if label is None or ln.label_gap is None or ln.label_gap > _RUN_INTO * ln.size:
-            continue
-        text = ln.text.strip()
-        if text.startswith(label) and text[len(label) :][:1].strip():
-            log.debug("pdf: page %d: a list's label left out of a heading: %s", ln.page, label)
-            ln.text = text[len(label) :]
 
 
 # a line that is a Word placeholder prompt, alone or as the value of a form's label
@@ -992,20 +935,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         colour=hues.pop() if len(hues) == 1 else "",
         lead=_lead(ink, font),
         plain_number=_plain_number(ink),
-        label_gap=_label_gap(ink),
     )
-
-
-def _label_gap(ink: list[dict[str, Any]]) -> float | None:
-    """The gap between a leading list label (一、, （一）, 1.2) and the words after it;
-    None when the line opens with no label."""
-    head = ink[:12]
-    if any(len(str(c["text"])) != 1 for c in head):
-        return None  # a ligature: characters and text no longer line up
-    m = _LIST_LABEL.match("".join(str(c["text"]) for c in head))
-    if m is None or m.end() >= len(ink):
-        return None
-    return float(ink[m.end()]["x0"]) - float(ink[m.end() - 1]["x1"])
 
 
 _LIST_NUMBER = re.compile(r"[(（]?\d{1,2}(?:[.．]\d{1,2}){0,3}[.．)）]?")
@@ -3060,9 +2990,7 @@ def _numbering_rank(text: str) -> int | None:
     return 8 if _PAREN_ARABIC.match(text) else None
 
 
-def _build(
-    pages: list[_Page], body: float, info_title: str = "", labels: dict[str, str] | None = None
-) -> Extracted:
+def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
     annexes = _attachments(lines)
     front: dict[str, str] = {}
@@ -3083,7 +3011,6 @@ def _build(
     lines = [ln for ln in lines if ln.kind != "meta"]
     _authors_under_title(lines, body)
     _part_levels(lines, [ln for ln in annexes if ln.kind == "heading"], body)
-    _drop_list_labels(lines, labels or {})  # after the levels: ranked by their numbers
     asm = _Assembler(_margins(pages, body), body)
     asm.learn(lines)  # the whole document's habits, the boilerplate's lines included
     at = _disclaimers(lines)
