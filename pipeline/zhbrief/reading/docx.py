@@ -687,6 +687,7 @@ class _Styles:
         self.paragraph: dict[str | None, tuple[str, int | None, bool]] = {}
         self.run_bold: dict[str | None, bool] = {}
         self.align: dict[str | None, int] = {}
+        self.sizes: dict[tuple[str | None, str | None], float | None] = {}
 
     def of_paragraph(self, p: Any) -> tuple[str, int | None, bool]:
         """The paragraph style's name, outline level, and whether it numbers its
@@ -716,6 +717,20 @@ class _Styles:
             self.align[key] = int(style.paragraph_format.alignment) if style is not None else 0
         return self.align[key]
 
+    def size(self, run: Any, paragraph: Any) -> float | None:
+        """The run's size in points as Word prints it: its own, else its character
+        style's, else its paragraph style's (each through the styles it is based on),
+        else the document's default; None where none is set anywhere."""
+        if run.font.size is not None:
+            return float(run.font.size.pt)
+        key = (run._r.style, paragraph._p.style if paragraph is not None else None)
+        if key not in self.sizes:
+            found = _style_size(run.style) if run._r.style is not None else None
+            if found is None and paragraph is not None:
+                found = _style_size(paragraph.style)
+            self.sizes[key] = found if found is not None else _default_size(run.part)
+        return self.sizes[key]
+
     def bold(self, run: Any) -> bool:
         if run.bold is not None:
             return bool(run.bold)
@@ -735,6 +750,7 @@ class _Para:
         styles: _Styles,
         listed: bool = False,
         style_outline: int | None = None,
+        paragraph_style: Any = None,
     ) -> None:
         self.text = text
         self.style = style
@@ -744,7 +760,12 @@ class _Para:
         ink = [r for r in runs if r.text.strip()]
         self.bold = bool(ink) and all(styles.bold(r) for r in ink)
         sizes = [r.font.size.pt for r in ink if r.font.size is not None]
+        # set on the runs themselves: a heading by its looks is set apart by hand
         self.size: float | None = max(sizes) if sizes and len(sizes) == len(ink) else None
+        printed = [styles.size(r, paragraph_style) for r in ink]
+        known = [size for size in printed if size is not None]
+        # as printed (through the styles): what the body's size is read from
+        self.printed_size = max(known) if known and len(known) == len(ink) else None
 
     @property
     def styled(self) -> bool:
@@ -773,7 +794,7 @@ class _Para:
         if listed is None:
             listed = style_numbered
         text = "".join(r.text for r in runs.shown)
-        return cls(text, style, outline, runs.looks, styles, listed, style_outline)
+        return cls(text, style, outline, runs.looks, styles, listed, style_outline, p)
 
     def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
         text = self.text.strip()
@@ -1038,6 +1059,23 @@ def _style_outline(style: Any) -> int | None:
     return None
 
 
+def _style_size(style: Any) -> float | None:
+    while style is not None:
+        if style.font.size is not None:
+            return float(style.font.size.pt)
+        style = style.base_style
+    return None
+
+
+def _default_size(part: Any) -> float | None:
+    """``w:docDefaults``' run size (half-points), None when the document sets none."""
+    try:
+        found = part.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")
+    except AttributeError:  # a part with no styles (a header's runs)
+        return None
+    return int(found[0]) / 2 if found else None
+
+
 def _style_bold(style: Any) -> bool:
     while style is not None:
         if style.font.bold is not None:
@@ -1060,13 +1098,15 @@ def _level(outline_value: int) -> int | None:
 
 
 def _body_size(paras: list[_Para]) -> float | None:
+    """The size most of the text is printed in (through its styles: a template sets
+    the body's size in its Normal or body-text style, not on the runs)."""
     sizes: Counter[float] = Counter()
     for p in paras:
-        sizes[p.size or 0.0] += len(p.text)
+        sizes[p.printed_size or 0.0] += len(p.text)
     if not sizes:
         return None
     size = sizes.most_common(1)[0][0]
-    return size or 11.0  # the style default (no explicit size) counts as ordinary text
+    return size or 11.0  # no size set anywhere: Word's default counts as ordinary text
 
 
 def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]:
