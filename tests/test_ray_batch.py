@@ -293,6 +293,7 @@ from pathlib import Path
 import ray
 from ray._private.state import actors
 from zhbrief.batch import BatchOptions, discover
+from zhbrief.batch.manifest import MANIFEST_NAME
 from zhbrief.batch.ray_executor import RayOptions, run_batch_ray
 from zhbrief.config import load_config
 
@@ -310,16 +311,16 @@ def on_entry(entry):
         os.kill(os.getpid(), signal.SIGKILL)
 
 def kill_worker():
-    # This job's model actor, found while it loads or works (a GCS query takes longer
-    # than a chunk on a fast machine, so none is made between the first row and the
-    # kill), killed once its first chunk is back: busy with the next ones (ten chunks
-    # of two), so a chunk is in flight whatever the machine's speed or load
+    # This job's model actor, found while it loads, killed as soon as the first output
+    # is on disk (the actor writes them, ahead of the driver's rows): it is inside a
+    # chunk then, with more queued (ten of two). Waiting for the driver's first row
+    # let a fast actor finish all ten first
     pids = []
     while not pids:
         pids = [a["Pid"] for a in actors().values() if a["State"] == "ALIVE"
                 and "BriefWorker" in a["ActorClassName"] and a["JobID"] == job]
-        time.sleep(0.01)
-    while rows < 1:
+        time.sleep(0.005)
+    while not [p for p in Path(out).rglob("*") if p.is_file() and p.name != MANIFEST_NAME]:
         time.sleep(0.001)
     os.kill(pids[0], signal.SIGKILL)
     killed.append(rows)
