@@ -443,7 +443,7 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
         log.debug("pdf: page %d: %d characters set at a slant left out", number, len(slanted))
         chars = [c for c in chars if not _slanted(c)]
-    chars = _without_line_numbers(chars, number)
+    chars = _without_line_numbers(_level_skew(chars, width, height), number)
     groups = _directions(chars) or [(0, [])]
     ordered: list[_Line] = []
     for angle, group in groups:
@@ -687,6 +687,45 @@ def _slanted(c: dict[str, Any]) -> bool:
     a, b = c.get("matrix", (1.0, 0.0))[:2]
     angle = math.degrees(math.atan2(float(b), float(a))) % 90
     return _SLANT_DEGREES < angle < 90 - _SLANT_DEGREES
+
+
+_SKEW_MIN = 0.1  # degrees: text turned less than this rises under a point along a line
+
+
+def _level_skew(chars: list[dict[str, Any]], width: float, height: float) -> list[dict[str, Any]]:
+    """A page scanned crooked (its OCR layer: Tesseract writes each line at its slant)
+    turned back about its centre by the slant most of its upright characters share.
+    Read where they stand, a slanted line's two ends fall in different rows: its
+    paragraph is cut in pieces and the pieces are read out of order. The page turns as
+    a whole: a word Tesseract set level stays on its line."""
+    upright = [c for c in chars if _direction(c) == 0]
+    if not upright:
+        return chars
+    angle = statistics.median(_angle(c) for c in upright)
+    if abs(math.degrees(angle)) < _SKEW_MIN:
+        return chars
+    cos, sin = math.cos(angle), math.sin(angle)
+    out = []
+    for c in chars:
+        if _direction(c) != 0:
+            out.append(c)
+            continue
+        # the box's centre, from the page's centre, y up as in the text matrix
+        x = (float(c["x0"]) + float(c["x1"]) - width) / 2
+        y = (height - float(c["top"]) - float(c["bottom"])) / 2
+        x, y = x * cos + y * sin, y * cos - x * sin
+        half_w = (float(c["x1"]) - float(c["x0"])) / 2
+        half_h = (float(c["bottom"]) - float(c["top"])) / 2
+        mid_x, mid_y = x + width / 2, height / 2 - y
+        box = {"x0": mid_x - half_w, "x1": mid_x + half_w}
+        out.append({**c, **box, "top": mid_y - half_h, "bottom": mid_y + half_h})
+    return out
+
+
+def _angle(c: dict[str, Any]) -> float:
+    """The character's baseline angle in radians, counter-clockwise."""
+    a, b = c.get("matrix", (1.0, 0.0))[:2]
+    return math.atan2(float(b), float(a))
 
 
 def _directions(chars: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
@@ -2108,6 +2147,15 @@ _CAPTION = re.compile(
 _BLANK_DATE = re.compile(r"年\s*月\s*日\s*$")
 
 
+_OCR_FONT = "GlyphLessFont"  # the invisible font of Tesseract's text layer (ocrmypdf)
+
+
+def _ocr_numbered(text: str) -> bool:
+    """A short clause opening with a heading number, OCR's spaces aside (（一 ）)."""
+    squeezed = "".join(text.split())
+    return len(squeezed) <= 40 and one_clause(squeezed) and numbered_level(squeezed) is not None
+
+
 def _mark_headings(lines: list[_Line], body: float) -> None:
     live = [ln for ln in lines if ln.kind == "body"]
     body_bold = _body_bold(live, body)
@@ -2145,12 +2193,15 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         other_face = other_face or (
             short and _numbered_start(ln.text) and ln.face != body_face and _has_han(ln.text)
         )
+        # an OCR layer knows no weight or face, and a crooked scan's sizes are the
+        # slanted line boxes': a short line opening with a heading number stands out
+        ocr_numbered = ln.font == _OCR_FONT and _ocr_numbered(ln.text)
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
         caption = caption or _BLANK_DATE.search(ln.text) is not None
         nxt = live[i + 1] if i + 1 < len(live) else None
         in_paragraph = _runs_on(prev, ln, right) or _opens_paragraph(ln, nxt, right)
         if (
-            (larger or bold_short or other_face)
+            (larger or bold_short or other_face or ocr_numbered)
             and len(ln.text) <= _MAX_HEADING_CHARS
             and not caption
             and not in_paragraph
@@ -2452,8 +2503,22 @@ _HEADING_NUMBER = re.compile(
 def _numbered_start(text: str) -> bool:
     """The line opens with a heading number (一、 （一） 第一章 1. 1.2): it starts a
     heading of its own, it does not carry on the one above."""
-    text = text.strip()
+    text = _closed_number(text)
     return numbered_level(text) is not None or _HEADING_NUMBER.match(text) is not None
+
+
+# a heading number with spaces inside, as OCR reads it: ( 一 ) 预期目标, 一 、 宏观
+_SPACED_NUMBER = re.compile(
+    r"\s*(?:([（(])\s*([一二三四五六七八九十\d]{1,3})\s*([）)])|([一二三四五六七八九十]{1,3})\s+(、))"
+)
+
+
+def _closed_number(text: str) -> str:
+    """The text stripped, a heading number at its start without spaces inside."""
+    m = _SPACED_NUMBER.match(text)
+    if m is None:
+        return text.strip()
+    return "".join(g for g in m.groups() if g) + text[m.end() :].lstrip()
 
 
 def _prose(text: str) -> bool:
@@ -2937,6 +3002,8 @@ def _levels(lines: list[_Line], body: float) -> None:
     heads = [ln for ln in heads if not any(ln is o for o in labels)]
     for ln in labels:
         ln.level = 1
+    if _ocr_levels(heads):
+        return
     sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
     for ln in heads:
         ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
@@ -2959,6 +3026,56 @@ def _levels(lines: list[_Line], body: float) -> None:
         ln.level = 1
 
 
+_CENTRED = 0.04  # of the text block's width: a line centred on it is off by less
+
+
+def _ocr_title(lines: list[_Line]) -> None:
+    """An OCR layer gives no type to tell a title by (a crooked scan's sizes are its
+    slanted line boxes'): its first page's first line of text, centred over the text
+    block, a clause with no number and no full stop, is the title, with the centred
+    lines right under it."""
+    page1 = [ln for ln in lines if ln.page == 1 and ln.kind in ("body", "heading")]
+    if not page1 or page1[0].font != _OCR_FONT:
+        return
+    centre = _page_centres(page1).get(1)
+    edges = [ln for ln in page1 if _prose(ln.text)]
+    if centre is None or not edges:
+        return
+    width = max(ln.x1 for ln in edges) - min(ln.x0 for ln in edges)
+    run: list[_Line] = []
+    for ln in page1:
+        text = "".join(ln.text.split())
+        centred = (
+            abs((ln.x0 + ln.x1) / 2 - centre) <= _CENTRED * width and ln.x1 - ln.x0 < 0.9 * width
+        )
+        close = not run or ln.top - run[-1].bottom < ln.size
+        if not (centred and close and one_clause(text) and not prose_line(text)):
+            break
+        if numbered_level(text) is not None or _numbered_start(text):
+            break
+        run.append(ln)
+    for ln in run:
+        log.debug("pdf: an OCR layer's first centred line taken as the title: %s", ln.text)
+        ln.kind = "title"
+
+
+def _ocr_levels(heads: list[_Line]) -> bool:
+    """Headings of an OCR layer, most of them numbered, ranked by their numbers alone:
+    the layer's sizes are guesses from line boxes (a crooked scan's are slanted). One
+    whose number OCR misread ((=) for (二)) takes the level of the heading before it.
+    False, nothing set, when any heading is typeset or most have no number."""
+    ranks = [_numbering_rank("".join(ln.text.split())) for ln in heads]
+    numbered = [r for r in ranks if r is not None]
+    if not heads or any(ln.font != _OCR_FONT for ln in heads) or 2 * len(numbered) < len(heads):
+        return False
+    order = sorted(set(numbered))
+    level = 1
+    for ln, r in zip(heads, ranks, strict=True):
+        level = order.index(r) + 1 if r is not None else level
+        ln.level = level
+    return True
+
+
 def _colour_ranks(heads: list[_Line]) -> list[tuple[_Line, int | None]]:
     """Unnumbered headings set alike but for their colours, every one coloured: the
     colour met first ranks highest (a dark red chapter before its blue sections)."""
@@ -2976,7 +3093,7 @@ _PAREN_ARABIC = re.compile(r"[（(]\d{1,2}[）)]")
 def _numbering_rank(text: str) -> int | None:
     """Where a heading's number sits among the conventional levels: 第一部分 (a part),
     第一章, 一、, 第一节, （一）, 1. / 1.1 / 1.1.1, （1）; None when it has none."""
-    text = text.strip()
+    text = _closed_number(text)
     numbered = numbered_level(text)
     if numbered is not None:
         if re.match(r"第[^章节]{1,4}节", text):
@@ -2999,6 +3116,8 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
         _mark_title(lines[: _index(lines, annexes[0])] if annexes else lines)
     if not any(ln.kind == "title" for ln in lines):
         _info_title_line(lines, info_title)
+    if not any(ln.kind == "title" for ln in lines):
+        _ocr_title(lines)
     _title_again(lines)
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
     byline.update(_subtitle(lines))
