@@ -437,7 +437,9 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     boxes = [b for b, _ in tables] + [f.bbox for f in forms]
     read = [box for f in forms for box in (f.content, f.title) if box is not None]
     chars = [
-        c for c in _repair(list(page.chars), reference) if not _in_any(c, boxes) or _in_any(c, read)
+        c
+        for c in _repair(_ocr_sequence(list(page.chars)), reference)
+        if not _in_any(c, boxes) or _in_any(c, read)
     ]
     slanted = [c for c in chars if _slanted(c)]
     if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
@@ -867,10 +869,36 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
+def _ocr_sequence(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An OCR layer's characters numbered in the order they are written (``seq``):
+    Tesseract writes a word's characters together, the word's box stretched to its
+    width on the scan, and a large title's word may overlap the next (战略 over 合作)."""
+    if not chars or any(str(c.get("fontname", "")).split("+")[-1] != _OCR_FONT for c in chars):
+        return chars
+    return [{**c, "seq": i} for i, c in enumerate(chars)]
+
+
+def _along_row(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row's characters in reading order: by their left edges, but an OCR layer's
+    words each kept whole, in the order their characters were written, placed by
+    where the word begins (sorted by left edges, overlapping words interleave:
+    战合略作)."""
+    if not all("seq" in c for c in row):
+        return sorted(row, key=lambda c: float(c["x0"]))
+    words: list[list[dict[str, Any]]] = []  # a word: characters written one after
+    for c in sorted(row, key=lambda c: int(c["seq"])):  # another, up to a space
+        last = words[-1][-1] if words else None
+        if last is not None and int(c["seq"]) == int(last["seq"]) + 1 and str(last["text"]).strip():
+            words[-1].append(c)
+        else:
+            words.append([c])
+    return [c for word in sorted(words, key=lambda w: float(w[0]["x0"])) for c in word]
+
+
 def _split_row(row: list[dict[str, Any]], sizes: float = 1.5) -> list[list[dict[str, Any]]]:
     """A row's characters split where the horizontal gap is wide (a column gutter):
     over ``sizes`` times the type size (and 10 pt at the default)."""
-    row = sorted(row, key=lambda c: c["x0"])
+    row = _along_row(row)
     out: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     floor = 10.0 if sizes >= 1.5 else 0.0
@@ -2128,6 +2156,8 @@ def _mark_footnotes(page: _Page, body: float) -> None:
     for ln in live:
         if ln.size > 0.85 * body:
             continue
+        if ln.font == _OCR_FONT and _ocr_numbered(ln.text, whole=False):
+            continue  # an OCR layer's sizes mislead; a footnote opens with ① or 1, not 一、
         normal = [
             o.bottom
             for o in live
@@ -2150,10 +2180,17 @@ _BLANK_DATE = re.compile(r"年\s*月\s*日\s*$")
 _OCR_FONT = "GlyphLessFont"  # the invisible font of Tesseract's text layer (ocrmypdf)
 
 
-def _ocr_numbered(text: str) -> bool:
-    """A short clause opening with a heading number, OCR's spaces aside (（一 ）)."""
-    squeezed = "".join(text.split())
-    return len(squeezed) <= 40 and one_clause(squeezed) and numbered_level(squeezed) is not None
+def _ocr_numbered(text: str, whole: bool = True) -> bool:
+    """A short clause (``whole``: else any line) opening with a heading number, OCR's
+    spaces aside (（一 ）) and its usual misreading of the bracket (《一 ) for （一）)."""
+    squeezed = _OCR_BRACKET.sub(r"（\1）", "".join(text.split()), count=1)
+    if numbered_level(squeezed) is None:
+        return False
+    return not whole or (len(squeezed) <= 40 and one_clause(squeezed))
+
+
+# Tesseract's chi_sim reads a full-width opening bracket as 《 or 〈 before a numeral
+_OCR_BRACKET = re.compile(r"^[《〈（(]([一二三四五六七八九十]{1,3})[)）》〉]")
 
 
 def _mark_headings(lines: list[_Line], body: float) -> None:
@@ -2178,6 +2215,10 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             ln.kind = "heading"
             continue
         larger = ln.size >= body + 1.0
+        # an OCR layer's size is a guess from its line's box: a line running on to the
+        # block's right edge, not centred, is a paragraph's, whatever size it was given
+        off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > body
+        larger = larger and not (ln.font == _OCR_FONT and _fills(ln, right) and off_centre)
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
         bold_short = ln.bold and short and not body_bold
         # a Chinese line in another face (黑体 headings over 宋体 body, same size); its
@@ -3027,13 +3068,14 @@ def _levels(lines: list[_Line], body: float) -> None:
 
 
 _CENTRED = 0.04  # of the text block's width: a line centred on it is off by less
+_TITLE_SHARE = 0.97  # of the block's width: a title's line is narrower than a full line
 
 
 def _ocr_title(lines: list[_Line]) -> None:
     """An OCR layer gives no type to tell a title by (a crooked scan's sizes are its
-    slanted line boxes'): its first page's first line of text, centred over the text
-    block, a clause with no number and no full stop, is the title, with the centred
-    lines right under it."""
+    slanted line boxes'): the first page's first run of lines centred over the text
+    block, clauses with no number and no full stop, above its first paragraph, is the
+    title (a masthead's lines set to one side come before it)."""
     page1 = [ln for ln in lines if ln.page == 1 and ln.kind in ("body", "heading")]
     if not page1 or page1[0].font != _OCR_FONT:
         return
@@ -3044,16 +3086,15 @@ def _ocr_title(lines: list[_Line]) -> None:
     width = max(ln.x1 for ln in edges) - min(ln.x0 for ln in edges)
     run: list[_Line] = []
     for ln in page1:
-        text = "".join(ln.text.split())
-        centred = (
-            abs((ln.x0 + ln.x1) / 2 - centre) <= _CENTRED * width and ln.x1 - ln.x0 < 0.9 * width
-        )
+        if _prose(ln.text) or _numbered_start(ln.text):
+            break
+        off = abs((ln.x0 + ln.x1) / 2 - centre)
+        centred = off <= _CENTRED * width and ln.x1 - ln.x0 < _TITLE_SHARE * width
         close = not run or ln.top - run[-1].bottom < ln.size
-        if not (centred and close and one_clause(text) and not prose_line(text)):
+        if centred and close and one_clause("".join(ln.text.split())):
+            run.append(ln)
+        elif run:
             break
-        if numbered_level(text) is not None or _numbered_start(text):
-            break
-        run.append(ln)
     for ln in run:
         log.debug("pdf: an OCR layer's first centred line taken as the title: %s", ln.text)
         ln.kind = "title"
@@ -3064,7 +3105,7 @@ def _ocr_levels(heads: list[_Line]) -> bool:
     the layer's sizes are guesses from line boxes (a crooked scan's are slanted). One
     whose number OCR misread ((=) for (二)) takes the level of the heading before it.
     False, nothing set, when any heading is typeset or most have no number."""
-    ranks = [_numbering_rank("".join(ln.text.split())) for ln in heads]
+    ranks = [_numbering_rank(_OCR_BRACKET.sub(r"（\1）", "".join(ln.text.split()))) for ln in heads]
     numbered = [r for r in ranks if r is not None]
     if not heads or any(ln.font != _OCR_FONT for ln in heads) or 2 * len(numbered) < len(heads):
         return False

@@ -1,6 +1,8 @@
-"""A page scanned crooked: its OCR layer sets every line at the page's slant. The PDF
-reader turns the page back before it finds lines, so a paragraph is read whole and in
-order (read where they stand, a slanted line's two ends fall in different rows)."""
+"""Scans with an OCR layer (Tesseract through ocrmypdf). A page scanned crooked has
+every line set at the page's slant: the PDF reader turns the page back before it finds
+lines, so a paragraph is read whole and in order (read where they stand, a slanted
+line's two ends fall in different rows). The layer's words are kept whole where their
+boxes overlap. Its title and headings are read from layout and numbering."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from test_realdocs_pdf import HEIGHT, LEFT, PROSE, WIDTH, Text, blocks, headings
 
 from zhbrief.reading.pdf import read_pdf
 
-MADE6 = Path(__file__).resolve().parent.parent / "eval" / "data" / "realdocs-made6" / "docs"
+DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
+MADE6 = DATA / "realdocs-made6" / "docs"
+MADE12 = DATA / "realdocs-made12" / "docs"
 FIRST, SECOND = PROSE[:95], PROSE[95:]
 
 
@@ -83,3 +87,52 @@ def test_a_crooked_scan_s_title_and_numbered_headings_are_read_from_its_layout()
         ("(三)新兴产业发展", 2),
         ("(=)对外开放", 2),
     ]
+
+
+def squeezed_blocks(path: Path, kind: str) -> list[str]:
+    ex = read_pdf(path.read_bytes(), path.name)
+    return ["".join(b.split()) for b in blocks(ex, kind)]
+
+
+def test_an_ocr_word_whose_box_overlaps_the_next_stays_whole() -> None:
+    """z04 scanned (made12): Tesseract stretched the title's first word over the
+    second (战略 from x 214 to 330, 合作 from 267); sorted by left edges the characters
+    interleave (战合略作); the words are placed by where each begins, kept whole."""
+    assert squeezed_blocks(MADE12 / "z04_docx_agreement_scan.pdf", "title") == ["战略合作框架协议"]
+
+
+def test_an_ocr_line_tesseract_wrote_in_pieces_is_read_left_to_right() -> None:
+    """r04 scanned (made12): the title's line came out of Tesseract as three lines of
+    their own, written 经济, 2013年, then 社会发展…: on one row, read by position."""
+    path = MADE12 / "r04_docx_numbered_lists_scan.pdf"
+    assert squeezed_blocks(path, "title") == ["2013年经济社会发展形势分析与建议"]
+
+
+def test_an_ocr_paragraph_is_not_reordered_by_the_unicode_repair() -> None:
+    """m04 (made): the repair of characters pdfminer cannot map moved an OCR layer's
+    spaces behind its ink; words then ran together across lines and a paragraph's
+    opening was read out of place (the passage was missing)."""
+    body = "".join(squeezed_blocks(DATA / "realdocs-made" / "docs" / "m04_ocr_scan.pdf", "body"))
+    assert "今年工作的总体要求是:深入学习和全面" in body  # OCR read the colon as ASCII
+
+
+def test_a_scanned_brief_s_title_under_its_masthead_and_its_misread_brackets() -> None:
+    """y04 scanned crooked (made12): the 简报's masthead lines (issue, name, issuer)
+    stand to one side above the centred title; Tesseract read most （一） as 《一 ),
+    still a heading number; the page's last paragraph, given a small size by OCR, is
+    no footnote when it opens with 二、."""
+    path = MADE12 / "y04_docx_wps_custom_styles_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    title = ["".join(t.split()) for t in blocks(ex, "title")]
+    assert title == ["全省2013年经济社会发展主要任务推进情况"]
+    heads = [("".join(h.split()), level) for h, level in headings(ex)]
+    wanted = [("二、扩大内需和区域协调发展", 1), ("《一)扩大国内需求", 2)]
+    wanted.append(("(二)医疗卫生和人口", 2))
+    assert [h for h in wanted if h in heads] == wanted
+    assert not [f for f in blocks(ex, "footnote") if f.startswith("二、")]
+
+
+def test_a_scanned_title_nearly_as_wide_as_the_text_is_the_title() -> None:
+    """t02 scanned level (made12): the title, centred, spans 93 % of the text block."""
+    path = MADE12 / "t02_docx_localized_styles_scan.pdf"
+    assert squeezed_blocks(path, "title") == ["2016年经济社会发展重点工作情况报告"]
