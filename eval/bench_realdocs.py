@@ -20,6 +20,10 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   ``dev`` converted by LibreOffice to PDF, to HTML and to a re-saved DOCX, each scored
   against its source's gold (``eval/make_realdocs11_converted.py``; first run in
   ``eval/results/realdocs_made11_first_run.json``);
+- ``made12``: ``eval/data/realdocs-made12``, made11's PDFs printed, scanned (every
+  second one crooked) and OCR'd by Tesseract, scored against their sources' gold for
+  the pages scanned (``eval/make_realdocs12_scans.py``; first run in
+  ``eval/results/realdocs_made12_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -63,6 +67,7 @@ SETS = {
     "made9": ROOT / "eval" / "data" / "realdocs-made9",
     "made10": ROOT / "eval" / "data" / "realdocs-made10",
     "made11": ROOT / "eval" / "data" / "realdocs-made11",
+    "made12": ROOT / "eval" / "data" / "realdocs-made12",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -78,6 +83,7 @@ SET_NAMES = {
     "made9": "made here, ninth set (development)",
     "made10": "made here, tenth set (development)",
     "made11": "the Word files above converted by LibreOffice (development)",
+    "made12": "those PDFs scanned and OCR'd (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only

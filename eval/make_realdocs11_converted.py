@@ -39,6 +39,7 @@ import unicodedata
 import zipfile
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ZHBRIEF_SHARED", "/work/shared"))
@@ -147,7 +148,7 @@ def printed(heading: str, words: str, blocks: set[str]) -> bool:
     return heading in blocks or (number in blocks and words in blocks)
 
 
-def printed_gold(gold: dict, export: str, shown: list[str], form: str) -> dict:
+def printed_gold(gold: dict[str, Any], export: str, shown: list[str], form: str) -> dict[str, Any]:
     """The source's gold made what the converted form prints (see the module's doc)."""
     filled = [squash(line) for line in shown if line.strip()]
     # a number set off by a wide tab may stand as a line of its own before its words

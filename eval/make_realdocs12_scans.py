@@ -1,0 +1,153 @@
+"""Make the twelfth set of real-tool documents: the PDFs of the eleventh set (Word files
+saved as PDF by LibreOffice) printed and scanned, then given a text layer by OCR.
+
+Each ``_lo.pdf`` of ``eval/data/realdocs-made11`` has its first pages (``PAGES``)
+rendered at 200 dpi in grey by ``pdftoppm``; every second document is then turned
+page by page by a small angle of its own (a crooked scan, 0.4 to 1.8 degrees either
+way), the others stay level; grey paper and a few specks, then ``ocrmypdf -l chi_sim``
+(Tesseract, no deskewing) writes the text layer, as an office does with paper it
+receives. Angles come from a fixed seed, so the set is made again alike.
+
+The gold of each scan is its source's gold for the pages scanned, as printed:
+headings and passages that the source PDF prints on those pages (``pdftotext``), in
+order; a passage that Tesseract misread is left out (it is looked for in the text
+layer, spaces aside), a heading is kept as printed (OCR's misreadings count as
+misses, as in ``u06``). Title, running headers and boilerplate stay.
+
+    python eval/make_realdocs12_scans.py [--out eval/data/realdocs-made12]
+
+Needs poppler-utils, ocrmypdf and tesseract-ocr-chi-sim; Pillow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+MADE11 = ROOT / "eval" / "data" / "realdocs-made11"
+PAGES = 3  # pages scanned from each document
+SEED = 12
+NOTE = (
+    " made12: the first {pages} page(s) of made11's PDF scanned at 200 dpi{turn}, OCR'd by"
+    " ocrmypdf -l chi_sim (no deskew); gold kept to those pages, passages OCR misread"
+    " left out, headings as printed."
+)
+
+
+def squash(text: str) -> str:
+    """Text as the scorer compares it: NFKC, no whitespace."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def pdf_text(path: Path, last: int) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", str(last), str(path), "-"], capture_output=True, check=True
+    )
+    return done.stdout.decode("utf-8", "replace")
+
+
+def page_count(path: Path) -> int:
+    done = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True)
+    return int(re.search(r"^Pages:\s+(\d+)", done.stdout, re.M)[1])  # type: ignore[index]
+
+
+def scan(src: Path, out: Path, pages: int, angles: list[float], tmp: Path) -> None:
+    """Render, turn, soil and OCR the first ``pages`` pages of ``src``."""
+    from PIL import Image, ImageDraw
+
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", str(pages), str(src)]
+        + [str(tmp / "pg")],
+        check=True,
+        timeout=300,
+    )
+    rng = random.Random(f"{SEED}:{src.name}")
+    imgs = []
+    for png, angle in zip(sorted(tmp.glob("pg*.png")), angles, strict=True):
+        im = Image.open(png).convert("L").point(lambda v: min(v, 236))  # greyish paper
+        if angle:
+            im = im.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=236)
+        draw = ImageDraw.Draw(im)
+        for _ in range(300):
+            x, y, r = rng.randrange(im.width), rng.randrange(im.height), rng.choice((1, 1, 2))
+            draw.ellipse((x, y, x + r, y + r), fill=rng.randrange(60, 160))
+        imgs.append(im)
+    img_pdf = tmp / "img.pdf"
+    imgs[0].save(img_pdf, resolution=200.0, save_all=True, append_images=imgs[1:])
+    cmd = ["ocrmypdf", "-l", "chi_sim", "--output-type", "pdf", "--optimize", "0"]
+    subprocess.run([*cmd, str(img_pdf), str(out)], check=True, capture_output=True, timeout=1800)
+
+
+def in_order(items: list[str], text: str) -> list[str]:
+    """The items found in ``text`` one after another (squashed), in their order."""
+    found, at = [], 0
+    for item in items:
+        pos = text.find(squash(item), at)
+        if pos >= 0:
+            found.append(item)
+            at = pos + len(squash(item))
+    return found
+
+
+def scan_gold(gold: dict[str, Any], printed: str, layer: str, note: str) -> dict[str, Any]:
+    """The source's gold kept to what the scanned pages print (see the module's doc)."""
+    printed_all, layer_all = squash(printed), squash(layer)
+    heads = in_order([h["text"] for h in gold["headings"]], printed_all)
+    kept, at = [], 0
+    for h in gold["headings"]:
+        if at < len(heads) and h["text"] == heads[at]:
+            kept.append(h)
+            at += 1
+    passages = in_order(gold["must_have"], printed_all)
+    passages = [p for p in passages if squash(p) in layer_all]
+    title = gold["title"] if gold["title"] and squash(gold["title"]) in printed_all else None
+    return {
+        **gold,
+        "title": title,
+        "headings": kept,
+        "must_have": passages,
+        "note": str(gold.get("note", "")) + note,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made12")
+    args = ap.parse_args(argv)
+    (args.out / "docs").mkdir(parents=True, exist_ok=True)
+    (args.out / "gold").mkdir(parents=True, exist_ok=True)
+    rng = random.Random(SEED)
+    rows = []
+    for k, src in enumerate(sorted((MADE11 / "docs").glob("*_lo.pdf"))):
+        pages = min(PAGES, page_count(src))
+        crooked = k % 2 == 1
+        angles = [
+            round(rng.choice((-1, 1)) * rng.uniform(0.4, 1.8), 2) if crooked else 0.0
+            for _ in range(pages)
+        ]
+        name = src.name.replace("_lo.pdf", "_scan.pdf")
+        out = args.out / "docs" / name
+        with tempfile.TemporaryDirectory() as tmp:
+            scan(src, out, pages, angles, Path(tmp))
+        gold = json.loads((MADE11 / "gold" / f"{src.name}.json").read_text("utf-8"))
+        turn = ", turned " + "/".join(f"{a:+.2f}°" for a in angles) if crooked else ""
+        note = NOTE.format(pages=pages, turn=turn)
+        made = scan_gold(gold, pdf_text(src, pages), pdf_text(out, pages), note)
+        text = json.dumps(made, ensure_ascii=False, indent=1) + "\n"
+        (args.out / "gold" / f"{name}.json").write_text(text, "utf-8")
+        level = "level" if not crooked else "turned " + "/".join(f"{a:+.2f}°" for a in angles)
+        rows.append(f"| {name} | realdocs-made11/docs/{src.name} | {pages} | {level} |")
+        print(rows[-1], flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
