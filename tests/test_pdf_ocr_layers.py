@@ -7,6 +7,8 @@ boxes overlap. Its title and headings are read from layout and numbering."""
 from __future__ import annotations
 
 import io
+import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,32 @@ def test_a_scanned_title_nearly_as_wide_as_the_text_is_the_title() -> None:
     """t02 scanned level (made12): the title, centred, spans 93 % of the text block."""
     path = MADE12 / "t02_docx_localized_styles_scan.pdf"
     assert squeezed_blocks(path, "title") == ["2016年经济社会发展重点工作情况报告"]
+
+
+def test_a_scanned_cover_s_fields_with_misread_colons_and_specks() -> None:
+    """d03 scanned crooked (made12): Tesseract read the title field's colon as a
+    semicolon (论文题目 ; …) and specks before values as quotes (名 : ，” 黄呈松): the
+    field's value is the title, the other fields metadata."""
+    path = MADE12 / "d03_fudan_thesis_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ["".join(t.split()) for t in blocks(ex, "title")] == ["基于语言模型的日常任务规划研究"]
+    assert "".join(ex.metadata["指导教师"].split()) == "郑驱庆"  # OCR's 骁 misread
+    assert "论文题目" not in "".join(ex.text.split())
+
+
+def test_a_scanned_table_s_cells_are_no_headings() -> None:
+    """s03 scanned level (made12): a ruled table of indicators, its rules only in the
+    image; Tesseract gave its cells sizes larger than the text's. A cell shares its
+    row with another: no heading by its size, so the headings are the document's."""
+    path = MADE12 / "s03_docx_textbox_title_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    gold = json.loads((path.parents[1] / "gold" / f"{path.name}.json").read_text("utf-8"))
+    found = [unicodedata.normalize("NFKC", "".join(h.split())) for h, _ in headings(ex)]
+    assert found == [unicodedata.normalize("NFKC", h["text"]) for h in gold["headings"]]
+
+
+def test_a_speck_on_a_scanned_cover_is_no_title() -> None:
+    """d04 scanned level (made12): a speck above the form, centred, read as a full
+    stop; a title needs a word."""
+    path = MADE12 / "d04_fudan_kaiti_wps_scan.pdf"
+    assert "." not in [t.strip() for t in blocks(read_pdf(path.read_bytes(), path.name), "title")]

@@ -1830,6 +1830,9 @@ def _listed(line: str, entry: str) -> bool:
 
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]\s*(.*)$")
+# on a scan Tesseract reads a label's colon as a semicolon too (论文题目 ; …)
+_OCR_LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})\s*[：:；;]\s*(.*)$")
+_OCR_SPECKS = " ，,。.、“”\"'‘’"
 
 
 def _wrapped_value(first: _Line, value: str, live: list[_Line], pitch: float) -> str:
@@ -1860,10 +1863,13 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     fields: list[tuple[_Line, str, _Line | None, str]] = []
     live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
     for ln in live:
-        m = _LABEL.match(ln.text)
+        ocr = ln.font == _OCR_FONT
+        m = (_OCR_LABEL if ocr else _LABEL).match(ln.text)
         if not m:
             continue
         label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
+        if ocr:  # specks on a scanned form read as marks before the value: ”黄呈松
+            value = value.lstrip(_OCR_SPECKS)
         partner = None
         if not value:  # the value is a separate line on the same row (an underlined blank)
             mid = (ln.top + ln.bottom) / 2
@@ -2065,7 +2071,9 @@ def _title_page(page: _Page, info_title: str = "") -> None:
 
 def _largest_run(live: list[_Line]) -> list[_Line]:
     """The page's first line in its largest size, with the lines of that size right
-    under it (a title wrapping onto a second line)."""
+    under it (a title wrapping onto a second line). Lines with no word are not
+    weighed: a speck on a scan, read as a large full stop, is no title."""
+    live = [ln for ln in live if _WORD.search(ln.text)] or live
     top = max(ln.size for ln in live)
     first = next(i for i, ln in enumerate(live) if ln.size == top)
     run = [live[first]]
@@ -2075,6 +2083,8 @@ def _largest_run(live: list[_Line]) -> list[_Line]:
         run.append(ln)
     return run
 
+
+_WORD = re.compile(r"[^\W_]")  # a letter, digit or Han character
 
 # a presentation's closing words: 谢谢！, 敬请批评指正, 感谢聆听, Thank you, Q&A
 _CLOSING = re.compile(
@@ -2204,6 +2214,9 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
     body_face = _body_face(live, body)
     centres = _page_centres(live)
     right = _page_right(live)
+    on_page: dict[int, list[_Line]] = {}
+    for ln in live:
+        on_page.setdefault(ln.page, []).append(ln)
     prev: _Line | None = None
     for i, ln in enumerate(live):
         if _small_label(ln, live[i + 1] if i + 1 < len(live) else None, centres, body_bold):
@@ -2219,6 +2232,8 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # block's right edge, not centred, is a paragraph's, whatever size it was given
         off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > body
         larger = larger and not (ln.font == _OCR_FONT and _fills(ln, right) and off_centre)
+        # nor of a line sharing its row with another (a scanned form's label, its value)
+        larger = larger and not (ln.font == _OCR_FONT and _shares_row(ln, on_page[ln.page]))
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
         bold_short = ln.bold and short and not body_bold
         # a Chinese line in another face (黑体 headings over 宋体 body, same size); its
@@ -3071,6 +3086,18 @@ _CENTRED = 0.04  # of the text block's width: a line centred on it is off by les
 _TITLE_SHARE = 0.97  # of the block's width: a title's line is narrower than a full line
 
 
+def _shares_row(ln: _Line, lines: list[_Line]) -> bool:
+    """Another line of its page stands beside ``ln`` on its row (half their heights
+    overlap)."""
+    for o in lines:
+        if o is ln or (o.x0 < ln.x1 and ln.x0 < o.x1):
+            continue
+        overlap = min(o.bottom, ln.bottom) - max(o.top, ln.top)
+        if overlap > 0.5 * min(o.bottom - o.top, ln.bottom - ln.top):
+            return True
+    return False
+
+
 def _ocr_title(lines: list[_Line]) -> None:
     """An OCR layer gives no type to tell a title by (a crooked scan's sizes are its
     slanted line boxes'): the first page's first run of lines centred over the text
@@ -3088,6 +3115,8 @@ def _ocr_title(lines: list[_Line]) -> None:
     for ln in page1:
         if _prose(ln.text) or _numbered_start(ln.text):
             break
+        if not _WORD.search(ln.text):
+            continue  # a speck read as a mark
         off = abs((ln.x0 + ln.x1) / 2 - centre)
         centred = off <= _CENTRED * width and ln.x1 - ln.x0 < _TITLE_SHARE * width
         close = not run or ln.top - run[-1].bottom < ln.size
