@@ -717,12 +717,10 @@ class _Styles:
             self.align[key] = int(style.paragraph_format.alignment) if style is not None else 0
         return self.align[key]
 
-    def size(self, run: Any, paragraph: Any) -> float | None:
-        """The run's size in points as Word prints it: its own, else its character
-        style's, else its paragraph style's (each through the styles it is based on),
-        else the document's default; None where none is set anywhere."""
-        if run.font.size is not None:
-            return float(run.font.size.pt)
+    def inherited_size(self, run: Any, paragraph: Any) -> float | None:
+        """The size in points Word prints a run with no size of its own in: its
+        character style's, else its paragraph style's (each through the styles it is
+        based on), else the document's default; None where none is set anywhere."""
         key = (run._r.style, paragraph._p.style if paragraph is not None else None)
         if key not in self.sizes:
             found = _style_size(run.style) if run._r.style is not None else None
@@ -759,13 +757,19 @@ class _Para:
         self.style_outline = style_outline
         ink = [r for r in runs if r.text.strip()]
         self.bold = bool(ink) and all(styles.bold(r) for r in ink)
-        sizes = [r.font.size.pt for r in ink if r.font.size is not None]
+        own = [r.font.size for r in ink]
+        sizes = [size.pt for size in own if size is not None]
         # set on the runs themselves: a heading by its looks is set apart by hand
         self.size: float | None = max(sizes) if sizes and len(sizes) == len(ink) else None
-        printed = [styles.size(r, paragraph_style) for r in ink]
-        known = [size for size in printed if size is not None]
         # as printed (through the styles): what the body's size is read from
-        self.printed_size = max(known) if known and len(known) == len(ink) else None
+        self.printed_size = self.size
+        if self.size is None and ink:
+            printed = [
+                size.pt if size is not None else styles.inherited_size(r, paragraph_style)
+                for r, size in zip(ink, own, strict=True)
+            ]
+            known = [size for size in printed if size is not None]
+            self.printed_size = max(known) if len(known) == len(ink) else None
 
     @property
     def styled(self) -> bool:
