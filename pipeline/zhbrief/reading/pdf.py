@@ -1868,8 +1868,8 @@ def _cover_fields(page: _Page) -> dict[str, str]:
         if not m:
             continue
         label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
-        if ocr:  # specks on a scanned form read as marks before the value: ”黄呈松
-            value = value.lstrip(_OCR_SPECKS)
+        if ocr:  # specks on a scanned form read as marks before the value: ”黄 呈 松
+            value = clean_prose(value.lstrip(_OCR_SPECKS))
         partner = None
         if not value:  # the value is a separate line on the same row (an underlined blank)
             mid = (ln.top + ln.bottom) / 2
