@@ -168,3 +168,13 @@ def test_a_speck_on_a_scanned_cover_is_no_title() -> None:
     stop; a title needs a word."""
     path = MADE12 / "d04_fudan_kaiti_wps_scan.pdf"
     assert "." not in [t.strip() for t in blocks(read_pdf(path.read_bytes(), path.name), "title")]
+
+
+def test_a_scanned_title_on_two_lines_is_one_title() -> None:
+    """d01 scanned level (made12): the title wraps onto a second line, which Tesseract
+    gave 27 pt under the first's 30: one type on a scan, so one title."""
+    path = MADE12 / "d01_mineru_docx_01_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert [" ".join(t.split()) for t in blocks(ex, "title")] == [
+        "MinerU supports DOCX document parsing now"
+    ]

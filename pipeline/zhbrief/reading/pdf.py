@@ -2078,7 +2078,7 @@ def _largest_run(live: list[_Line]) -> list[_Line]:
     first = next(i for i, ln in enumerate(live) if ln.size == top)
     run = [live[first]]
     for ln in live[first + 1 :]:
-        if ln.size != top or ln.top - run[-1].bottom >= ln.size:
+        if not _sized_alike(ln, run[0]) or ln.top - run[-1].bottom >= ln.size:
             break
         run.append(ln)
     return run
@@ -2699,12 +2699,9 @@ class _Assembler:
         if not self.heading or ln.listed:
             return False  # each entry of the table of contents is a heading of its own
         prev = self.heading[-1]
-        same = (prev.kind, prev.size, prev.level, prev.page) == (
-            ln.kind,
-            ln.size,
-            ln.level,
-            ln.page,
-        )
+        same = (prev.kind, prev.level, prev.page) == (ln.kind, ln.level, ln.page)
+        # a title's lines are one title, also where OCR guessed their sizes apart
+        same = same and (prev.size == ln.size or (ln.kind == "title" and _sized_alike(prev, ln)))
         gap = ln.top - prev.bottom
         # a heading that fills its line wraps at the text's own line spacing (a bold
         # body-size （一） heading set like its paragraphs)
@@ -2791,7 +2788,7 @@ def _mark_title(lines: list[_Line]) -> None:
     first = heads[0]
     run = [first]
     for ln in heads[1:]:
-        if ln.size == first.size and ln.page == first.page and ln.top - run[-1].bottom < ln.size:
+        if _sized_alike(ln, first) and ln.page == first.page and ln.top - run[-1].bottom < ln.size:
             run.append(ln)
         else:
             break
@@ -2799,6 +2796,18 @@ def _mark_title(lines: list[_Line]) -> None:
     if not others:
         for ln in run:
             ln.kind = "title"
+
+
+_OCR_SIZE_SLACK = 0.15  # an OCR layer's sizes of one type differ by this share
+
+
+def _sized_alike(a: _Line, b: _Line) -> bool:
+    """Set in one size: the same, or near it on an OCR layer, whose sizes are guesses
+    (a title's second line given 27 pt under a first of 30)."""
+    if a.size == b.size:
+        return True
+    ocr = a.font == _OCR_FONT and b.font == _OCR_FONT
+    return ocr and abs(a.size - b.size) <= _OCR_SIZE_SLACK * max(a.size, b.size)
 
 
 # a producing tool's default for the document-info title: the file's name, not a title
