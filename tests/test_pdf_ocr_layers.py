@@ -15,7 +15,7 @@ import pytest
 from doc_fixtures import CJK_FONT, _register_font
 from test_realdocs_pdf import HEIGHT, LEFT, PROSE, WIDTH, Text, blocks, headings, paragraph
 
-from zhbrief.reading.pdf import read_pdf
+from zhbrief.reading.pdf import _ocr_number_space, read_pdf
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 MADE6 = DATA / "realdocs-made6" / "docs"
@@ -178,3 +178,26 @@ def test_a_scanned_title_on_two_lines_is_one_title() -> None:
     assert [" ".join(t.split()) for t in blocks(ex, "title")] == [
         "MinerU supports DOCX document parsing now"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("第一章“发展回顾", "第一章 发展回顾"),  # the full-width space read as a quote
+        ("第 三 节 ” 作风建设", "第 三 节 作风建设"),
+        ("第12条“附则", "第12条 附则"),
+        ("第一章“发展”回顾", "第一章“发展”回顾"),  # a quotation: closed later in the line
+        ("关于“三严三实”专题教育", "关于“三严三实”专题教育"),  # no heading number before it
+    ],
+)
+def test_a_quote_tesseract_read_for_the_space_after_a_heading_number(line: str, read: str) -> None:
+    assert _ocr_number_space(line) == read
+
+
+def test_scanned_articles_keep_their_words_apart_from_their_numbers() -> None:
+    """z04 scanned level (made12): 第一条　合作背景 came out of Tesseract as
+    第一条“合作背景; the articles are read as printed."""
+    path = MADE12 / "z04_docx_agreement_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    articles = ["第一条合作背景", "第二条合作领域", "第三条价格和财税改革", "第四条国有企业改革"]
+    assert found[:4] == articles

@@ -869,6 +869,22 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
+# Tesseract reads the full-width space after a heading's number as a quotation mark
+# (第一章“发展回顾): a lone one there, no other in the line, is that space
+_NUMBER_QUOTE = re.compile(
+    r"^(\s*第\s*[一二三四五六七八九十百零〇\d]+\s*[章节条部分编篇])\s*[“”\"]\s*"
+)
+
+
+def _ocr_number_space(text: str) -> str:
+    """An OCR line's heading number set off by a space again where Tesseract read the
+    space as a quotation mark; the text as it is otherwise."""
+    m = _NUMBER_QUOTE.match(text)
+    if m is None or any(q in text[m.end() :] for q in '“”"'):
+        return text
+    return f"{m[1]} {text[m.end() :]}"
+
+
 def _ocr_sequence(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An OCR layer's characters numbered in the order they are written (``seq``):
     Tesseract writes a word's characters together, the word's box stretched to its
@@ -988,6 +1004,8 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     faces = Counter(str(c.get("fontname", "")).split("+")[-1] for c in han) or fonts
     hues = {_hue(c.get("non_stroking_color")) for c in ink}
     font = fonts.most_common(1)[0][0]
+    if font == _OCR_FONT:
+        text = _ocr_number_space(text)
     return _Line(
         text=" ".join(text.split()),
         x0=min(float(c["x0"]) for c in chars),
