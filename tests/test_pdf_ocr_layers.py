@@ -186,6 +186,7 @@ def test_a_scanned_title_on_two_lines_is_one_title() -> None:
         ("第一章“发展回顾", "第一章 发展回顾"),  # the full-width space read as a quote
         ("第 三 节 ” 作风建设", "第 三 节 作风建设"),
         ("第12条“附则", "第12条 附则"),
+        ("第一部分“2013 年工作回顾", "第一部分 2013 年工作回顾"),
         ("第一章“发展”回顾", "第一章“发展”回顾"),  # a quotation: closed later in the line
         ("关于“三严三实”专题教育", "关于“三严三实”专题教育"),  # no heading number before it
     ],
@@ -201,3 +202,11 @@ def test_scanned_articles_keep_their_words_apart_from_their_numbers() -> None:
     found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
     articles = ["第一条合作背景", "第二条合作领域", "第三条价格和财税改革", "第四条国有企业改革"]
     assert found[:4] == articles
+
+
+def test_a_scanned_paragraph_s_indented_first_line_is_no_heading_by_its_size() -> None:
+    """y01 scanned level (made12): a paragraph's first line, indented two characters
+    and running to the right edge, was given a size larger than the text's."""
+    path = MADE12 / "y01_docx_direct_format_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    assert not [h for h in found if h.startswith("非公有制经济是我国经济的重要组成")]

@@ -872,7 +872,7 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 # Tesseract reads the full-width space after a heading's number as a quotation mark
 # (第一章“发展回顾): a lone one there, no other in the line, is that space
 _NUMBER_QUOTE = re.compile(
-    r"^(\s*第\s*[一二三四五六七八九十百零〇\d]+\s*[章节条部分编篇])\s*[“”\"]\s*"
+    r"^(\s*第\s*[一二三四五六七八九十百零〇\d]+\s*(?:章|节|条|部分|编|篇))\s*[“”\"]\s*"
 )
 
 
@@ -2248,7 +2248,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         larger = ln.size >= body + 1.0
         # an OCR layer's size is a guess from its line's box: a line running on to the
         # block's right edge, not centred, is a paragraph's, whatever size it was given
-        off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > body
+        off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > 0.5 * body
         larger = larger and not (ln.font == _OCR_FONT and _fills(ln, right) and off_centre)
         # nor of a line sharing its row with another (a scanned form's label, its value)
         larger = larger and not (ln.font == _OCR_FONT and _shares_row(ln, on_page[ln.page]))
