@@ -677,8 +677,18 @@ def _table_lines(tables: list[tuple[Any, Any]], number: int) -> list[_Line]:
 def _direction(c: dict[str, Any]) -> int:
     """The character's writing direction on the displayed page: 0, 90, 180 or 270
     degrees counter-clockwise, from its text matrix."""
+    return _quarter(_angle(c))
+
+
+def _quarter(angle: float) -> int:
+    """A baseline angle (radians) to the nearest right angle, in degrees: 0 to 270."""
+    return round(math.degrees(angle) / 90) % 4 * 90
+
+
+def _angle(c: dict[str, Any]) -> float:
+    """The character's baseline angle in radians, counter-clockwise."""
     a, b = c.get("matrix", (1.0, 0.0))[:2]
-    return round(math.degrees(math.atan2(float(b), float(a))) / 90) % 4 * 90
+    return math.atan2(float(b), float(a))
 
 
 _SLANT_DEGREES = 10.0  # this far from a right angle a character is not set along a line
@@ -686,8 +696,7 @@ _SLANT_DEGREES = 10.0  # this far from a right angle a character is not set alon
 
 def _slanted(c: dict[str, Any]) -> bool:
     """Drawn at an angle that is no multiple of 90 degrees: a watermark or a stamp."""
-    a, b = c.get("matrix", (1.0, 0.0))[:2]
-    angle = math.degrees(math.atan2(float(b), float(a))) % 90
+    angle = math.degrees(_angle(c)) % 90
     return _SLANT_DEGREES < angle < 90 - _SLANT_DEGREES
 
 
@@ -700,16 +709,17 @@ def _level_skew(chars: list[dict[str, Any]], width: float, height: float) -> lis
     Read where they stand, a slanted line's two ends fall in different rows: its
     paragraph is cut in pieces and the pieces are read out of order. The page turns as
     a whole: a word Tesseract set level stays on its line."""
-    upright = [c for c in chars if _direction(c) == 0]
+    angles = [_angle(c) for c in chars]
+    upright = [a for a in angles if _quarter(a) == 0]
     if not upright:
         return chars
-    angle = statistics.median(_angle(c) for c in upright)
+    angle = statistics.median(upright)
     if abs(math.degrees(angle)) < _SKEW_MIN:
         return chars
     cos, sin = math.cos(angle), math.sin(angle)
     out = []
-    for c in chars:
-        if _direction(c) != 0:
+    for c, own in zip(chars, angles, strict=True):
+        if _quarter(own) != 0:
             out.append(c)
             continue
         # the box's centre, from the page's centre, y up as in the text matrix
@@ -722,12 +732,6 @@ def _level_skew(chars: list[dict[str, Any]], width: float, height: float) -> lis
         box = {"x0": mid_x - half_w, "x1": mid_x + half_w}
         out.append({**c, **box, "top": mid_y - half_h, "bottom": mid_y + half_h})
     return out
-
-
-def _angle(c: dict[str, Any]) -> float:
-    """The character's baseline angle in radians, counter-clockwise."""
-    a, b = c.get("matrix", (1.0, 0.0))[:2]
-    return math.atan2(float(b), float(a))
 
 
 def _directions(chars: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
@@ -885,11 +889,16 @@ def _ocr_number_space(text: str) -> str:
     return f"{m[1]} {text[m.end() :]}"
 
 
+def _font_of(c: dict[str, Any]) -> str:
+    """A character's font name, its subset prefix (ABCDEF+) dropped."""
+    return str(c.get("fontname", "")).split("+")[-1]
+
+
 def _ocr_sequence(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An OCR layer's characters numbered in the order they are written (``seq``):
     Tesseract writes a word's characters together, the word's box stretched to its
     width on the scan, and a large title's word may overlap the next (战略 over 合作)."""
-    if not chars or any(str(c.get("fontname", "")).split("+")[-1] != _OCR_FONT for c in chars):
+    if not chars or any(_font_of(c) != _OCR_FONT for c in chars):
         return chars
     return [{**c, "seq": i} for i, c in enumerate(chars)]
 
@@ -999,9 +1008,9 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     ink = [c for c in chars if not str(c["text"]).isspace()] or chars
     sizes = Counter(round(float(c["size"]) * 2) / 2 for c in ink)
     bold = all(_BOLD.search(str(c.get("fontname", ""))) for c in ink)
-    fonts = Counter(str(c.get("fontname", "")).split("+")[-1] for c in ink)
+    fonts = Counter(_font_of(c) for c in ink)
     han = [c for c in ink if _has_han(str(c["text"]))]
-    faces = Counter(str(c.get("fontname", "")).split("+")[-1] for c in han) or fonts
+    faces = Counter(_font_of(c) for c in han) or fonts
     hues = {_hue(c.get("non_stroking_color")) for c in ink}
     font = fonts.most_common(1)[0][0]
     if font == _OCR_FONT:
@@ -1056,10 +1065,10 @@ def _han_tracking(chars: list[dict[str, Any]]) -> float:
 
 def _lead(ink: list[dict[str, Any]], font: str) -> _Lead | None:
     """The bold run the line opens with, set in a font the line's rest is not."""
-    first = str(ink[0].get("fontname", "")).split("+")[-1]
+    first = _font_of(ink[0])
     if first == font or not _BOLD.search(first):
         return None
-    n = next(i for i, c in enumerate(ink) if str(c.get("fontname", "")).split("+")[-1] != first)
+    n = next(i for i, c in enumerate(ink) if _font_of(c) != first)
     return _Lead("".join(str(c["text"]) for c in ink[:n]), first, float(ink[n - 1]["x1"]))
 
 
@@ -2211,7 +2220,7 @@ _OCR_FONT = "GlyphLessFont"  # the invisible font of Tesseract's text layer (ocr
 def _ocr_numbered(text: str, whole: bool = True) -> bool:
     """A short clause (``whole``: else any line) opening with a heading number, OCR's
     spaces aside (（一 ）) and its usual misreading of the bracket (《一 ) for （一）)."""
-    squeezed = _OCR_BRACKET.sub(r"（\1）", "".join(text.split()), count=1)
+    squeezed = _ocr_number_text(text)
     if numbered_level(squeezed) is None:
         return False
     return not whole or (len(squeezed) <= 40 and one_clause(squeezed))
@@ -2219,6 +2228,11 @@ def _ocr_numbered(text: str, whole: bool = True) -> bool:
 
 # Tesseract's chi_sim reads a full-width opening bracket as 《 or 〈 before a numeral
 _OCR_BRACKET = re.compile(r"^[《〈（(]([一二三四五六七八九十]{1,3})[)）》〉]")
+
+
+def _ocr_number_text(text: str) -> str:
+    """An OCR line as its heading number is read: no spaces, 《一 ) as （一）."""
+    return _OCR_BRACKET.sub(r"（\1）", "".join(text.split()), count=1)
 
 
 def _mark_headings(lines: list[_Line], body: float) -> None:
@@ -2246,12 +2260,13 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             ln.kind = "heading"
             continue
         larger = ln.size >= body + 1.0
-        # an OCR layer's size is a guess from its line's box: a line running on to the
-        # block's right edge, not centred, is a paragraph's, whatever size it was given
-        off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > 0.5 * body
-        larger = larger and not (ln.font == _OCR_FONT and _fills(ln, right) and off_centre)
-        # nor of a line sharing its row with another (a scanned form's label, its value)
-        larger = larger and not (ln.font == _OCR_FONT and _shares_row(ln, on_page[ln.page]))
+        if larger and ln.font == _OCR_FONT:
+            # an OCR layer's size is a guess from its line's box: no heading by it for a
+            # line running on to the block's right edge, not centred (a paragraph's),
+            # nor for one sharing its row with another (a scanned form's label, its value)
+            off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > 0.5 * body
+            runs_on = _fills(ln, right) and off_centre
+            larger = not (runs_on or _shares_row(ln, on_page[ln.page]))
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
         bold_short = ln.bold and short and not body_bold
         # a Chinese line in another face (黑体 headings over 宋体 body, same size); its
@@ -3161,7 +3176,7 @@ def _ocr_levels(heads: list[_Line]) -> bool:
     the layer's sizes are guesses from line boxes (a crooked scan's are slanted). One
     whose number OCR misread ((=) for (二)) takes the level of the heading before it.
     False, nothing set, when any heading is typeset or most have no number."""
-    ranks = [_numbering_rank(_OCR_BRACKET.sub(r"（\1）", "".join(ln.text.split()))) for ln in heads]
+    ranks = [_numbering_rank(_ocr_number_text(ln.text)) for ln in heads]
     numbered = [r for r in ranks if r is not None]
     if not heads or any(ln.font != _OCR_FONT for ln in heads) or 2 * len(numbered) < len(heads):
         return False
