@@ -189,6 +189,9 @@ def signing_line(text: str) -> bool:
     return NO_TEXT_MARK.fullmatch(text) is not None or _SIGN_BLANKS.fullmatch(text) is not None
 
 
+CLOSING_ITEMS = 4  # a closing record is a table or a line or two, never a page
+
+
 def closing_line(text: str) -> bool:
     """A distribution line, an editors' credit, a contract's no-text mark or the blank
     of its signature block; short and no sentence inside."""

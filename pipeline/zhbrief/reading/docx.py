@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from ..errors import InputError
 from .base import (
     BYLINE_LINES,
+    CLOSING_ITEMS,
     DATE_LINE,
     MAX_FAKE_HEADING,
     TITLE_LABELS,
@@ -285,9 +286,6 @@ def _dated_byline(
 _BYLINE_DATE = re.compile(rf"(?P<by>\S.*?)\s+(?P<date>{DATE_LINE.pattern})")
 
 
-_CLOSING_ITEMS = 4  # a closing record is a table or line or two, never a page
-
-
 def _closing_record(
     plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
 ) -> None:
@@ -299,7 +297,7 @@ def _closing_record(
         item, kind, _ = plan[i]
         if kind == "skip" or (kind != "table" and not _text_of(item, paras).strip()):
             continue
-        if len(found) == _CLOSING_ITEMS or kind not in ("table", "body"):
+        if len(found) == CLOSING_ITEMS or kind not in ("table", "body"):
             break
         lines = _lines_of(item, kind, paras)
         if not lines or not all(closing_line(ln) for ln in lines):

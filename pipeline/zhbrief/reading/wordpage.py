@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from .base import (
+    CLOSING_ITEMS,
     FINISHED,
     TITLE_LABELS,
     WORD_PROMPT,
@@ -448,10 +449,6 @@ def _typographic_heading(p: _Para, text_size: float | None, tagged: bool) -> boo
     )
 
 
-# the closing record of a 简报, a notice or a contract (reading.base.closing_line)
-_CLOSING_ITEMS = 4  # a closing record is a table or line or two, never a page
-
-
 def _front_fields(
     items: list[_Para | _Table], levels: dict[int, int], title_at: int | None, meta: dict[str, str]
 ) -> set[int]:
@@ -482,7 +479,7 @@ def _closing(items: list[_Para | _Table], meta: dict[str, str]) -> set[int]:
     for i in range(len(items) - 1, -1, -1):
         item = items[i]
         lines = [c for r in item.rows for c in r if c] if isinstance(item, _Table) else [item.text]
-        if len(found) == _CLOSING_ITEMS or not all(closing_line(ln) for ln in lines):
+        if len(found) == CLOSING_ITEMS or not all(closing_line(ln) for ln in lines):
             break
         found.add(i)
         for line in lines:
