@@ -27,9 +27,11 @@ import random
 import re
 import subprocess
 import tempfile
-import unicodedata
 from pathlib import Path
 from typing import Any
+
+import make_realdocs as base
+from make_realdocs11_converted import squash
 
 ROOT = Path(__file__).resolve().parents[1]
 MADE11 = ROOT / "eval" / "data" / "realdocs-made11"
@@ -40,11 +42,6 @@ NOTE = (
     " ocrmypdf -l chi_sim (no deskew); gold kept to those pages, passages OCR misread"
     " left out, headings as printed."
 )
-
-
-def squash(text: str) -> str:
-    """Text as the scorer compares it: NFKC, no whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def pdf_text(path: Path, last: int) -> str:
@@ -82,8 +79,7 @@ def scan(src: Path, out: Path, pages: int, angles: list[float], tmp: Path) -> No
         imgs.append(im)
     img_pdf = tmp / "img.pdf"
     imgs[0].save(img_pdf, resolution=200.0, save_all=True, append_images=imgs[1:])
-    cmd = ["ocrmypdf", "-l", "chi_sim", "--output-type", "pdf", "--optimize", "0"]
-    subprocess.run([*cmd, str(img_pdf), str(out)], check=True, capture_output=True, timeout=1800)
+    base.ocr(img_pdf, out)
 
 
 def in_order(items: list[str], text: str) -> list[str]:
