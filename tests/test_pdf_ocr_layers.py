@@ -6,14 +6,13 @@ boxes overlap. Its title and headings are read from layout and numbering."""
 
 from __future__ import annotations
 
-import io
 import json
 import unicodedata
 from pathlib import Path
 
 import pytest
-from doc_fixtures import CJK_FONT, _register_font
-from test_realdocs_pdf import HEIGHT, LEFT, PROSE, WIDTH, Text, blocks, headings, paragraph
+from doc_fixtures import CJK_FONT
+from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragraph
 
 from zhbrief.reading.pdf import _ocr_number_space, read_pdf
 
@@ -23,29 +22,11 @@ MADE12 = DATA / "realdocs-made12" / "docs"
 FIRST, SECOND = PROSE[:95], PROSE[95:]
 
 
-def turned(lines: list[Text], degrees: float) -> bytes:
-    """One page of ``lines``, the whole page turned by ``degrees`` about its centre."""
-    from reportlab.pdfgen import canvas
-
-    _register_font()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(WIDTH, HEIGHT))
-    c.translate(WIDTH / 2, HEIGHT / 2)
-    c.rotate(degrees)
-    c.translate(-WIDTH / 2, -HEIGHT / 2)
-    for t in lines:
-        c.setFont(t.font, t.size)
-        c.drawString(t.x, HEIGHT - t.top - t.size, t.text)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize("degrees", [1.3, -0.9, 4.0])
 def test_paragraphs_of_a_turned_page_are_read_whole_and_in_order(degrees: float) -> None:
     page = [Text(100, "关于经济运行情况的报告", size=18.0, x=LEFT + 60, font=CJK_FONT)]
     page += paragraph(150, FIRST) + paragraph(240, SECOND)
-    ex = read_pdf(turned(page, degrees), "turned.pdf")
+    ex = read_pdf(draw([page], turn=degrees), "turned.pdf")
     assert blocks(ex, "title") == ["关于经济运行情况的报告"]
     assert ["".join(p.split()) for p in blocks(ex, "body")] == [FIRST, SECOND]
 
@@ -53,7 +34,7 @@ def test_paragraphs_of_a_turned_page_are_read_whole_and_in_order(degrees: float)
 def test_a_level_page_is_read_as_placed() -> None:
     """No slant, nothing turned: the same page as drawn upright."""
     page = paragraph(150, FIRST) + paragraph(240, SECOND)
-    ex = read_pdf(turned(page, 0.0), "level.pdf")
+    ex = read_pdf(draw([page]), "level.pdf")
     assert ["".join(p.split()) for p in blocks(ex, "body")] == [FIRST, SECOND]
 
 

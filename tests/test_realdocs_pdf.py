@@ -43,13 +43,19 @@ class Text:
     right: bool = False  # set flush right at x
 
 
-def draw(pages: list[list[Text]]) -> bytes:
+def draw(pages: list[list[Text]], turn: float = 0.0) -> bytes:
+    """The pages as a PDF; ``turn``: each page turned by that many degrees about its
+    centre (a crooked scan's slant)."""
     from reportlab.pdfgen import canvas
 
     _register_font()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(WIDTH, HEIGHT))
     for page in pages:
+        if turn:
+            c.translate(WIDTH / 2, HEIGHT / 2)
+            c.rotate(turn)
+            c.translate(-WIDTH / 2, -HEIGHT / 2)
         for t in page:
             c.setFont(t.font, t.size)
             y = HEIGHT - t.top - t.size
