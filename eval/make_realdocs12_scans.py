@@ -10,11 +10,18 @@ receives. Angles come from a fixed seed, so the set is made again alike.
 
 The gold of each scan is its source's gold for the pages scanned, as printed:
 headings and passages that the source PDF prints on those pages (``pdftotext``), in
-order; a passage that Tesseract misread is left out (it is looked for in the text
-layer, spaces aside), a heading is kept as printed (OCR's misreadings count as
-misses, as in ``u06``). Title, running headers and boilerplate stay.
+order; headings are looked for in the pages' layout text (``pdftotext -layout``: lines
+in the order they stand, which a watermark or a frame does not shuffle) outside a
+contents page's entries (a line that ends in leaders or a gap and a page number), or a
+contents page would stand for the headings of pages never scanned, wherever they
+stand (a right column's heading is laid out above the left one's); a passage that
+Tesseract misread is left out (it is looked for in the text layer, spaces aside), a
+heading is kept as printed (OCR's misreadings count as misses, as in ``u06``). Title,
+running headers and boilerplate stay.
 
-    python eval/make_realdocs12_scans.py [--out eval/data/realdocs-made12]
+    python eval/make_realdocs12_scans.py [--out eval/data/realdocs-made12] [--gold-only]
+
+``--gold-only`` keeps the committed scans and makes their gold again.
 
 Needs poppler-utils, ocrmypdf and tesseract-ocr-chi-sim; Pillow.
 """
@@ -27,6 +34,8 @@ import random
 import re
 import subprocess
 import tempfile
+import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -42,11 +51,16 @@ NOTE = (
     " ocrmypdf -l chi_sim (no deskew); gold kept to those pages, passages OCR misread"
     " left out, headings as printed."
 )
+# a contents entry as pdftotext -layout prints it: leaders or a gap, then a page number
+CONTENTS_ROW = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s{2,})\s*[0-9ivxlcdmIVXLCDM]+\s*$")
 
 
-def pdf_text(path: Path, last: int) -> str:
+def pdf_text(path: Path, last: int, layout: bool = False) -> str:
+    """The text of pages 1 to ``last`` as pdftotext reads it (``layout``: as it stands)."""
     done = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", str(last), str(path), "-"], capture_output=True, check=True
+        ["pdftotext", *(["-layout"] if layout else []), "-f", "1", "-l", str(last), str(path), "-"],
+        capture_output=True,
+        check=True,
     )
     return done.stdout.decode("utf-8", "replace")
 
@@ -93,15 +107,34 @@ def in_order(items: list[str], text: str) -> list[str]:
     return found
 
 
-def scan_gold(gold: dict[str, Any], printed: str, layer: str, note: str) -> dict[str, Any]:
-    """The source's gold kept to what the scanned pages print (see the module's doc)."""
-    printed_all, layer_all = squash(printed), squash(layer)
-    heads = in_order([h["text"] for h in gold["headings"]], printed_all)
-    kept, at = [], 0
-    for h in gold["headings"]:
-        if at < len(heads) and h["text"] == heads[at]:
+def printed_headings(headings: list[dict[str, Any]], layout: str) -> list[dict[str, Any]]:
+    """The headings that open a line of ``layout`` or a column (after a gap of two
+    spaces or more), found wherever they stand: two columns laid out side by side put a
+    right column's heading above the left one's. A text opening ``k`` lines stands for
+    its first ``k`` headings (in the document's order); a heading's words inside a
+    paragraph do not count."""
+    layout = unicodedata.normalize("NFKC", layout)  # as squash folds the headings
+    seen: Counter[str] = Counter()
+    kept = []
+    for h in headings:
+        key = squash(h["text"])
+        opening = r"(?:^|\s{2,})" + r"\s*".join(map(re.escape, key))
+        if key and seen[key] < len(re.findall(opening, layout, re.M)):
             kept.append(h)
-            at += 1
+        seen[key] += 1
+    return kept
+
+
+def scan_gold(
+    gold: dict[str, Any], printed: str, layout: str, layer: str, note: str
+) -> dict[str, Any]:
+    """The source's gold kept to what the scanned pages print (see the module's doc):
+    ``printed`` and ``layout`` are their text read and laid out, ``layer`` the scan's."""
+    printed_all, layer_all = squash(printed), squash(layer)
+    outside_contents = "\n".join(
+        line for line in layout.splitlines() if not CONTENTS_ROW.search(line)
+    )
+    kept = printed_headings(gold["headings"], outside_contents)
     passages = in_order(gold["must_have"], printed_all)
     passages = [p for p in passages if squash(p) in layer_all]
     title = gold["title"] if gold["title"] and squash(gold["title"]) in printed_all else None
@@ -117,6 +150,7 @@ def scan_gold(gold: dict[str, Any], printed: str, layer: str, note: str) -> dict
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made12")
+    ap.add_argument("--gold-only", action="store_true", help="keep the scans, remake the gold")
     args = ap.parse_args(argv)
     (args.out / "docs").mkdir(parents=True, exist_ok=True)
     (args.out / "gold").mkdir(parents=True, exist_ok=True)
@@ -131,12 +165,14 @@ def main(argv: list[str] | None = None) -> int:
         ]
         name = src.name.replace("_lo.pdf", "_scan.pdf")
         out = args.out / "docs" / name
-        with tempfile.TemporaryDirectory() as tmp:
-            scan(src, out, pages, angles, Path(tmp))
+        if not args.gold_only:
+            with tempfile.TemporaryDirectory() as tmp:
+                scan(src, out, pages, angles, Path(tmp))
         gold = json.loads((MADE11 / "gold" / f"{src.name}.json").read_text("utf-8"))
         turn = ", turned " + "/".join(f"{a:+.2f}°" for a in angles) if crooked else ""
         note = NOTE.format(pages=pages, turn=turn)
-        made = scan_gold(gold, pdf_text(src, pages), pdf_text(out, pages), note)
+        printed, layout = pdf_text(src, pages), pdf_text(src, pages, layout=True)
+        made = scan_gold(gold, printed, layout, pdf_text(out, pages), note)
         text = json.dumps(made, ensure_ascii=False, indent=1) + "\n"
         (args.out / "gold" / f"{name}.json").write_text(text, "utf-8")
         level = "level" if not crooked else "turned " + "/".join(f"{a:+.2f}°" for a in angles)
