@@ -1,7 +1,7 @@
 """Real-documents benchmark: titles, headings and clean bodies of PDFs, Word files and
 web pages that real tools made.
 
-Thirteen sets, each a folder of documents with gold annotations (``gold/<file>.json``:
+Fifteen sets, each a folder of documents with gold annotations (``gold/<file>.json``:
 title, headings with levels, running headers that must not reach the body, passages
 that must appear in order, boilerplate that must not, CJK spacing allowance):
 
@@ -24,6 +24,10 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   second one crooked) and OCR'd by Tesseract, scored against their sources' gold for
   the pages scanned (``eval/make_realdocs12_scans.py``; first run in
   ``eval/results/realdocs_made12_first_run.json``);
+- ``made13``: ``eval/data/realdocs-made13``, twenty-four typeset PDFs of ``made2`` to
+  ``made10`` scanned and OCR'd the same way, two pages each, scans nobody had looked at
+  while the OCR rules were written (``eval/make_realdocs13_scans.py``; first run in
+  ``eval/results/realdocs_made13_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -68,6 +72,7 @@ SETS = {
     "made10": ROOT / "eval" / "data" / "realdocs-made10",
     "made11": ROOT / "eval" / "data" / "realdocs-made11",
     "made12": ROOT / "eval" / "data" / "realdocs-made12",
+    "made13": ROOT / "eval" / "data" / "realdocs-made13",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -84,6 +89,7 @@ SET_NAMES = {
     "made10": "made here, tenth set (development)",
     "made11": "the Word files above converted by LibreOffice (development)",
     "made12": "those PDFs scanned and OCR'd (development)",
+    "made13": "typeset PDFs of the sets above scanned and OCR'd (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
