@@ -360,7 +360,7 @@ def _alike_pairwise(keys: list[str], needed: int) -> list[bool]:
     """The misread-header rule as first written: every page top against every other."""
     from difflib import SequenceMatcher
 
-    from zhbrief.reading.pdf import _MISREAD_RATIO
+    from zhbrief.reading.pdf.furniture import _MISREAD_RATIO
 
     return [
         sum(SequenceMatcher(None, k, o).ratio() >= _MISREAD_RATIO for o in keys) >= needed
@@ -388,7 +388,7 @@ def _variants(rng: random.Random) -> list[str]:
 
 
 def test_pdf_misread_headers_are_those_the_pairwise_comparison_finds() -> None:
-    from zhbrief.reading.pdf import _read_alike
+    from zhbrief.reading.pdf.furniture import _read_alike
 
     rng = random.Random(3)
     found = 0
@@ -405,13 +405,13 @@ def test_pdf_page_tops_of_a_long_document_are_not_all_compared(
 ) -> None:
     """1,800 pages that each start with a different line: comparing them pairwise
     took minutes (16 s for 500 pages); their shared characters rule most pairs out."""
-    from zhbrief.reading import pdf
+    from zhbrief.reading.pdf import furniture
 
     rng = random.Random(1)
     letters = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
     keys = [f"第{i}页" + "".join(rng.choices(letters, k=15)) for i in range(1800)]
     ratios = 0
-    real = pdf.SequenceMatcher
+    real = furniture.SequenceMatcher
 
     class Counted(real):  # type: ignore[misc, valid-type]
         def ratio(self) -> float:
@@ -419,8 +419,8 @@ def test_pdf_page_tops_of_a_long_document_are_not_all_compared(
             ratios += 1
             return float(super().ratio())
 
-    monkeypatch.setattr(pdf, "SequenceMatcher", Counted)
-    assert pdf._read_alike(keys, 900) == [False] * 1800
+    monkeypatch.setattr(furniture, "SequenceMatcher", Counted)
+    assert furniture._read_alike(keys, 900) == [False] * 1800
     assert ratios < 1800
 
 

@@ -14,7 +14,8 @@ import pytest
 from doc_fixtures import CJK_FONT
 from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragraph
 
-from zhbrief.reading.pdf import _ocr_number_space, read_pdf
+from zhbrief.reading.pdf import read_pdf
+from zhbrief.reading.pdf.chars import _ocr_number_space
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 MADE6 = DATA / "realdocs-made6" / "docs"

@@ -1,0 +1,799 @@
+"""Blocks from classified lines: paragraphs, title, bylines, attachments, closing records."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ...segmentation.metadata import DISTRIBUTION, ISSUED
+from ..base import (
+    BYLINE_CHARS,
+    BYLINE_LINES,
+    DATE_LINE,
+    FINISHED,
+    Extracted,
+    TextBuilder,
+    byline_line,
+    clean_prose,
+    closing_line,
+    closing_meta,
+    fold_compat,
+    join_words,
+    numbered_level,
+    site_tail,
+)
+from .contents import _row_text
+from .headings import _levels, _numbered_start, _numbering_rank, _ocr_title
+from .lines import (
+    _FOOTNOTE_MARK,
+    _PEER_CHARS,
+    _SENTENCE_END,
+    _contents_key,
+    _Line,
+    _Page,
+    _prose,
+    _sized_alike,
+    log,
+)
+
+# a presentation's closing words: 谢谢！, 敬请批评指正, 感谢聆听, Thank you, Q&A
+_CLOSING = re.compile(
+    r"谢\s*谢|感谢(?:聆听|观看|各位|大家|您)|批评指正|欢迎指正|thank\s*(?:s|you)|q\s*&\s*a", re.I
+)
+_CLOSING_LINES = 2  # a closing slide: its words on a line or two, nothing else
+
+
+def _closing_page(page: _Page) -> dict[str, str]:
+    """A last page holding only a line or two of closing words (a slide deck's thanks
+    slide) closes the presentation: not its text, kept as metadata (``closing``)."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "meta")]
+    if not live or len(live) > _CLOSING_LINES or any(ln.kind == "table" for ln in live):
+        return {}
+    text = " ".join(ln.text.strip() for ln in live)
+    if len(text) > _PEER_CHARS or not _CLOSING.search(text):
+        return {}
+    for ln in live:
+        ln.kind = "meta"
+    return {"closing": text}
+
+
+# -------------------------------------------------------------------------- build
+
+
+@dataclass
+class _Margins:
+    left: float
+    right: float
+
+
+def _margins(pages: list[_Page], body: float) -> dict[tuple[int, int], _Margins]:
+    found: dict[tuple[int, int], list[_Line]] = {}
+    for p in pages:
+        for ln in p.lines:
+            if ln.kind == "body":
+                found.setdefault((p.number, ln.column), []).append(ln)
+    out: dict[tuple[int, int], _Margins] = {}
+    for key, lines in found.items():
+        xs = Counter(round(ln.x0) for ln in lines)
+        repeated = [x for x, n in xs.items() if n >= 2]
+        left = min(repeated) if repeated else min(xs)
+        out[key] = _Margins(float(left), max(ln.x1 for ln in lines))
+    return out
+
+
+_GAP_SAMPLES = 5  # line pairs needed to learn the document's line spacing
+# a list item's bullet glyph and the space after it (not · or -: a name's dot, a dash)
+_BULLET = re.compile(r"[■□▪▫●○◦•◆◇►▶▸➢➤✓✔]\s*(?=\S)")
+_HANGING_SIZES = 3.0  # an item's text stands this far (in sizes) in from its bullet at most
+
+
+_TITLE_MARK = re.compile(r"\s*[∗*†‡§¶]+$")  # a footnote's mark at the title's end
+
+
+class _Assembler:
+    """Turns classified lines into blocks; body lines into paragraphs."""
+
+    def __init__(self, margins: dict[tuple[int, int], _Margins], body: float) -> None:
+        self.out = TextBuilder()
+        self.margins = margins
+        self.body = body or 10.0
+        self.para: list[_Line] = []
+        self.heading: list[_Line] = []
+        self.notes: list[tuple[str, int]] = []
+        self.indent_style = False
+        self.numbered_headings = False  # no size, weight or face cues: use 一、/（一）
+        self.line_gap = 0.0  # the median gap between a paragraph's lines
+
+    def learn(self, lines: list[_Line]) -> None:
+        """Indent style: after a short line the next one is mostly indented, so a short
+        line alone (a number or word pushed whole onto the next line) ends nothing."""
+        after_short = [
+            self._indented(b)
+            for a, b in pairwise(lines)
+            if a.kind == b.kind == "body"
+            and (a.page, a.column) == (b.page, b.column)
+            and self._short(a)
+        ]
+        self.indent_style = len(after_short) >= 3 and sum(after_short) >= 0.6 * len(after_short)
+        self.numbered_headings = not any(ln.kind in ("heading", "title") for ln in lines)
+        gaps = sorted(
+            b.top - a.bottom
+            for a, b in pairwise(lines)
+            if a.kind == b.kind == "body"
+            and (a.page, a.column, a.size) == (b.page, b.column, b.size)
+            and not self._short(a)
+            and b.top >= a.bottom
+        )
+        # the usual gap between two lines of a paragraph: 1.5 or double line spacing
+        # (Word's 固定值 28 磅 in official documents) leaves a line's height between them
+        self.line_gap = gaps[len(gaps) // 2] if len(gaps) >= _GAP_SAMPLES else 0.0
+
+    def _indented(self, ln: _Line) -> bool:
+        return ln.x0 > self._margin(ln).left + 0.8 * ln.size
+
+    def _short(self, ln: _Line) -> bool:
+        return ln.x1 < self._margin(ln).right - 2 * ln.size
+
+    def _margin(self, ln: _Line) -> _Margins:
+        return self.margins.get((ln.page, ln.column), _Margins(ln.x0, ln.x1))
+
+    def feed(self, ln: _Line) -> None:
+        if ln.kind in ("heading", "title") and self._continues_heading(ln):
+            self.heading.append(ln)
+            return
+        self.flush_heading()
+        if ln.kind in ("heading", "title"):
+            self.flush_para()
+            self.heading = [ln]
+        elif ln.kind == "table":
+            self.flush_para()
+            self.out.add_table(ln.rows, page=ln.page)
+        elif ln.kind == "footnote":
+            self._footnote(ln)
+        elif ln.kind == "body":
+            level = None
+            if self.numbered_headings and len(ln.text) <= 40 and self._short(ln):
+                level = numbered_level(ln.text)
+            starts = not self.para or self._new_paragraph(self.para[-1], ln)
+            # a numbered line after a finished sentence starts over even without an indent
+            starts = starts or (level is not None and self.para[-1].text.endswith(_SENTENCE_END))
+            if starts:
+                self.flush_para()
+            if level is not None and starts:
+                self.out.add("heading", ln.text, level=level, page=ln.page)
+                return
+            self.para.append(ln)
+
+    def _continues_heading(self, ln: _Line) -> bool:
+        if not self.heading or ln.listed:
+            return False  # each entry of the table of contents is a heading of its own
+        prev = self.heading[-1]
+        same = (prev.kind, prev.level, prev.page) == (ln.kind, ln.level, ln.page)
+        # a title's lines are one title, also where OCR guessed their sizes apart
+        same = same and (prev.size == ln.size or (ln.kind == "title" and _sized_alike(prev, ln)))
+        gap = ln.top - prev.bottom
+        # a heading that fills its line wraps at the text's own line spacing (a bold
+        # body-size （一） heading set like its paragraphs)
+        full = not self._short(prev) and gap <= 1.5 * self.line_gap + 1.0
+        close = gap >= 0 and (gap <= 0.9 * ln.size or full)
+        ended = prev.text.endswith(_SENTENCE_END[:4])
+        return same and close and not ended and not _numbered_start(ln.text)
+
+    def _new_paragraph(self, prev: _Line, ln: _Line) -> bool:
+        if _BULLET.match(ln.text):
+            return True  # each bullet is an item of its own
+        indented = self._indented(ln) and not self._hangs(prev, ln)
+        short = self._short(prev) and not self.indent_style
+        if prev.page != ln.page or prev.column != ln.column:
+            # a column or page break: carry on unless the new line is indented
+            return indented or short
+        if indented or abs(ln.size - prev.size) >= 1.0:
+            return True
+        gap = ln.top - prev.bottom
+        spaced = gap > max(0.9 * max(ln.size, self.body), 1.5 * self.line_gap + 1.0)
+        return short or spaced
+
+    def _hangs(self, prev: _Line, ln: _Line) -> bool:
+        """``ln`` carries on a bulleted item under its text, past the bullet (a hanging
+        indent, as slides and lists set them): in from the item's first line by about
+        the bullet's width, and level with the item's lines after the first."""
+        first = self.para[0] if self.para else prev
+        if prev.page != first.page or not _BULLET.match(first.text):
+            return False
+        size = max(ln.size, 1.0)
+        under_text = first.x0 < ln.x0 <= first.x0 + _HANGING_SIZES * size
+        return under_text and (prev is first or abs(ln.x0 - prev.x0) < 0.5 * size)
+
+    def _footnote(self, ln: _Line) -> None:
+        if self.notes and not _FOOTNOTE_MARK.match(ln.text) and self.notes[-1][1] == ln.page:
+            text, page = self.notes[-1]
+            self.notes[-1] = (join_words(text, ln.text), page)
+        else:
+            self.notes.append((ln.text, ln.page))
+
+    def flush_heading(self) -> None:
+        if not self.heading:
+            return
+        first = self.heading[0]
+        text = ""
+        for ln in self.heading:
+            text = join_words(text, ln.text)
+        kind = "title" if first.kind == "title" else "heading"
+        if kind == "title":  # a \thanks note's mark is the note's, not the title's
+            text = _TITLE_MARK.sub("", text)
+        self.out.add(kind, text, level=first.level, page=first.page)
+        self.heading = []
+
+    def flush_para(self) -> None:
+        if not self.para:
+            return
+        text = ""
+        for ln in self.para:
+            text = join_words(text, ln.text)
+        self.out.add("body", text, page=self.para[0].page)
+        self.para = []
+
+    def finish(self) -> TextBuilder:
+        self.flush_heading()
+        self.flush_para()
+        for text, page in self.notes:
+            self.out.add("footnote", text, page=page)
+        return self.out
+
+    def assemble(self, lines: list[_Line]) -> TextBuilder:
+        """``lines`` as blocks of a text of their own (what was learnt is kept)."""
+        self.out, self.para, self.heading, self.notes = TextBuilder(), [], [], []
+        for ln in lines:
+            self.feed(ln)
+        return self.finish()
+
+
+def _mark_title(lines: list[_Line]) -> None:
+    """The first heading is the title when its size is the largest and used nowhere else."""
+    heads = [ln for ln in lines if ln.kind == "heading"]
+    if not heads or heads[0].page != 1:
+        return
+    heads = heads[_site_lines_before_title(lines, heads) :]
+    first = heads[0]
+    run = [first]
+    for ln in heads[1:]:
+        if _sized_alike(ln, first) and ln.page == first.page and ln.top - run[-1].bottom < ln.size:
+            run.append(ln)
+        else:
+            break
+    others = [ln for ln in heads[len(run) :] if ln.size >= first.size]
+    if not others:
+        for ln in run:
+            ln.kind = "title"
+
+
+# a producing tool's default for the document-info title: the file's name, not a title
+_TOOL_TITLE = re.compile(
+    r"^(?:microsoft\s+\w+\s*-\s*)|\.(?:docx?|xlsx?|pptx?|odt|rtf|wps|txt|tex|pdf)$", re.I
+)
+
+
+def _info_title_line(lines: list[_Line], info_title: str) -> None:
+    """No title on the first page (a cover that is one image, no text): when the PDF's
+    document-info ``/Title`` (not a tool's default such as ``Microsoft Word - x.docx``)
+    reads as the document's first heading line (or a run of them, one size), that run
+    is the title the author set, not a heading."""
+    want = _contents_key(info_title)
+    if not want or _TOOL_TITLE.search(info_title.strip()):
+        return
+    start = next((i for i, ln in enumerate(lines) if ln.kind == "heading"), None)
+    if start is None:
+        return
+    run: list[_Line] = []
+    for ln in lines[start:]:
+        key = _contents_key("".join(r.text for r in [*run, ln]))
+        if ln.kind != "heading" or ln.size != lines[start].size or not want.startswith(key):
+            break
+        run.append(ln)
+    if run and _contents_key("".join(r.text for r in run)) == want:
+        for ln in run:
+            ln.kind = "title"
+
+
+# a web page's navigation printed above its headline: a menu (首页 时政 财经), a breadcrumb
+_NAVIGATION = re.compile(
+    r"^首页[\u4e00-\u9fff\s|｜·]{4,30}$|当前位置|您的位置|所在位置|首页\s*[>›»]"
+)
+
+
+def _site_lines_before_title(lines: list[_Line], heads: list[_Line]) -> int:
+    """A page printed from a browser opens with the site's menu and breadcrumb above
+    the headline: when the first page's largest heading comes after such lines and no
+    text, those lines are left out (logged) and the count of headings before it returned."""
+    page1 = [ln for ln in heads if ln.page == 1]
+    big = max(page1, key=lambda ln: ln.size)
+    at = next(i for i, ln in enumerate(heads) if ln is big)
+    before = [ln for ln in lines if ln.page == 1 and ln.top < big.top and ln.kind != "title"]
+    if at == 0 or not all(_NAVIGATION.search(fold_compat(clean_prose(ln.text))) for ln in before):
+        return 0
+    for ln in before:
+        log.debug("pdf: left out a site's navigation line: %s", ln.text)
+        ln.kind = "meta"
+    return at
+
+
+def _dated_rows_over_title(lines: list[_Line]) -> dict[str, str]:
+    """A report's kind and date over its title (宏观研究｜深度报告 … 2017年3月10日, a
+    research report's first row): when everything above the first page's largest
+    heading is short rows that each end with a date set apart, those rows say what
+    and when, as metadata (``kind``, ``date``), and the heading under them can be
+    the title."""
+    heads = [ln for ln in lines if ln.kind == "heading" and ln.page == 1]
+    if not heads:
+        return {}
+    big = max(heads, key=lambda ln: ln.size)
+    before = [ln for ln in lines if ln.page == 1 and ln.top < big.top]
+    rows: list[list[_Line]] = []
+    for ln in sorted(before, key=lambda o: (o.top, o.x0)):
+        if rows and abs(ln.top - rows[-1][0].top) <= 0.5 * max(ln.size, 1.0):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    rows = [sorted(r, key=lambda o: o.x0) for r in rows]
+    if not rows or not all(_dated_row(r) for r in rows):
+        return {}
+    dates = [r[-1].text.strip() for r in rows]
+    kinds = [_row_text(r[:-1]).strip() for r in rows]
+    for ln in before:
+        ln.kind = "meta"
+    meta = {"date": re.sub(r"\s+", "", dates[0])}
+    return {**meta, "kind": " ".join(kinds)} if any(kinds) else meta
+
+
+def _dated_row(row: list[_Line]) -> bool:
+    """Short pieces (left to right), no prose, the last one a date on its own."""
+    return (
+        len(row) >= 2
+        and DATE_LINE.fullmatch(row[-1].text.strip()) is not None
+        and all(
+            len(o.text) <= BYLINE_CHARS and not _prose(o.text) and o.kind != "table" for o in row
+        )
+    )
+
+
+# a line of authors: 张立新1，王晓梅2 / 李明 王芳 (two to four characters a name, marks;
+# a two-character name spaced out to the width of three: 李　楠)
+_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_AUTHORS = re.compile(rf"{_NAME}[\d*†,]*(?:[，,、；;\s]+{_NAME}[\d*†,]*)*")
+_TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
+# an article's number, a contract's or a regulation's: 第一条, 第12条
+_ARTICLE = re.compile(r"第\s*(?:[一二三四五六七八九十百零〇两]+|\d{1,3})\s*条")
+# a line that ends with a date: 东川省发展研究中心 2016年3月, （2016年12月20日）
+_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
+
+
+def _date_line(text: str) -> bool:
+    """A date (2013年5月), or a dated note in brackets (（2015年6月12日…审议通过）)."""
+    bracketed = text[:1] in "（(" and text[-1:] in "）)" and DATE_LINE.search(text) is not None
+    return bracketed or DATE_LINE.fullmatch(text) is not None
+
+
+def _after_the_editor(lines: list[_Line]) -> None:
+    """A news page printed to PDF ends its article with the editor's credit; the short
+    lines after it (related links, the site's footer) are the site's and left out
+    (logged), unless a finished sentence or a long line comes after it."""
+    at = site_tail([ln.text for ln in lines], [ln.kind == "table" for ln in lines])
+    if at is None:
+        return
+    for ln in lines[at:]:
+        log.debug("pdf: left out a site's line after the editor's credit: %s", ln.text)
+        ln.kind = "meta"
+
+
+def _byline(lines: list[_Line]) -> dict[str, str]:
+    """The date under the title (LaTeX's ``\\maketitle``, a report's title block) and up
+    to two short lines right above it, centred like it (an author, an institute), go
+    to the metadata as ``date`` and ``author``, as the Word reader does."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if at is None:
+        return {}
+    block: list[_Line] = []
+    for ln in lines[at + 1 : at + 1 + _TITLE_BLOCK_LINES + BYLINE_LINES]:
+        if ln.kind == "title":
+            continue
+        if ln.page != lines[at].page or _prose(ln.text) or len(ln.text) > BYLINE_CHARS:
+            break
+        block.append(ln)
+    date = next((k for k, ln in enumerate(block) if _date_line(ln.text.strip())), None)
+    if date is None:
+        return _credit(lines[at], block[0]) if block else {}
+    mid = (block[date].x0 + block[date].x1) / 2
+    authors: list[_Line] = []
+    for ln in reversed(block[max(0, date - BYLINE_LINES) : date]):
+        text = ln.text.strip()
+        centred = abs((ln.x0 + ln.x1) / 2 - mid) < ln.size
+        if not centred or not byline_line(text) or _numbering_rank(text) is not None:
+            break
+        authors.insert(0, ln)
+    for ln in [*authors, block[date]]:
+        ln.kind = "meta"
+    meta = {"date": re.sub(r"\s+", "", block[date].text)}
+    if authors:
+        meta["author"] = " ".join(ln.text.strip() for ln in authors)
+    return meta
+
+
+def _style(ln: _Line) -> tuple[float, bool, str, int]:
+    """How a line is set: size, weight, face and left edge."""
+    return ln.size, ln.bold, ln.face, round(ln.x0)
+
+
+# a credit line: who wrote or compiled it, the role set apart after the name (研究室　编)
+_CREDIT = re.compile(r"\S.{0,28}?\S[ \u3000]+(?:主编|编著|编写|编印|编|著|译|整理|撰稿)")
+
+
+def _credit(title: _Line, ln: _Line) -> dict[str, str]:
+    """An undated byline right under the title, set under it (centred, or flush left under
+    a flush-left title), naming who wrote or compiled the document (东川省人民政府研究室
+    编, 张明　著): the author's metadata."""
+    text = ln.text.strip()
+    centred = abs((ln.x0 + ln.x1) / 2 - (title.x0 + title.x1) / 2) < ln.size
+    flush = abs(ln.x0 - title.x0) < ln.size  # under a flush-left title, flush left
+    if (
+        not (centred or flush)
+        or _CREDIT.fullmatch(text) is None
+        or _numbering_rank(text) is not None
+    ):
+        return {}
+    ln.kind = "meta"
+    return {"author": text}
+
+
+def _authors_under_title(lines: list[_Line], body: float) -> None:
+    """The authors' line right under the title (a paper's byline) is text, not a
+    heading, though set large (a label set smaller than the text, 摘要, is no byline)."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if at is None:
+        return
+    rest = (lines[j] for j in range(at + 1, len(lines)) if lines[j].kind != "title")
+    after = list(itertools.islice(rest, _TITLE_BLOCK_LINES))
+    sections = {_style(o) for o in lines if o.kind == "heading" and _numbered_start(o.text)}
+    for ln in after:
+        if ln.page != lines[at].page:
+            break
+        # 第一条　合作背景 reads as two names: an article's number opens no byline
+        byline = not _ARTICLE.match(ln.text) and (
+            _AUTHORS.fullmatch(ln.text) or _DATED.search(ln.text)
+        )
+        large = ln.size >= body - 0.25
+        if ln.kind == "heading" and large and not _numbered_start(ln.text) and byline:
+            ln.kind = "heading" if _section_label(ln, lines, sections) else "body"
+
+
+def _section_label(
+    ln: _Line, lines: list[_Line], sections: set[tuple[float, bool, str, int]]
+) -> bool:
+    """A short line under the title set as the numbered headings are (投资要点 in the
+    size, weight and face of 1.1 …, at their left edge) and followed by the text's
+    prose heads a section; a byline has a face or place of its own, or stands over
+    an affiliation or the first heading."""
+    i = next(k for k, o in enumerate(lines) if o is ln)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.kind != "body" or nxt.page != ln.page:
+        return False
+    sentences = _prose(nxt.text) or any(c in nxt.text for c in FINISHED)
+    return sentences and _style(ln) in sections
+
+
+def _title_again(lines: list[_Line]) -> None:
+    """The title printed again at the top of a later page (the first page of the text
+    after a cover) is the title, not a heading: left out. One line or a run of one size."""
+    title = _contents_key("".join(ln.text for ln in lines if ln.kind == "title"))
+    if not title:
+        return
+    page = next(ln.page for ln in lines if ln.kind == "title")
+    for i, ln in enumerate(lines):
+        if ln.page <= page or ln.kind != "heading" or (i and lines[i - 1].page == ln.page):
+            continue  # only a page's first line
+        run = [ln]
+        for o in lines[i + 1 :]:
+            key = _contents_key("".join(r.text for r in run))
+            if key == title or not title.startswith(key):
+                break
+            if o.kind != "heading" or (o.page, o.size) != (ln.page, ln.size):
+                break
+            run.append(o)
+        if _contents_key("".join(r.text for r in run)) == title:
+            for o in run:
+                log.debug("pdf: left out the title printed again: %s", o.text)
+                o.kind = "meta"
+            return
+
+
+def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
+    lines = [ln for p in pages for ln in p.lines if ln.kind not in ("drop", "meta")]
+    annexes = _attachments(lines)
+    front: dict[str, str] = {}
+    if not any(ln.kind == "title" for ln in lines):
+        front = _dated_rows_over_title(lines)
+        _mark_title(lines[: _index(lines, annexes[0])] if annexes else lines)
+    if not any(ln.kind == "title" for ln in lines):
+        _info_title_line(lines, info_title)
+    if not any(ln.kind == "title" for ln in lines):
+        _ocr_title(lines)
+    _title_again(lines)
+    byline = {**front, **_byline(lines), **_distribution(lines, body)}
+    byline.update(_subtitle(lines))
+    byline.update(_blank_forms(lines, annexes))
+    widths = {p.number: p.width for p in pages}
+    main = lines[: _index(lines, annexes[0])] if annexes else lines
+    byline.update(_closing_record(main))
+    byline.update(_closing_block([ln for ln in main if ln.kind == "body"], widths, body))
+    _after_the_editor(lines)
+    lines = [ln for ln in lines if ln.kind != "meta"]
+    _authors_under_title(lines, body)
+    _part_levels(lines, [ln for ln in annexes if ln.kind == "heading"], body)
+    asm = _Assembler(_margins(pages, body), body)
+    asm.learn(lines)  # the whole document's habits, the boilerplate's lines included
+    at = _disclaimers(lines)
+    if at is not None:  # kept, as metadata: never the body, never dropped silently
+        byline["disclaimer"] = asm.assemble(lines[at:]).text()
+        lines = lines[:at]
+    out = asm.assemble(lines)
+    return Extracted(out.text(), out.blocks, "pdf", pages=len(pages), metadata=byline)
+
+
+# a research report's closing boilerplate, under labels of its genre (券商研报: 分析师声明,
+# 投资评级说明, 免责声明; 重要声明, 法律声明, 特别声明, 信息披露)
+_DISCLAIMER_LABEL = re.compile(
+    r"(?:分析师|研究员)(?:声明|承诺)|(?:投资|股票|行业)?评级(?:说明|标准|体系)|"
+    r"(?:免责|重要|法律|特别|一般)声明|(?:重要)?信息披露|披露声明|免责条款"
+)
+
+
+def _disclaimer_label(ln: _Line) -> bool:
+    return (
+        ln.kind == "heading"
+        and _DISCLAIMER_LABEL.fullmatch(re.sub(r"\s+", "", ln.text)) is not None
+    )
+
+
+def _disclaimers(lines: list[_Line]) -> int | None:
+    """Where the document's closing boilerplate begins: the first of the headings at
+    its end that are all disclaimer labels (分析师声明, 投资评级说明, 免责声明), with
+    nothing but their text after them; None when the document has none. A report's
+    statements and disclaimers are the publisher's, not the report's text."""
+    at = None
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind in ("heading", "title") and not _disclaimer_label(ln):
+            break
+        if _disclaimer_label(ln):
+            at = i
+    if at is None or not any(ln.kind == "body" for ln in lines[:at]):
+        return None  # boilerplate with no report before it is the document itself
+    return at
+
+
+# the label over an attachment (GB/T 9704): 附件, 附件2, at the top left of its first page
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}[：:]?")
+
+
+def _attachments(lines: list[_Line]) -> list[_Line]:
+    """An official document's attachments: the label 附件 alone, first on a page after
+    the first, over a heading: the attachment's title, returned. Each attachment is a
+    document of its own inside the file; its label marks it, it is no text (logged)."""
+    out = []
+    for i, ln in enumerate(lines):
+        if ln.page == 1 or not _ATTACHMENT_LABEL.fullmatch(ln.text.strip()):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        first = i == 0 or lines[i - 1].page != ln.page
+        if first and nxt is not None and nxt.kind == "heading" and nxt.page == ln.page:
+            log.debug("pdf: page %d opens an attachment: %s", ln.page, nxt.text)
+            ln.kind = "meta"
+            out.append(nxt)
+    return out
+
+
+def _index(lines: list[_Line], ln: _Line) -> int:
+    return next(i for i, o in enumerate(lines) if o is ln)
+
+
+def _part_levels(lines: list[_Line], titles: list[_Line], body: float) -> None:
+    """Levels for the document and each attachment on its own: an attachment's title is
+    level 1 and its own headings rank under it."""
+    bounds = [0, *(_index(lines, ln) for ln in titles), len(lines)]
+    _levels(lines[: bounds[1]], body)
+    for start, end in pairwise(bounds[1:]):
+        rest = lines[start + 1 : end]
+        _levels(rest, body)
+        for ln in rest:
+            if ln.kind == "heading":
+                ln.level += 1
+        lines[start].level = 1
+
+
+# the distribution record closing an official document (版记): 抄送：…, 分送：…, and the
+# issuing office's line ending in 印发
+_DISTRIBUTION = re.compile(DISTRIBUTION)
+_ISSUED = re.compile(ISSUED)
+_DISTRIBUTION_LINES = 8
+
+
+def _distribution(lines: list[_Line], body: float) -> dict[str, str]:
+    """The 版记 at the end of the last page: from a 抄送/分送 line to the end, every line a
+    label's, one wrapped under a label (indented past it), or the 印发 line, no larger
+    than the body; metadata, not text."""
+    last = lines[-1].page if lines else 0
+    tail = [ln for ln in lines[-_DISTRIBUTION_LINES:] if ln.page == last]
+    at = next((i for i, ln in enumerate(tail) if _DISTRIBUTION.match(ln.text.strip())), None)
+    if at is None:
+        return {}
+    block = tail[at:]
+    label_x = block[0].x0
+    for ln in block:
+        text = ln.text.strip()
+        fits = _DISTRIBUTION.match(text) or _ISSUED.fullmatch(text) or ln.x0 > label_x + ln.size
+        if not fits or ln.size > body + 0.25 or ln.kind not in ("body", "footnote"):
+            return {}
+    meta: dict[str, str] = {}
+    entries: list[str] = []
+    for ln in block:
+        text = ln.text.strip()
+        if _ISSUED.fullmatch(text):
+            meta["issued"] = text
+        elif _DISTRIBUTION.match(text) or not entries:
+            entries.append(text)
+        else:  # a list wrapped under its label
+            entries[-1] = join_words(entries[-1], text)
+        ln.kind = "meta"
+    if entries:
+        meta["cc"] = " ".join(entries)
+    log.debug("pdf: the distribution record at the end is metadata")
+    return meta
+
+
+# the subtitle of an open letter or a report, set under its title: ——致…的一封公开信
+_DASH_SUBTITLE = re.compile(r"^(?:——|—{1,2}|－{1,2}|--)\s*\S")
+
+
+def _subtitle(lines: list[_Line]) -> dict[str, str]:
+    """A line opening with a dash right under the title, smaller than it, is the title's
+    subtitle (——致…的一封公开信): neither the title nor a heading, kept as metadata."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if at is None:
+        return {}
+    while at + 1 < len(lines) and lines[at + 1].kind == "title":
+        at += 1
+    if at + 1 >= len(lines):
+        return {}
+    title, ln = lines[at], lines[at + 1]
+    if ln.page != title.page or ln.size >= title.size or not _DASH_SUBTITLE.match(ln.text.strip()):
+        return {}
+    if ln.top - title.bottom > 3 * max(ln.size, 1.0):
+        return {}
+    ln.kind = "meta"
+    return {"subtitle": ln.text.strip()}
+
+
+_BLANK_SHARE = 0.5  # of a table's cells: a form to fill is mostly empty cells
+
+
+def _blank_form(ln: _Line) -> bool:
+    """A table of labels with empty cells beside them (a 回执 or 报名表 to fill in): every
+    row opens with a label, and half the cells or more are empty."""
+    cells = [c for row in ln.rows for c in row]
+    if ln.kind != "table" or len(ln.rows) < 2 or not cells:
+        return False
+    labelled = all(row and (row[0] or "").strip() for row in ln.rows)
+    empty = sum(not (c or "").strip() for c in cells)
+    return labelled and empty >= _BLANK_SHARE * len(cells)
+
+
+def _blank_forms(lines: list[_Line], annexes: list[_Line]) -> dict[str, str]:
+    """An attachment that is a form to fill (its title over a table of labels and empty
+    cells, then the instruction where to return it) is no text of the document: its
+    title, labels and the lines after the table on its page go to the metadata
+    (``form``), until the next heading."""
+    forms: list[str] = []
+    for title in annexes:
+        at = _index(lines, title)
+        nxt = lines[at + 1] if at + 1 < len(lines) else None
+        if nxt is None or nxt.page != title.page or not _blank_form(nxt):
+            continue
+        parts = [title.text.strip()]
+        parts += [" ".join(c.strip() for c in row if c and c.strip()) for row in nxt.rows]
+        title.kind = nxt.kind = "meta"
+        for ln in lines[at + 2 :]:
+            if ln.page != title.page or ln.kind in ("heading", "title"):
+                break
+            parts.append(ln.text.strip())
+            ln.kind = "meta"
+        log.debug("pdf: page %d: an attached form to fill, to the metadata", title.page)
+        forms.append("\n".join(p for p in parts if p))
+    return {"form": "\n\n".join(forms)} if forms else {}
+
+
+_CLOSING_RECORD_LINES = 10  # a signature table's rows, read cell by cell, or a 版记
+
+
+def _closing_record(lines: list[_Line]) -> dict[str, str]:
+    """The lines ending the text that are all distribution lines (报：…, 送：…), an
+    editors' credit, a contract's （以下无正文） or its signature table's blanks
+    (甲方（盖章）：): the closing record, metadata and not text."""
+    tail = [ln for ln in lines if ln.kind not in ("drop", "meta")]
+    found: list[_Line] = []
+    for ln in reversed(tail[-_CLOSING_RECORD_LINES:]):
+        if ln.kind not in ("body", "footnote") or not closing_line(ln.text):
+            break
+        found.append(ln)
+    meta: dict[str, str] = {}
+    for ln in reversed(found):
+        closing_meta(ln.text, meta)
+        ln.kind = "meta"
+        log.debug("pdf: page %d: a closing record's line, metadata: %s", ln.page, ln.text)
+    return meta
+
+
+# closing notes of an official document under its signature: the contact, the attachments
+_CLOSING_NOTE = re.compile(r"^(?:联\s*系\s*人|联系电话|联系方式|附\s*件)\s*[：:]")
+_LIST_ITEM = re.compile(r"^\d{1,2}\s*[．.、]")
+_SIGNATURE_LINES = 3  # lines a signature holds above its date: organisations, a name
+_SIGNATURE_CHARS = 30
+_SIGNATURE_LARGER = 1.0  # points: a signature may be set a little larger than the text
+
+
+def _signature_at(lines: list[_Line], widths: dict[int, float]) -> int | None:
+    """Where the signature block at the end of the text begins: a date in the right half
+    of the page, under at most ``_SIGNATURE_LINES`` short lines in the right half; only
+    closing notes may follow it on its page."""
+    tail = lines[-(_SIGNATURE_LINES + 8) :]
+    for i in range(len(tail) - 1, -1, -1):
+        ln = tail[i]
+        centre = widths.get(ln.page, 0.0) / 2
+        if not (_date_line(ln.text.strip()) and ln.x0 > centre):
+            continue
+        rest = tail[i + 1 :]
+        if not all(o.page == ln.page and _closing_note(o, rest) for o in rest):
+            return None
+        start = i
+        while (
+            start > 0
+            and i - start < _SIGNATURE_LINES
+            and tail[start - 1].page == ln.page
+            and tail[start - 1].x0 > centre
+            and len(tail[start - 1].text.strip()) <= _SIGNATURE_CHARS
+            and not _prose(tail[start - 1].text)
+        ):
+            start -= 1
+        return len(lines) - len(tail) + start
+    return None
+
+
+def _closing_note(ln: _Line, notes: list[_Line]) -> bool:
+    """A contact or attachments line, or an item of the list such a line opens."""
+    text = ln.text.strip()
+    opened = any(_CLOSING_NOTE.match(o.text.strip()) for o in notes[: notes.index(ln)])
+    return bool(_CLOSING_NOTE.match(text)) or (opened and _LIST_ITEM.match(text) is not None)
+
+
+def _closing_block(lines: list[_Line], widths: dict[int, float], body: float) -> dict[str, str]:
+    """The signature block ending an official document (organisation, date; right of
+    the page's centre) and the contact and 附件 lines under it are closing furniture,
+    no text: kept as metadata (``signature``, ``closing_notes``)."""
+    at = _signature_at(lines, widths)
+    if at is None:
+        return {}
+    block = lines[at:]
+    if any(ln.size > body + _SIGNATURE_LARGER for ln in block):  # no heading
+        return {}
+    sign = [
+        ln for ln in block if ln.x0 > widths.get(ln.page, 0.0) / 2 and not _closing_note(ln, block)
+    ]
+    notes = [ln for ln in block if ln not in sign]
+    for ln in block:
+        ln.kind = "meta"
+    log.debug("pdf: the signature and closing notes at the end are metadata")
+    meta = {"signature": "\n".join(ln.text.strip() for ln in sign)}
+    if notes:
+        meta["closing_notes"] = "\n".join(ln.text.strip() for ln in notes)
+    return meta

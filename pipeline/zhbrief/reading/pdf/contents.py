@@ -1,0 +1,336 @@
+"""Tables of contents and agenda pages, and the headings they list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from ..base import CELL_SEP, ROW_SEP, join_words, numbered_level, one_clause
+from .lines import _MAX_HEADING_CHARS, _PART, _PEER_CHARS, _contents_key, _Line, _Page, _prose, log
+
+_LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$", re.I)
+_DOTTED = re.compile(r"(?:[.…·．_]\s?){4,}")  # LaTeX spaces its dots: ". . . ."
+_PAGE_REF = re.compile(r"\d{1,4}|[ivxlcdm]{1,6}", re.I)
+# the heading of a table of contents (a typographic convention, not one document's)
+_CONTENTS_TITLE = re.compile(r"目\s*[录次]|(?:table\s+of\s+)?contents", re.I)
+
+
+def _page_rows(page: _Page) -> list[list[_Line]]:
+    """The page's text lines grouped into rows (pieces a wide gap split stay together;
+    a page number taken for a running footer still belongs to its entry's row; the page
+    numbers' column, read after the titles', too)."""
+    rows: list[list[_Line]] = []
+    for ln in sorted(page.lines, key=lambda o: (o.top, o.x0)):
+        if ln.kind == "table":
+            continue
+        if rows and abs(ln.top - rows[-1][0].top) <= 0.5 * max(ln.size, 1.0):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [r for r in rows if any(ln.kind != "drop" for ln in r)]
+
+
+def _row_text(row: list[_Line]) -> str:
+    return " ".join(ln.text for ln in sorted(row, key=lambda o: o.x0))
+
+
+def _contents_entry(row: list[_Line]) -> bool:
+    """A table of contents' line: a title, dotted leaders and a page number, or (LaTeX's
+    level-1 entries, no leaders) a title and a page number set apart at the right."""
+    text = _row_text(row)
+    if not _LEADER.search(text):
+        return False
+    last = max(row, key=lambda o: o.x1)
+    return _DOTTED.search(text) is not None or (
+        len(row) >= 2 and _PAGE_REF.fullmatch(last.text.strip()) is not None
+    )
+
+
+def _last_pages(pages: list[_Page]) -> dict[str, int]:
+    """The last page each short line's text (as a contents key) appears on."""
+    out: dict[str, int] = {}
+    for p in pages:
+        for ln in p.lines:
+            if ln.kind != "drop" and len(ln.text) <= _MAX_HEADING_CHARS:
+                out[_contents_key(ln.text)] = p.number
+    return out
+
+
+def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
+    """A table of contents is navigation, not text: its lines are dropped, its heading
+    with them. A page that is mostly entries is dropped whole; on a page shared with a
+    title block (LaTeX's ``\\maketitle`` over ``\\tableofcontents``) the entries and
+    the lines between them go, from the contents' heading on. Needs three entries,
+    and dotted leaders, a contents heading, or entries most of which come back as lines
+    of later pages (a contents without either: Word's plain tab to the page number).
+    Returns the entries (their text before the leaders and page number)."""
+    rows = _page_rows(page)
+    marks = [_contents_entry(r) for r in rows]
+    entries = [r for r, m in zip(rows, marks, strict=True) if m]
+    if len(entries) < 3:
+        return []
+    first = marks.index(True)
+    last = len(marks) - 1 - marks[::-1].index(True)
+    titled = first > 0 and _CONTENTS_TITLE.fullmatch(_row_text(rows[first - 1]).strip())
+    # a borderless table (a label, a count at the right) is no contents: it needs
+    # leaders, a contents heading or its entries found later, and its page numbers
+    # never go back
+    dotted = any(_DOTTED.search(_row_text(r)) for r in entries)
+    if not (dotted or titled or _come_back(entries, page, last_seen)) or not _ascending(entries):
+        return []
+    if len(entries) >= 0.5 * len(rows) and first <= 1:
+        # a contents page (its heading, entries, a stray line); Word's contents field
+        # ends mid-page when no page break follows it: the text after it stays
+        text_after = any(_prose(_row_text(r)) for r in rows[last + 1 :])
+        drop = rows[: last + 1] if text_after else rows
+    else:
+        drop = rows[first - 1 if titled else first : last + 1]
+    log.debug("pdf: page %d holds a table of contents; its lines are left out", page.number)
+    for row in drop:
+        for ln in row:
+            ln.kind = "drop"
+    return [_entry_text(r) for r in entries]
+
+
+def _drop_stranded_contents_title(before: _Page, opening: list[_Line]) -> None:
+    """A contents heading left alone at the foot of a page whose next page opens with
+    the entries (``opening``, now dropped): Word sets the heading and lets the field
+    flow on. It is furniture like the entries."""
+    rows = _page_rows(before)
+    if not rows or any(ln.kind != "drop" for ln in opening):
+        return
+    if _CONTENTS_TITLE.fullmatch(_row_text(rows[-1]).strip()):
+        for ln in rows[-1]:
+            ln.kind = "drop"
+
+
+# a document-control block's labels: 文档修订记录, 版本历史, 变更记录, 文档审批, 审批记录
+_CONTROL_LABEL = re.compile(
+    r"(?:文档|文件)?(?:修订|修改|变更|版本)(?:记录|历史|履历)表?"
+    r"|(?:文档|文件)(?:审批|控制|签署)(?:记录|表|页)?|审批(?:记录|表|页)"
+)
+
+
+def _document_control(page: _Page) -> list[str]:
+    """A document-control block (a revision history, an approval table), each table
+    under its label: about the file, not its text; the label and the table leave the
+    text for the metadata (``document_control``)."""
+    live = [ln for ln in page.lines if ln.kind in ("body", "table")]
+    out: list[str] = []
+    for ln, nxt in pairwise(live):
+        label = re.sub(r"\s+", "", ln.text)
+        if ln.kind == "body" and nxt.kind == "table" and _CONTROL_LABEL.fullmatch(label):
+            rows = ROW_SEP.join(CELL_SEP.join(r) for r in nxt.rows)
+            out.append(f"{label}{ROW_SEP}{rows}")
+            ln.kind = nxt.kind = "drop"
+    return out
+
+
+_AGENDA_NUMBER = re.compile(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[ivx]{1,4})(?:[\s、.．]+|$)", re.I
+)
+
+
+def _agenda_title(row: list[_Line]) -> str:
+    """An agenda entry's title: the row without the section number before it."""
+    return _AGENDA_NUMBER.sub("", _row_text(row).strip(), count=1).strip()
+
+
+def _drop_agenda_page(page: _Page, last_seen: dict[str, int]) -> None:
+    """A table of contents without page numbers (a slide deck's 目录 slide, its sections
+    numbered in boxes): a page whose first row is a contents heading and whose other
+    rows, three or more, are each one short clause, most of them (their numbers aside)
+    lines of later pages. It is navigation: the page's lines are left out."""
+    rows = _page_rows(page)
+    if len(rows) < 4 or not _CONTENTS_TITLE.fullmatch(_row_text(rows[0]).strip()):
+        return
+    entries = rows[1:]
+    titles = [_agenda_title(r) for r in entries]
+    if not all(t and len(t) <= _PEER_CHARS and one_clause(t) and not _prose(t) for t in titles):
+        return
+    later = sum(last_seen.get(_contents_key(t), 0) > page.number for t in titles)
+    if later < max(3, 0.6 * len(entries)):
+        _drop_outline_label(page, rows[0])
+        return
+    log.debug("pdf: page %d is an agenda (contents without page numbers); left out", page.number)
+    for row in rows:
+        for ln in row:
+            ln.kind = "drop"
+
+
+def _drop_outline_label(page: _Page, label: list[_Line]) -> None:
+    """A slide deck's outline frame (目录 over its sections' names, printed nowhere else):
+    the names are the only place the sections are named and stay, but the 目录 label over
+    them is the frame's furniture, no heading of the text. Slides only (a landscape
+    page): a report's 目录 may be a chapter of its own."""
+    if page.width > page.height:
+        for ln in label:
+            log.debug("pdf: page %d: the outline's label left out: %s", page.number, ln.text)
+            ln.kind = "drop"
+
+
+def _come_back(entries: list[list[_Line]], page: _Page, last_seen: dict[str, int]) -> bool:
+    """Most entries' titles are lines of a later page (the headings they point to)."""
+    later = sum(last_seen.get(_contents_key(_entry_text(r)), 0) > page.number for r in entries)
+    return later >= max(3, 0.6 * len(entries))
+
+
+def _ascending(entries: list[list[_Line]]) -> bool:
+    """The entries' Arabic page numbers never decrease (Roman ones, front matter, are
+    not compared)."""
+    numbers = []
+    for row in entries:
+        m = re.search(r"(\d{1,4})\s*$", _row_text(row))
+        if m:
+            numbers.append(int(m[1]))
+    return all(a <= b for a, b in pairwise(numbers))
+
+
+def _entry_text(row: list[_Line]) -> str:
+    """An entry's title: the row without its leaders and page number."""
+    pieces = sorted(row, key=lambda o: o.x0)
+    if len(pieces) >= 2 and _PAGE_REF.fullmatch(pieces[-1].text.strip()):
+        pieces = pieces[:-1]
+    text = _DOTTED.split(" ".join(o.text for o in pieces))[0]
+    return _LEADER.sub("", text).strip() if not _DOTTED.search(text) else text.strip()
+
+
+_CONTENTS_MIN = 5  # entries a table of contents needs to decide the headings after it
+_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?!\d)\.?")
+
+
+def _contents_level(entry: str) -> int:
+    """1.2.3 is level 3, 第一章 and unnumbered entries level 1, （一） level 2."""
+    m = _DECIMAL.match(entry.strip())
+    if m:
+        return min(3, m[1].count(".") + 1)
+    return numbered_level(entry) or 1
+
+
+def _contents_levels(entries: list[str]) -> list[int]:
+    """The entries' levels; a table of contents that lists parts (第一部分, 第一编) has
+    every other entry (a preface, chapters, an appendix) one level under them."""
+    parts = [_PART.match(e.strip()) is not None for e in entries]
+    if not any(parts):
+        return [_contents_level(e) for e in entries]
+    return [1 if part else _contents_level(e) + 1 for e, part in zip(entries, parts, strict=True)]
+
+
+def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) -> None:
+    """With a table of contents, the lines it lists are the headings (at its numbering's
+    levels); when most of its entries are found, a heading after it that it does not
+    list is text (a numbered clause, a table's row, a callout), whatever its font."""
+    listed = [e for e in entries if e]
+    keys = list(zip([_contents_key(e) for e in listed], _contents_levels(listed), strict=True))
+    after = [ln for ln in lines if ln.kind in ("body", "heading") and ln.page > after_page]
+    found = 0
+    for i, ln in enumerate(after):
+        if ln.kind == "drop":
+            continue
+        if ln.plain_number:  # a bold list item a contents field picked up stays one
+            continue
+        row = _same_row(after, i)
+        t = _contents_key("".join(o.text for o in row))
+        level = next((lv for k, lv in keys if _listed(t, k)), None)
+        if level is None:
+            row = _entry_over_lines(after, i, t, keys)  # 第一部分 over 回顾与形势
+            level = next((lv for k, lv in keys if row and _listed(_row_key(row), k)), None)
+        if level is None:
+            continue
+        found += 1
+        for o in row[1:]:  # a heading set in two fonts is read as pieces of one row
+            ln.text, ln.x1 = join_words(ln.text, o.text), max(ln.x1, o.x1)
+            o.kind = "drop"
+        ln.kind, ln.level, ln.listed = "heading", level, True
+    if found >= 0.5 * len(keys):
+        for ln in after:
+            if ln.kind == "heading" and not ln.listed:
+                ln.kind = "body"
+    for ln in lines:  # a heading before the contents that they list (前言) takes its level
+        if ln.page <= after_page and ln.kind == "heading":
+            level = next((lv for k, lv in keys if _contents_key(ln.text) == k), None)
+            if level is not None:
+                ln.level, ln.listed = level, True
+
+
+def _row_key(row: list[_Line]) -> str:
+    return _contents_key("".join(o.text for o in row))
+
+
+def _entry_over_lines(
+    after: list[_Line], i: int, start: str, keys: list[tuple[str, int]]
+) -> list[_Line]:
+    """A listed heading set over two lines in one size (a part's page: 第一部分, then
+    its name under it): ``after[i]`` and the next line, when together they are an
+    entry that ``after[i]`` begins; else []."""
+    first = after[i]
+    if not start or not any(k.startswith(start) and k != start for k, _ in keys):
+        return []
+    nxt = next((after[j] for j in range(i + 1, len(after)) if after[j].kind != "drop"), None)
+    if nxt is None or nxt.page != first.page or nxt.size != first.size:
+        return []
+    return [first, nxt] if any(_row_key([first, nxt]) == k for k, _ in keys) else []
+
+
+def _title_block(page: _Page) -> None:
+    """What a table of contents shares its page with is a title block (LaTeX's
+    ``\\maketitle``: the title over its author and date): only its largest line can
+    be a heading (the title); the rest is text."""
+    heads = [ln for ln in page.lines if ln.kind == "heading"]
+    top = max((ln.size for ln in heads), default=0.0)
+    for ln in heads:
+        if ln.size < top:
+            ln.kind = "body"
+
+
+def _split_tables(page: _Page, entries: list[str], body: float) -> None:
+    """A table row that is one cell listed in the table of contents is a heading the
+    table finder swallowed (Word draws frames around sections): the table is cut there."""
+    listed = [e for e in entries if e]
+    keys = list(zip([_contents_key(e) for e in listed], _contents_levels(listed), strict=True))
+    out: list[_Line] = []
+    for ln in page.lines:
+        if ln.kind != "table":
+            out.append(ln)
+            continue
+        rows: list[list[str]] = []
+        for row in ln.rows:
+            cells = [c for c in row if c and c.strip()]
+            t = _contents_key(cells[0]) if len(cells) == 1 else ""
+            level = next((lv for k, lv in keys if _listed(t, k)), None)
+            if level is None:
+                rows.append(row)
+                continue
+            if rows:
+                out.append(replace(ln, rows=rows))
+                rows = []
+            head = replace(ln, text=cells[0].strip(), kind="heading", level=level, rows=[])
+            head.size, head.listed = body, True
+            out.append(head)
+        if rows:
+            out.append(replace(ln, rows=rows))
+    page.lines = out
+
+
+def _same_row(lines: list[_Line], i: int) -> list[_Line]:
+    """``lines[i]`` and the lines right after it on the same row of the same page."""
+    first = lines[i]
+    row = [first]
+    for j in range(i + 1, len(lines)):  # by index: a slice would copy the rest each time
+        o = lines[j]
+        if o.page != first.page or abs(o.top - first.top) > 0.5 * first.size or o.kind == "drop":
+            break
+        row.append(o)
+    return row
+
+
+def _listed(line: str, entry: str) -> bool:
+    """The line is the entry, the entry's first line (wrapped), or the entry cut short."""
+    if not line or not entry:
+        return False
+    if line == entry:
+        return True
+    if entry.startswith(line):
+        return len(line) >= max(6, 0.6 * len(entry))
+    return line.startswith(entry) and len(line) - len(entry) <= 3 and len(entry) >= 4

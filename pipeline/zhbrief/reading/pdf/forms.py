@@ -1,0 +1,394 @@
+"""Forms read as text, their cells and fields; covers, letterheads and title pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from ..base import DATE_LINE, TITLE_LABELS, clean_prose, form_fields, join_words, one_clause
+from .lines import (
+    _MAX_HEADING_CHARS,
+    _OCR_FONT,
+    _body_size,
+    _contents_key,
+    _inside,
+    _Line,
+    _mostly_chinese,
+    _Page,
+    _prose,
+    _sized_alike,
+    log,
+)
+
+_Box = tuple[float, float, float, float]
+
+
+@dataclass
+class _Form:
+    """A form laid out as a table (a 报告单: label cells beside value cells) whose one
+    text cell holds the document's paragraphs: that cell is read as the page's lines,
+    the title field's value as the title, the other values are fields."""
+
+    bbox: _Box
+    content: _Box
+    title: _Box | None
+    fields: list[tuple[str, str]]
+
+
+_CONTENT_CHARS = 200  # a form's value is short; a cell this long on lines is text
+
+
+def _form(table: Any, rows: list[list[str | None]]) -> _Form | None:
+    """The table as a form, or None. Every row alternates label cells (a few
+    characters, maybe a colon, no sentence; empty where a merged text cell goes on from
+    the page before) and value cells, and exactly one value is lines of text; a data
+    table whose first column names its rows has no long cell, or many."""
+    fields: list[tuple[str, str]] = []
+    content: list[_Box] = []
+    title: _Box | None = None
+    for row, texts in zip(table.rows, rows, strict=True):
+        cells = [(box, text or "") for box, text in zip(row.cells, texts, strict=True) if box]
+        for k in range(0, len(cells), 2):
+            label = _cell_label(cells[k][1])
+            if label is None:
+                return None
+            if k + 1 == len(cells):
+                continue
+            box, text = cells[k + 1]
+            value = _cell_text(text)
+            if text.count("\n") >= 1 and len(value) >= _CONTENT_CHARS:
+                content.append(box)
+            elif label in TITLE_LABELS and one_clause(value) and title is None:
+                title = box
+            else:
+                fields.append((label, value))
+    if len(content) != 1:
+        return None
+    return _Form(tuple(table.bbox), content[0], title, fields)
+
+
+def _cell_label(text: str) -> str | None:
+    """The label a form's label cell shows (标　　题, 联系电话：), spaces out; "" for an
+    empty cell; None when the cell holds anything else."""
+    text = _cell_text(text).strip()
+    if not text:
+        return ""
+    found = form_fields(text.rstrip("：:") + "：")
+    return found[0][0] if len(found) == 1 and not found[0][1] else None
+
+
+def _place_form(page: _Page, form: _Form) -> None:
+    """A form's fields go to the page's metadata (empty ones, 拟办意见 waiting for a
+    hand, nowhere); its title field's value is the title. A form with a title opens
+    the document: the short lines above it are its letterhead (the office, the form's
+    name, its number), metadata too."""
+    page.form = (form.bbox[0], form.bbox[2])
+    page.fields.update((label, value) for label, value in form.fields if label and value)
+    if form.title is None:
+        return
+    for ln in page.lines:
+        if _inside(ln, form.title):
+            ln.kind = "title"
+    above = [ln for ln in page.lines if ln.bottom <= form.bbox[1] and ln.kind != "drop"]
+    if any(_prose(ln.text) or len(ln.text) > _MAX_HEADING_CHARS for ln in above):
+        return
+    heads: list[str] = []
+    for ln in above:
+        fields = form_fields(ln.text)
+        page.fields.update((label, value) for label, value in fields if value)
+        if not fields:
+            heads.append(ln.text.strip())
+        ln.kind = "meta"
+    if heads:
+        page.fields.setdefault("letterhead", " ".join(heads))
+
+
+def _form_tails(pages: list[_Page]) -> None:
+    """A table opening the page after a form's, on the same grid (its left and right
+    edges), every row labels and values (拟办意见, 承办人 周晓林): the form's last rows,
+    its fields metadata like the rest of it."""
+    for before, page in pairwise(pages):
+        live = [ln for ln in page.lines if ln.kind != "drop"]
+        first = live[0] if live else None
+        if before.form is None or first is None or first.kind != "table":
+            continue
+        if abs(first.x0 - before.form[0]) > 1.0 or abs(first.x1 - before.form[1]) > 1.0:
+            continue
+        pairs = [
+            (_cell_label(row[k]), "".join(row[k + 1 : k + 2]))
+            for row in first.rows
+            for k in range(0, len(row), 2)
+        ]
+        if any(label is None for label, _ in pairs):
+            continue
+        page.fields.update((label, value) for label, value in pairs if label and value)
+        first.kind = "drop"
+        log.debug("pdf: page %d: a form's last rows, its fields to the metadata", page.number)
+
+
+def _cell_text(cell: str | None) -> str:
+    parts = (cell or "").split("\n")
+    out = ""
+    for part in parts:
+        out = join_words(out, part)
+    return out
+
+
+_LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]\s*(.*)$")
+# on a scan Tesseract reads a label's colon as a semicolon too (论文题目 ; …)
+_OCR_LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})\s*[：:；;]\s*(.*)$")
+_OCR_SPECKS = " ，,。.、“”\"'‘’"
+
+
+def _wrapped_value(first: _Line, value: str, live: list[_Line], pitch: float) -> str:
+    """A field's value with the lines it wraps onto (same size, just below or one of the
+    form's rows (``pitch``) below, not a label); those lines are taken out of the text."""
+    prev = first
+    for ln in sorted(live, key=lambda o: o.top):
+        if ln.top <= prev.top or ln.kind in ("meta", "title"):
+            continue
+        # a cover spaces its rows wide: a line one row of the form below carries it on
+        near = ln.top - prev.bottom < 0.8 * ln.size or ln.top - prev.top <= pitch + 1
+        close = near and abs(ln.size - first.size) < 0.5
+        if not close or _LABEL.match(ln.text) or ln.x1 <= first.x0:
+            break
+        value, prev = join_words(value, ln.text), ln
+        ln.kind = "meta"
+    return value
+
+
+def _field_value(value: str) -> bool:
+    """A form's value is short, not a sentence (摘要：以开放促改革。… is prose)."""
+    return len(value) <= _MAX_HEADING_CHARS and not re.search(r"[。！？!?]", value)
+
+
+def _cover_fields(page: _Page) -> dict[str, str]:
+    """A cover page's form fields (姓名：…, 学号：…) as metadata, out of the text; the
+    title field's value becomes the title. A page is a cover when it has two fields."""
+    fields: list[tuple[_Line, str, _Line | None, str]] = []
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    for ln in live:
+        ocr = ln.font == _OCR_FONT
+        m = (_OCR_LABEL if ocr else _LABEL).match(ln.text)
+        if not m:
+            continue
+        label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
+        if ocr:  # specks on a scanned form read as marks before the value: ”黄 呈 松
+            value = clean_prose(value.lstrip(_OCR_SPECKS))
+        partner = None
+        if not value:  # the value is a separate line on the same row (an underlined blank)
+            mid = (ln.top + ln.bottom) / 2
+            row = [
+                o
+                for o in live
+                if o is not ln
+                and o.x0 >= ln.x1 - 1
+                and abs((o.top + o.bottom) / 2 - mid) <= 0.6 * ln.size
+            ]
+            partner = min(row, key=lambda o: o.x0, default=None)
+            value = partner.text.strip() if partner else ""
+        if value and _field_value(value):
+            fields.append((ln, label, partner, value))
+    fields = _form_sized(fields)
+    if len(fields) < 2:
+        return {}
+    tops = sorted(ln.top for ln, *_ in fields)
+    pitch = min(b - a for a, b in pairwise(tops))  # the form's row spacing
+    meta: dict[str, str] = {}
+    for ln, label, partner, value in fields:
+        if label in TITLE_LABELS and not any(o.kind == "title" for o in live):
+            target = partner or ln
+            target.text = _wrapped_value(target, value, live, pitch)
+            target.kind, target.level = "title", 0
+            if partner is not None:
+                ln.kind = "meta"
+            continue
+        meta[label] = value
+        ln.kind = "meta"
+        if partner is not None:
+            partner.kind = "meta"
+    if any(ln.kind == "body" and _prose(ln.text) for ln in live):
+        return meta  # fields over the text (编制单位：…), not a cover page of their own
+    return {**meta, **_cover_rest(live)}
+
+
+_FIELD_OUTSIZE = 1.4  # times the fields' usual size: a title with a colon, not a field
+
+
+def _form_sized(
+    fields: list[tuple[_Line, str, _Line | None, str]],
+) -> list[tuple[_Line, str, _Line | None, str]]:
+    """The fields set about the size of the page's other fields: a title whose words
+    hold a colon (稳中求进：2017年展望), set far larger than the fields under it
+    (an analyst's 执业证书编号：…), is the title, not a field (a title label's field,
+    题目：…, set large on a thesis cover, stays a field)."""
+    sizes = sorted(ln.size for ln, *_ in fields)
+    usual = sizes[len(sizes) // 2] if sizes else 0.0
+    return [f for f in fields if f[1] in TITLE_LABELS or f[0].size <= _FIELD_OUTSIZE * usual]
+
+
+def _cover_rest(live: list[_Line]) -> dict[str, str]:
+    """The rest of a cover page (the school and the kind of work over the fields, the
+    date under them) says who and when, like the fields: metadata, not text."""
+    rest = [ln for ln in live if ln.kind in ("body", "heading")]
+    if rest and not any(ln.kind == "title" for ln in live):
+        # a cover with no title field prints its title larger than all else on it
+        run = _largest_run(rest)
+        if all(run[0].size >= o.size + 1.0 for o in rest if not any(o is r for r in run)):
+            for ln in run:
+                ln.kind, ln.level = "title", 0
+            rest = [ln for ln in rest if ln.kind != "title"]
+    for ln in rest:
+        ln.kind = "meta"
+    dates = [ln.text.strip() for ln in rest if DATE_LINE.fullmatch(ln.text.strip())]
+    label = " ".join(ln.text.strip() for ln in rest if ln.text.strip() not in dates)
+    return {k: v for k, v in (("cover", label), ("date", " ".join(dates))) if v}
+
+
+# an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号"
+)
+_LETTERHEAD_LINES = 3  # the issuer's name over the number: one to three lines
+# an issue's number under a bulletin's or minutes' masthead: 第16期, 〔2015〕第3期
+_ISSUE_NUMBER = re.compile(r"(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）])?\s*第\s*\d{1,4}\s*期")
+
+
+def _ruled_letterhead(page: _Page, body: float) -> dict[str, str]:
+    """An official document's 版头 (GB/T 9704): the issuer's mark in large type, the
+    number or issue and a date over a red rule in the upper half of the first page.
+    What stands above the rule is metadata; the title comes under it."""
+    rule = min(
+        (r for r in page.rules if r.red and r.top < page.height / 2),
+        default=None,
+        key=lambda r: r.top,
+    )
+    if rule is None:
+        return {}
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table", "meta")]
+    above = [ln for ln in live if ln.bottom <= rule.top]
+    below = [ln for ln in live if ln.top >= rule.top]
+    if not above or not below or any(_prose(ln.text) for ln in above):
+        return {}
+    mark = max(ln.size for ln in above)
+    if mark < body + 1.0:
+        return {}  # no masthead over the rule
+    meta = {"issuer": " ".join(ln.text.strip() for ln in above if ln.size == mark)}
+    for ln in above:
+        text = ln.text.strip()
+        if _DOC_NUMBER.fullmatch(text) or _ISSUE_NUMBER.fullmatch(text):
+            meta["number"] = text
+        elif DATE_LINE.fullmatch(text):
+            meta["date"] = re.sub(r"\s+", "", text)
+        ln.kind = "meta"
+    log.debug("pdf: the lines over the red rule of page 1 are its letterhead")
+    return meta
+
+
+def _letterhead(page: _Page) -> dict[str, str]:
+    """An official document's letterhead (the issuer's name in large type over the
+    document's number) is metadata, not its title: the title comes after it."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    at = next((i for i, ln in enumerate(live) if _DOC_NUMBER.fullmatch(ln.text.strip())), None)
+    if at is None or at > _LETTERHEAD_LINES:
+        return {}
+    meta = {"number": live[at].text.strip()}
+    above = [ln for ln in live[:at] if ln.kind in ("heading", "title", "body")]
+    if above:
+        meta["issuer"] = " ".join(ln.text.strip() for ln in above)
+    for ln in [*above, live[at]]:
+        ln.kind = "meta"
+    return meta
+
+
+# a standard's cover (GB/T 1.1): 中华人民共和国国家标准, 东川省地方标准, its number
+# (GB/T 7714—2015, DB36/T 835—2015) and the ICS code of its subject
+_STANDARD_KIND = re.compile(r"[\u4e00-\u9fff]{0,12}(?:国家|行业|地方|团体|企业)标准")
+_STANDARD_NUMBER = re.compile(
+    r"(?:GB|DB\s*\d{2}|[A-Z]{2,4})(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*\s*[—–\-]+\s*\d{4}"
+)
+_ICS = re.compile(r"ICS\s*\d{2}(?:\.\d{2,3})*(?:\s*[;；]\s*\d{2}(?:\.\d{2,3})*)*")
+_COVER_LINES = 16  # a standard's cover: codes, kind, number, title, dates, issuer
+
+
+def _standard_cover(page: _Page) -> dict[str, str]:
+    """A standard's cover (its kind over its number, with the ICS code or the number
+    itself): the largest Chinese line other than the kind is the title (with the lines
+    of its size right under it); codes, kind, number, dates and issuer are metadata."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    if not live or len(live) > _COVER_LINES or any(_prose(ln.text) for ln in live):
+        return {}
+    flat = [re.sub(r"\s+", "", ln.text) for ln in live]
+    kind = next((i for i, t in enumerate(flat) if _STANDARD_KIND.fullmatch(t)), None)
+    number = next((ln for ln in live if _STANDARD_NUMBER.fullmatch(ln.text.strip())), None)
+    ics = next((ln for ln in live if _ICS.fullmatch(ln.text.strip())), None)
+    if kind is None or (number is None and ics is None):
+        return {}
+    named = [
+        ln
+        for i, ln in enumerate(live)
+        if i != kind and _mostly_chinese(ln.text) and not re.search(r"\d|发布$", flat[i])
+    ]
+    if not named:
+        return {}
+    top = max(ln.size for ln in named)
+    first = next(ln for ln in named if ln.size == top)
+    run = [first]
+    for ln in named[named.index(first) + 1 :]:
+        if ln.size != top or ln.top - run[-1].bottom >= ln.size:
+            break
+        run.append(ln)
+    meta = {"standard": flat[kind]}
+    if number is not None:
+        meta["number"] = number.text.strip()
+    if ics is not None:
+        meta["ics"] = ics.text.strip()
+    for ln in live:
+        ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("meta", 0)
+    log.debug("pdf: page %d is a standard's cover; its codes are metadata", page.number)
+    return meta
+
+
+_TITLE_PAGE_LINES = 10  # a title page holds the title, a subtitle, authors, a date
+
+
+def _title_page(page: _Page, info_title: str = "") -> None:
+    """A first page of a few short lines and no prose is a title page (LaTeX's
+    ``titlepage``, a Word cover): its largest line (with the lines of the same size
+    right under it) is the title, whatever the chapters' size; its other lines are
+    text (authors, a date), not headings. A line that reads as the document-info
+    ``/Title`` is the title whatever its size: a Word cover's title field is bound to
+    that property, and a converter may print it at the body's size."""
+    live = [ln for ln in page.lines if ln.kind not in ("drop", "table", "meta")]
+    if any(ln.kind == "title" for ln in live) or not live or len(live) > _TITLE_PAGE_LINES:
+        return
+    if any(_prose(ln.text) or len(ln.text) > _MAX_HEADING_CHARS for ln in live):
+        return
+    want = _contents_key(info_title)
+    run = [ln for ln in live if want and _contents_key(ln.text) == want][:1]
+    if not run:
+        run = _largest_run(live)
+        if run[0].size < _body_size(live) + 1.0 and not run[0].bold:
+            return  # nothing set apart: not a title
+    for ln in live:
+        ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("body", 0)
+
+
+def _largest_run(live: list[_Line]) -> list[_Line]:
+    """The page's first line in its largest size, with the lines of that size right
+    under it (a title wrapping onto a second line). Lines with no word are not
+    weighed: a speck on a scan, read as a large full stop, is no title."""
+    live = [ln for ln in live if _WORD.search(ln.text)] or live
+    top = max(ln.size for ln in live)
+    first = next(i for i, ln in enumerate(live) if ln.size == top)
+    run = [live[first]]
+    for ln in live[first + 1 :]:
+        if not _sized_alike(ln, run[0]) or ln.top - run[-1].bottom >= ln.size:
+            break
+        run.append(ln)
+    return run
+
+
+_WORD = re.compile(r"[^\W_]")  # a letter, digit or Han character

@@ -1,0 +1,344 @@
+"""Page furniture: running headers and footers, page numbers, margin notes, section marks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+from ..base import WORD_PROMPT, join_words
+from .lines import (
+    _MARGIN_ZONE,
+    _MAX_HEADING_CHARS,
+    _PAGE_NUMBER,
+    _body_size,
+    _contents_key,
+    _Line,
+    _Page,
+    _prose,
+    log,
+)
+
+# a line that is a Word placeholder prompt, alone or as the value of a form's label
+# (报送单位：单击或点击此处输入文字。): the field was never filled in
+_PROMPT_LINE = re.compile(rf"(?:[^：:。]{{1,12}}[：:])?\s*(?:{WORD_PROMPT.pattern})\s*", re.I)
+
+
+def _drop_prompts(pages: list[_Page]) -> None:
+    """Word's stock placeholder prompts ([文档副标题], 单击或点击此处输入文字。) printed
+    by a PDF export are the template's words, not the document's: their lines are
+    dropped (logged), a form label holding one with them."""
+    for ln in (ln for p in pages for ln in p.lines if ln.kind != "table"):
+        if _PROMPT_LINE.fullmatch(ln.text.strip()):
+            log.debug("pdf: page %d: a placeholder prompt left out: %s", ln.page, ln.text)
+            ln.kind = "drop"
+
+
+# ------------------------------------------------------------ running lines, sizes
+
+
+def _in_margin(ln: _Line, page: _Page) -> bool:
+    return ln.top < _MARGIN_ZONE * page.height or ln.bottom > (1 - _MARGIN_ZONE) * page.height
+
+
+def _edge_lines(page: _Page) -> list[_Line]:
+    """Lines that may be running headers/footers: in the margin zone or first/last two."""
+    text_lines = [ln for ln in page.lines if ln.kind != "table"]
+    by_top = sorted(text_lines, key=lambda ln: ln.top)
+    edge = {id(ln) for ln in by_top[:2] + by_top[-2:]}
+    return [ln for ln in text_lines if id(ln) in edge or _in_margin(ln, page)]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _sized_key(ln: _Line) -> str:
+    return f"{_key(ln.text)}@{ln.size}"
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    """Lines at the page edges repeated on half the pages, or on half the odd or the even
+    pages (alternating headers: the book's title on one side, the chapter's on the
+    other), or small margin lines repeated on three pages or more (a chapter title
+    over each of its pages); bare page numbers in the margins. A running line keeps its
+    size from page to page: a heading whose text a section-mark header repeats in
+    another size is not counted with it."""
+    edges = [_edge_lines(p) for p in pages]
+    seen: Counter[str] = Counter()
+    by_side: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+    for page, lines in zip(pages, edges, strict=True):
+        keys = {_sized_key(ln) for ln in lines}
+        seen.update(keys)
+        by_side[page.number % 2].update(keys)
+    needed = max(2, (len(pages) + 1) // 2)
+    side_needed = {
+        side: max(3, (sum(p.number % 2 == side for p in pages) + 1) // 2) for side in (0, 1)
+    }
+    body = _body_size(ln for p in pages for ln in p.lines)
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            key = _sized_key(ln)
+            repeated = len(pages) > 1 and (
+                seen[key] >= needed or by_side[page.number % 2][key] >= side_needed[page.number % 2]
+            )
+            small = ln.size <= body + 0.25 and _in_margin(ln, page) and seen[key] >= _RUNNING_MIN
+            number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
+            if repeated or number or small:
+                ln.kind = "drop"
+    _drop_placed_headers(pages, edges, body)
+    _drop_header_echoes(pages, edges, body)
+    _drop_misread_headers(pages)
+    for page in pages:
+        _drop_header_rows(page, body)
+
+
+_NOTE_SIZE = 0.9  # of the body size: notes in the margin are set smaller than the text
+_NOTE_GAP = 1.0  # sizes of the body: a margin column stands this far off the text block
+_BLOCK_LINES = 5  # body-size lines a page needs to tell where its text block lies
+
+
+def _margin_notes(pages: list[_Page], body: float) -> dict[str, str]:
+    """Notes in a page's side margin (a reviewer's 批注, a marginal gloss): small lines
+    wholly left or right of the text block, beside its lines. They are no text of the
+    document: read into the text they would split the paragraphs they stand beside, so
+    they go to the metadata (``margin_notes``, one note a line), not lost."""
+    notes: list[str] = []
+    for page in pages:
+        for group in _note_groups(_in_side_margin(page, body)):
+            text = ""
+            for ln in group:
+                text = join_words(text, ln.text)
+                ln.kind = "drop"
+            log.debug("pdf: page %d: a margin note to the metadata: %s", page.number, text)
+            notes.append(text)
+    return {"margin_notes": "\n".join(notes)} if notes else {}
+
+
+def _in_side_margin(page: _Page, body: float) -> list[_Line]:
+    """The page's small lines outside its text block, left or right, beside its lines
+    (a one-column page only: a column beside another is text)."""
+    live = [ln for ln in page.lines if ln.kind == "body" and not _in_margin(ln, page)]
+    text = [ln for ln in live if ln.size >= body - 0.25]
+    if body <= 0 or len(text) < _BLOCK_LINES or any(ln.column for ln in live):
+        return []
+    left, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    top, bottom = min(ln.top for ln in text), max(ln.bottom for ln in text)
+    gap = _NOTE_GAP * body
+    return [
+        ln
+        for ln in live
+        if ln.size <= _NOTE_SIZE * body
+        and (ln.x1 <= left - gap or ln.x0 >= right + gap)
+        and ln.top >= top - body
+        and ln.bottom <= bottom + body
+    ]
+
+
+def _note_groups(lines: list[_Line]) -> list[list[_Line]]:
+    """A note's lines: on one side, each under the last within a line's height."""
+    groups: list[list[_Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        under = (
+            g
+            for g in groups
+            if abs(g[-1].x0 - ln.x0) <= ln.size and 0 <= ln.top - g[-1].bottom <= ln.size
+        )
+        group = next(under, None)
+        if group is None:
+            groups.append([ln])
+        else:
+            group.append(ln)
+    return groups
+
+
+_HEADER_ROW_GAP = 0.8  # sizes: a header's rows are set closer than the text block below
+
+
+def _drop_header_rows(page: _Page, body: float) -> None:
+    """A journal's header is a row or two (volume and issue, the journal, the page, the
+    running title; on the first page the month too): what stands in a row of a dropped
+    header or page number, or in a row of its size right under it, in the top margin
+    and no larger than the text, is that header, when the rows stand apart above the text.
+    At the foot only a footer's own row counts: a footnote may stand close above it."""
+    zone = _MARGIN_ZONE * page.height
+    top = [ln for ln in page.lines if ln.kind != "table" and ln.bottom <= zone]
+    bottom = [ln for ln in page.lines if ln.kind != "table" and ln.top >= page.height - zone]
+    _grow_header(page, sorted(top, key=lambda ln: ln.top), body, rows_under=True)
+    _grow_header(page, sorted(bottom, key=lambda ln: -ln.bottom), body, rows_under=False)
+
+
+def _grow_header(page: _Page, edge: list[_Line], body: float, rows_under: bool) -> None:
+    """``edge``: the margin's lines, from the page's edge inwards."""
+    cluster = [ln for ln in edge if ln.kind == "drop"]
+    if not cluster:
+        return
+    added: list[_Line] = []
+    for ln in edge:
+        if ln.kind == "drop" or ln.size > body + 0.25:
+            continue
+        size = max(ln.size, 1.0)
+        row = any(abs(o.top - ln.top) <= 0.5 * size for o in cluster)
+        under = rows_under and any(
+            0 <= ln.top - o.bottom < _HEADER_ROW_GAP * size and abs(o.size - ln.size) < 0.5
+            for o in cluster
+        )
+        if row or under:
+            cluster.append(ln)
+            added.append(ln)
+    if not added:
+        return
+    ids = {id(ln) for ln in added}
+    inner = [ln for ln in page.lines if ln.kind not in ("drop", "table") and id(ln) not in ids]
+    gap = 0.8 * max(body, 1.0)
+    if rows_under:
+        edge_line = max(o.bottom for o in cluster) + gap
+        apart = all(ln.top >= edge_line for ln in inner)
+    else:
+        edge_line = min(o.top for o in cluster) - gap
+        apart = all(ln.bottom <= edge_line for ln in inner)
+    if apart:
+        for ln in added:
+            ln.kind = "drop"
+
+
+_MISREAD_RATIO = 0.85  # two readings of one header by OCR differ in a character or two
+_HEADER_CHARS = (6, 40)  # a header worth matching loosely: a name, not a page number
+
+
+def _drop_misread_headers(pages: list[_Page]) -> None:
+    """A header that OCR read a little differently on each page (办公厅 / 办公打, “ / ”)
+    and in another size each time: the top lines of half the pages (two at least)
+    that read nearly alike are that header, left out."""
+    tops: list[_Line] = []
+    for page in pages:
+        live = sorted(
+            (ln for ln in page.lines if ln.kind not in ("drop", "table")), key=lambda ln: ln.top
+        )
+        if (
+            live
+            and _HEADER_CHARS[0] <= len(_key(live[0].text)) <= _HEADER_CHARS[1]
+            and not _prose(live[0].text)
+        ):
+            tops.append(live[0])
+    needed = max(2, (len(pages) + 1) // 2)
+    keys = [_key(ln.text) for ln in tops]
+    for ln, misread in zip(tops, _read_alike(keys, needed), strict=True):
+        if misread:
+            ln.kind = "drop"
+
+
+def _read_alike(keys: list[str], needed: int) -> list[bool]:
+    """Which keys read nearly alike (``SequenceMatcher`` ratio at least
+    ``_MISREAD_RATIO``) to ``needed`` keys or more, themselves included. A pair's ratio
+    is computed only when a cheap upper bound of it (lengths and shared characters)
+    reaches the threshold, and a key is compared only until it has enough alike or can
+    no longer get enough: a long document's pages are not all compared pairwise."""
+    counts = Counter(keys)
+    shapes = {k: (len(k), frozenset(k)) for k in counts}
+    verdict: dict[str, bool] = {}
+    for key, (length, chars) in shapes.items():
+        found, left = 0, len(keys)
+        for other, (o_length, o_chars) in shapes.items():
+            left -= counts[other]
+            # each character shared counts once, a repeated one at most its repeats
+            shared = len(chars & o_chars) + min(length - len(chars), o_length - len(o_chars))
+            bound = 2 * min(shared, length, o_length) / (length + o_length)
+            close = bound >= _MISREAD_RATIO
+            if close and SequenceMatcher(None, key, other).ratio() >= _MISREAD_RATIO:
+                found += counts[other]
+            if found >= needed or found + left < needed:
+                break
+        verdict[key] = found >= needed
+    return [verdict[k] for k in keys]
+
+
+def _drop_header_echoes(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
+    """A margin line that says what a running header says on other pages (a first
+    page's own header, placed apart from the others) is that header too."""
+    headers = {_key(ln.text) for lines in edges for ln in lines if ln.kind == "drop"}
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            if ln.kind == "drop" or ln.size > body + 0.25 or not _in_margin(ln, page):
+                continue
+            if _key(ln.text) in headers and _PAGE_NUMBER.fullmatch(ln.text) is None:
+                ln.kind = "drop"
+
+
+def _isolated(ln: _Line, page: _Page) -> bool:
+    """Set off from every other line of its page by at least a line's height: a running
+    header or footer stands apart from the text block; a body line does not."""
+    size = max(ln.size, 1.0)
+    gaps = [
+        max(o.top - ln.bottom, ln.top - o.bottom)
+        for o in page.lines
+        if o is not ln and o.kind != "drop" and abs(o.top - ln.top) > 0.5 * size  # same row
+    ]
+    return all(g >= 0.8 * size for g in gaps)
+
+
+def _band(ln: _Line, page: _Page) -> bool:
+    """Above or below every other line of the page that is still text."""
+    rest = [
+        o
+        for o in page.lines
+        if o is not ln and o.kind not in ("drop", "table") and abs(o.top - ln.top) > 0.5 * ln.size
+    ]
+    return all(o.top >= ln.bottom for o in rest) or all(o.bottom <= ln.top for o in rest)
+
+
+def _drop_placed_headers(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
+    """A short document's running header (on two pages of a side): the same text, at the
+    same height and size, no larger than the body, above or below the text block and set
+    apart from it, on two pages or more."""
+    places: dict[str, list[tuple[int, float, float]]] = {}
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            if ln.kind != "drop":
+                places.setdefault(_key(ln.text), []).append((page.number, ln.top, ln.size))
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            if ln.kind == "drop" or ln.size > body + 0.25:
+                continue
+            same = {
+                n
+                for n, top, size in places[_key(ln.text)]
+                if abs(top - ln.top) <= 1.5 and abs(size - ln.size) < 0.5
+            }
+            if len(same) >= 2 and _band(ln, page) and _isolated(ln, page):
+                ln.kind = "drop"
+
+
+def _heading_keys(pages: list[_Page], body: float) -> dict[str, set[tuple[float, bool]]]:
+    """Texts of lines that look like headings (larger than the body or bold), with the
+    sizes and weights they are set in."""
+    out: dict[str, set[tuple[float, bool]]] = {}
+    for p in pages:
+        for ln in p.lines:
+            if ln.kind == "drop" or len(ln.text) > _MAX_HEADING_CHARS:
+                continue
+            if ln.size >= body + 1.0 or (ln.bold and ln.size >= body - 0.25):
+                out.setdefault(_contents_key(ln.text), set()).add((ln.size, ln.bold))
+    return out
+
+
+def _drop_section_marks(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
+    """LaTeX's ``\\leftmark``/``\\rightmark`` headers: the current section's title, set
+    small above the text block of each page, so the text changes from page to page. Such
+    a line repeats a heading of the document in another size or weight, stands apart
+    above the text, and sits in the margin or at the height of another page's header."""
+    heads = _heading_keys(pages, body)
+    header_tops = [ln.top for p in pages for ln in p.lines if ln.kind == "drop"]
+    for page, lines in zip(pages, edges, strict=True):
+        for ln in lines:
+            key = _contents_key(ln.text)
+            if ln.kind == "drop" or ln.size > body + 0.25:
+                continue  # a header is set no larger than the text
+            if not heads.get(key, set()) - {(ln.size, ln.bold)}:
+                continue  # no such heading, or the line is that heading itself
+            placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
+            if placed and _band(ln, page) and _isolated(ln, page):
+                ln.kind = "drop"
+
+
+_RUNNING_MIN = 3  # pages a small margin line must repeat on to be a running header

@@ -1,0 +1,607 @@
+"""Body text and headings: footnotes, sidebars, run-in heads, numbering ranks, levels, OCR."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
+
+from ..base import clean_prose, numbered_level, one_clause
+from .forms import _LABEL, _WORD
+from .furniture import _BLOCK_LINES
+from .lines import (
+    _MAX_HEADING_CHARS,
+    _OCR_FONT,
+    _PART,
+    _PEER_CHARS,
+    _PROSE_MIN,
+    _SENTENCE_END,
+    _all_lines,
+    _has_han,
+    _inside,
+    _Line,
+    _mostly_chinese,
+    _Page,
+    _prose,
+    log,
+)
+
+_BESIDE_LINES = 3  # text lines level with a box, outside it: the box stands beside the text
+
+
+def _sidebar(page: _Page, body: float) -> str:
+    """A tinted box beside the text holding type smaller than the text (a research
+    report's analyst sidebar: names, certificate numbers, related reports) is not the
+    text: its lines go to the metadata (``sidebar``), joined by newlines; "" if none."""
+    found: list[str] = []
+    for box in page.shades:
+        live = [ln for ln in page.lines if ln.kind not in ("drop", "table", "meta")]
+        inner = [ln for ln in live if _inside(ln, box)]
+        beside = [
+            ln
+            for ln in live
+            if not _inside(ln, box)
+            and ln.top < box[3]
+            and ln.bottom > box[1]
+            and ln.size >= body - 0.25
+        ]
+        small = sum(len(ln.text) for ln in inner if ln.size < body - 0.25)
+        if len(beside) < _BESIDE_LINES or small <= 0.5 * sum(len(ln.text) for ln in inner):
+            continue
+        for ln in inner:
+            ln.kind = "meta"
+        found.append("\n".join(ln.text.strip() for ln in inner))
+    return "\n".join(found)
+
+
+def _mark_footnotes(page: _Page, body: float) -> None:
+    """Small lines below the last body-size line of their column (or of the page)."""
+    live = [ln for ln in page.lines if ln.kind == "body"]
+    for ln in live:
+        if ln.size > 0.85 * body:
+            continue
+        if ln.font == _OCR_FONT and _ocr_numbered(ln.text, whole=False):
+            continue  # an OCR layer's sizes mislead; a footnote opens with ① or 1, not 一、
+        normal = [
+            o.bottom
+            for o in live
+            if o.size >= body - 0.25 and (ln.column == 0 or o.column in (0, ln.column))
+        ]
+        if normal and ln.top >= max(normal):
+            ln.kind = "footnote"
+
+
+_CAPTION = re.compile(
+    r"(?:附?表|附?图|table|fig(?:ure)?\.?)\s*[\dA-Z一二三四五六七八九十]+(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
+    re.I,
+)
+
+
+# a date to fill in (日期：20  年  月  日): a form's signature line, no heading
+_BLANK_DATE = re.compile(r"年\s*月\s*日\s*$")
+
+
+def _ocr_numbered(text: str, whole: bool = True) -> bool:
+    """A short clause (``whole``: else any line) opening with a heading number, OCR's
+    spaces aside (（一 ）) and its usual misreading of the bracket (《一 ) for （一）)."""
+    squeezed = _ocr_number_text(text)
+    if numbered_level(squeezed) is None:
+        return False
+    return not whole or (len(squeezed) <= 40 and one_clause(squeezed))
+
+
+# Tesseract's chi_sim reads a full-width opening bracket as 《 or 〈 before a numeral
+_OCR_BRACKET = re.compile(r"^[《〈（(]([一二三四五六七八九十]{1,3})[)）》〉]")
+
+
+def _ocr_number_text(text: str) -> str:
+    """An OCR line as its heading number is read: no spaces, 《一 ) as （一）."""
+    return _OCR_BRACKET.sub(r"（\1）", "".join(text.split()), count=1)
+
+
+def _mark_headings(lines: list[_Line], body: float) -> None:
+    live = [ln for ln in lines if ln.kind == "body"]
+    body_bold = _body_bold(live, body)
+    fonts: Counter[str] = Counter()
+    for ln in live:
+        if ln.size == body:
+            fonts[ln.font] += len(ln.text)
+    body_font = fonts.most_common(1)[0][0] if fonts else ""
+    body_face = _body_face(live, body)
+    centres = _page_centres(live)
+    right = _page_right(live)
+    on_page: dict[int, list[_Line]] = {}
+    for ln in live:
+        on_page.setdefault(ln.page, []).append(ln)
+    prev: _Line | None = None
+    for i, ln in enumerate(live):
+        if _small_label(ln, live[i + 1] if i + 1 < len(live) else None, centres, body_bold):
+            ln.kind = "heading"
+            continue
+        # 参考文献： set apart (bold or another face) heads the references, whatever its size
+        marked = (ln.bold and not body_bold) or ln.face != body_face
+        if _matter_label(ln.text) and marked:
+            ln.kind = "heading"
+            continue
+        larger = ln.size >= body + 1.0
+        if larger and ln.font == _OCR_FONT:
+            # an OCR layer's size is a guess from its line's box: no heading by it for a
+            # line running on to the block's right edge, not centred (a paragraph's),
+            # nor for one sharing its row with another (a scanned form's label, its value)
+            off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > 0.5 * body
+            runs_on = _fills(ln, right) and off_centre
+            larger = not (runs_on or _shares_row(ln, on_page[ln.page]))
+        short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
+        bold_short = ln.bold and short and not body_bold
+        # a Chinese line in another face (黑体 headings over 宋体 body, same size); its
+        # face is its Chinese's only when Chinese is most of it (not 2014 年 6 月)
+        # a field among fields (出席：…, 请假：孙立新) set in another face is no heading
+        other_face = (
+            short
+            and ln.font != body_font
+            and _mostly_chinese(ln.text)
+            and not _among_fields(live, i)
+        )
+        # a number in the Latin font before the words in the heading face: 3.3.1 科技创新
+        other_face = other_face or (
+            short and _numbered_start(ln.text) and ln.face != body_face and _has_han(ln.text)
+        )
+        # an OCR layer knows no weight or face, and a crooked scan's sizes are the
+        # slanted line boxes': a short line opening with a heading number stands out
+        ocr_numbered = ln.font == _OCR_FONT and _ocr_numbered(ln.text)
+        caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
+        caption = caption or _BLANK_DATE.search(ln.text) is not None
+        nxt = live[i + 1] if i + 1 < len(live) else None
+        in_paragraph = _runs_on(prev, ln, right) or _opens_paragraph(ln, nxt, right)
+        if (
+            (larger or bold_short or other_face or ocr_numbered)
+            and len(ln.text) <= _MAX_HEADING_CHARS
+            and not caption
+            and not in_paragraph
+            and not ln.plain_number
+        ):
+            wraps = prev is not None and _wrapped_heading(prev, ln)
+            ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
+        prev = ln
+    _coloured_headings(live, body)
+
+
+def _page_right(lines: list[_Line]) -> dict[int, float]:
+    """The right edge of each page's text block: where most of its long prose lines
+    end (a signature, 签名：, or a long Latin word may stand out past it)."""
+    ends: dict[int, list[float]] = {}
+    for ln in lines:
+        if _prose(ln.text) and len(ln.text) >= 2 * _PROSE_MIN:
+            ends.setdefault(ln.page, []).append(ln.x1)
+    return {page: statistics.median(xs) for page, xs in ends.items()}
+
+
+def _fills(ln: _Line, right: dict[int, float]) -> bool:
+    """The line runs on to the text block's right edge and ends no sentence: its
+    paragraph carries on on the next line."""
+    edge = right.get(ln.page)
+    return (
+        edge is not None
+        and ln.x1 >= edge - ln.size
+        and not ln.text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _same_style(a: _Line, b: _Line) -> bool:
+    return (a.page, a.column, a.font) == (b.page, b.column, b.font) and abs(a.size - b.size) < 0.5
+
+
+def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
+    """``ln`` carries on the paragraph above: a text line in its style, filling the
+    block to the right edge without ending its sentence (a paragraph set larger than
+    the text, a promise page's 14 pt, is no run of headings)."""
+    return (
+        prev is not None
+        and prev.kind == "body"
+        and _same_style(prev, ln)
+        and _fills(prev, right)
+        and ln.x0 <= prev.x0 + 0.5 * ln.size
+        and not _numbered_start(ln.text)
+    )
+
+
+def _opens_paragraph(ln: _Line, nxt: _Line | None, right: dict[int, float]) -> bool:
+    """``ln`` is a paragraph's first line: indented from the line under it (in its
+    style), it fills the block to the right edge and runs on there."""
+    return (
+        nxt is not None
+        and _same_style(ln, nxt)
+        and ln.x0 >= nxt.x0 + ln.size
+        and _fills(ln, right)
+        and not _numbered_start(ln.text)
+    )
+
+
+# a run-in head: a short phrase, no sentence (促进消费, 人才激励); a lead sentence
+# (1．积极的财政政策要加大力度。) is the paragraph's own, an article's or item's
+# label (第一条, 一是要) the paragraph's number
+_RUN_IN = re.compile(
+    r"(?!第[一二三四五六七八九十百零〇\d]|[一二三四五六七八九十]是|\d)"
+    r"[\u4e00-\u9fffA-Za-z0-9 ]{3,16}"
+)
+
+
+def _run_in_heads(pages: list[_Page], body: float) -> None:
+    """Run-in heads (LaTeX's ``\\paragraph``): a short phrase opening a paragraph in a
+    heading's bold font, the paragraph running on after it in the body's type, split
+    off as a heading of its own, ranked under the headings on lines of their own."""
+    lines = list(_all_lines(pages))
+    fonts = {ln.font for ln in lines if ln.kind == "heading"}
+    if _body_bold([ln for ln in lines if ln.kind == "body"], body):
+        return
+    for page in pages:
+        out: list[_Line] = []
+        for ln in page.lines:
+            lead, prev = ln.lead, out[-1] if out else None
+            opens = prev is None or prev.kind != "body" or prev.text.endswith(_SENTENCE_END[:4])
+            rest = ln.text[len(lead.text) :].strip() if lead else ""
+            if not (
+                ln.kind == "body"
+                and lead is not None
+                and opens
+                and lead.font in fonts
+                and _RUN_IN.fullmatch(lead.text)
+                and ln.text.startswith(lead.text)
+                and rest[:1] not in ("", *_SENTENCE_END, "，", ",", "、")
+            ):
+                out.append(ln)
+                continue
+            head = replace(ln, text=lead.text, x1=lead.x1, kind="heading", bold=True, run_in=True)
+            head.font = head.face = lead.font
+            out += [head, replace(ln, text=rest, x0=lead.x1, lead=None)]
+        page.lines = out
+
+
+def _side_heads_first(page: _Page, body: float) -> None:
+    """Side heads (a section's heading set in a wide left margin, level with its first
+    lines: titlesec's ``leftmargin``) read before the lines beside them, their own lines
+    together, not one between two lines of the text."""
+    text = [ln for ln in page.lines if ln.kind == "body" and abs(ln.size - body) < 0.5]
+    if len(text) < _BLOCK_LINES or any(ln.column for ln in page.lines):
+        return
+    left = Counter(round(ln.x0) for ln in text).most_common(1)[0][0]  # the text block's
+    heads = [ln for ln in page.lines if ln.kind == "heading" and ln.x1 <= left - body]
+    groups: list[list[_Line]] = []
+    for ln in sorted(heads, key=lambda o: o.top):
+        if groups and 0 <= ln.top - groups[-1][-1].bottom <= ln.size:
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    for group in groups:
+        rest = [ln for ln in page.lines if not any(ln is g for g in group)]
+        level = group[0].top - 0.5 * group[0].size
+        at = next((i for i, ln in enumerate(rest) if ln.top >= level), len(rest))
+        page.lines = [*rest[:at], *group, *rest[at:]]
+
+
+_COLOURED_MIN = 2  # lines a colour must set apart to be a heading's colour
+
+
+def _coloured_headings(live: list[_Line], body: float) -> None:
+    """Headings told only by colour (dark red and blue lines in the body's face, size
+    and weight): short lines wholly in a colour the text is not set in, no sentence,
+    each a paragraph of its own, the colour used so twice or more. A paragraph whose
+    run-in lead is in that colour is body: its line is not one colour."""
+    inks: Counter[str] = Counter()
+    for ln in live:
+        if ln.size == body:
+            inks[ln.colour] += len(ln.text)
+    text_colour = inks.most_common(1)[0][0] if inks else ""
+    right = {p: max(ln.x1 for ln in live if ln.page == p) for p in {ln.page for ln in live}}
+    found: dict[str, list[_Line]] = {}
+    for i, ln in enumerate(live):
+        if ln.kind != "body" or not ln.colour or ln.colour == text_colour:
+            continue
+        prev = live[i - 1] if i else None
+        alone = (
+            prev is None
+            or prev.page != ln.page
+            or prev.kind != "body"
+            or prev.text.endswith(_SENTENCE_END)
+            or prev.x1 < right[ln.page] - 2 * ln.size
+            or any(prev is o for o in found.get(ln.colour, ()))  # a heading wrapped
+        )
+        short = len(ln.text) <= 40 and one_clause(ln.text) and not _prose(ln.text)
+        if alone and short and _has_han(ln.text) and ln.size >= body - 0.25:
+            found.setdefault(ln.colour, []).append(ln)
+    for lines in found.values():
+        if len(lines) >= _COLOURED_MIN:
+            for ln in lines:
+                ln.kind = "heading"
+
+
+_FIELD_LABEL = 6  # characters: 请假, 联系人, 报送单位: a form's label is short
+
+
+def _field_line(text: str) -> bool:
+    """A label, a colon and its value (请假：孙立新, 联系人：王芳): a field, unnumbered."""
+    m = _LABEL.match(text.strip())
+    return (
+        m is not None
+        and len(re.sub(r"\s+", "", m[1])) <= _FIELD_LABEL
+        and bool(m[2].strip())
+        and not _numbered_start(text)
+    )
+
+
+_FIELD_NEIGHBOURS = 3  # lines: an attendance list's fields stand this close together
+
+
+def _among_fields(live: list[_Line], i: int) -> bool:
+    """``live[i]`` is a field and another field stands within a few lines of it on its
+    page: a list of fields (出席、列席、请假), not a heading."""
+    if not _field_line(live[i].text):
+        return False
+    near = live[max(0, i - _FIELD_NEIGHBOURS) : i] + live[i + 1 : i + 1 + _FIELD_NEIGHBOURS]
+    return any(o.page == live[i].page and _field_line(o.text) for o in near)
+
+
+def _body_face(live: list[_Line], body: float) -> str:
+    """The font the body's Han characters are set in."""
+    faces: Counter[str] = Counter()
+    for ln in live:
+        if ln.size == body:
+            faces[ln.face] += len(ln.text)
+    return faces.most_common(1)[0][0] if faces else ""
+
+
+_LABEL_CHARS = 8  # 摘要, Abstract, 内容提要: a block's label is a word or two
+
+
+def _page_centres(lines: list[_Line]) -> dict[int, float]:
+    """The middle of each page's text block (between its prose lines' edges)."""
+    edges: dict[int, tuple[float, float]] = {}
+    for ln in lines:
+        if _prose(ln.text):
+            lo, hi = edges.get(ln.page, (ln.x0, ln.x1))
+            edges[ln.page] = (min(lo, ln.x0), max(hi, ln.x1))
+    return {page: (lo + hi) / 2 for page, (lo, hi) in edges.items()}
+
+
+def _small_label(ln: _Line, nxt: _Line | None, centres: dict[int, float], body_bold: bool) -> bool:
+    """A short bold line centred over prose set in its own smaller size labels that
+    block (an abstract's 摘要 over its smaller text): a heading, though under the body
+    size."""
+    text = ln.text.strip()
+    if body_bold or not ln.bold or not text or len(text) > _LABEL_CHARS or nxt is None:
+        return False
+    if not one_clause(text) or re.search(r"[\d。：:，,]", text) or _CAPTION.match(text):
+        return False
+    centre = centres.get(ln.page)
+    centred = centre is not None and abs((ln.x0 + ln.x1) / 2 - centre) < ln.size
+    below = nxt.page == ln.page and nxt.top > ln.bottom and not nxt.bold
+    text_below = _prose(nxt.text) or len(nxt.text.strip()) >= 2 * _PROSE_MIN  # a line of text
+    return centred and below and abs(nxt.size - ln.size) < 0.5 and text_below
+
+
+def _numbered_peers(lines: list[_Line]) -> None:
+    """A short line standing alone (after a finished sentence) and numbered like the
+    document's headings (三、 among 一、 二、 四、) is a heading too, though its type
+    came out smaller (an OCR layer's sizes are glyph heights). It takes its peers' size."""
+    sizes: dict[int, Counter[float]] = {}
+    for ln in lines:
+        rank = _numbering_rank(clean_prose(ln.text)) if ln.kind == "heading" else None
+        if rank is not None:
+            sizes.setdefault(rank, Counter())[ln.size] += 1
+    if not sizes:
+        return
+    right: dict[tuple[int, int], float] = {}  # each column's right edge
+    for ln in lines:
+        key = (ln.page, ln.column)
+        right[key] = max(right.get(key, 0.0), ln.x1)
+    for prev, ln in pairwise(lines):
+        text = clean_prose(ln.text)
+        rank = _numbering_rank(text)
+        if ln.kind != "body" or rank not in sizes or len(text) > _PEER_CHARS:
+            continue
+        alone = prev.kind == "heading" or clean_prose(prev.text).endswith(_SENTENCE_END[:4])
+        # a line that runs to the column's edge is a paragraph's first line, not a heading
+        short = ln.x1 < right[(ln.page, ln.column)] - 2 * max(ln.size, 1.0)
+        if alone and short and not text.endswith(_SENTENCE_END):
+            ln.kind, ln.size = "heading", sizes[rank].most_common(1)[0][0]
+
+
+_ORDINAL = re.compile(r"\d{1,2}|[ivx]{1,4}|[\u2160-\u216b]", re.I)  # 01, IV, Ⅳ
+
+
+def _drop_ordinal_marks(lines: list[_Line]) -> None:
+    """A heading that is a bare number followed on its page by a heading (a section
+    divider slide's big 01 beside the section's name, a chapter's number set over its
+    title) is that heading's ordinal, set apart as ornament: no heading of its own.
+    Left out (logged); the name that follows carries the section. A number on its
+    heading's own row (1 and 引言 read as two pieces) is not set apart: it stays."""
+    live = [ln for ln in lines if ln.kind != "drop"]
+    for ln, nxt in pairwise(live):
+        bare = ln.kind == "heading" and _ORDINAL.fullmatch(ln.text.strip()) is not None
+        apart = abs(nxt.top - ln.top) > 0.5 * max(nxt.size, 1.0)
+        if bare and apart and nxt.kind == "heading" and nxt.page == ln.page:
+            log.debug("pdf: page %d: section number %s left out", ln.page, ln.text.strip())
+            ln.kind = "drop"
+
+
+def _wrapped_heading(prev: _Line, ln: _Line) -> bool:
+    """``ln`` carries on the heading line just above it (same page, column and size)."""
+    return (
+        prev.kind == "heading"
+        and (prev.page, prev.column, prev.size, prev.font) == (ln.page, ln.column, ln.size, ln.font)
+        and 0 <= ln.top - prev.bottom <= 0.9 * ln.size
+        and not prev.text.endswith(_SENTENCE_END[:4])
+        and not _numbered_start(ln.text)
+    )
+
+
+# a heading's own number: 1.扩大, 1.1 范围, 2 概述 (not 1.5亿, 2016年)
+_HEADING_NUMBER = re.compile(
+    r"\d{1,2}[.、．](?=\s*[\u4e00-\u9fff])|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\s+(?=[\u4e00-\u9fff])"
+)
+
+
+def _numbered_start(text: str) -> bool:
+    """The line opens with a heading number (一、 （一） 第一章 1. 1.2): it starts a
+    heading of its own, it does not carry on the one above."""
+    text = _closed_number(text)
+    return numbered_level(text) is not None or _HEADING_NUMBER.match(text) is not None
+
+
+# a heading number with spaces inside, as OCR reads it: ( 一 ) 预期目标, 一 、 宏观
+_SPACED_NUMBER = re.compile(
+    r"\s*(?:([（(])\s*([一二三四五六七八九十\d]{1,3})\s*([）)])|([一二三四五六七八九十]{1,3})\s+(、))"
+)
+
+
+def _closed_number(text: str) -> str:
+    """The text stripped, a heading number at its start without spaces inside."""
+    m = _SPACED_NUMBER.match(text)
+    if m is None:
+        return text.strip()
+    return "".join(g for g in m.groups() if g) + text[m.end() :].lstrip()
+
+
+def _body_bold(live: list[_Line], body: float) -> bool:
+    """When the body itself is set in bold, weight says nothing."""
+    at_body = [ln for ln in live if ln.size == body]
+    return bool(at_body) and sum(ln.bold for ln in at_body) > 0.5 * len(at_body)
+
+
+# a front or back matter's label: a chapter of its own, unnumbered, whatever its type
+_MATTER_LABEL = re.compile(r"(?:前言|序言|引言|摘要|目录|参考文献|致谢|后记)[：:]?")
+
+
+def _matter_label(text: str) -> bool:
+    return _MATTER_LABEL.fullmatch(re.sub(r"\s+", "", text)) is not None
+
+
+def _levels(lines: list[_Line], body: float) -> None:
+    """Larger sizes rank higher; bold body-size headings come after every size. Headings
+    set alike rank by their numbering (一、 over （一） over 1.), the way official
+    documents set three levels in one bold face. A front or back matter's label (前言,
+    参考文献) is level 1 and takes no size of its own: a standard sets 前言 large over
+    chapters 1, 2 set at the body size."""
+    heads = [ln for ln in lines if ln.kind == "heading" and not ln.listed]
+    labels = [ln for ln in heads if _matter_label(ln.text)]
+    heads = [ln for ln in heads if not any(ln is o for o in labels)]
+    for ln in labels:
+        ln.level = 1
+    if _ocr_levels(heads):
+        return
+    sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
+    for ln in heads:
+        ln.level = sizes.index(ln.size) + 1 if ln.size in sizes else len(sizes) + 1
+        ln.level += ln.run_in  # under the headings on lines of their own
+    by_level: dict[int, list[_Line]] = {}
+    for ln in heads:
+        by_level.setdefault(ln.level, []).append(ln)
+    shift = 0
+    for level in sorted(by_level):
+        group = [(ln, _numbering_rank(ln.text)) for ln in by_level[level]]
+        if all(r is None for _, r in group):
+            group = _colour_ranks(by_level[level])
+        ranks = sorted({r for _, r in group if r is not None})
+        for ln, r in group:
+            ln.level = level + shift + (ranks.index(r) if r is not None else 0)
+        shift += max(0, len(ranks) - 1)
+    for ln in heads:  # a label set small before every other heading (摘要) opens the front
+        if ln.size >= body - 0.25:
+            break
+        ln.level = 1
+
+
+_CENTRED = 0.04  # of the text block's width: a line centred on it is off by less
+_TITLE_SHARE = 0.97  # of the block's width: a title's line is narrower than a full line
+
+
+def _shares_row(ln: _Line, lines: list[_Line]) -> bool:
+    """Another line of its page stands beside ``ln`` on its row (half their heights
+    overlap)."""
+    for o in lines:
+        if o is ln or (o.x0 < ln.x1 and ln.x0 < o.x1):
+            continue
+        overlap = min(o.bottom, ln.bottom) - max(o.top, ln.top)
+        if overlap > 0.5 * min(o.bottom - o.top, ln.bottom - ln.top):
+            return True
+    return False
+
+
+def _ocr_title(lines: list[_Line]) -> None:
+    """An OCR layer gives no type to tell a title by (a crooked scan's sizes are its
+    slanted line boxes'): the first page's first run of lines centred over the text
+    block, clauses with no number and no full stop, above its first paragraph, is the
+    title (a masthead's lines set to one side come before it)."""
+    page1 = [ln for ln in lines if ln.page == 1 and ln.kind in ("body", "heading")]
+    if not page1 or page1[0].font != _OCR_FONT:
+        return
+    centre = _page_centres(page1).get(1)
+    edges = [ln for ln in page1 if _prose(ln.text)]
+    if centre is None or not edges:
+        return
+    width = max(ln.x1 for ln in edges) - min(ln.x0 for ln in edges)
+    run: list[_Line] = []
+    for ln in page1:
+        if _prose(ln.text) or _numbered_start(ln.text):
+            break
+        if not _WORD.search(ln.text):
+            continue  # a speck read as a mark
+        off = abs((ln.x0 + ln.x1) / 2 - centre)
+        centred = off <= _CENTRED * width and ln.x1 - ln.x0 < _TITLE_SHARE * width
+        close = not run or ln.top - run[-1].bottom < ln.size
+        if centred and close and one_clause("".join(ln.text.split())):
+            run.append(ln)
+        elif run:
+            break
+    for ln in run:
+        log.debug("pdf: an OCR layer's first centred line taken as the title: %s", ln.text)
+        ln.kind = "title"
+
+
+def _ocr_levels(heads: list[_Line]) -> bool:
+    """Headings of an OCR layer, most of them numbered, ranked by their numbers alone:
+    the layer's sizes are guesses from line boxes (a crooked scan's are slanted). One
+    whose number OCR misread ((=) for (二)) takes the level of the heading before it.
+    False, nothing set, when any heading is typeset or most have no number."""
+    ranks = [_numbering_rank(_ocr_number_text(ln.text)) for ln in heads]
+    numbered = [r for r in ranks if r is not None]
+    if not heads or any(ln.font != _OCR_FONT for ln in heads) or 2 * len(numbered) < len(heads):
+        return False
+    order = sorted(set(numbered))
+    level = 1
+    for ln, r in zip(heads, ranks, strict=True):
+        level = order.index(r) + 1 if r is not None else level
+        ln.level = level
+    return True
+
+
+def _colour_ranks(heads: list[_Line]) -> list[tuple[_Line, int | None]]:
+    """Unnumbered headings set alike but for their colours, every one coloured: the
+    colour met first ranks highest (a dark red chapter before its blue sections)."""
+    colours = list(dict.fromkeys(ln.colour for ln in heads))
+    if len(colours) < 2 or "" in colours:
+        return [(ln, None) for ln in heads]
+    return [(ln, colours.index(ln.colour)) for ln in heads]
+
+
+_ARABIC = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.、．]|\s)")
+_PAREN_ARABIC = re.compile(r"[（(]\d{1,2}[）)]")
+
+
+def _numbering_rank(text: str) -> int | None:
+    """Where a heading's number sits among the conventional levels: 第一部分 (a part),
+    第一章, 一、, 第一节, （一）, 1. / 1.1 / 1.1.1, （1）; None when it has none."""
+    text = _closed_number(text)
+    numbered = numbered_level(text)
+    if numbered is not None:
+        if re.match(r"第[^章节]{1,4}节", text):
+            return 2
+        if _PART.match(text):
+            return -1
+        return 3 if numbered == 2 else (0 if text.startswith("第") else 1)
+    m = _ARABIC.match(text) if _numbered_start(text) else None
+    if m:
+        return 4 + m[1].count(".")
+    return 8 if _PAREN_ARABIC.match(text) else None

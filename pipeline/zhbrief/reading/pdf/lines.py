@@ -1,0 +1,149 @@
+"""The PDF reader's records of lines and pages, and the tests on them its modules share."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..base import numbered_level, prose_line
+
+# the package's logger (zhbrief.reading.pdf), one for all its modules
+log = logging.getLogger(__name__.rpartition(".")[0])
+
+_SENTENCE_END = tuple("。！？!?；;：:”’」』）)…")
+_NUMERAL = r"(?:\d{1,4}|[ivxlcdm]{1,6}|[\u2160-\u217f]{1,4})"  # 12, xii, Ⅻ
+_PAGE_NUMBER = re.compile(
+    rf"[\s\-–—_·•|]*(?:第\s*)?{_NUMERAL}(?:\s*页)?"
+    rf"(?:\s*(?:[/／]|of|共)\s*{_NUMERAL}\s*页?)?[\s\-–—_·•|]*"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.I,
+)
+_FOOTNOTE_MARK = re.compile(r"[①-⑳⑴-⒇*†‡]|\[\d{1,3}\]|\d{1,3}[\s.)）]|注[：:\s]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-,]b(?:d)?$|黑体|粗", re.I)
+_MARGIN_ZONE = 0.09  # top/bottom share of the page where running headers/footers live
+_MAX_HEADING_CHARS = 100
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page: int
+    font: str = ""  # the dominant font, subset prefix dropped
+    face: str = ""  # the dominant font of its Han characters (the font when it has none)
+    column: int = 0  # 0 spans the page, 1 left, 2 right
+    kind: str = "body"  # body, heading, title, footnote, table, drop
+    level: int = 0
+    rows: list[list[str]] = field(default_factory=list)  # for table pseudo-lines
+    listed: bool = False  # a heading the table of contents lists (its level is set)
+    colour: str = ""  # the fill colour of all its ink when it is one hue, not black or grey
+    lead: _Lead | None = None  # a bold run opening the line in a font of its own
+    run_in: bool = False  # a heading run in at the start of its paragraph's first line
+    plain_number: bool = False  # a regular-weight list number before bold words
+
+
+@dataclass
+class _Lead:
+    text: str
+    font: str
+    x1: float
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line]
+    rules: list[_Rule] = field(default_factory=list)  # long horizontal rules, upright pages
+    # narrow tinted boxes (x0, top, x1, bottom), upright pages: a sidebar's background
+    shades: list[tuple[float, float, float, float]] = field(default_factory=list)
+    form: tuple[float, float] | None = None  # left and right edges of a form read as text
+    fields: dict[str, str] = field(default_factory=dict)  # that form's fields, metadata
+
+
+@dataclass
+class _Rule:
+    top: float
+    x0: float
+    x1: float
+    red: bool
+
+
+def _all_lines(pages: list[_Page]) -> Iterable[_Line]:
+    return (ln for p in pages for ln in p.lines)
+
+
+def _contents_key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+_MONO = re.compile(r"mono|courier|consol|typewriter|code|cmtt|lmmono|menlo|fixed", re.I)
+_PROSE_MIN = 8  # characters: shorter lines (figure labels, table cells) say little
+
+
+def _body_size(lines: Iterable[_Line]) -> float:
+    """The size most of the prose is set in. Code (a monospaced font) and short lines
+    (a figure's labels) do not vote, so pages of listings or charts cannot outweigh the
+    text; without prose every line votes."""
+    sizes: Counter[float] = Counter()
+    prose: Counter[float] = Counter()
+    for ln in lines:
+        if ln.kind == "body":
+            n = len(ln.text.replace(" ", ""))
+            sizes[ln.size] += n
+            if n >= _PROSE_MIN and not _MONO.search(ln.font):
+                prose[ln.size] += n
+    votes = prose or sizes
+    return votes.most_common(1)[0][0] if votes else 0.0
+
+
+def _inside(ln: _Line, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and ln.top >= top - 1 and ln.bottom <= bottom + 1
+
+
+_OCR_FONT = "GlyphLessFont"  # the invisible font of Tesseract's text layer (ocrmypdf)
+
+
+def _has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+def _mostly_chinese(text: str) -> bool:
+    ink = "".join(text.split())
+    return bool(ink) and 2 * len(_CJK.findall(ink)) >= len(ink)
+
+
+_PEER_CHARS = 30  # a numbered line this short, standing alone, may be a heading
+
+
+def _prose(text: str) -> bool:
+    """A paragraph's line, unless numbered like a heading (（一）……，……。 is one)."""
+    return prose_line(text) and numbered_level(text) is None
+
+
+_OCR_SIZE_SLACK = 0.15  # an OCR layer's sizes of one type differ by this share
+
+
+def _sized_alike(a: _Line, b: _Line) -> bool:
+    """Set in one size: the same, or near it on an OCR layer, whose sizes are guesses
+    (a title's second line given 27 pt under a first of 30)."""
+    if a.size == b.size:
+        return True
+    ocr = a.font == _OCR_FONT and b.font == _OCR_FONT
+    return ocr and abs(a.size - b.size) <= _OCR_SIZE_SLACK * max(a.size, b.size)
+
+
+_PART = re.compile(r"第[^章节]{1,4}(?:部分|编|篇)")  # 第一部分, 第二编: above chapters

@@ -1,0 +1,544 @@
+"""Opening a PDF's pages: text, repairs, rules and shades; gutters, columns and reading order."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from itertools import pairwise
+from typing import Any
+
+from ...errors import InputError
+from .chars import (
+    _directions,
+    _in_any,
+    _level_skew,
+    _make_line,
+    _ocr_sequence,
+    _rows,
+    _slanted,
+    _split_row,
+    _turn,
+    _without_line_numbers,
+)
+from .forms import _cell_text, _Form, _form, _place_form
+from .lines import _MARGIN_ZONE, _PROSE_MIN, _Line, _Page, _Rule, log
+
+
+def _unmapped_note(pages: list[_Page], name: str) -> dict[str, str]:
+    """Characters neither pdfminer nor PDFium could map to Unicode (``(cid:N)`` left
+    after the repair) have no text to give and are left out of the text; the pages
+    that lost them are named in a warning and in the metadata, never silently."""
+    counts = {
+        p.number: n
+        for p in pages
+        if (n := sum(len(_CID.findall(_line_text(ln))) for ln in p.lines if ln.kind != "drop"))
+    }
+    if not counts:
+        return {}
+    where = ", ".join(map(str, counts))
+    note = f"{sum(counts.values())} on page{'s' if len(counts) > 1 else ''} {where}"
+    log.warning(
+        "%s: %s characters have no Unicode map in the PDF and are left out (%s); "
+        "run OCR on those pages (ocrmypdf --force-ocr) for their text",
+        name,
+        sum(counts.values()),
+        note,
+    )
+    return {"unmapped_characters": note}
+
+
+def _line_text(ln: _Line) -> str:
+    return ln.text + "".join(c or "" for row in ln.rows for c in row)
+
+
+# --------------------------------------------------------------------------- open
+
+
+def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            refs = _pdfium_texts(data, len(pdf.pages))
+            pages: list[_Page] = []
+            unmapped: list[int] = []
+            for page, ref in zip(pdf.pages, refs, strict=True):
+                pages.append(_read_page(page, ref))
+                unmapped.append(_unmapped_chars(page))
+                # pdfplumber keeps a page's parsed objects until it is closed: kept for
+                # every page, a 10 MB PDF (1,800 pages) peaked at 7 GiB
+                page.close()
+            info = _info(pdf.metadata)
+    except Exception as e:
+        cause = _root(e)
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise InputError(
+                f"{name}: the PDF is encrypted (password protected); save an unprotected "
+                "copy and try again."
+            ) from e
+        raise InputError(
+            f"{name}: the PDF is corrupt or truncated ({type(cause).__name__}); "
+            "download or export it again."
+        ) from e
+    _refuse_unmapped(unmapped, name)
+    return pages, info
+
+
+def _name(value: Any) -> str:
+    """A PDF name or string as text (pdfminer gives ``PSLiteral``s and bytes)."""
+    value = getattr(value, "name", value)
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _unmapped_fonts(page: Any) -> set[str]:
+    """The page's fonts whose codes say nothing about the characters: a Type0 font
+    with Identity-H/V encoding, no ToUnicode map, and an embedded TrueType font
+    (CIDFontType2), whose codes are its own glyph numbers. pdfminer and PDFium read
+    such codes as CIDs of the collection the font names (Adobe-GB1, ...) and give
+    other characters, often plausible Chinese."""
+    from pdfminer.pdftypes import resolve1
+
+    out: set[str] = set()
+    fonts = resolve1((page.page_obj.resources or {}).get("Font")) or {}
+    for ref in fonts.values() if isinstance(fonts, dict) else ():
+        font = resolve1(ref)
+        if not isinstance(font, dict) or "ToUnicode" in font:
+            continue
+        if _name(font.get("Subtype")) != "Type0" or not _name(font.get("Encoding")).startswith(
+            "Identity-"
+        ):
+            continue
+        descendants = resolve1(font.get("DescendantFonts")) or [None]
+        cid_font = resolve1(descendants[0])
+        if not isinstance(cid_font, dict) or _name(cid_font.get("Subtype")) != "CIDFontType2":
+            continue
+        info = resolve1(cid_font.get("CIDSystemInfo")) or {}
+        descriptor = resolve1(cid_font.get("FontDescriptor")) or {}
+        # Identity ordering: pdfminer reads the embedded font's own cmap instead
+        if _name(resolve1(info.get("Ordering"))) != "Identity" and "FontFile2" in descriptor:
+            out.add(_name(font.get("BaseFont")))
+    return out
+
+
+def _unmapped_chars(page: Any) -> int:
+    fonts = _unmapped_fonts(page)
+    if not fonts:
+        return 0
+    return sum(1 for c in page.chars if c.get("fontname") in fonts and str(c["text"]).strip())
+
+
+def _refuse_unmapped(counts: list[int], name: str) -> None:
+    """No guessed characters are passed on as Chinese: the file is refused."""
+    if not any(counts):
+        return
+    pages = [i for i, n in enumerate(counts, 1) if n]
+    where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages from {pages[0]}"
+    raise InputError(
+        f"{name}: {sum(counts):,} characters ({where}) are set in a font without a "
+        "Unicode map (Identity-H, no ToUnicode), so their text cannot be read reliably; "
+        "run OCR on the PDF (for example ocrmypdf --force-ocr) or export it again."
+    )
+
+
+_NO_VALUE = {"", "untitled", "(unspecified)", "anonymous", "unknown"}
+_INFO_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "CreationDate": "date"}
+
+
+def _info(info: dict[str, Any]) -> dict[str, str]:
+    """Title, author, subject and creation date from the PDF's document information."""
+    meta: dict[str, str] = {}
+    for key, name in _INFO_KEYS.items():
+        value = info.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", errors="replace")
+        if not isinstance(value, str) or value.strip().lower() in _NO_VALUE:
+            continue
+        value = value.strip()
+        m = re.match(r"D:(\d{4})(\d{2})(\d{2})", value)
+        meta[name] = f"{m[1]}-{m[2]}-{m[3]}" if m else value
+    return meta
+
+
+def _root(e: BaseException) -> BaseException:
+    seen: set[int] = set()
+    while id(e) not in seen:
+        seen.add(id(e))
+        nxt = e.__cause__ or e.__context__
+        if nxt is None and e.args and isinstance(e.args[0], BaseException):
+            nxt = e.args[0]
+        if nxt is None:
+            break
+        e = nxt
+    return e
+
+
+def _pdfium_texts(data: bytes, pages: int) -> list[str | None]:
+    """Each page's text as PDFium reads it, to check pdfminer's characters against."""
+    try:
+        import pypdfium2
+
+        doc = pypdfium2.PdfDocument(data)
+        try:
+            if len(doc) != pages:
+                return [None] * pages
+            return [str(doc[i].get_textpage().get_text_range()) for i in range(pages)]
+        finally:
+            doc.close()
+    except Exception:  # a second opinion only: without it pdfminer's text stands
+        return [None] * pages
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str, Any]]:
+    """Put back characters pdfminer could not map to Unicode (·, ® in some CID fonts).
+
+    pdfminer drops them or writes ``(cid:N)``; PDFium reads them. The two character
+    sequences are aligned; a run only PDFium has is inserted right after its
+    neighbour (zero width, so line building is unchanged), a ``(cid:N)`` run is
+    replaced. Anything else stays as pdfminer read it.
+    """
+    if reference is None:
+        return chars
+    ink = [dict(c) for c in chars if not str(c["text"]).isspace()]
+    a = [str(c["text"]) for c in ink]
+    b = [ch for ch in reference if not ch.isspace() and ch.isprintable()]
+    if a == b or not ink:
+        return chars
+    extra: list[dict[str, Any]] = []
+    # only what pdfminer lacks: where PDFium reads the same characters in another
+    # order (turned text), the alignment "inserts" characters pdfminer already has
+    missing = Counter(b) - Counter(a)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "insert":
+            anchor = ink[i1 - 1] if i1 > 0 else ink[0]
+            edge = float(anchor["x1"] if i1 > 0 else anchor["x0"])
+            n = j2 - j1
+            for k, ch in enumerate(b[j1:j2]):
+                if missing[ch] <= 0:
+                    continue
+                missing[ch] -= 1
+                x = edge - 0.001 * (n - k) if i1 > 0 else edge - 0.001 * (n - k + 1)
+                extra.append({**anchor, "text": ch, "x0": x, "x1": x + 0.0005})
+        elif op == "replace" and all(_CID.fullmatch(t) for t in a[i1:i2]):
+            ink[i1]["text"] = "".join(b[j1:j2])
+            for c in ink[i1 + 1 : i2]:
+                c["text"] = ""
+    spaces = [c for c in chars if str(c["text"]).isspace()]
+    return [c for c in ink if c["text"]] + spaces + extra
+
+
+def _read_page(page: Any, reference: str | None = None) -> _Page:
+    """The page's lines in reading order. Text drawn at 90, 180 or 270 degrees (on
+    the page as displayed, after its ``/Rotate``) is turned upright first, each
+    direction on its own, the most used one first: read as drawn, each character
+    would be a line of its own, in no order."""
+    number = int(page.page_number)
+    width, height = float(page.width), float(page.height)
+    tables: list[tuple[Any, Any]] = []
+    forms: list[_Form] = []
+    for t in _without_backdrop(page).find_tables():
+        rows = t.extract()
+        if _edge_band(rows, t.bbox, height):
+            continue
+        form = _form(t, rows)
+        if form is None:
+            tables.append((t.bbox, rows))
+        else:
+            forms.append(form)
+    boxes = [b for b, _ in tables] + [f.bbox for f in forms]
+    read = [box for f in forms for box in (f.content, f.title) if box is not None]
+    chars = [
+        c
+        for c in _repair(_ocr_sequence(list(page.chars)), reference)
+        if not _in_any(c, boxes) or _in_any(c, read)
+    ]
+    slanted = [c for c in chars if _slanted(c)]
+    if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
+        log.debug("pdf: page %d: %d characters set at a slant left out", number, len(slanted))
+        chars = [c for c in chars if not _slanted(c)]
+    chars = _without_line_numbers(_level_skew(chars, width, height), number)
+    groups = _directions(chars) or [(0, [])]
+    ordered: list[_Line] = []
+    for angle, group in groups:
+        turned = [_turn(c, angle, width, height) for c in group] if angle else group
+        rows = _rows(turned)
+        pieces = [g for row in rows for g in _split_row(row)]
+        table_lines = _table_lines(tables, number) if angle == 0 else []  # as displayed
+        lines = [_make_line(g, number) for g in pieces] + table_lines
+        frame = (height, width) if angle in (90, 270) else (width, height)
+        # the gutter is looked for between pieces parted by narrower gaps than lines:
+        # two columns' lines at one height run together across a narrow gutter
+        narrow = [_extent(g, number) for row in rows for g in _split_row(row, _GUTTER_GAP)]
+        gutter = _gutter(narrow + table_lines, *frame)
+        if gutter is not None:  # rows again, each column on its own
+            pieces = _split_at_gutter(pieces, gutter)
+            lines = [_make_line(g, number) for g in pieces] + table_lines
+            _assign_columns(lines, gutter)
+        ordered += _reading_order(lines)
+    if all(angle for angle, _ in groups):  # no upright text: the tables go last
+        ordered += _table_lines(tables, number)
+    main = groups[0][0]
+    if main:
+        return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
+    out = _Page(number, width, height, ordered, _rules(page, width), _shades(page, width))
+    for form in forms:
+        _place_form(out, form)
+    return out
+
+
+def _edge_band(rows: list[list[str | None]], bbox: tuple[float, ...], height: float) -> bool:
+    """A one-row "table" wholly inside the page's top or bottom margin zone is a header or
+    footer band (a slide's footline: author, short title and frame number in coloured
+    boxes side by side), not a table: its text is read as lines, so the running-line
+    checks see it repeated page after page instead of a table cell in the body."""
+    top, bottom = float(bbox[1]), float(bbox[3])
+    zone = _MARGIN_ZONE * height
+    return len(rows) == 1 and (bottom <= zone or top >= height - zone)
+
+
+_BACKDROP_SHARE = 0.9  # of the page's width and height: a slide's background, its frame
+
+
+def _without_backdrop(page: Any) -> Any:
+    """A slide (a landscape page) less its rectangles nearly as large as itself: the
+    slide's background fill or frame is no table, yet pdfplumber's table finder takes
+    its edges for one, and every line on the slide becomes that table's cell. Other
+    pages are left as they are (a mind map's canvas is read as the table it gives)."""
+    width, height = float(page.width), float(page.height)
+    if width <= height:
+        return page
+
+    def keep(obj: dict[str, Any]) -> bool:
+        return not (
+            obj.get("object_type") == "rect"
+            and float(obj["x1"]) - float(obj["x0"]) >= _BACKDROP_SHARE * width
+            and float(obj["bottom"]) - float(obj["top"]) >= _BACKDROP_SHARE * height
+        )
+
+    return page.filter(keep)
+
+
+_RULE_SHARE = 0.5  # of the page's width: a rule across the text block, not a cell's edge
+
+
+def _rules(page: Any, width: float) -> list[_Rule]:
+    """The page's horizontal rules at least half the page wide (drawn lines and the
+    edges of thin rectangles), with whether they are red."""
+    out: list[_Rule] = []
+    for e in page.edges:
+        if e.get("orientation") != "h" or float(e["x1"]) - float(e["x0"]) < _RULE_SHARE * width:
+            continue
+        red = _red(e.get("stroking_color")) or (
+            e.get("object_type") == "rect_edge" and _red(e.get("non_stroking_color"))
+        )
+        out.append(_Rule(float(e["top"]), float(e["x0"]), float(e["x1"]), red))
+    return out
+
+
+_SIDEBAR_SHARE = 0.4  # of the page's width: a sidebar is narrower than the text beside it
+
+
+def _shades(page: Any, width: float) -> list[tuple[float, float, float, float]]:
+    """The page's filled rectangles in a tint (not white), at most ``_SIDEBAR_SHARE``
+    of the page wide: where a sidebar may stand."""
+    out: list[tuple[float, float, float, float]] = []
+    for r in page.rects:
+        colour = r.get("non_stroking_color")
+        if not r.get("fill") or not isinstance(colour, tuple | list) or not colour:
+            continue
+        if not all(isinstance(v, int | float) for v in colour):
+            continue
+        # white is 1 in gray and RGB, 0 in every CMYK channel
+        white = all(v == 0 for v in colour) if len(colour) == 4 else all(v >= 0.99 for v in colour)
+        box = (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+        if not white and box[2] - box[0] <= _SIDEBAR_SHARE * width and box not in out:
+            out.append(box)
+    return out
+
+
+def _red(colour: Any) -> bool:
+    """An RGB or CMYK colour that reads red (a 公文's red rule and masthead)."""
+    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return False
+    values = [float(v) for v in colour]
+    if len(values) == 3:
+        r, g, b = values
+        return r >= 0.5 and g <= 0.35 and b <= 0.35
+    if len(values) == 4:
+        c, m, y, k = values
+        return m >= 0.5 and y >= 0.5 and c <= 0.3 and k <= 0.3
+    return False
+
+
+def _table_lines(tables: list[tuple[Any, Any]], number: int) -> list[_Line]:
+    out = []
+    for (x0, top, x1, bottom), rows in tables:
+        cells = [[_cell_text(c) for c in row] for row in rows]
+        if any(c for row in cells for c in row):
+            out.append(_Line("", x0, x1, top, bottom, 0, False, number, kind="table", rows=cells))
+    return out
+
+
+def _extent(chars: list[dict[str, Any]], page: int) -> _Line:
+    """Where the characters lie (and what they say), for finding a gutter."""
+    return _Line(
+        text="".join(str(c["text"]) for c in chars),
+        x0=min(float(c["x0"]) for c in chars),
+        x1=max(float(c["x1"]) for c in chars),
+        top=min(float(c["top"]) for c in chars),
+        bottom=max(float(c["bottom"]) for c in chars),
+        size=0.0,
+        bold=False,
+        page=page,
+    )
+
+
+def _split_at_gutter(
+    pieces: list[list[dict[str, Any]]], gutter: float
+) -> list[list[dict[str, Any]]]:
+    """Two columns' rows made again, each column's characters on their own: a narrow
+    gutter let two lines at one height run together, and columns whose baselines are
+    offset mixed their rows. Lines that span the gutter (a title, an abstract) stay."""
+    spanning: list[dict[str, Any]] = []
+    sides: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+    for piece in pieces:
+        if _spans(piece, gutter):
+            spanning += piece
+        else:
+            for c in piece:
+                sides[(c["x0"] + c["x1"]) / 2 >= gutter].append(c)
+    return [g for chars in (spanning, *sides) for row in _rows(chars) for g in _split_row(row)]
+
+
+def _spans(piece: list[dict[str, Any]], gutter: float) -> bool:
+    """The characters cross the gutter with no gap there (one line across both)."""
+    if not (piece[0]["x0"] < gutter < piece[-1]["x1"]):
+        return False
+    for a, b in pairwise(piece):
+        if a["x1"] <= gutter + 1 and b["x0"] >= gutter - 1:
+            gap = float(b["x0"]) - float(a["x1"])
+            return gap < _GUTTER_GAP * max(float(b["size"]), 1.0)
+    return True
+
+
+_GUTTER_GAP = 0.8  # a gap this wide (in sizes) at the gutter parts two columns' lines
+
+
+# ------------------------------------------------------------------ reading order
+
+
+def _gutter(lines: list[_Line], width: float, height: float) -> float | None:
+    """A vertical gutter that several lines on each side stop at, or None.
+
+    Columns drift apart vertically (a heading in one pushes its lines down), so the
+    gutter is found from horizontal coverage, not from rows that hold both columns.
+    """
+    # running headers and page numbers (not dropped yet) must not vote
+    top, bottom = _MARGIN_ZONE * height, (1 - _MARGIN_ZONE) * height
+    text = [ln for ln in lines if ln.kind != "table" and ln.top >= top and ln.bottom <= bottom]
+    if len(text) < 6:
+        return None
+    return _page_gutter(text, width) or _gutter_under_front(text, width)
+
+
+def _page_gutter(text: list[_Line], width: float) -> float | None:
+    """A gutter down the whole text block."""
+    allowed = max(2, int(0.15 * len(text)))  # headers, titles, page numbers may cross
+    best: tuple[int, int] | None = None  # (score, x)
+    run: list[int] = []
+    for x in range(int(0.3 * width), int(0.7 * width)):
+        cross = sum(1 for ln in text if ln.x0 < x < ln.x1)
+        left = sum(1 for ln in text if ln.x1 <= x)
+        right = sum(1 for ln in text if ln.x0 >= x)
+        if cross > allowed or min(left, right) < max(3, len(text) // 10):
+            continue
+        score = min(left, right) - 3 * cross
+        if best is None or score > best[0]:
+            best, run = (score, x), [x]
+        elif score == best[0] and run and x == run[-1] + 1:
+            run.append(x)
+    if best is None:
+        return None
+    return (run[0] + run[-1]) / 2
+
+
+_COLUMN_LINES = 5  # lines each column needs beside the other under front matter
+
+
+def _gutter_under_front(text: list[_Line], width: float) -> float | None:
+    """A gutter under one-column front matter (a paper's title block and abstract, then
+    two columns from a section break): lines may cross it only above the band where
+    both columns have lines, and each column is mostly prose (a borderless table's
+    cells are short or ragged)."""
+    lo, hi = int(0.3 * width), int(0.7 * width)
+    # cheap first: a page of one column has few lines clear of either side of its middle
+    if min(sum(ln.x1 <= hi for ln in text), sum(ln.x0 >= lo for ln in text)) < _COLUMN_LINES:
+        return None
+    best: tuple[int, int] | None = None
+    run: list[int] = []
+    for x in range(lo, hi):
+        left = [ln for ln in text if ln.x1 <= x]
+        right = [ln for ln in text if ln.x0 >= x]
+        if len(left) < _COLUMN_LINES or len(right) < _COLUMN_LINES:
+            continue
+        start = max(min(ln.top for ln in left), min(ln.top for ln in right))
+        end = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
+        inside = [ln for ln in text if ln.top >= start - 1 and ln.bottom <= end + 1]
+        left = [ln for ln in inside if ln.x1 <= x]
+        right = [ln for ln in inside if ln.x0 >= x]
+        cross = len(inside) - len(left) - len(right)
+        if cross > max(2, int(0.15 * len(inside))):
+            continue
+        if min(len(left), len(right)) < max(_COLUMN_LINES, len(inside) // 10):
+            continue
+        if not (_mostly_full(left, width) and _mostly_full(right, width)):
+            continue
+        score = min(len(left), len(right)) - 3 * cross
+        if best is None or score > best[0]:
+            best, run = (score, x), [x]
+        elif score == best[0] and run and x == run[-1] + 1:
+            run.append(x)
+    return None if best is None else (run[0] + run[-1]) / 2
+
+
+_FULL = 0.7  # of the column's width: a line of running text fills its column
+_COLUMN_SHARE = 0.3  # of the page's width: one of two columns of text is that wide
+
+
+def _mostly_full(lines: list[_Line], width: float) -> bool:
+    """A column of text: as wide as one of two, most lines filling it (a borderless
+    table's cells are narrow, short or ragged)."""
+    widest = max(ln.x1 - ln.x0 for ln in lines)
+    if widest < _COLUMN_SHARE * width:
+        return False
+    full = sum(ln.x1 - ln.x0 >= _FULL * widest and len(ln.text) >= _PROSE_MIN for ln in lines)
+    return 2 * full >= len(lines)
+
+
+def _assign_columns(lines: list[_Line], gutter: float) -> None:
+    for ln in lines:
+        ln.column = 1 if ln.x1 <= gutter else 2 if ln.x0 >= gutter else 0
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """Top to bottom; between full-width lines, the left column before the right."""
+    out: list[_Line] = []
+    band: list[_Line] = []
+
+    def flush() -> None:
+        out.extend(sorted(band, key=lambda ln: (ln.column, ln.top, ln.x0)))
+        band.clear()
+
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if ln.column == 0:
+            flush()
+            out.append(ln)
+        else:
+            band.append(ln)
+    flush()
+    return out
