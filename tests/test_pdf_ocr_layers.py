@@ -16,6 +16,7 @@ from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragra
 
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.chars import _ocr_number_space
+from zhbrief.reading.pdf.headings import _cn_value, _ocr_heading_text
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 MADE6 = DATA / "realdocs-made6" / "docs"
@@ -57,19 +58,21 @@ def test_a_crooked_scan_s_title_and_numbered_headings_are_read_from_its_layout()
     """u06: Tesseract's sizes on slanted lines say nothing (most body lines get the
     title's), and an OCR layer has no weight or face: the title is the first page's
     first centred line, the headings the short lines that open with a heading number,
-    ranked by that number; a heading whose number OCR misread ((=) for （二）) takes
-    the level of the one before it."""
+    ranked by that number. Numbers OCR misread are mended from the sequence: (三) read
+    for a due （二） with no (三) after it, (=) for the number due. The last is mended
+    wrong: the heading 三、农业农村与对外开放 above it is not read as one (OCR read
+    三本), so （三） follows （二） where the page prints （二） under 三、."""
     path = MADE6 / "u06_ocr_skewed_scan.pdf"
     ex = read_pdf(path.read_bytes(), path.name)
     assert blocks(ex, "title") == ["关于上半年重点改革和开放工作进展情况的报告"]
     assert [("".join(h.split()), level) for h, level in headings(ex)] == [
         ("一、宏观调控与结构调整", 1),
-        ("(一)预期目标与宏观政策", 2),
-        ("(三)去产能和去杠杆", 2),  # OCR's reading of （二）
+        ("（一）预期目标与宏观政策", 2),  # read (一 ), the bracket mended
+        ("（二）去产能和去杠杆", 2),  # read (三)
         ("二、改革与创新", 1),
-        ("(一)重点领域改革", 2),
-        ("(三)新兴产业发展", 2),
-        ("(=)对外开放", 2),
+        ("（一）重点领域改革", 2),
+        ("（二）新兴产业发展", 2),  # read (三)
+        ("（三）对外开放", 2),  # read (=); printed （二） under a missed 三、
     ]
 
 
@@ -103,15 +106,15 @@ def test_an_ocr_paragraph_is_not_reordered_by_the_unicode_repair() -> None:
 def test_a_scanned_brief_s_title_under_its_masthead_and_its_misread_brackets() -> None:
     """y04 scanned crooked (made12): the 简报's masthead lines (issue, name, issuer)
     stand to one side above the centred title; Tesseract read most （一） as 《一 ),
-    still a heading number; the page's last paragraph, given a small size by OCR, is
-    no footnote when it opens with 二、."""
+    still a heading number, mended to the bracket printed; the page's last paragraph,
+    given a small size by OCR, is no footnote when it opens with 二、."""
     path = MADE12 / "y04_docx_wps_custom_styles_scan.pdf"
     ex = read_pdf(path.read_bytes(), path.name)
     title = ["".join(t.split()) for t in blocks(ex, "title")]
     assert title == ["全省2013年经济社会发展主要任务推进情况"]
     heads = [("".join(h.split()), level) for h, level in headings(ex)]
-    wanted = [("二、扩大内需和区域协调发展", 1), ("《一)扩大国内需求", 2)]
-    wanted.append(("(二)医疗卫生和人口", 2))
+    wanted = [("二、扩大内需和区域协调发展", 1), ("（一）扩大国内需求", 2)]
+    wanted.append(("（二）医疗卫生和人口", 2))
     assert [h for h in wanted if h in heads] == wanted
     assert not [f for f in blocks(ex, "footnote") if f.startswith("二、")]
 
@@ -169,6 +172,13 @@ def test_a_scanned_title_on_two_lines_is_one_title() -> None:
         ("第 三 节 ” 作风建设", "第 三 节 作风建设"),
         ("第12条“附则", "第12条 附则"),
         ("第一部分“2013 年工作回顾", "第一部分 2013 年工作回顾"),
+        ("第 一 部 分 “2013 年工作回顾", "第 一 部 分 2013 年工作回顾"),  # OCR's spaces
+        ("第二章“”简政放权", "第二章 简政放权"),  # the space read as two quotes
+        ("第一节，财税体制改革", "第一节 财税体制改革"),  # or as a comma after 第一节
+        ("1.2 ”总体要求与预期目标", "1.2 总体要求与预期目标"),  # after a decimal number
+        ("第一，稳定和完善宏观经济政策", "第一，稳定和完善宏观经济政策"),  # no heading number
+        ("12 “三去一降一补”任务", "12 “三去一降一补”任务"),  # a count, a quotation
+        ("1.2，比上年提高", "1.2，比上年提高"),  # a decimal number in a sentence
         ("第一章“发展”回顾", "第一章“发展”回顾"),  # a quotation: closed later in the line
         ("关于“三严三实”专题教育", "关于“三严三实”专题教育"),  # no heading number before it
     ],
@@ -192,3 +202,94 @@ def test_a_scanned_paragraph_s_indented_first_line_is_no_heading_by_its_size() -
     path = MADE12 / "y01_docx_direct_format_scan.pdf"
     found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
     assert not [h for h in found if h.startswith("非公有制经济是我国经济的重要组成")]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("《一 ) 扩大国内需求", "（一）扩大国内需求"),  # the bracket read as 《
+        ("〈二 ) 促进区域协调", "（二）促进区域协调"),
+        ("三) 绿色发展", "（三）绿色发展"),  # the opening bracket lost
+        ("(=)对外开放", "（=）对外开放"),  # 二 read as =: left to the numbering
+        ("- 一、 发展 环境", "一、 发展 环境"),  # a speck before the number
+        ("1，价格改革", "1．价格改革"),  # the full stop read as a comma
+        ("2、，财税体制改革", "2．财税体制改革"),
+        ("- 今年经济运行总体平稳", "- 今年经济运行总体平稳"),  # no heading number: as read
+        ("12，其中城镇新增就业1314万人。", "12，其中城镇新增就业1314万人。"),  # a sentence
+        ("《政府工作报告》提出", "《政府工作报告》提出"),  # a book title's bracket
+    ],
+)
+def test_a_heading_number_tesseract_misread_is_mended(line: str, read: str) -> None:
+    assert _ocr_heading_text(line) == read
+
+
+def test_chinese_numbers_read_as_values() -> None:
+    numerals = ["一", "三", "九", "十", "十二", "十九", "二十", "=", "", "一一"]
+    assert [_cn_value(n) for n in numerals] == [1, 3, 9, 10, 12, 19, None, None, None, None]
+
+
+def test_numbers_ocr_misread_are_mended_from_the_sequence() -> None:
+    """t03 scanned level (made13): Tesseract read 二、深化供给侧结构性改革 as 三、
+    after 一、 with no 三、 after it; u04 (made12) prints 二、2016年主要目标 in a line
+    OCR ended with a speck (not read as a heading): 三、重点工作安排 after it stays 三、."""
+    t03 = DATA / "realdocs-made13" / "docs" / "t03_reportlab_wide_spacing_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(t03.read_bytes(), t03.name))]
+    assert "二、深化供给侧结构性改革" in found
+    assert not [h for h in found if h.startswith("三、深化")]
+    u04 = MADE12 / "u04_docx_wps_outline_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(u04.read_bytes(), u04.name))]
+    assert [h[:2] for h in found if h.endswith(("重点工作安排", "重点工作安排，"))] == ["三、"]
+
+
+def test_a_scanned_heading_numbered_in_arabic_on_a_line_of_its_own() -> None:
+    """y01 scanned level (made12): 1．价格改革, read 1，价格改革, heads a paragraph
+    under （二）; numbered list paragraphs (1. 加快实施…。…) stay paragraphs."""
+    path = MADE12 / "y01_docx_direct_format_scan.pdf"
+    found = [("".join(h.split()), lv) for h, lv in headings(read_pdf(path.read_bytes(), path.name))]
+    assert ("1．价格改革", 3) in found and ("2．财税体制改革", 3) in found
+    assert not [h for h, _ in found if h.startswith("1.加快实施走出去战略")]
+
+
+def test_a_scanned_contents_page_gives_no_headings() -> None:
+    """v03 and d01 scanned (made12): OCR read the contents pages' leaders as letters and
+    specks (汪汪, es, .4) and some page numbers wrong (8 for 6); the entries' page numbers
+    stand flush right, so the pages are still known for contents and left out."""
+    d01 = MADE12 / "d01_mineru_docx_01_scan.pdf"
+    assert headings(read_pdf(d01.read_bytes(), d01.name)) == []
+    v03 = MADE12 / "v03_docx_content_controls_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(v03.read_bytes(), v03.name))]
+    assert "一、2016年经济运行回顾" in found
+    assert not [h for h in found if "汪汪" in h or h.endswith(("4", "5", "6"))]
+
+
+def test_specks_and_a_subtitle_are_no_part_of_a_scanned_title() -> None:
+    """z02 scanned level (made13): specks above the title were read 三 |, 人 and no;
+    the subtitle under it opens with a dash OCR read as 一一."""
+    path = DATA / "realdocs-made13" / "docs" / "z02_lo_proposal_receipt_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ["".join(t.split()) for t in blocks(ex, "title")] == ["倡议书"]
+
+
+def test_a_scanned_title_s_overlapping_lines_are_one_title() -> None:
+    """u01 (made13, crooked) and y02 (made13, level): OCR's boxes of a title's two
+    lines overlap; u01's second line opens with a speck read as a closing quote."""
+    made13 = DATA / "realdocs-made13" / "docs"
+    titles = {
+        "u01_lo_gbt9704_report_scan.pdf": "东川省发展和改革委员会关于2017年上半年"
+        "全省经济社会发展情况的报告",
+        "y02_lo_wrapped_headings_scan.pdf": "东川省人民政府关于贯彻落实政府工作报告"
+        "重点任务推进稳增长调结构惠民生的实施意见",
+    }
+    for name, title in titles.items():
+        ex = read_pdf((made13 / name).read_bytes(), name)
+        assert ["".join(t.split()) for t in blocks(ex, "title")] == [title], name
+
+
+def test_a_scanned_contract_s_signature_block_under_its_no_text_mark() -> None:
+    """z04 scanned level (made12): （以下无正文） ends the text; the signature block
+    under it, OCR misread (负责人 (等宁 :), is metadata kept as read, not text."""
+    path = MADE12 / "z04_docx_agreement_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert not [b for b in blocks(ex, "heading") + blocks(ex, "body") if "无正文" in b]
+    assert not [b for b in blocks(ex, "body") if "盖章" in b or "盖 章" in b]
+    assert ex.metadata["signature"].splitlines()[0].startswith("甲方")

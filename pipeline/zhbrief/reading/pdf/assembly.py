@@ -14,6 +14,7 @@ from ..base import (
     BYLINE_LINES,
     DATE_LINE,
     FINISHED,
+    NO_TEXT_MARK,
     Extracted,
     TextBuilder,
     byline_line,
@@ -29,6 +30,7 @@ from .contents import _row_text
 from .headings import _levels, _numbered_start, _numbering_rank, _ocr_title
 from .lines import (
     _FOOTNOTE_MARK,
+    _OCR_FONT,
     _PEER_CHARS,
     _SENTENCE_END,
     _contents_key,
@@ -178,7 +180,9 @@ class _Assembler:
         # a heading that fills its line wraps at the text's own line spacing (a bold
         # body-size （一） heading set like its paragraphs)
         full = not self._short(prev) and gap <= 1.5 * self.line_gap + 1.0
-        close = gap >= 0 and (gap <= 0.9 * ln.size or full)
+        # an OCR layer's line boxes are tall: a title's two lines may overlap a little
+        overlap = _ocr_pair(prev, ln) and ln.top - prev.top >= 0.5 * ln.size
+        close = (gap >= 0 or overlap) and (gap <= 0.9 * ln.size or full)
         ended = prev.text.endswith(_SENTENCE_END[:4])
         return same and close and not ended and not _numbered_start(ln.text)
 
@@ -249,6 +253,24 @@ class _Assembler:
         for ln in lines:
             self.feed(ln)
         return self.finish()
+
+
+def _unopened_quotes(lines: list[_Line]) -> None:
+    """An OCR title's line opening with a closing quote that nothing before it opened
+    has a speck read as that quote (”全省经济社会发展情况的报告): it goes."""
+    before = ""
+    for ln in lines:
+        if ln.kind != "title":
+            if before:
+                return
+            continue
+        if ln.font == _OCR_FONT and ln.text[:1] in "”’" and before.count("“") <= before.count("”"):
+            ln.text = ln.text[1:].lstrip()
+        before += ln.text
+
+
+def _ocr_pair(a: _Line, b: _Line) -> bool:
+    return a.font == _OCR_FONT and b.font == _OCR_FONT
 
 
 def _mark_title(lines: list[_Line]) -> None:
@@ -520,6 +542,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     if not any(ln.kind == "title" for ln in lines):
         _ocr_title(lines)
     _title_again(lines)
+    _unopened_quotes(lines)
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
     byline.update(_subtitle(lines))
     byline.update(_blank_forms(lines, annexes))
@@ -726,12 +749,39 @@ def _closing_record(lines: list[_Line]) -> dict[str, str]:
         if ln.kind not in ("body", "footnote") or not closing_line(ln.text):
             break
         found.append(ln)
-    meta: dict[str, str] = {}
+    meta: dict[str, str] = _after_no_text(tail[: len(tail) - len(found)])
     for ln in reversed(found):
         closing_meta(ln.text, meta)
         ln.kind = "meta"
         log.debug("pdf: page %d: a closing record's line, metadata: %s", ln.page, ln.text)
     return meta
+
+
+_SIGNING_CHARS = 30  # a signature block's line (甲方（盖章）：, 日期：) is short
+
+
+def _finished(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END[:4])
+
+
+def _after_no_text(tail: list[_Line]) -> dict[str, str]:
+    """A scanned contract's （以下无正文） with the signature block under it that OCR
+    misread (负责人 (等宁 :): the mark ends the text, the short lines after it are the
+    signature block, metadata kept as read."""
+    at = next(
+        (
+            i
+            for i in range(len(tail) - 1, max(-1, len(tail) - _CLOSING_RECORD_LINES - 1), -1)
+            if tail[i].font == _OCR_FONT and NO_TEXT_MARK.fullmatch("".join(tail[i].text.split()))
+        ),
+        None,
+    )
+    rest = tail[at + 1 :] if at is not None else []
+    if at is None or any(len(ln.text) > _SIGNING_CHARS or _finished(ln.text) for ln in rest):
+        return {}
+    for ln in tail[at:]:
+        ln.kind = "meta"
+    return {"signature": "\n".join(clean_prose(ln.text.strip()) for ln in rest)} if rest else {}
 
 
 # closing notes of an official document under its signature: the contact, the attachments

@@ -205,9 +205,11 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 # Tesseract reads the full-width space after a heading's number as a quotation mark
-# (第一章“发展回顾): a lone one there, no other in the line, is that space
+# (第一章“发展回顾, 1.2 ”总体要求, 第二章“”简政) or, after 第一节, as a comma: a lone
+# mark there, no other quote in the line, is that space
 _NUMBER_QUOTE = re.compile(
-    r"^(\s*第\s*[一二三四五六七八九十百零〇\d]+\s*(?:章|节|条|部分|编|篇))\s*[“”\"]\s*"
+    r"^\s*(?:(第\s*[一二三四五六七八九十百零〇\d]+\s*(?:章|节|条|部\s*分|编|篇))\s*(?:[“”\"]+|[，,])"
+    r"|(\d{1,2}(?:\.\d{1,2}){1,3})\s*[“”\"]+)\s*(?=\S)"
 )
 
 
@@ -217,7 +219,7 @@ def _ocr_number_space(text: str) -> str:
     m = _NUMBER_QUOTE.match(text)
     if m is None or any(q in text[m.end() :] for q in '“”"'):
         return text
-    return f"{m[1]} {text[m.end() :]}"
+    return f"{m[1] or m[2]} {text[m.end() :]}"
 
 
 def _font_of(c: dict[str, Any]) -> str:

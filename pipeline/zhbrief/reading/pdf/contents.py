@@ -7,7 +7,18 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..base import CELL_SEP, ROW_SEP, join_words, numbered_level, one_clause
-from .lines import _MAX_HEADING_CHARS, _PART, _PEER_CHARS, _contents_key, _Line, _Page, _prose, log
+from .lines import (
+    _MAX_HEADING_CHARS,
+    _OCR_FONT,
+    _PART,
+    _PEER_CHARS,
+    _contents_key,
+    _has_han,
+    _Line,
+    _Page,
+    _prose,
+    log,
+)
 
 _LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$", re.I)
 _DOTTED = re.compile(r"(?:[.…·．_]\s?){4,}")  # LaTeX spaces its dots: ". . . ."
@@ -47,6 +58,28 @@ def _contents_entry(row: list[_Line]) -> bool:
     )
 
 
+# a scanned contents entry: OCR reads the leaders as specks, dots or letters (汪汪, es,
+# .4), the page number stays at the line's end, set apart (a decimal's digits are no
+# page number)
+_OCR_PAGE_END = re.compile(r"(?:\s|(?<!\d)[.．·])\d{1,3}(?:\s*[.．])?\s*$")
+_FLUSH = 0.04  # of the text's width: page numbers set flush right end within this
+
+
+def _ocr_entry(row: list[_Line]) -> bool:
+    """An OCR layer's contents entry: words, a page number at the row's end."""
+    if any(ln.font != _OCR_FONT for ln in row):
+        return False
+    text = _row_text(row)
+    return _has_han(text) and _OCR_PAGE_END.search(text) is not None
+
+
+def _flush_right(entries: list[list[_Line]], page: _Page) -> bool:
+    """The entries end where one another end: their page numbers are set flush right."""
+    ends = [max(ln.x1 for ln in r) for r in entries]
+    width = max(ln.x1 for ln in page.lines) - min(ln.x0 for ln in page.lines)
+    return max(ends) - min(ends) <= _FLUSH * width
+
+
 def _last_pages(pages: list[_Page]) -> dict[str, int]:
     """The last page each short line's text (as a contents key) appears on."""
     out: dict[str, int] = {}
@@ -66,7 +99,7 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     of later pages (a contents without either: Word's plain tab to the page number).
     Returns the entries (their text before the leaders and page number)."""
     rows = _page_rows(page)
-    marks = [_contents_entry(r) for r in rows]
+    marks = [_contents_entry(r) or _ocr_entry(r) for r in rows]
     entries = [r for r, m in zip(rows, marks, strict=True) if m]
     if len(entries) < 3:
         return []
@@ -75,11 +108,16 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     titled = first > 0 and _CONTENTS_TITLE.fullmatch(_row_text(rows[first - 1]).strip())
     # a borderless table (a label, a count at the right) is no contents: it needs
     # leaders, a contents heading or its entries found later, and its page numbers
-    # never go back
+    # never go back; a scan's leaders OCR misread, page numbers flush right stand in
     dotted = any(_DOTTED.search(_row_text(r)) for r in entries)
-    if not (dotted or titled or _come_back(entries, page, last_seen)) or not _ascending(entries):
+    scanned = all(ln.font == _OCR_FONT for r in entries for ln in r)
+    scanned = scanned and _flush_right(entries, page)
+    listed = dotted or titled or scanned or _come_back(entries, page, last_seen)
+    if not listed or not _ascending(entries, slips=1 if scanned else 0):
         return []
-    if len(entries) >= 0.5 * len(rows) and first <= 1:
+    # a scan's first entries may have lost their page numbers to OCR: no prose before
+    opening = first <= 1 or (scanned and not any(_prose(_row_text(r)) for r in rows[:first]))
+    if len(entries) >= 0.5 * len(rows) and opening:
         # a contents page (its heading, entries, a stray line); Word's contents field
         # ends mid-page when no page break follows it: the text after it stays
         text_after = any(_prose(_row_text(r)) for r in rows[last + 1 :])
@@ -176,15 +214,15 @@ def _come_back(entries: list[list[_Line]], page: _Page, last_seen: dict[str, int
     return later >= max(3, 0.6 * len(entries))
 
 
-def _ascending(entries: list[list[_Line]]) -> bool:
+def _ascending(entries: list[list[_Line]], slips: int = 0) -> bool:
     """The entries' Arabic page numbers never decrease (Roman ones, front matter, are
-    not compared)."""
+    not compared), but for ``slips`` of them (a scan's page number OCR misread)."""
     numbers = []
     for row in entries:
         m = re.search(r"(\d{1,4})\s*$", _row_text(row))
         if m:
             numbers.append(int(m[1]))
-    return all(a <= b for a, b in pairwise(numbers))
+    return sum(a > b for a, b in pairwise(numbers)) <= slips
 
 
 def _entry_text(row: list[_Line]) -> str:

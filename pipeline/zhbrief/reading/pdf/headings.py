@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from ..base import clean_prose, numbered_level, one_clause
-from .forms import _LABEL, _WORD
+from ..base import clean_prose, numbered_level, one_clause, signing_line
+from .forms import _LABEL
 from .furniture import _BLOCK_LINES
 from .lines import (
     _MAX_HEADING_CHARS,
@@ -85,20 +85,41 @@ _BLANK_DATE = re.compile(r"年\s*月\s*日\s*$")
 
 def _ocr_numbered(text: str, whole: bool = True) -> bool:
     """A short clause (``whole``: else any line) opening with a heading number, OCR's
-    spaces aside (（一 ）) and its usual misreading of the bracket (《一 ) for （一）)."""
+    misreadings aside (see ``_ocr_heading_text``); on a line of its own (``whole``)
+    also an arabic number before a few words and no stop (1．价格改革)."""
     squeezed = _ocr_number_text(text)
     if numbered_level(squeezed) is None:
-        return False
+        return whole and _OCR_ARABIC_HEAD.fullmatch(squeezed) is not None
     return not whole or (len(squeezed) <= 40 and one_clause(squeezed))
 
 
-# Tesseract's chi_sim reads a full-width opening bracket as 《 or 〈 before a numeral
-_OCR_BRACKET = re.compile(r"^[《〈（(]([一二三四五六七八九十]{1,3})[)）》〉]")
+_CN_NUMERAL = "一二三四五六七八九十"
+# Tesseract's chi_sim misreadings of a heading number on a scan: the full-width opening
+# bracket of （一） read as 《 or 〈 or lost, 二 read as = (its value left to the
+# numbering, see _ocr_sequence_repair); the full stop of 1． read as a comma; a speck
+# before the number read as a mark set apart by a space
+_OCR_SPECK = re.compile(r"^[-_|.,，。、'‘’“”:;·]+\s+")
+_OCR_BRACKET = re.compile(rf"^[《〈（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）》〉]\s*")
+_OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,])\s*(?=[\u4e00-\u9fff])")
+# an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革)
+_OCR_ARABIC_HEAD = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])[^，,。；;：:！？!?]{2,18}")
+
+
+def _ocr_heading_text(text: str) -> str:
+    """An OCR line with its heading number as printed: （一） for 《一 ) or 三), 1． for
+    1，, a speck before it dropped; any other line as it is."""
+    bare = _OCR_SPECK.sub("", text, count=1)
+    m = _OCR_BRACKET.match(bare)
+    if m is not None:
+        return f"（{m[1]}）{bare[m.end() :]}"
+    mended = _OCR_COMMA.sub(r"\1．", bare, count=1)
+    numbered = numbered_level("".join(mended.split())) is not None
+    return mended if numbered or _OCR_ARABIC_HEAD.fullmatch("".join(mended.split())) else text
 
 
 def _ocr_number_text(text: str) -> str:
-    """An OCR line as its heading number is read: no spaces, 《一 ) as （一）."""
-    return _OCR_BRACKET.sub(r"（\1）", "".join(text.split()), count=1)
+    """An OCR line as its heading number is read: no spaces, misreadings mended."""
+    return "".join(_ocr_heading_text(text).split())
 
 
 def _mark_headings(lines: list[_Line], body: float) -> None:
@@ -153,6 +174,8 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         ocr_numbered = ln.font == _OCR_FONT and _ocr_numbered(ln.text)
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
         caption = caption or _BLANK_DATE.search(ln.text) is not None
+        # （以下无正文）, 甲方（盖章）： (OCR's spaces aside)
+        caption = caption or signing_line("".join(ln.text.split()))
         nxt = live[i + 1] if i + 1 < len(live) else None
         in_paragraph = _runs_on(prev, ln, right) or _opens_paragraph(ln, nxt, right)
         if (
@@ -166,6 +189,9 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
         prev = ln
     _coloured_headings(live, body)
+    for ln in live:
+        if ln.kind == "heading" and ln.font == _OCR_FONT:
+            ln.text = _ocr_heading_text(ln.text)
 
 
 def _page_right(lines: list[_Line]) -> dict[int, float]:
@@ -489,6 +515,9 @@ def _levels(lines: list[_Line], body: float) -> None:
     heads = [ln for ln in heads if not any(ln is o for o in labels)]
     for ln in labels:
         ln.level = 1
+    _ocr_sequence_repair(
+        [ln for ln in lines if ln.kind in ("heading", "body") and ln.font == _OCR_FONT]
+    )
     if _ocr_levels(heads):
         return
     sizes = sorted({ln.size for ln in heads if ln.size >= body + 1.0}, reverse=True)
@@ -529,6 +558,20 @@ def _shares_row(ln: _Line, lines: list[_Line]) -> bool:
     return False
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _title_words(text: str) -> bool:
+    """Enough words for a title: two Han characters or three letters. A speck on a
+    scan reads as a mark or a character of its own (人, no), a title never does."""
+    return len(_HAN_CHAR.findall(text)) >= 2 or len(_LATIN.findall(text)) >= 3
+
+
+# a subtitle's opening dash (——在全省经济工作会议上的讲话) as OCR reads it: - or 一一
+_OCR_DASH = re.compile(r"^\s*(?:[—–－-]{1,2}|一\s*一)")
+
+
 def _ocr_title(lines: list[_Line]) -> None:
     """An OCR layer gives no type to tell a title by (a crooked scan's sizes are its
     slanted line boxes'): the first page's first run of lines centred over the text
@@ -546,12 +589,13 @@ def _ocr_title(lines: list[_Line]) -> None:
     for ln in page1:
         if _prose(ln.text) or _numbered_start(ln.text):
             break
-        if not _WORD.search(ln.text):
-            continue  # a speck read as a mark
+        if not _title_words(ln.text):
+            continue  # a speck read as a mark or a character
         off = abs((ln.x0 + ln.x1) / 2 - centre)
         centred = off <= _CENTRED * width and ln.x1 - ln.x0 < _TITLE_SHARE * width
         close = not run or ln.top - run[-1].bottom < ln.size
-        if centred and close and one_clause("".join(ln.text.split())):
+        subtitle = run and _OCR_DASH.match(ln.text) is not None
+        if centred and close and not subtitle and one_clause("".join(ln.text.split())):
             run.append(ln)
         elif run:
             break
@@ -575,6 +619,73 @@ def _ocr_levels(heads: list[_Line]) -> bool:
         level = order.index(r) + 1 if r is not None else level
         ln.level = level
     return True
+
+
+# a heading's Chinese number at its start: 三、, （二）, 第一章 (= is OCR's 二, see above)
+_CN_NUMBER_AT = re.compile(rf"^(?:第|（)?\s*([{_CN_NUMERAL}]{{1,3}}|=)(?=\s*[、）章节部分])")
+_CONFUSED = (1, 2, 3)  # 一 二 三: a speck adds a stroke, a faint scan loses one
+
+
+def _cn_value(numeral: str) -> int | None:
+    """一 to 十九 as a number; None for anything else (OCR's =, 二十 and above)."""
+    digits = _CN_NUMERAL[:9]
+    if "十" not in numeral:
+        return digits.index(numeral) + 1 if len(numeral) == 1 and numeral in digits else None
+    tens, _, ones = numeral.partition("十")
+    if tens or len(ones) > 1 or (ones and ones not in digits):
+        return None
+    return 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+def _ocr_sequence_repair(lines: list[_Line]) -> None:
+    """Numbers OCR misread among one rank's headings under one parent, mended from
+    the sequence a document's numbering follows: = for the number due, and 三 for a
+    due 二 (a speck's extra stroke, 一 二 三 only) where the next such heading does not
+    carry on from it: (一) (三) (三) is (一) (二) (三); (一) (三) (四) stays, a heading
+    OCR did not read between them. A body line opening with the number due (a heading
+    not taken for one) carries the sequence on, mended nothing."""
+    found = []
+    for ln in lines:
+        m = _CN_NUMBER_AT.match(ln.text)
+        rank = _numbering_rank(_ocr_number_text(ln.text).replace("=", "二", 1)) if m else None
+        if m is not None and rank is not None:
+            found.append((ln, m, rank))
+    last: dict[int, int] = {}  # each rank's number so far (negative: a body line's)
+    for i, (ln, m, rank) in enumerate(found):
+        value, due = _cn_value(m[1]), abs(last.get(rank, 0)) + 1
+        if ln.kind != "heading" and value != due:
+            continue
+        for deeper in [r for r in last if r > rank]:
+            del last[deeper]
+        if rank in last and value != due and _misread(value, due, last[rank], _next_peer(found, i)):
+            ln.text = ln.text[: m.start(1)] + _CN_NUMERAL[due - 1] + ln.text[m.end(1) :]
+            value = due
+        if value is not None:
+            last[rank] = value if ln.kind == "heading" else -value
+
+
+def _next_peer(found: list[tuple[_Line, re.Match[str], int]], i: int) -> int | None:
+    """The number of the next heading of the i-th's rank under the same parent; 0 when
+    there is none, None when OCR misread it (=)."""
+    rank = found[i][2]
+    for ln, m, r in found[i + 1 :]:
+        if ln.kind != "heading":
+            continue
+        if r < rank:
+            return 0
+        if r == rank:
+            return _cn_value(m[1])
+    return 0
+
+
+def _misread(value: int | None, due: int, last: int, following: int | None) -> bool:
+    """A read number that the sequence shows misread (see _ocr_sequence_repair)."""
+    if value is None:
+        return due <= 10
+    if value not in _CONFUSED or due not in _CONFUSED:
+        return False
+    # a heading's number twice (not a body line's: a contents entry, a list item)
+    return value == last or (value == due + 1 and following in (0, None, value))
 
 
 def _colour_ranks(heads: list[_Line]) -> list[tuple[_Line, int | None]]:
