@@ -16,7 +16,7 @@ from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragra
 
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.chars import _ocr_number_space
-from zhbrief.reading.pdf.headings import _cn_value, _ocr_heading_text
+from zhbrief.reading.pdf.headings import _cn_value, _ocr_heading_end, _ocr_heading_text
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 MADE6 = DATA / "realdocs-made6" / "docs"
@@ -59,9 +59,8 @@ def test_a_crooked_scan_s_title_and_numbered_headings_are_read_from_its_layout()
     title's), and an OCR layer has no weight or face: the title is the first page's
     first centred line, the headings the short lines that open with a heading number,
     ranked by that number. Numbers OCR misread are mended from the sequence: (三) read
-    for a due （二） with no (三) after it, (=) for the number due. The last is mended
-    wrong: the heading 三、农业农村与对外开放 above it is not read as one (OCR read
-    三本), so （三） follows （二） where the page prints （二） under 三、."""
+    for a due （二） with no (三) after it, (=) for the number due. 三、农业农村与对外开放
+    is missed (OCR read 三本), and its （一） keeps the speck OCR read after it."""
     path = MADE6 / "u06_ocr_skewed_scan.pdf"
     ex = read_pdf(path.read_bytes(), path.name)
     assert blocks(ex, "title") == ["关于上半年重点改革和开放工作进展情况的报告"]
@@ -71,8 +70,9 @@ def test_a_crooked_scan_s_title_and_numbered_headings_are_read_from_its_layout()
         ("（二）去产能和去杠杆", 2),  # read (三)
         ("二、改革与创新", 1),
         ("（一）重点领域改革", 2),
-        ("（二）新兴产业发展", 2),  # read (三)
-        ("（三）对外开放", 2),  # read (=); printed （二） under a missed 三、
+        ("（二）新兴产业发展", 2),  # read (三); a （一） follows: under another parent
+        ("（一）农业农村:", 2),
+        ("（二）对外开放", 2),  # read (=)
     ]
 
 
@@ -293,3 +293,37 @@ def test_a_scanned_contract_s_signature_block_under_its_no_text_mark() -> None:
     assert not [b for b in blocks(ex, "heading") + blocks(ex, "body") if "无正文" in b]
     assert not [b for b in blocks(ex, "body") if "盖章" in b or "盖 章" in b]
     assert ex.metadata["signature"].splitlines()[0].startswith("甲方")
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        ("（二）推动出口升级，", "（二）推动出口升级"),  # a speck after it read as a comma
+        ("三、重点工作安排；", "三、重点工作安排"),
+        ('一、深入推进“三去一降一补 "', "一、深入推进“三去一降一补”"),  # the quote straight
+        ("关于“十三五”规划", "关于“十三五”规划"),  # quotes closed: as read
+        ('2.1 "互联网+" 行动', '2.1 "互联网+" 行动'),  # straight quotes, none open
+    ],
+)
+def test_a_scanned_heading_s_end_as_printed(heading: str, read: str) -> None:
+    assert _ocr_heading_end(heading) == read
+
+
+def test_a_scanned_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    """y02 scanned level (made13): 一、 and （一） headings too long for their line run
+    on to the right edge and end on a short second line."""
+    path = DATA / "realdocs-made13" / "docs" / "y02_lo_wrapped_headings_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    assert "一、稳定和完善宏观经济政策，在适度扩大总需求的同时着力加强供给侧结构性改革" in found
+    # OCR lost this one's second comma (现代化补齐)
+    assert [h for h in found if h.startswith("二、优化区域") and h.endswith("补齐农村发展短板")]
+
+
+def test_scanned_paragraph_lines_given_a_large_size_are_no_headings() -> None:
+    """u04 scanned level (made12): two paragraphs' first lines, where one sentence ends
+    and the next begins, were given a size over the text's; 二、2016 年主要目标, its
+    number read with a space and a speck after it, is a heading."""
+    path = MADE12 / "u04_docx_wps_outline_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    assert not [h for h in found if h.startswith(("。财税金融", "故、重点行业"))]
+    assert [h for h in found if h.startswith("二、2016年主要目标")]

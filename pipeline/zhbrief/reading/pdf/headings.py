@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from ..base import clean_prose, numbered_level, one_clause, signing_line
+from ..base import clean_prose, join_words, numbered_level, one_clause, signing_line
 from .forms import _LABEL
 from .furniture import _BLOCK_LINES
 from .lines import (
@@ -117,6 +117,21 @@ def _ocr_heading_text(text: str) -> str:
     return mended if numbered or _OCR_ARABIC_HEAD.fullmatch("".join(mended.split())) else text
 
 
+# a speck after a scanned heading read as a comma or a semicolon (a heading ends in
+# neither), or its closing quote read as a straight one
+_OCR_TAIL = re.compile(r"\s*[，,;；]\s*$")
+_STRAIGHT_CLOSE = re.compile(r'\s*"\s*$')
+
+
+def _ocr_heading_end(text: str) -> str:
+    """An OCR heading's end as printed: no comma or semicolon after it, the closing
+    quote of an open “ for a straight one (一、深入推进“三去一降一补 ")."""
+    text = _OCR_TAIL.sub("", text)
+    if text.count("“") > text.count("”"):
+        text = _STRAIGHT_CLOSE.sub("”", text)
+    return text
+
+
 def _ocr_number_text(text: str) -> str:
     """An OCR line as its heading number is read: no spaces, misreadings mended."""
     return "".join(_ocr_heading_text(text).split())
@@ -153,7 +168,9 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             # nor for one sharing its row with another (a scanned form's label, its value)
             off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > 0.5 * body
             runs_on = _fills(ln, right) and off_centre
-            larger = not (runs_on or _shares_row(ln, on_page[ln.page]))
+            # nor for one where a sentence ends and another starts (a paragraph's)
+            sentences = not one_clause("".join(ln.text.split()))
+            larger = not (runs_on or sentences or _shares_row(ln, on_page[ln.page]))
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
         bold_short = ln.bold and short and not body_bold
         # a Chinese line in another face (黑体 headings over 宋体 body, same size); its
@@ -186,12 +203,39 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             and not ln.plain_number
         ):
             wraps = prev is not None and _wrapped_heading(prev, ln)
-            ln.kind = "body" if _prose(ln.text) and not wraps else "heading"
+            # an OCR line's number read with spaces (二 、) is still a number
+            text = _ocr_number_text(ln.text) if ocr_numbered else ln.text
+            ln.kind = "body" if _prose(text) and not wraps else "heading"
         prev = ln
     _coloured_headings(live, body)
     for ln in live:
         if ln.kind == "heading" and ln.font == _OCR_FONT:
-            ln.text = _ocr_heading_text(ln.text)
+            ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
+    _ocr_wrapped_heads(live, right)
+
+
+def _ocr_wrapped_heads(live: list[_Line], right: dict[int, float]) -> None:
+    """A scanned numbered heading too long for its line: it runs on to the right edge
+    unended, and the short clause under it (no number, no stop, not running on) ends
+    it. OCR's sizes cannot tell the two lines apart as a heading's: they are one."""
+    for prev, ln in pairwise(live):
+        if (prev.kind, ln.kind, prev.font, ln.font) != ("heading", "body", _OCR_FONT, _OCR_FONT):
+            continue
+        squeezed = "".join(ln.text.split())
+        carries_on = (
+            _fills(prev, right)
+            and _ocr_numbered(prev.text, whole=False)
+            and ln.page == prev.page
+            and ln.top - prev.bottom <= 0.9 * ln.size
+            and not _fills(ln, right)
+            and not _numbered_start(ln.text)
+            and one_clause(squeezed)
+            and not squeezed.endswith(_SENTENCE_END)
+        )
+        if carries_on:
+            prev.text = join_words(prev.text, ln.text)
+            prev.x1, prev.bottom = max(prev.x1, ln.x1), ln.bottom
+            ln.kind = "drop"
 
 
 def _page_right(lines: list[_Line]) -> dict[int, float]:
@@ -666,15 +710,16 @@ def _ocr_sequence_repair(lines: list[_Line]) -> None:
 
 def _next_peer(found: list[tuple[_Line, re.Match[str], int]], i: int) -> int | None:
     """The number of the next heading of the i-th's rank under the same parent; 0 when
-    there is none, None when OCR misread it (=)."""
+    there is none (a higher rank or a 一 comes first), None when OCR misread it (=)."""
     rank = found[i][2]
     for ln, m, r in found[i + 1 :]:
         if ln.kind != "heading":
             continue
         if r < rank:
             return 0
-        if r == rank:
-            return _cn_value(m[1])
+        if r == rank:  # one numbered 一 starts under a parent OCR did not read
+            value = _cn_value(m[1])
+            return 0 if value == 1 else value
     return 0
 
 
