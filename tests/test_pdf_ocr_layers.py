@@ -327,3 +327,15 @@ def test_scanned_paragraph_lines_given_a_large_size_are_no_headings() -> None:
     found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
     assert not [h for h in found if h.startswith(("。财税金融", "故、重点行业"))]
     assert [h for h in found if h.startswith("二、2016年主要目标")]
+
+
+def test_a_scanned_running_header_read_alike_in_other_sizes_is_left_out() -> None:
+    """y06 scanned crooked (made13): the journal's running lines (东川社会科学,
+    2015年第4期) read the same on both pages, OCR guessing each page another size;
+    n04 scanned level (made12): a header read the same on pages 2 and 3 and with a
+    speck after it on page 1 (东川省发展和改革委员会”.) is left out on all three."""
+    y06 = DATA / "realdocs-made13" / "docs" / "y06_latex_side_heads_scan.pdf"
+    body = squeezed_blocks(y06, "body")
+    assert not [b for b in body if "东川社会科学" in b or "2015年第4期" in b]
+    n04 = MADE12 / "n04_docx_outline_styles_scan.pdf"
+    assert not [b for b in squeezed_blocks(n04, "body") if "东川省发展和改革委员会" in b]

@@ -10,6 +10,7 @@ from ..base import WORD_PROMPT, join_words
 from .lines import (
     _MARGIN_ZONE,
     _MAX_HEADING_CHARS,
+    _OCR_FONT,
     _PAGE_NUMBER,
     _body_size,
     _contents_key,
@@ -54,7 +55,8 @@ def _key(text: str) -> str:
 
 
 def _sized_key(ln: _Line) -> str:
-    return f"{_key(ln.text)}@{ln.size}"
+    # an OCR layer's sizes are guesses from its line boxes: its text alone is the key
+    return _key(ln.text) if ln.font == _OCR_FONT else f"{_key(ln.text)}@{ln.size}"
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
@@ -225,6 +227,24 @@ def _drop_misread_headers(pages: list[_Page]) -> None:
     keys = [_key(ln.text) for ln in tops]
     for ln, misread in zip(tops, _read_alike(keys, needed), strict=True):
         if misread:
+            ln.kind = "drop"
+    _drop_misread_echoes(pages, tops)
+
+
+def _drop_misread_echoes(pages: list[_Page], tops: list[_Line]) -> None:
+    """An OCR page's top line reading nearly alike a header already left out at the
+    top of other pages (read the same there, so left out as repeated): that header,
+    misread on this page (东川省发展和改革委员会”.)."""
+    headers = set()
+    for page in pages:
+        lines = sorted((ln for ln in page.lines if ln.kind != "table"), key=lambda ln: ln.top)
+        if lines and lines[0].kind == "drop" and lines[0].font == _OCR_FONT:
+            headers.add(_key(lines[0].text))
+    for ln in tops:
+        key = _key(ln.text)
+        if ln.kind == "drop" or ln.font != _OCR_FONT:
+            continue
+        if any(SequenceMatcher(None, key, h).ratio() >= _MISREAD_RATIO for h in headers):
             ln.kind = "drop"
 
 
