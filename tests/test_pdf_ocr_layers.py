@@ -339,3 +339,11 @@ def test_a_scanned_running_header_read_alike_in_other_sizes_is_left_out() -> Non
     assert not [b for b in body if "东川社会科学" in b or "2015年第4期" in b]
     n04 = MADE12 / "n04_docx_outline_styles_scan.pdf"
     assert not [b for b in squeezed_blocks(n04, "body") if "东川省发展和改革委员会" in b]
+
+
+def test_a_scanned_heading_s_numeral_set_apart_from_its_mark() -> None:
+    """u01 scanned crooked (made13): OCR boxed the 一 of 一、上半年经济运行总体情况 so
+    thin that the gap after it split the row in two pieces."""
+    path = DATA / "realdocs-made13" / "docs" / "u01_lo_gbt9704_report_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    assert "一、上半年经济运行总体情况" in found

@@ -274,7 +274,28 @@ def _split_row(row: list[dict[str, Any]], sizes: float = 1.5) -> list[list[dict[
         current.append(c)
     if current:
         out.append(current)
-    return [g for g in out if "".join(str(c["text"]) for c in g).strip()]
+    return _ocr_pieces([g for g in out if "".join(str(c["text"]) for c in g).strip()])
+
+
+# a heading number's numeral that OCR set apart from its 、 or bracket (一 、上半年…)
+_OCR_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_OCR_NUMBER_MARK = tuple("、)）")
+
+
+def _ocr_pieces(pieces: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """An OCR row's pieces joined again where a gap split a heading's number from its
+    mark, not columns: Tesseract boxes a lone 一 thin, so the gap after it looks wide."""
+    if len(pieces) < 2 or any(_font_of(c) != _OCR_FONT for g in pieces for c in g):
+        return pieces
+    out = [pieces[0]]
+    for g in pieces[1:]:
+        before = "".join(str(c["text"]) for c in out[-1]).strip()
+        after = "".join(str(c["text"]) for c in g).strip()
+        if _OCR_NUMERAL.fullmatch(before) and after.startswith(_OCR_NUMBER_MARK):
+            out[-1] = out[-1] + g
+        else:
+            out.append(g)
+    return out
 
 
 def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
