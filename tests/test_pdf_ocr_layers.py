@@ -347,3 +347,18 @@ def test_a_scanned_heading_s_numeral_set_apart_from_its_mark() -> None:
     path = DATA / "realdocs-made13" / "docs" / "u01_lo_gbt9704_report_scan.pdf"
     found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
     assert "一、上半年经济运行总体情况" in found
+
+
+def test_a_scanned_paragraph_s_first_line_guessed_larger_opens_its_paragraph() -> None:
+    """r02 scanned level (made13): a paragraph's indented first line, OCR guessing it
+    larger than the line under it, is no heading: it opens that paragraph. (The next
+    paragraph's first character, which OCR set apart at its indent, still ends this
+    one: 减少。经 / 济增长…; read where it stands, u06's 大 of 大力推进 sits left of
+    the text.)"""
+    path = DATA / "realdocs-made13" / "docs" / "r02_lo_speech_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    found = ["".join(h.split()) for h, _ in headings(ex)]
+    assert not [h for h in found if h.startswith("今年发展的主要预期目标")]
+    body = ["".join(b.split()) for b in blocks(ex, "body")]
+    # its lines, OCR guessing each its own size, are one paragraph, not one a line
+    assert [b for b in body if b.startswith("今年发展的主要预期目标是") and len(b) > 100]

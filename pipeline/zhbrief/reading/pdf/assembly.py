@@ -194,7 +194,9 @@ class _Assembler:
         if prev.page != ln.page or prev.column != ln.column:
             # a column or page break: carry on unless the new line is indented
             return indented or short
-        if indented or abs(ln.size - prev.size) >= 1.0:
+        # another size starts another paragraph, but an OCR layer's sizes are guesses
+        resized = abs(ln.size - prev.size) >= 1.0 and not _ocr_pair(prev, ln)
+        if indented or resized:
             return True
         gap = ln.top - prev.bottom
         spaced = gap > max(0.9 * max(ln.size, self.body), 1.5 * self.line_gap + 1.0)

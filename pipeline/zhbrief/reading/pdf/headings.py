@@ -280,9 +280,11 @@ def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
 def _opens_paragraph(ln: _Line, nxt: _Line | None, right: dict[int, float]) -> bool:
     """``ln`` is a paragraph's first line: indented from the line under it (in its
     style), it fills the block to the right edge and runs on there."""
+    # an OCR layer's sizes are guesses from its line boxes: its one font is its style
+    ocr = nxt is not None and (ln.font, nxt.page, nxt.column) == (_OCR_FONT, ln.page, ln.column)
     return (
         nxt is not None
-        and _same_style(ln, nxt)
+        and (_same_style(ln, nxt) or (ocr and nxt.font == _OCR_FONT))
         and ln.x0 >= nxt.x0 + ln.size
         and _fills(ln, right)
         and not _numbered_start(ln.text)
