@@ -15,8 +15,17 @@ from doc_fixtures import CJK_FONT
 from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragraph
 
 from zhbrief.reading.pdf import read_pdf
+from zhbrief.reading.pdf.assembly import _after_no_text
 from zhbrief.reading.pdf.chars import _ocr_number_space
-from zhbrief.reading.pdf.headings import _cn_value, _ocr_heading_end, _ocr_heading_text
+from zhbrief.reading.pdf.contents import _drop_contents_page
+from zhbrief.reading.pdf.furniture import _specks_apart
+from zhbrief.reading.pdf.headings import (
+    _cn_value,
+    _ocr_heading_end,
+    _ocr_heading_text,
+    _ocr_sequence_repair,
+)
+from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 MADE6 = DATA / "realdocs-made6" / "docs"
@@ -179,6 +188,9 @@ def test_a_scanned_title_on_two_lines_is_one_title() -> None:
         ("第一，稳定和完善宏观经济政策", "第一，稳定和完善宏观经济政策"),  # no heading number
         ("12 “三去一降一补”任务", "12 “三去一降一补”任务"),  # a count, a quotation
         ("1.2，比上年提高", "1.2，比上年提高"),  # a decimal number in a sentence
+        ("6.5”左右的增长目标，", "6.5”左右的增长目标，"),  # a quotation closing after it
+        ("第五条，本办法自发布之日起施行", "第五条，本办法自发布之日起施行"),  # a real comma
+        ("第二部分，主要分析", "第二部分，主要分析"),
         ("第一章“发展”回顾", "第一章“发展”回顾"),  # a quotation: closed later in the line
         ("关于“三严三实”专题教育", "关于“三严三实”专题教育"),  # no heading number before it
     ],
@@ -217,6 +229,7 @@ def test_a_scanned_paragraph_s_indented_first_line_is_no_heading_by_its_size() -
         ("- 今年经济运行总体平稳", "- 今年经济运行总体平稳"),  # no heading number: as read
         ("12，其中城镇新增就业1314万人。", "12，其中城镇新增就业1314万人。"),  # a sentence
         ("《政府工作报告》提出", "《政府工作报告》提出"),  # a book title's bracket
+        ("《十三五》规划纲要", "《十三五》规划纲要"),  # numerals in a book title's
     ],
 )
 def test_a_heading_number_tesseract_misread_is_mended(line: str, read: str) -> None:
@@ -230,15 +243,15 @@ def test_chinese_numbers_read_as_values() -> None:
 
 def test_numbers_ocr_misread_are_mended_from_the_sequence() -> None:
     """t03 scanned level (made13): Tesseract read 二、深化供给侧结构性改革 as 三、
-    after 一、 with no 三、 after it; u04 (made12) prints 二、2016年主要目标 in a line
-    OCR ended with a speck (not read as a heading): 三、重点工作安排 after it stays 三、."""
+    after 一、 with no 三、 after it; u04 (made12): 三、重点工作安排 after 二、2016年
+    主要目标 stays 三、."""
     t03 = DATA / "realdocs-made13" / "docs" / "t03_reportlab_wide_spacing_scan.pdf"
     found = ["".join(h.split()) for h, _ in headings(read_pdf(t03.read_bytes(), t03.name))]
     assert "二、深化供给侧结构性改革" in found
     assert not [h for h in found if h.startswith("三、深化")]
     u04 = MADE12 / "u04_docx_wps_outline_scan.pdf"
     found = ["".join(h.split()) for h, _ in headings(read_pdf(u04.read_bytes(), u04.name))]
-    assert [h[:2] for h in found if h.endswith(("重点工作安排", "重点工作安排，"))] == ["三、"]
+    assert [h[:2] for h in found if h.endswith("重点工作安排")] == ["三、"]
 
 
 def test_a_scanned_heading_numbered_in_arabic_on_a_line_of_its_own() -> None:
@@ -335,10 +348,13 @@ def test_a_scanned_running_header_read_alike_in_other_sizes_is_left_out() -> Non
     n04 scanned level (made12): a header read the same on pages 2 and 3 and with a
     speck after it on page 1 (东川省发展和改革委员会”.) is left out on all three."""
     y06 = DATA / "realdocs-made13" / "docs" / "y06_latex_side_heads_scan.pdf"
-    body = squeezed_blocks(y06, "body")
-    assert not [b for b in body if "东川社会科学" in b or "2015年第4期" in b]
+    ex = read_pdf(y06.read_bytes(), y06.name)
+    shown = ["".join(ex.text[b.start : b.end].split()) for b in ex.blocks]
+    assert not [b for b in shown if "东川社会科学" in b or "2015年第4期" in b]
     n04 = MADE12 / "n04_docx_outline_styles_scan.pdf"
-    assert not [b for b in squeezed_blocks(n04, "body") if "东川省发展和改革委员会" in b]
+    ex = read_pdf(n04.read_bytes(), n04.name)
+    shown = ["".join(ex.text[b.start : b.end].split()) for b in ex.blocks]
+    assert not [b for b in shown if b.startswith("东川省发展和改革委员会")]
 
 
 def test_a_scanned_heading_s_numeral_set_apart_from_its_mark() -> None:
@@ -362,3 +378,86 @@ def test_a_scanned_paragraph_s_first_line_guessed_larger_opens_its_paragraph() -
     body = ["".join(b.split()) for b in blocks(ex, "body")]
     # its lines, OCR guessing each its own size, are one paragraph, not one a line
     assert [b for b in body if b.startswith("今年发展的主要预期目标是") and len(b) > 100]
+
+
+def ocr_line(text: str, top: float, kind: str = "body", x1: float = 500.0) -> _Line:
+    """A line of an OCR layer, the way the PDF reader holds it."""
+    return _Line(text, 80.0, x1, top, top + 12.0, 12.0, False, 1, font=_OCR_FONT, kind=kind)
+
+
+def mended(texts: list[tuple[str, str]]) -> list[str]:
+    lines = [ocr_line(t, 20.0 * i, kind) for i, (kind, t) in enumerate(texts)]
+    _ocr_sequence_repair(lines)
+    return [ln.text for ln in lines]
+
+
+def test_a_misread_number_mended_from_its_peers() -> None:
+    h = "heading"
+    # a second 三 after 一: the first is the 二 due
+    assert mended([(h, "（一）甲"), (h, "（三）乙"), (h, "（三）丙")]) == [
+        "（一）甲",
+        "（二）乙",
+        "（三）丙",
+    ]
+    # 一 二 二: the second 二 is the 三 due
+    assert mended([(h, "一、甲"), (h, "二、乙"), (h, "二、丙")]) == ["一、甲", "二、乙", "三、丙"]
+    # 三 then 四: a heading OCR did not read came between, nothing is mended
+    assert mended([(h, "（一）甲"), (h, "（三）乙"), (h, "（四）丙")]) == [
+        "（一）甲",
+        "（三）乙",
+        "（四）丙",
+    ]
+    # = is the number due
+    assert mended([(h, "（一）甲"), (h, "（=）乙")]) == ["（一）甲", "（二）乙"]
+    # a second 一 starts under a parent OCR did not read: no 二 made of it
+    assert mended([(h, "一、甲"), (h, "（一）乙"), (h, "（一）丙")]) == [
+        "一、甲",
+        "（一）乙",
+        "（一）丙",
+    ]
+    # a body line printing the number due carries the sequence on: 三、 stays
+    assert mended([(h, "一、甲"), ("body", "二、乙 :"), (h, "三、丙")]) == [
+        "一、甲",
+        "二、乙 :",
+        "三、丙",
+    ]
+    # a body line's number (a contents entry) is no heading's number twice
+    assert mended([("body", "一、甲"), (h, "一、甲")]) == ["一、甲", "一、甲"]
+
+
+def test_a_header_misread_by_specks_only() -> None:
+    assert _specks_apart("东川省发展和改革委员会”.", "东川省发展和改革委员会")
+    assert not _specks_apart("东川省发展和改革委员会文件", "东川省发展和改革委员会")
+    assert not _specks_apart("东川省发展和改革委员会2", "东川省发展和改革委员会")
+
+
+def test_prose_lines_ending_in_numbers_are_no_scanned_contents() -> None:
+    """A scanned paragraph's lines run flush right and may end in a number (新增就业
+    13): no contents entries, nothing left out."""
+    texts = [
+        "今年经济运行总体平稳，城镇新增就业人数超过 13",
+        "万人，居民收入增长和经济增长基本同步，物价 26",
+        "总水平保持稳定，全年居民消费价格上涨幅度为 8",
+        "左右，国际收支基本平衡，主要污染物排放减少。",
+    ]
+    page = _Page(1, 600.0, 800.0, [ocr_line(t, 100.0 + 20 * i) for i, t in enumerate(texts)])
+    assert _drop_contents_page(page, {}) == []
+    assert [ln.kind for ln in page.lines] == ["body"] * 4
+    # lines like entries with a paragraph's line among them: no contents either
+    texts = ["一、总体要求 3", texts[0] + "，同比增长较快", "二、主要目标 5", "三、重点任务 7"]
+    page = _Page(1, 600.0, 800.0, [ocr_line(t, 100.0 + 20 * i) for i, t in enumerate(texts)])
+    assert _drop_contents_page(page, {}) == []
+    # the same entries standing together, their numbers flush right: a contents page
+    page = _Page(1, 600.0, 800.0, [ocr_line(t, 100.0 + 20 * i) for i, t in enumerate(texts[::2])])
+    page.lines.append(ocr_line("三、重点任务 7", 160.0))
+    assert _drop_contents_page(page, {}) == ["一、总体要求", "二、主要目标", "三、重点任务"]
+
+
+def test_a_no_text_mark_ends_the_text_only_before_a_signature_block() -> None:
+    tail = [ocr_line("（以下无正文）", 100.0), ocr_line("甲方（盖章）：", 120.0)]
+    assert _after_no_text(tail) == {"signature": "甲方（盖章）："}
+    assert [ln.kind for ln in tail] == ["meta", "meta"]
+    # a sentence after it: the mark is no end of the text, nothing moves
+    tail = [ocr_line("（以下无正文）", 100.0), ocr_line("本协议自双方签字之日起生效。", 120.0)]
+    assert _after_no_text(tail) == {}
+    assert [ln.kind for ln in tail] == ["body", "body"]

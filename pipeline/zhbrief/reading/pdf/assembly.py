@@ -180,7 +180,8 @@ class _Assembler:
         # a heading that fills its line wraps at the text's own line spacing (a bold
         # body-size （一） heading set like its paragraphs)
         full = not self._short(prev) and gap <= 1.5 * self.line_gap + 1.0
-        # an OCR layer's line boxes are tall: a title's two lines may overlap a little
+        # an OCR layer's line boxes are tall: a heading's or title's two lines may
+        # overlap a little
         overlap = _ocr_pair(prev, ln) and ln.top - prev.top >= 0.5 * ln.size
         close = (gap >= 0 or overlap) and (gap <= 0.9 * ln.size or full)
         ended = prev.text.endswith(_SENTENCE_END[:4])
@@ -266,7 +267,8 @@ def _unopened_quotes(lines: list[_Line]) -> None:
             if before:
                 return
             continue
-        if ln.font == _OCR_FONT and ln.text[:1] in "”’" and before.count("“") <= before.count("”"):
+        unopened = before.count("“") <= before.count("”")
+        if ln.font == _OCR_FONT and ln.text[:1] == "”" and unopened and ln.text[1:].strip():
             ln.text = ln.text[1:].lstrip()
         before += ln.text
 
@@ -551,7 +553,10 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     widths = {p.number: p.width for p in pages}
     main = lines[: _index(lines, annexes[0])] if annexes else lines
     byline.update(_closing_record(main))
-    byline.update(_closing_block([ln for ln in main if ln.kind == "body"], widths, body))
+    closing = _closing_block([ln for ln in main if ln.kind == "body"], widths, body)
+    if "signature" in byline and "signature" in closing:  # a scan's, then a dated one
+        closing["signature"] = f"{closing['signature']}\n{byline['signature']}"
+    byline.update(closing)
     _after_the_editor(lines)
     lines = [ln for ln in lines if ln.kind != "meta"]
     _authors_under_title(lines, body)
@@ -763,7 +768,7 @@ _SIGNING_CHARS = 30  # a signature block's line (甲方（盖章）：, 日期�
 
 
 def _finished(text: str) -> bool:
-    return text.rstrip().endswith(_SENTENCE_END[:4])
+    return text.rstrip().endswith(FINISHED)
 
 
 def _after_no_text(tail: list[_Line]) -> dict[str, str]:

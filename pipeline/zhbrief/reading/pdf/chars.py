@@ -206,11 +206,14 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 # Tesseract reads the full-width space after a heading's number as a quotation mark
 # (第一章“发展回顾, 1.2 ”总体要求, 第二章“”简政) or, after 第一节, as a comma: a lone
-# mark there, no other quote in the line, is that space
+# mark there, no other quote in the line (after a decimal number: a short line, no
+# sentence), is that space
 _NUMBER_QUOTE = re.compile(
-    r"^\s*(?:(第\s*[一二三四五六七八九十百零〇\d]+\s*(?:章|节|条|部\s*分|编|篇))\s*(?:[“”\"]+|[，,])"
+    r"^\s*(?:(第\s*[一二三四五六七八九十百零〇\d]+\s*(?:章|节|条|部\s*分|编|篇))\s*[“”\"]+"
+    r"|(第\s*[一二三四五六七八九十百零〇\d]+\s*节)\s*[，,]"
     r"|(\d{1,2}(?:\.\d{1,2}){1,3})\s*[“”\"]+)\s*(?=\S)"
 )
+_DECIMAL_HEAD_CHARS = 30  # 1.2 ”总体要求: a heading's line, short; 6.5”左右的… runs on
 
 
 def _ocr_number_space(text: str) -> str:
@@ -219,7 +222,10 @@ def _ocr_number_space(text: str) -> str:
     m = _NUMBER_QUOTE.match(text)
     if m is None or any(q in text[m.end() :] for q in '“”"'):
         return text
-    return f"{m[1] or m[2]} {text[m.end() :]}"
+    rest = text[m.end() :]
+    if m[3] and (len(rest) > _DECIMAL_HEAD_CHARS or any(p in rest for p in "。，；")):
+        return text  # a decimal number in a sentence closing a quotation: 6.5”左右的…
+    return f"{m[1] or m[2] or m[3]} {rest}"
 
 
 def _font_of(c: dict[str, Any]) -> str:

@@ -70,7 +70,7 @@ def _ocr_entry(row: list[_Line]) -> bool:
     if any(ln.font != _OCR_FONT for ln in row):
         return False
     text = _row_text(row)
-    return _has_han(text) and _OCR_PAGE_END.search(text) is not None
+    return _has_han(text) and _OCR_PAGE_END.search(text) is not None and not _prose(text)
 
 
 def _flush_right(entries: list[list[_Line]], page: _Page) -> bool:
@@ -117,7 +117,12 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
         return []
     # a scan's first entries may have lost their page numbers to OCR: no prose before
     opening = first <= 1 or (scanned and not any(_prose(_row_text(r)) for r in rows[:first]))
-    if len(entries) >= 0.5 * len(rows) and opening:
+    whole = len(entries) >= 0.5 * len(rows)
+    # flush page numbers alone: the entries stand together, no paragraph among them
+    between = rows[first : last + 1]
+    if scanned and not (dotted or titled) and any(_prose(_row_text(r)) for r in between):
+        return []
+    if whole and opening:
         # a contents page (its heading, entries, a stray line); Word's contents field
         # ends mid-page when no page break follows it: the text after it stays
         text_after = any(_prose(_row_text(r)) for r in rows[last + 1 :])

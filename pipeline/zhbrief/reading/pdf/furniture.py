@@ -14,6 +14,7 @@ from .lines import (
     _PAGE_NUMBER,
     _body_size,
     _contents_key,
+    _has_han,
     _Line,
     _Page,
     _prose,
@@ -65,7 +66,8 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     other), or small margin lines repeated on three pages or more (a chapter title
     over each of its pages); bare page numbers in the margins. A running line keeps its
     size from page to page: a heading whose text a section-mark header repeats in
-    another size is not counted with it."""
+    another size is not counted with it (an OCR layer's lines are keyed by their text
+    alone, its sizes being guesses)."""
     edges = [_edge_lines(p) for p in pages]
     seen: Counter[str] = Counter()
     by_side: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
@@ -244,8 +246,18 @@ def _drop_misread_echoes(pages: list[_Page], tops: list[_Line]) -> None:
         key = _key(ln.text)
         if ln.kind == "drop" or ln.font != _OCR_FONT:
             continue
-        if any(SequenceMatcher(None, key, h).ratio() >= _MISREAD_RATIO for h in headers):
+        if any(_specks_apart(key, h) for h in headers):
             ln.kind = "drop"
+
+
+def _specks_apart(key: str, header: str) -> bool:
+    """``key`` reads as ``header`` but for marks and specks (”., |), never a word
+    more: 东川省发展和改革委员会文件 on a cover is no misread header."""
+    match = SequenceMatcher(None, key, header)
+    if match.ratio() < _MISREAD_RATIO:
+        return False
+    extra = "".join(key[i1:i2] for op, i1, i2, _, _ in match.get_opcodes() if op != "equal")
+    return not _has_han(extra) and not any(c.isalnum() for c in extra)
 
 
 def _read_alike(keys: list[str], needed: int) -> list[bool]:

@@ -12,6 +12,7 @@ from ..base import clean_prose, join_words, numbered_level, one_clause, signing_
 from .forms import _LABEL
 from .furniture import _BLOCK_LINES
 from .lines import (
+    _HAN,
     _MAX_HEADING_CHARS,
     _OCR_FONT,
     _PART,
@@ -99,7 +100,7 @@ _CN_NUMERAL = "一二三四五六七八九十"
 # numbering, see _ocr_sequence_repair); the full stop of 1． read as a comma; a speck
 # before the number read as a mark set apart by a space
 _OCR_SPECK = re.compile(r"^[-_|.,，。、'‘’“”:;·]+\s+")
-_OCR_BRACKET = re.compile(rf"^[《〈（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）》〉]\s*")
+_OCR_BRACKET = re.compile(rf"^[《〈（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）]\s*")
 _OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,])\s*(?=[\u4e00-\u9fff])")
 # an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革)
 _OCR_ARABIC_HEAD = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])[^，,。；;：:！？!?]{2,18}")
@@ -605,13 +606,12 @@ def _shares_row(ln: _Line, lines: list[_Line]) -> bool:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _title_words(text: str) -> bool:
     """Enough words for a title: two Han characters or three letters. A speck on a
     scan reads as a mark or a character of its own (人, no), a title never does."""
-    return len(_HAN_CHAR.findall(text)) >= 2 or len(_LATIN.findall(text)) >= 3
+    return len(_HAN.findall(text)) >= 2 or len(_LATIN.findall(text)) >= 3
 
 
 # a subtitle's opening dash (——在全省经济工作会议上的讲话) as OCR reads it: - or 一一
@@ -731,8 +731,10 @@ def _misread(value: int | None, due: int, last: int, following: int | None) -> b
         return due <= 10
     if value not in _CONFUSED or due not in _CONFUSED:
         return False
-    # a heading's number twice (not a body line's: a contents entry, a list item)
-    return value == last or (value == due + 1 and following in (0, None, value))
+    # a heading's number twice (not a body line's: a contents entry, a list item); a
+    # second 一 starts under a parent OCR did not read
+    twice = value == last and value != 1
+    return twice or (value == due + 1 and following in (0, None, value))
 
 
 def _colour_ranks(heads: list[_Line]) -> list[tuple[_Line, int | None]]:
