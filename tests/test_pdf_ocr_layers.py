@@ -461,3 +461,13 @@ def test_a_no_text_mark_ends_the_text_only_before_a_signature_block() -> None:
     tail = [ocr_line("（以下无正文）", 100.0), ocr_line("本协议自双方签字之日起生效。", 120.0)]
     assert _after_no_text(tail) == {}
     assert [ln.kind for ln in tail] == ["body", "body"]
+
+
+def test_a_scanned_web_page_s_navigation_above_its_headline_is_left_out() -> None:
+    """u03 scanned crooked (made13): a news page printed from a browser, then scanned:
+    its menu (首页 时政 财经 …) and breadcrumb (当前位置 : 首页 > 时政 > 正文) stand
+    above the headline; they are the site's, not the article's."""
+    path = DATA / "realdocs-made13" / "docs" / "u03_chromium_print_scan.pdf"
+    shown = squeezed_blocks(path, "body") + squeezed_blocks(path, "heading")
+    assert not [b for b in shown if "当前位置" in b or "首页时政财经" in b]
+    assert [b for b in squeezed_blocks(path, "body") if b.startswith("这五年，我国宏观")]

@@ -330,6 +330,17 @@ _NAVIGATION = re.compile(
 )
 
 
+def _ocr_navigation(lines: list[_Line]) -> None:
+    """A scanned web page's breadcrumb above its OCR'd headline (当前位置 : 首页 >
+    时政 > 正文): the site's navigation, left out (logged) as on a printed page."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    for ln in lines[:at] if at is not None else []:
+        squeezed = "".join(fold_compat(clean_prose(ln.text)).split())
+        if ln.font == _OCR_FONT and ln.page == 1 and _NAVIGATION.search(squeezed):
+            log.debug("pdf: left out a site's navigation line: %s", ln.text)
+            ln.kind = "meta"
+
+
 def _site_lines_before_title(lines: list[_Line], heads: list[_Line]) -> int:
     """A page printed from a browser opens with the site's menu and breadcrumb above
     the headline: when the first page's largest heading comes after such lines and no
@@ -545,6 +556,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
         _info_title_line(lines, info_title)
     if not any(ln.kind == "title" for ln in lines):
         _ocr_title(lines)
+    _ocr_navigation(lines)
     _title_again(lines)
     _unopened_quotes(lines)
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
