@@ -16,7 +16,7 @@ from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragra
 
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.assembly import _after_no_text
-from zhbrief.reading.pdf.chars import _ocr_number_space
+from zhbrief.reading.pdf.chars import _ocr_brackets, _ocr_number_space
 from zhbrief.reading.pdf.contents import _drop_contents_page
 from zhbrief.reading.pdf.furniture import _specks_apart
 from zhbrief.reading.pdf.headings import (
@@ -471,3 +471,25 @@ def test_a_scanned_web_page_s_navigation_above_its_headline_is_left_out() -> Non
     shown = squeezed_blocks(path, "body") + squeezed_blocks(path, "heading")
     assert not [b for b in shown if "当前位置" in b or "首页时政财经" in b]
     assert [b for b in squeezed_blocks(path, "body") if b.startswith("这五年，我国宏观")]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("复旦大学本科生毕业论文 〈 设计 ) 开题报告", "复旦大学本科生毕业论文 （设计） 开题报告"),
+        ("甲方 〈 盖章 ) :", "甲方 （盖章） :"),
+        ("《一 ) 扩大国内需求", "（一） 扩大国内需求"),
+        ("《政府工作报告》提出", "《政府工作报告》提出"),  # a book title, closed as one
+        ("《关于(试行)的通知》", "《关于(试行)的通知》"),  # a parenthesis inside it
+    ],
+)
+def test_an_angle_bracket_closed_by_a_parenthesis_is_a_misread_one(line: str, read: str) -> None:
+    assert _ocr_brackets(line) == read
+
+
+def test_a_scanned_cover_s_misread_brackets_are_read_as_printed() -> None:
+    """d04 scanned level (made12): the form's title and labels read 〈 设计 )."""
+    path = MADE12 / "d04_fudan_kaiti_wps_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert "复旦大学本科生毕业论文（设计）开题报告" in "".join(ex.text.split())
+    assert "〈" not in ex.text

@@ -228,6 +228,16 @@ def _ocr_number_space(text: str) -> str:
     return f"{m[1] or m[2] or m[3]} {rest}"
 
 
+# Tesseract reads a full-width opening bracket as 《 or 〈 and keeps the closing one:
+# an angle bracket closed by a parenthesis is that misreading (〈 设计 ) for （设计）)
+_MISREAD_BRACKET = re.compile(r"[《〈]\s*([^《〈〉》()（）\s][^《〈〉》()（）]{0,11}?)\s*[)）]")
+
+
+def _ocr_brackets(text: str) -> str:
+    """An OCR line's brackets as printed: 〈 设计 ) and 《一 ) are （设计） and （一）."""
+    return _MISREAD_BRACKET.sub(r"（\1）", text)
+
+
 def _font_of(c: dict[str, Any]) -> str:
     """A character's font name, its subset prefix (ABCDEF+) dropped."""
     return str(c.get("fontname", "")).split("+")[-1]
@@ -329,7 +339,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
     hues = {_hue(c.get("non_stroking_color")) for c in ink}
     font = fonts.most_common(1)[0][0]
     if font == _OCR_FONT:
-        text = _ocr_number_space(text)
+        text = _ocr_brackets(_ocr_number_space(text))
     return _Line(
         text=" ".join(text.split()),
         x0=min(float(c["x0"]) for c in chars),
