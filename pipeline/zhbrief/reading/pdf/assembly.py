@@ -35,6 +35,7 @@ from .lines import (
     _SENTENCE_END,
     _contents_key,
     _Line,
+    _ocr_pair,
     _Page,
     _prose,
     _sized_alike,
@@ -271,10 +272,6 @@ def _unopened_quotes(lines: list[_Line]) -> None:
         if ln.font == _OCR_FONT and ln.text[:1] == "”" and unopened and ln.text[1:].strip():
             ln.text = ln.text[1:].lstrip()
         before += ln.text
-
-
-def _ocr_pair(a: _Line, b: _Line) -> bool:
-    return a.font == _OCR_FONT and b.font == _OCR_FONT
 
 
 def _mark_title(lines: list[_Line]) -> None:
@@ -783,20 +780,21 @@ def _finished(text: str) -> bool:
     return text.rstrip().endswith(FINISHED)
 
 
+def _no_text_mark(text: str) -> bool:
+    return NO_TEXT_MARK.fullmatch("".join(text.split())) is not None
+
+
 def _after_no_text(tail: list[_Line]) -> dict[str, str]:
     """A scanned contract's （以下无正文） with the signature block under it that OCR
     misread (负责人 (等宁 :): the mark ends the text, the short lines after it are the
     signature block, metadata kept as read."""
-    at = next(
-        (
-            i
-            for i in range(len(tail) - 1, max(-1, len(tail) - _CLOSING_RECORD_LINES - 1), -1)
-            if tail[i].font == _OCR_FONT and NO_TEXT_MARK.fullmatch("".join(tail[i].text.split()))
-        ),
-        None,
-    )
-    rest = tail[at + 1 :] if at is not None else []
-    if at is None or any(len(ln.text) > _SIGNING_CHARS or _finished(ln.text) for ln in rest):
+    window = range(max(0, len(tail) - _CLOSING_RECORD_LINES), len(tail))
+    marks = [i for i in window if tail[i].font == _OCR_FONT and _no_text_mark(tail[i].text)]
+    if not marks:
+        return {}
+    at = marks[-1]
+    rest = tail[at + 1 :]
+    if any(len(ln.text) > _SIGNING_CHARS or _finished(ln.text) for ln in rest):
         return {}
     for ln in tail[at:]:
         ln.kind = "meta"

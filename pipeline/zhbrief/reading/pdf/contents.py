@@ -115,17 +115,16 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     listed = dotted or titled or scanned or _come_back(entries, page, last_seen)
     if not listed or not _ascending(entries, slips=1 if scanned else 0):
         return []
-    # a scan's first entries may have lost their page numbers to OCR: no prose before
-    opening = first <= 1 or (scanned and not any(_prose(_row_text(r)) for r in rows[:first]))
-    whole = len(entries) >= 0.5 * len(rows)
+    prose = [_prose(_row_text(r)) for r in rows]
     # flush page numbers alone: the entries stand together, no paragraph among them
-    between = rows[first : last + 1]
-    if scanned and not (dotted or titled) and any(_prose(_row_text(r)) for r in between):
+    if scanned and not (dotted or titled) and any(prose[first : last + 1]):
         return []
-    if whole and opening:
+    # a scan's first entries may have lost their page numbers to OCR: no prose before
+    opening = first <= 1 or (scanned and not any(prose[:first]))
+    if len(entries) >= 0.5 * len(rows) and opening:
         # a contents page (its heading, entries, a stray line); Word's contents field
         # ends mid-page when no page break follows it: the text after it stays
-        text_after = any(_prose(_row_text(r)) for r in rows[last + 1 :])
+        text_after = any(prose[last + 1 :])
         drop = rows[: last + 1] if text_after else rows
     else:
         drop = rows[first - 1 if titled else first : last + 1]

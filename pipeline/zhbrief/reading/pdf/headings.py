@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..base import clean_prose, join_words, numbered_level, one_clause, signing_line
+from .chars import _ocr_brackets
 from .forms import _LABEL
 from .furniture import _BLOCK_LINES
 from .lines import (
@@ -96,11 +97,12 @@ def _ocr_numbered(text: str, whole: bool = True) -> bool:
 
 _CN_NUMERAL = "一二三四五六七八九十"
 # Tesseract's chi_sim misreadings of a heading number on a scan: the full-width opening
-# bracket of （一） read as 《 or 〈 or lost, 二 read as = (its value left to the
-# numbering, see _ocr_sequence_repair); the full stop of 1． read as a comma; a speck
-# before the number read as a mark set apart by a space
+# bracket of （一） read as 《 or 〈 (mended on every OCR line: chars._ocr_brackets) or
+# lost, 二 read as = (its value left to the numbering, see _ocr_sequence_repair); the
+# full stop of 1． read as a comma; a speck before the number read as a mark set apart
+# by a space
 _OCR_SPECK = re.compile(r"^[-_|.,，。、'‘’“”:;·]+\s+")
-_OCR_BRACKET = re.compile(rf"^[《〈（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）]\s*")
+_OCR_BRACKET = re.compile(rf"^[（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）]\s*")
 _OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,])\s*(?=[\u4e00-\u9fff])")
 # an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革)
 _OCR_ARABIC_HEAD = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])[^，,。；;：:！？!?]{2,18}")
@@ -109,7 +111,7 @@ _OCR_ARABIC_HEAD = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])[^，,。；;
 def _ocr_heading_text(text: str) -> str:
     """An OCR line with its heading number as printed: （一） for 《一 ) or 三), 1． for
     1，, a speck before it dropped; any other line as it is."""
-    bare = _OCR_SPECK.sub("", text, count=1)
+    bare = _ocr_brackets(_OCR_SPECK.sub("", text, count=1))
     m = _OCR_BRACKET.match(bare)
     if m is not None:
         return f"（{m[1]}）{bare[m.end() :]}"
@@ -260,8 +262,11 @@ def _fills(ln: _Line, right: dict[int, float]) -> bool:
     )
 
 
-def _same_style(a: _Line, b: _Line) -> bool:
-    return (a.page, a.column, a.font) == (b.page, b.column, b.font) and abs(a.size - b.size) < 0.5
+def _same_style(a: _Line, b: _Line, ocr_sizes: bool = False) -> bool:
+    """One font and size on one page's column; ``ocr_sizes``: an OCR layer's sizes,
+    guesses from its line boxes, not compared (its one font is its style)."""
+    same = (a.page, a.column, a.font) == (b.page, b.column, b.font)
+    return same and (abs(a.size - b.size) < 0.5 or (ocr_sizes and a.font == _OCR_FONT))
 
 
 def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
@@ -281,11 +286,9 @@ def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
 def _opens_paragraph(ln: _Line, nxt: _Line | None, right: dict[int, float]) -> bool:
     """``ln`` is a paragraph's first line: indented from the line under it (in its
     style), it fills the block to the right edge and runs on there."""
-    # an OCR layer's sizes are guesses from its line boxes: its one font is its style
-    ocr = nxt is not None and (ln.font, nxt.page, nxt.column) == (_OCR_FONT, ln.page, ln.column)
     return (
         nxt is not None
-        and (_same_style(ln, nxt) or (ocr and nxt.font == _OCR_FONT))
+        and _same_style(ln, nxt, ocr_sizes=True)
         and ln.x0 >= nxt.x0 + ln.size
         and _fills(ln, right)
         and not _numbered_start(ln.text)

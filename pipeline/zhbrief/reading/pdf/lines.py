@@ -142,8 +142,12 @@ def _sized_alike(a: _Line, b: _Line) -> bool:
     (a title's second line given 27 pt under a first of 30)."""
     if a.size == b.size:
         return True
-    ocr = a.font == _OCR_FONT and b.font == _OCR_FONT
-    return ocr and abs(a.size - b.size) <= _OCR_SIZE_SLACK * max(a.size, b.size)
+    return _ocr_pair(a, b) and abs(a.size - b.size) <= _OCR_SIZE_SLACK * max(a.size, b.size)
+
+
+def _ocr_pair(a: _Line, b: _Line) -> bool:
+    """Both lines are an OCR layer's (their sizes guesses from line boxes)."""
+    return a.font == _OCR_FONT and b.font == _OCR_FONT
 
 
 _PART = re.compile(r"第[^章节]{1,4}(?:部分|编|篇)")  # 第一部分, 第二编: above chapters
