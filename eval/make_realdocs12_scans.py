@@ -36,6 +36,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -147,37 +148,60 @@ def scan_gold(
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made12")
-    ap.add_argument("--gold-only", action="store_true", help="keep the scans, remake the gold")
-    args = ap.parse_args(argv)
-    (args.out / "docs").mkdir(parents=True, exist_ok=True)
-    (args.out / "gold").mkdir(parents=True, exist_ok=True)
-    rng = random.Random(SEED)
-    rows = []
-    for k, src in enumerate(sorted((MADE11 / "docs").glob("*_lo.pdf"))):
-        pages = min(PAGES, page_count(src))
+def scan_set(
+    sources: list[Path],
+    out: Path,
+    most_pages: int,
+    rng: random.Random,
+    note: str,
+    name_of: Callable[[Path], str],
+    gold_only: bool = False,
+) -> None:
+    """Scan each source's first pages into ``out/docs`` (every second one crooked, its
+    angles drawn from ``rng``) and write its gold to ``out/gold``; ``gold_only`` keeps
+    the scans there. Prints each scan's row of the set's SOURCE.md table."""
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(parents=True, exist_ok=True)
+    for k, src in enumerate(sources):
+        pages = min(most_pages, page_count(src))
         crooked = k % 2 == 1
         angles = [
             round(rng.choice((-1, 1)) * rng.uniform(0.4, 1.8), 2) if crooked else 0.0
             for _ in range(pages)
         ]
-        name = src.name.replace("_lo.pdf", "_scan.pdf")
-        out = args.out / "docs" / name
-        if not args.gold_only:
+        name = name_of(src)
+        scanned = out / "docs" / name
+        if not gold_only:
             with tempfile.TemporaryDirectory() as tmp:
-                scan(src, out, pages, angles, Path(tmp))
-        gold = json.loads((MADE11 / "gold" / f"{src.name}.json").read_text("utf-8"))
+                scan(src, scanned, pages, angles, Path(tmp))
+        gold = json.loads((src.parent.parent / "gold" / f"{src.name}.json").read_text("utf-8"))
         turn = ", turned " + "/".join(f"{a:+.2f}°" for a in angles) if crooked else ""
-        note = NOTE.format(pages=pages, turn=turn)
         printed, layout = pdf_text(src, pages), pdf_text(src, pages, layout=True)
-        made = scan_gold(gold, printed, layout, pdf_text(out, pages), note)
+        made = scan_gold(
+            gold, printed, layout, pdf_text(scanned, pages), note.format(pages=pages, turn=turn)
+        )
         text = json.dumps(made, ensure_ascii=False, indent=1) + "\n"
-        (args.out / "gold" / f"{name}.json").write_text(text, "utf-8")
-        level = "level" if not crooked else "turned " + "/".join(f"{a:+.2f}°" for a in angles)
-        rows.append(f"| {name} | realdocs-made11/docs/{src.name} | {pages} | {level} |")
-        print(rows[-1], flush=True)
+        (out / "gold" / f"{name}.json").write_text(text, "utf-8")
+        level = turn.removeprefix(", ") or "level"
+        source = f"{src.parent.parent.name}/docs/{src.name}"
+        print(f"| {name} | {source} | {pages} | {level} |", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made12")
+    ap.add_argument("--gold-only", action="store_true", help="keep the scans, remake the gold")
+    args = ap.parse_args(argv)
+    sources = sorted((MADE11 / "docs").glob("*_lo.pdf"))
+    scan_set(
+        sources,
+        args.out,
+        PAGES,
+        random.Random(SEED),
+        NOTE,
+        lambda src: src.name.replace("_lo.pdf", "_scan.pdf"),
+        args.gold_only,
+    )
     return 0
 
 

@@ -22,12 +22,10 @@ Needs poppler-utils, ocrmypdf and tesseract-ocr-chi-sim; Pillow.
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import tempfile
 from pathlib import Path
 
-from make_realdocs12_scans import page_count, pdf_text, scan, scan_gold
+from make_realdocs12_scans import scan_set
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "eval" / "data"
@@ -57,34 +55,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DATA / "realdocs-made13")
     ap.add_argument("--gold-only", action="store_true", help="keep the scans, remake the gold")
     args = ap.parse_args(argv)
-    (args.out / "docs").mkdir(parents=True, exist_ok=True)
-    (args.out / "gold").mkdir(parents=True, exist_ok=True)
     rng = random.Random(SEED)
     picked = sources()
     rng.shuffle(picked)
-    for k, src in enumerate(picked[:COUNT]):
-        pages = min(PAGES, page_count(src))
-        crooked = k % 2 == 1
-        angles = [
-            round(rng.choice((-1, 1)) * rng.uniform(0.4, 1.8), 2) if crooked else 0.0
-            for _ in range(pages)
-        ]
-        name = src.stem + "_scan.pdf"
-        out = args.out / "docs" / name
-        if not args.gold_only:
-            with tempfile.TemporaryDirectory() as tmp:
-                scan(src, out, pages, angles, Path(tmp))
-        gold = json.loads((src.parent.parent / "gold" / f"{src.name}.json").read_text("utf-8"))
-        turn = ", turned " + "/".join(f"{a:+.2f}°" for a in angles) if crooked else ""
-        printed, layout = pdf_text(src, pages), pdf_text(src, pages, layout=True)
-        note = NOTE.format(pages=pages, turn=turn)
-        made = scan_gold(gold, printed, layout, pdf_text(out, pages), note)
-        text = json.dumps(made, ensure_ascii=False, indent=1) + "\n"
-        (args.out / "gold" / f"{name}.json").write_text(text, "utf-8")
-        level = turn.removeprefix(", ") or "level"
-        print(
-            f"| {name} | {src.parent.parent.name}/docs/{src.name} | {pages} | {level} |", flush=True
-        )
+    scan_set(
+        picked[:COUNT],
+        args.out,
+        PAGES,
+        rng,
+        NOTE,
+        lambda src: src.stem + "_scan.pdf",
+        args.gold_only,
+    )
     return 0
 
 
