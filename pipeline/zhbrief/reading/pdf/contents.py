@@ -132,7 +132,27 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     for row in drop:
         for ln in row:
             ln.kind = "drop"
-    return [_entry_text(r) for r in entries]
+    return _wrapped_entries(rows, marks, first)
+
+
+def _numbered_entry(text: str) -> bool:
+    """An entry's text opens with a section number (1.6.2, 第一章, 一、)."""
+    return _DECIMAL.match(text.strip()) is not None or numbered_level(text) is not None
+
+
+def _wrapped_entries(rows: list[list[_Line]], marks: list[bool], first: int) -> list[str]:
+    """The entries' titles; an entry too long for its line (Word wraps it before the
+    leaders) is its numbered first line, which has no page number, and the line after."""
+    out: list[str] = []
+    for i, (row, mark) in enumerate(zip(rows, marks, strict=True)):
+        if not mark:
+            continue
+        text = _entry_text(row)
+        before = _row_text(rows[i - 1]).strip() if i > first else ""
+        if before and not marks[i - 1] and _numbered_entry(before) and not _numbered_entry(text):
+            text = f"{before} {text}"
+        out.append(text)
+    return out
 
 
 def _drop_stranded_contents_title(before: _Page, opening: list[_Line]) -> None:
@@ -328,7 +348,8 @@ def _title_block(page: _Page) -> None:
 
 def _split_tables(page: _Page, entries: list[str], body: float) -> None:
     """A table row that is one cell listed in the table of contents is a heading the
-    table finder swallowed (Word draws frames around sections): the table is cut there."""
+    table finder swallowed (Word draws frames around sections): the table is cut there.
+    A heading wrapped in its cell takes the next row when the two make the entry."""
     listed = [e for e in entries if e]
     keys = list(zip([_contents_key(e) for e in listed], _contents_levels(listed), strict=True))
     out: list[_Line] = []
@@ -337,17 +358,24 @@ def _split_tables(page: _Page, entries: list[str], body: float) -> None:
             out.append(ln)
             continue
         rows: list[list[str]] = []
-        for row in ln.rows:
+        queue = list(ln.rows)
+        while queue:
+            row = queue.pop(0)
             cells = [c for c in row if c and c.strip()]
             t = _contents_key(cells[0]) if len(cells) == 1 else ""
-            level = next((lv for k, lv in keys if _listed(t, k)), None)
-            if level is None:
+            hit = next(((k, lv) for k, lv in keys if _listed(t, k)), None)
+            if hit is None:
                 rows.append(row)
                 continue
+            text = cells[0].strip()
+            more = [c for c in queue[0] if c and c.strip()] if queue else []
+            if len(more) == 1 and t != hit[0] and _listed(t + _contents_key(more[0]), hit[0]):
+                text = f"{text} {more[0].strip()}"
+                queue.pop(0)
             if rows:
                 out.append(replace(ln, rows=rows))
                 rows = []
-            head = replace(ln, text=cells[0].strip(), kind="heading", level=level, rows=[])
+            head = replace(ln, text=text, kind="heading", level=hit[1], rows=[])
             head.size, head.listed = body, True
             out.append(head)
         if rows:

@@ -247,13 +247,24 @@ def _cover_rest(live: list[_Line]) -> dict[str, str]:
     return {k: v for k, v in (("cover", label), ("date", " ".join(dates))) if v}
 
 
-# an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号
+# an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号, and
+# 【】 as web pages type it and OCR reads 〔〕
 _DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号"
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号"
 )
 _LETTERHEAD_LINES = 3  # the issuer's name over the number: one to three lines
 # an issue's number under a bulletin's or minutes' masthead: 第16期, 〔2015〕第3期
-_ISSUE_NUMBER = re.compile(r"(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）])?\s*第\s*\d{1,4}\s*期")
+_ISSUE_NUMBER = re.compile(r"(?:[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】])?\s*第\s*\d{1,4}\s*期")
+
+
+def _compact(text: str) -> str:
+    """A line without its spaces (an OCR layer spaces out every character)."""
+    return re.sub(r"\s+", "", text)
+
+
+def _numbered(text: str) -> bool:
+    """A document's or an issue's number."""
+    return bool(_DOC_NUMBER.fullmatch(_compact(text)) or _ISSUE_NUMBER.fullmatch(_compact(text)))
 
 
 def _ruled_letterhead(page: _Page, body: float) -> dict[str, str]:
@@ -278,7 +289,7 @@ def _ruled_letterhead(page: _Page, body: float) -> dict[str, str]:
     meta = {"issuer": " ".join(ln.text.strip() for ln in above if ln.size == mark)}
     for ln in above:
         text = ln.text.strip()
-        if _DOC_NUMBER.fullmatch(text) or _ISSUE_NUMBER.fullmatch(text):
+        if _numbered(text):
             meta["number"] = text
         elif DATE_LINE.fullmatch(text):
             meta["date"] = re.sub(r"\s+", "", text)
@@ -289,18 +300,41 @@ def _ruled_letterhead(page: _Page, body: float) -> dict[str, str]:
 
 def _letterhead(page: _Page) -> dict[str, str]:
     """An official document's letterhead (the issuer's name in large type over the
-    document's number) is metadata, not its title: the title comes after it."""
+    document's number) is metadata, not its title: the title comes after it. A
+    bulletin's or minutes' masthead over its issue's number (第16期) has one more row
+    under the number, the issuing office beside the date."""
     live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
-    at = next((i for i, ln in enumerate(live) if _DOC_NUMBER.fullmatch(ln.text.strip())), None)
+    at = next((i for i, ln in enumerate(live) if _numbered(ln.text)), None)
     if at is None or at > _LETTERHEAD_LINES:
         return {}
-    meta = {"number": live[at].text.strip()}
+    number = live[at]
+    if not _DOC_NUMBER.fullmatch(_compact(number.text)) and at == 0:
+        return {}  # an issue's number needs the masthead over it
+    meta = {"number": number.text.strip()}
     above = [ln for ln in live[:at] if ln.kind in ("heading", "title", "body")]
     if above:
         meta["issuer"] = " ".join(ln.text.strip() for ln in above)
-    for ln in [*above, live[at]]:
+    dated = _dated_row(live[at + 1 :]) if not _DOC_NUMBER.fullmatch(_compact(number.text)) else []
+    for ln in dated:
+        text = _compact(ln.text)
+        key = "date" if DATE_LINE.fullmatch(text) else "office"
+        meta[key] = text
+    for ln in [*above, number, *dated]:
         ln.kind = "meta"
     return meta
+
+
+def _dated_row(lines: list[_Line]) -> list[_Line]:
+    """The first row of lines (one line, or two side by side), where one is a date and
+    the other no sentence: a masthead's office and date under the issue's number."""
+    if not lines:
+        return []
+    first = lines[0]
+    row = [ln for ln in lines[:2] if abs(ln.top - first.top) <= first.size / 2]
+    dates = [ln for ln in row if DATE_LINE.fullmatch(_compact(ln.text))]
+    if len(dates) != 1 or any(_prose(ln.text) for ln in row):
+        return []
+    return row
 
 
 # a standard's cover (GB/T 1.1): 中华人民共和国国家标准, 东川省地方标准, its number
