@@ -15,9 +15,10 @@ from doc_fixtures import CJK_FONT
 from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragraph
 
 from zhbrief.reading.pdf import read_pdf
-from zhbrief.reading.pdf.assembly import _after_no_text
+from zhbrief.reading.pdf.assembly import _after_no_text, _unopened_quotes
 from zhbrief.reading.pdf.chars import _ocr_brackets, _ocr_number_space
-from zhbrief.reading.pdf.contents import _drop_contents_page
+from zhbrief.reading.pdf.contents import _document_control, _drop_contents_page
+from zhbrief.reading.pdf.forms import _largest_run
 from zhbrief.reading.pdf.furniture import _specks_apart
 from zhbrief.reading.pdf.headings import (
     _cn_value,
@@ -493,3 +494,72 @@ def test_a_scanned_cover_s_misread_brackets_are_read_as_printed() -> None:
     ex = read_pdf(path.read_bytes(), path.name)
     assert "复旦大学本科生毕业论文（设计）开题报告" in "".join(ex.text.split())
     assert "〈" not in ex.text
+
+
+def titled(*texts: str) -> list[str]:
+    lines = [ocr_line(t, 20.0 * i, "title") for i, t in enumerate(texts)]
+    lines.append(ocr_line("正文第一行。", 20.0 * len(texts)))
+    _unopened_quotes(lines)
+    return [ln.text for ln in lines[:-1]]
+
+
+def test_an_opening_quote_nothing_closes_in_a_scanned_title_is_its_space() -> None:
+    """Tesseract reads the full-width space between a title's two phrases as “."""
+    assert titled("坚持稳中求进“推动全省经济持续健康发展") == [
+        "坚持稳中求进\u3000推动全省经济持续健康发展"
+    ]
+    # closed on the title's next line: a quotation, kept
+    assert titled("东川省“十三五", "”开局之年经济社会发展报告") == [
+        "东川省“十三五",
+        "”开局之年经济社会发展报告",
+    ]
+    assert titled("落实“放管服”改革") == ["落实“放管服”改革"]
+    # a closing quote opening the title, nothing before it: a speck, dropped
+    assert titled("”全省经济社会发展情况的报告") == ["全省经济社会发展情况的报告"]
+
+
+def test_a_scanned_titles_first_line_guessed_smaller_is_still_the_title() -> None:
+    """OCR guessed 46 pt for the title's first line, 47 for its second."""
+    first = ocr_line("东 川 省 2017 年 供给 侧 结构 性 改革 重点 任", 232.0)
+    second = ocr_line("务实 施 方案", 271.0)
+    first.size, second.size = 46.0, 47.0
+    assert _largest_run([first, second, ocr_line("文档 编号 : DC-FG-2017-003", 486.0)]) == [
+        first,
+        second,
+    ]
+    path = DATA / "realdocs-made13" / "docs" / "y05_lo_doc_control_endnotes_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ["".join(t.split()) for t in blocks(ex, "title")] == [
+        "东川省2017年供给侧结构性改革重点任务实施方案"
+    ]
+    # its scanned revision history and approval table are metadata, not headings or text
+    assert headings(ex) == []
+    control = ex.metadata["document_control"]
+    assert control.startswith("文档修订记录\n版本\t日期") and "文档审批\n姓名\t日期" in control
+    assert "补充产权保护" not in ex.text
+
+
+def cell(text: str, top: float, x0: float) -> _Line:
+    return _Line(text, x0, x0 + 14.0 * len(text), top, top + 12.0, 12.0, False, 1, font=_OCR_FONT)
+
+
+def test_a_scanned_revision_history_is_document_control() -> None:
+    cells = [
+        cell("文档 修订 记录", 72.0, 260.0),
+        cell("版 本", 103.0, 130.0),
+        cell("日 期", 103.0, 240.0),
+        cell("V1.0", 118.0, 122.0),
+        cell("2017-03-02", 118.0, 206.0),
+        cell("一、总体要求", 160.0, 80.0),
+        cell("今年经济运行总体平稳，主要指标好于预期，结构调整取得积极进展。", 180.0, 80.0),
+    ]
+    page = _Page(2, 600.0, 800.0, cells)
+    assert _document_control(page) == ["文档修订记录\n版本\t日期\nV1.0\t2017-03-02"]
+    # the numbered heading alone on its row ends the table
+    assert [c.kind for c in cells] == ["drop"] * 5 + ["body"] * 2
+    # a label over one item a row (a list, no table): it stays text
+    items = [cell("修订 记录", 72.0, 80.0), cell("1. 增加术语", 100.0, 80.0)]
+    items.append(cell("2. 修改范围", 120.0, 80.0))
+    page = _Page(2, 600.0, 800.0, items)
+    assert _document_control(page) == []
+    assert {c.kind for c in items} == {"body"}

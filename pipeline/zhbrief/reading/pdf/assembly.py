@@ -261,17 +261,43 @@ class _Assembler:
 
 def _unopened_quotes(lines: list[_Line]) -> None:
     """An OCR title's line opening with a closing quote that nothing before it opened
-    has a speck read as that quote (”全省经济社会发展情况的报告): it goes."""
+    has a speck read as that quote (”全省经济社会发展情况的报告): it goes. An opening
+    quote between two Han characters that nothing after it in the title closes is the
+    full-width space OCR misread (坚持稳中求进“推动…): a space again."""
+    title = [ln for ln in _leading_title(lines) if ln.font == _OCR_FONT]
     before = ""
-    for ln in lines:
-        if ln.kind != "title":
-            if before:
-                return
-            continue
+    for ln in title:
         unopened = before.count("“") <= before.count("”")
-        if ln.font == _OCR_FONT and ln.text[:1] == "”" and unopened and ln.text[1:].strip():
+        if ln.text[:1] == "”" and unopened and ln.text[1:].strip():
             ln.text = ln.text[1:].lstrip()
         before += ln.text
+    for i, ln in enumerate(title):
+        ln.text = _space_unclosed(ln.text, "".join(o.text for o in title[i + 1 :]))
+
+
+# an opening quote set between two Han characters
+_UNCLOSED_OPEN = re.compile(r"(?<=[\u4e00-\u9fff])\s*“\s*(?=[\u4e00-\u9fff])")
+
+
+def _space_unclosed(text: str, after: str) -> str:
+    """Each opening quote between Han characters that nothing after it closes (in the
+    line or in ``after``, the title's later lines) becomes the space it was."""
+    out = text
+    for m in reversed(list(_UNCLOSED_OPEN.finditer(text))):
+        if "”" not in text[m.end() :] + after:
+            out = out[: m.start()] + "\u3000" + out[m.end() :]
+    return out
+
+
+def _leading_title(lines: list[_Line]) -> list[_Line]:
+    """The title's lines: those marked title up to the first other line after them."""
+    out: list[_Line] = []
+    for ln in lines:
+        if ln.kind == "title":
+            out.append(ln)
+        elif out:
+            break
+    return out
 
 
 def _mark_title(lines: list[_Line]) -> None:

@@ -412,11 +412,16 @@ def _title_page(page: _Page, info_title: str = "") -> None:
 
 def _largest_run(live: list[_Line]) -> list[_Line]:
     """The page's first line in its largest size, with the lines of that size right
-    under it (a title wrapping onto a second line). Lines with no word are not
-    weighed: a speck on a scan, read as a large full stop, is no title."""
+    under it (a title wrapping onto a second line) or, on a scan, above it. Lines with
+    no word are not weighed: a speck on a scan, read as a large full stop, is no title."""
     live = [ln for ln in live if _WORD.search(ln.text)] or live
     top = max(ln.size for ln in live)
     first = next(i for i, ln in enumerate(live) if ln.size == top)
+    # an OCR layer guesses sizes: the title's first line may be guessed smaller
+    while first and _sized_alike(live[first - 1], live[first]):
+        if live[first].top - live[first - 1].bottom >= live[first].size:
+            break
+        first -= 1
     run = [live[first]]
     for ln in live[first + 1 :]:
         if not _sized_alike(ln, run[0]) or ln.top - run[-1].bottom >= ln.size:
