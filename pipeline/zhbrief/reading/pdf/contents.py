@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from ..base import CELL_SEP, ROW_SEP, join_words, numbered_level, one_clause
+from ..base import CELL_SEP, ROW_SEP, clean_prose, join_words, numbered_level, one_clause
 from .lines import (
     _MAX_HEADING_CHARS,
     _OCR_FONT,
@@ -186,7 +186,57 @@ def _document_control(page: _Page) -> list[str]:
             rows = ROW_SEP.join(CELL_SEP.join(r) for r in nxt.rows)
             out.append(f"{label}{ROW_SEP}{rows}")
             ln.kind = nxt.kind = "drop"
+    return out + _scanned_control(page)
+
+
+_CELL_CHARS = 24  # a table cell's text on a scan: a name, a date, a short note
+
+
+def _scanned_control(page: _Page) -> list[str]:
+    """A scanned document-control block: OCR gives no table, only its cells, short
+    lines side by side under the label, no sentence among them, up to the next label
+    or the first line that is no cell. Two rows of two cells at least, or it stays."""
+    live = [ln for ln in page.lines if ln.kind in ("body", "heading")]
+    if not live or any(ln.font != _OCR_FONT for ln in live):
+        return []
+    out: list[str] = []
+    i = 0
+    while i < len(live):
+        label = re.sub(r"\s+", "", live[i].text)
+        if not _CONTROL_LABEL.fullmatch(label):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(live) and _control_cell(live[j], live):
+            j += 1
+        rows = _cell_rows(live[i + 1 : j])
+        if len(rows) >= 2 and sum(len(r) >= 2 for r in rows) >= 2:
+            table = ROW_SEP.join(CELL_SEP.join(clean_prose(c.text) for c in r) for r in rows)
+            out.append(f"{label}{ROW_SEP}{table}")
+            for ln in live[i:j]:
+                ln.kind = "drop"
+        i = j
     return out
+
+
+def _control_cell(ln: _Line, live: list[_Line]) -> bool:
+    """Short, no sentence, no label, and no numbered heading alone on its row."""
+    text = re.sub(r"\s+", "", ln.text)
+    if len(text) > _CELL_CHARS or _CONTROL_LABEL.fullmatch(text) or _prose(ln.text):
+        return False
+    alone = not any(o is not ln and abs(o.top - ln.top) <= 0.5 * ln.size for o in live)
+    return not (alone and numbered_level(text) is not None)
+
+
+def _cell_rows(cells: list[_Line]) -> list[list[_Line]]:
+    """Cells grouped into the rows they stand on, each row read left to right."""
+    rows: list[list[_Line]] = []
+    for c in sorted(cells, key=lambda o: o.top):
+        if rows and abs(c.top - rows[-1][0].top) <= 0.5 * max(c.size, 1.0):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    return [sorted(r, key=lambda o: o.x0) for r in rows]
 
 
 _AGENDA_NUMBER = re.compile(
