@@ -19,7 +19,7 @@ from zhbrief.reading.pdf.assembly import _after_no_text, _unopened_quotes
 from zhbrief.reading.pdf.chars import _ocr_brackets, _ocr_number_space
 from zhbrief.reading.pdf.contents import _document_control, _drop_contents_page
 from zhbrief.reading.pdf.forms import _largest_run
-from zhbrief.reading.pdf.furniture import _specks_apart
+from zhbrief.reading.pdf.furniture import _misread_key, _specks_apart
 from zhbrief.reading.pdf.headings import (
     _cn_value,
     _ocr_heading_end,
@@ -563,3 +563,22 @@ def test_a_scanned_revision_history_is_document_control() -> None:
     page = _Page(2, 600.0, 800.0, items)
     assert _document_control(page) == []
     assert {c.kind for c in items} == {"body"}
+
+
+def test_a_section_mark_ocr_misread_by_one_character_is_that_heading() -> None:
+    heads = {"第一章发展回顾": {(18.0, False)}, "第二章形势与目标": {(18.0, False)}}
+    assert _misread_key("第一章发展同顾", heads) == {(18.0, False)}
+    assert _misread_key("第一章发展同题", heads) == set()  # two characters differ
+    assert _misread_key("第一章", {"第二章": {(18.0, False)}}) == set()  # too short to tell
+
+
+def test_a_scanned_header_row_leaves_with_its_section_mark() -> None:
+    """s04 scanned (made13): each page's header is the document's name at the left and
+    the chapter's at the right; page 2's OCR misread both (2 区 二 抽 本 5 工作 建议,
+    第一章 发展同顾)."""
+    path = DATA / "realdocs-made13" / "docs" / "s04_lo_watermark_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    body = "".join("".join(blocks(ex, "body")).split())
+    assert "形势分析与工作建议" not in body and "工作建议" not in body
+    assert "第一章" not in body
+    assert ["".join(h.split()) for h, _ in headings(ex)][:2] == ["第一章发展回顾", "第一节主要成就"]

@@ -366,11 +366,39 @@ def _drop_section_marks(pages: list[_Page], edges: list[list[_Line]], body: floa
             key = _contents_key(ln.text)
             if ln.kind == "drop" or ln.size > body + 0.25:
                 continue  # a header is set no larger than the text
-            if not heads.get(key, set()) - {(ln.size, ln.bold)}:
+            sizes = heads.get(key) or (_misread_key(key, heads) if ln.font == _OCR_FONT else set())
+            if not sizes - {(ln.size, ln.bold)}:
                 continue  # no such heading, or the line is that heading itself
             placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
             if placed and _band(ln, page) and _isolated(ln, page):
                 ln.kind = "drop"
+                _drop_header_row(ln, page, body)
+
+
+_MISREAD_MIN = 5  # characters a heading needs for one misread character to be allowed
+
+
+def _misread_key(key: str, heads: dict[str, set[tuple[float, bool]]]) -> set[tuple[float, bool]]:
+    """The sizes of the heading an OCR line repeats with one character misread
+    (第一章发展同顾 for 第一章发展回顾): same length, one character differs."""
+    if len(key) < _MISREAD_MIN:
+        return set()
+    return {
+        sized
+        for k, sizes in heads.items()
+        if len(k) == len(key) and sum(a != b for a, b in zip(k, key, strict=True)) == 1
+        for sized in sizes
+    }
+
+
+def _drop_header_row(mark: _Line, page: _Page, body: float) -> None:
+    """The rest of a section mark's row in the margin (the document's name at the other
+    side, specks beside it) is that header too."""
+    for o in page.lines:
+        if o is mark or o.kind == "drop" or abs(o.top - mark.top) > 0.5 * max(mark.size, 1.0):
+            continue
+        if o.size <= body + 0.25 and _in_margin(o, page):
+            o.kind = "drop"
 
 
 _RUNNING_MIN = 3  # pages a small margin line must repeat on to be a running header
