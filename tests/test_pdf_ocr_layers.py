@@ -24,6 +24,7 @@ from zhbrief.reading.pdf.headings import (
     _cn_value,
     _ocr_heading_end,
     _ocr_heading_text,
+    _ocr_numbered,
     _ocr_sequence_repair,
 )
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page
@@ -582,3 +583,33 @@ def test_a_scanned_header_row_leaves_with_its_section_mark() -> None:
     assert "形势分析与工作建议" not in body and "工作建议" not in body
     assert "第一章" not in body
     assert ["".join(h.split()) for h, _ in headings(ex)][:2] == ["第一章发展回顾", "第一节主要成就"]
+
+
+@pytest.mark.parametrize(
+    ("line", "numbered"),
+    [
+        ("2.1.1 运行 要 求", True),  # a section's number of three levels, OCR's spaces
+        ("1.2 适用 范围", True),
+        ("1．价格改革", True),
+        ("2.3 万亿元", False),  # a quantity: a unit after the decimal
+        ("6.5% 左右", False),
+        ("2.1 主要指标，今年以来", False),  # a clause goes on: a paragraph's line
+    ],
+)
+def test_an_ocr_line_of_its_own_opening_with_a_section_number(line: str, numbered: bool) -> None:
+    assert _ocr_numbered(line) is numbered
+
+
+def test_a_scanned_datasheets_list_items_and_contents_are_no_headings() -> None:
+    """n06 scanned (made13): bullets OCR read as specks (. 统一身份认证 ;) and an item
+    ending its sentence (基层便民服务站点。), each guessed larger than the text, stay
+    text; 2.2 安全要求, at the text's size, is found by its number."""
+    path = DATA / "realdocs-made13" / "docs" / "n06_lo_datasheet_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    found = ["".join(h.split()) for h, _ in headings(ex)]
+    assert "2.2安全要求" in found
+    assert not [h for h in found if "统一" in h or h.endswith("。")]
+    # n02: a contents page whose page numbers OCR dropped lists numbered lines with no
+    # text under them: no headings
+    path = DATA / "realdocs-made13" / "docs" / "n02_lo_manual_toc_noleader_scan.pdf"
+    assert headings(read_pdf(path.read_bytes(), path.name)) == []

@@ -104,8 +104,15 @@ _CN_NUMERAL = "一二三四五六七八九十"
 _OCR_SPECK = re.compile(r"^[-_|.,，。、'‘’“”:;·]+\s+")
 _OCR_BRACKET = re.compile(rf"^[（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）]\s*")
 _OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,])\s*(?=[\u4e00-\u9fff])")
-# an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革)
-_OCR_ARABIC_HEAD = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])[^，,。；;：:！？!?]{2,18}")
+# an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革,
+# 2.1.1 运行要求); a decimal before a unit is a quantity (2.3 万亿元), no number
+_OCR_ARABIC_HEAD = re.compile(
+    r"\d{1,2}(?:[．.、]|(?:[．.]\d{1,2}){1,3}[．.]?)"
+    r"(?=[\u4e00-\u9fff])(?![万亿千百元个年月日倍吨米度])[^，,。；;：:！？!?]{2,18}"
+)
+
+
+_DECIMAL_HEAD = re.compile(r"\d{1,2}[．.]\d")  # a section's number of two levels or more
 
 
 def _ocr_heading_text(text: str) -> str:
@@ -140,6 +147,10 @@ def _ocr_number_text(text: str) -> str:
     return "".join(_ocr_heading_text(text).split())
 
 
+# an OCR line that ends a sentence, or opens with a bullet read as a speck
+_OCR_ITEM = re.compile(r"[。！？!?]$|^[.．·•]")
+
+
 def _mark_headings(lines: list[_Line], body: float) -> None:
     live = [ln for ln in lines if ln.kind == "body"]
     body_bold = _body_bold(live, body)
@@ -171,8 +182,10 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             # nor for one sharing its row with another (a scanned form's label, its value)
             off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > 0.5 * body
             runs_on = _fills(ln, right) and off_centre
-            # nor for one where a sentence ends and another starts (a paragraph's)
-            sentences = not one_clause("".join(ln.text.split()))
+            # nor for one where a sentence ends and another starts (a paragraph's), nor
+            # for a sentence's end or a list item after its bullet (a speck: . 统一认证)
+            flat = "".join(ln.text.split())
+            sentences = not one_clause(flat) or _OCR_ITEM.search(flat) is not None
             larger = not (runs_on or sentences or _shares_row(ln, on_page[ln.page]))
         short = len(ln.text) <= 40 and one_clause(ln.text) and ln.size >= body - 0.25
         bold_short = ln.bold and short and not body_bold
@@ -192,11 +205,14 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # an OCR layer knows no weight or face, and a crooked scan's sizes are the
         # slanted line boxes': a short line opening with a heading number stands out
         ocr_numbered = ln.font == _OCR_FONT and _ocr_numbered(ln.text)
+        nxt = live[i + 1] if i + 1 < len(live) else None
+        if ocr_numbered and _DECIMAL_HEAD.match(_ocr_number_text(ln.text)):
+            # 2.1.1 运行要求 heads text: numbered lines with none under them list a contents
+            ocr_numbered = nxt is not None and nxt.page == ln.page and _prose(nxt.text)
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
         caption = caption or _BLANK_DATE.search(ln.text) is not None
         # （以下无正文）, 甲方（盖章）： (OCR's spaces aside)
         caption = caption or signing_line("".join(ln.text.split()))
-        nxt = live[i + 1] if i + 1 < len(live) else None
         in_paragraph = _runs_on(prev, ln, right) or _opens_paragraph(ln, nxt, right)
         if (
             (larger or bold_short or other_face or ocr_numbered)
