@@ -1,6 +1,7 @@
-"""Mastheads over a document's or an issue's number, and tables of contents whose
-entries wrap: the PDF reader keeps a masthead out of the title and the headings, and
-reads a wrapped entry whole, so the heading it lists is found whole."""
+"""Mastheads over a document's or an issue's number, tables of contents whose entries
+wrap, and notes under their separator: the PDF reader keeps a masthead out of the title
+and the headings, reads a wrapped entry whole, so the heading it lists is found whole,
+and keeps a note out of the paragraph a page break cut."""
 
 from __future__ import annotations
 
@@ -156,3 +157,50 @@ def test_a_heading_wrapped_in_its_table_cell_takes_its_second_row() -> None:
     _split_tables(page, entries, 12.0)
     head, rest = page.lines
     assert head.text == WRAPPED and rest.rows == [["-20 ℃", "", ""]]
+
+
+# ------------------------------------------------------------------ footnotes
+
+
+def noted_pages(note: str, note_size: float) -> bytes:
+    """Two pages: a paragraph running from the foot of page 1 onto page 2, a short rule
+    at the text's left edge near the foot of page 1 and ``note`` under it."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    from test_realdocs_pdf import HEIGHT, LEFT, PROSE, WIDTH, _register_font, paragraph
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(WIDTH, HEIGHT))
+    first = paragraph(60.0, PROSE * 4)
+    on_one = [t for t in first if t.top < 700.0]
+    for t in on_one:
+        c.setFont(t.font, t.size)
+        c.drawString(t.x, HEIGHT - t.top - t.size, t.text)
+    c.setLineWidth(0.5)
+    c.line(LEFT, HEIGHT - 740.0, LEFT + 130.0, HEIGHT - 740.0)
+    c.setFont(on_one[0].font, note_size)
+    c.drawString(LEFT + 8.0, HEIGHT - 750.0 - note_size, note)
+    c.showPage()
+    for i, t in enumerate(x for x in first if x.top >= 700.0):
+        c.setFont(t.font, t.size)
+        c.drawString(t.x, HEIGHT - 60.0 - 16.0 * i - t.size, t.text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_note_under_its_separator_is_a_footnote_and_the_paragraph_runs_on() -> None:
+    """Typst sets notes at 0.85 em (9.35 pt under 11 pt text, read as 9.5): under the
+    short rule at the text's left edge, opening with its number, the line is a note and
+    the paragraph broken by the page runs on past it."""
+    from test_realdocs_pdf import PROSE, blocks
+
+    ex = read_pdf(noted_pages("1 数据来源：东川省统计局。", 9.5), "noted.pdf")
+    assert ["".join(t.split()) for t in blocks(ex, "footnote")] == ["1数据来源：东川省统计局。"]
+    assert ["".join(t.split()) for t in blocks(ex, "body")] == [PROSE * 4]
+    # no note's number (a table's note under its rule): it stays in the text
+    ex = read_pdf(noted_pages("注：数据来源于东川省统计局。", 9.5), "table_note.pdf")
+    assert blocks(ex, "footnote") == []
+    assert "注：数据来源于东川省统计局。" in "".join("".join(blocks(ex, "body")).split())

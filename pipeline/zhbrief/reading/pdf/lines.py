@@ -71,6 +71,8 @@ class _Page:
     shades: list[tuple[float, float, float, float]] = field(default_factory=list)
     form: tuple[float, float] | None = None  # left and right edges of a form read as text
     fields: dict[str, str] = field(default_factory=dict)  # that form's fields, metadata
+    # short rules at the left of the page's lower half (x0, top, x1): a footnote separator
+    separators: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 @dataclass

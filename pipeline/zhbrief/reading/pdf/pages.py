@@ -286,6 +286,7 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     if main:
         return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
     out = _Page(number, width, height, ordered, _rules(page, width), _shades(page, width))
+    out.separators = _separators(page, width, height)
     for form in forms:
         _place_form(out, form)
     return out
@@ -337,6 +338,23 @@ def _rules(page: Any, width: float) -> list[_Rule]:
             e.get("object_type") == "rect_edge" and _red(e.get("non_stroking_color"))
         )
         out.append(_Rule(float(e["top"]), float(e["x0"]), float(e["x1"]), red))
+    return out
+
+
+_SEPARATOR_SHARE = (0.1, 0.45)  # of the page's width: Word's, LaTeX's, Typst's note rule
+
+
+def _separators(page: Any, width: float, height: float) -> list[tuple[float, float, float]]:
+    """Short horizontal rules in the page's lower half, left of its middle: where a
+    footnote separator may stand (x0, top, x1)."""
+    out: list[tuple[float, float, float]] = []
+    low, high = _SEPARATOR_SHARE
+    for e in page.edges:
+        x0, x1, top = float(e["x0"]), float(e["x1"]), float(e["top"])
+        if e.get("orientation") != "h" or not low * width <= x1 - x0 <= high * width:
+            continue
+        if top > height / 2 and x1 < width / 2 and (x0, top, x1) not in out:
+            out.append((x0, top, x1))
     return out
 
 
