@@ -28,6 +28,9 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   ``made10`` scanned and OCR'd the same way, two pages each, scans nobody had looked at
   while the OCR rules were written (``eval/make_realdocs13_scans.py``; first run in
   ``eval/results/realdocs_made13_first_run.json``);
+- ``made14``: ``eval/data/realdocs-made14``, four PDFs typeset by Typst, a producer no
+  other set used (``eval/make_realdocs14_typst.py``; first run, on the readers before
+  any change made for Typst, in ``eval/results/realdocs_made14_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -73,6 +76,7 @@ SETS = {
     "made11": ROOT / "eval" / "data" / "realdocs-made11",
     "made12": ROOT / "eval" / "data" / "realdocs-made12",
     "made13": ROOT / "eval" / "data" / "realdocs-made13",
+    "made14": ROOT / "eval" / "data" / "realdocs-made14",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -90,6 +94,7 @@ SET_NAMES = {
     "made11": "the Word files above converted by LibreOffice (development)",
     "made12": "those PDFs scanned and OCR'd (development)",
     "made13": "typeset PDFs of the sets above scanned and OCR'd (development)",
+    "made14": "made here with Typst (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only

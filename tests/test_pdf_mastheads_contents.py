@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_realdocs_pdf import blocks, headings
+from test_realdocs_pdf import PROSE, blocks, headings
 
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.contents import _drop_contents_page, _split_tables
 from zhbrief.reading.pdf.forms import _letterhead
+from zhbrief.reading.pdf.furniture import _heading_keys
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page
 
-MADE13 = Path(__file__).resolve().parent.parent / "eval" / "data" / "realdocs-made13" / "docs"
+DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
+MADE13 = DATA / "realdocs-made13" / "docs"
+MADE14 = DATA / "realdocs-made14" / "docs"
 
 
 def line(text: str, top: float, x0: float = 80.0, kind: str = "body", font: str = "") -> _Line:
@@ -204,3 +207,28 @@ def test_a_note_under_its_separator_is_a_footnote_and_the_paragraph_runs_on() ->
     ex = read_pdf(noted_pages("注：数据来源于东川省统计局。", 9.5), "table_note.pdf")
     assert blocks(ex, "footnote") == []
     assert "注：数据来源于东川省统计局。" in "".join("".join(blocks(ex, "body")).split())
+
+
+# -------------------------------------------------------------------- headers
+
+
+def test_a_headings_words_without_its_number_are_a_header_key() -> None:
+    """A header printing the chapter's name only (a field referring to the heading)."""
+    chapter = line("第二章 公共服务均等化的现状", 100.0)
+    chapter.size = 16.0
+    short = line("一、总体要求", 200.0)
+    short.size = 16.0
+    keys = _heading_keys([_Page(1, 600.0, 800.0, [chapter, short, line(PROSE, 300.0)])], 12.0)
+    assert set(keys) == {"第二章公共服务均等化的现状", "公共服务均等化的现状", "一、总体要求"}
+
+
+def test_alternating_headers_each_printed_once_leave_the_text() -> None:
+    """t04 (made14, Typst): the thesis title on page 4's header, the chapter's name on
+    page 5's: each printed once, so no repetition tells them; the title is the file's
+    title, the name a heading's words."""
+    path = MADE14 / "t04_typst_thesis.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    text = "".join("".join(blocks(ex, "body")).split())
+    assert "新型城镇化进程中的公共服务均等化研究" not in text
+    assert "公共服务均等化的现状" not in text
+    assert ["".join(h.split()) for h, _ in headings(ex)][3] == "第二章公共服务均等化的现状"

@@ -86,7 +86,8 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             _drop_agenda_page(p, last_seen)
     control = [t for p in pages for t in _document_control(p)]
     # after the contents: an entry at the top of its page is no section mark
-    _drop_section_marks(pages, [_edge_lines(p) for p in pages], _body_size(_all_lines(pages)))
+    edges = [_edge_lines(p) for p in pages]
+    _drop_section_marks(pages, edges, _body_size(_all_lines(pages)), meta.get("title", ""))
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
     body = _body_size(lines)
     for p in pages:

@@ -350,16 +350,34 @@ def _heading_keys(pages: list[_Page], body: float) -> dict[str, set[tuple[float,
             if ln.kind == "drop" or len(ln.text) > _MAX_HEADING_CHARS:
                 continue
             if ln.size >= body + 1.0 or (ln.bold and ln.size >= body - 0.25):
-                out.setdefault(_contents_key(ln.text), set()).add((ln.size, ln.bold))
+                key = _contents_key(ln.text)
+                out.setdefault(key, set()).add((ln.size, ln.bold))
+                # a header may print the heading's words without its number (公共服务…
+                # for 第二章 公共服务…, as a field referring to the heading does)
+                bare = _HEAD_NUMBER.sub("", key, count=1)
+                if bare != key and len(bare) >= _MISREAD_MIN:
+                    out.setdefault(bare, set()).add((ln.size, ln.bold))
     return out
 
 
-def _drop_section_marks(pages: list[_Page], edges: list[list[_Line]], body: float) -> None:
+# a heading's number: 第二章, 二、, （二）, 2.1
+_HEAD_NUMBER = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节部分编篇]+|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2})*\.?)"
+)
+
+
+def _drop_section_marks(
+    pages: list[_Page], edges: list[list[_Line]], body: float, title: str = ""
+) -> None:
     """LaTeX's ``\\leftmark``/``\\rightmark`` headers: the current section's title, set
     small above the text block of each page, so the text changes from page to page. Such
-    a line repeats a heading of the document in another size or weight, stands apart
-    above the text, and sits in the margin or at the height of another page's header."""
+    a line repeats a heading of the document in another size or weight (or its words
+    without its number, or the title in the file's properties), stands apart above the
+    text, and sits in the margin or at the height of another page's header."""
     heads = _heading_keys(pages, body)
+    if len(_contents_key(title)) >= _MISREAD_MIN:  # the file's title (its properties)
+        heads.setdefault(_contents_key(title), set()).add((0.0, False))
     header_tops = [ln.top for p in pages for ln in p.lines if ln.kind == "drop"]
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
