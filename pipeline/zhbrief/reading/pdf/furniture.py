@@ -376,15 +376,18 @@ def _drop_section_marks(
     without its number, or the title in the file's properties), stands apart above the
     text, and sits in the margin or at the height of another page's header."""
     heads = _heading_keys(pages, body)
-    if len(_contents_key(title)) >= _MISREAD_MIN:  # the file's title (its properties)
-        heads.setdefault(_contents_key(title), set()).add((0.0, False))
+    titled = {**heads}
+    if len(_contents_key(title)) >= _MISREAD_MIN:  # the file's title (its properties),
+        # repeated over a later page's text: on page 1 it may be the title itself
+        titled[_contents_key(title)] = {*heads.get(_contents_key(title), set()), (0.0, False)}
     header_tops = [ln.top for p in pages for ln in p.lines if ln.kind == "drop"]
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
             key = _contents_key(ln.text)
             if ln.kind == "drop" or ln.size > body + 0.25:
                 continue  # a header is set no larger than the text
-            sizes = heads.get(key) or (_misread_key(key, heads) if ln.font == _OCR_FONT else set())
+            known = titled if page.number > 1 else heads
+            sizes = known.get(key) or (_misread_key(key, heads) if ln.font == _OCR_FONT else set())
             if not sizes - {(ln.size, ln.bold)}:
                 continue  # no such heading, or the line is that heading itself
             placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
