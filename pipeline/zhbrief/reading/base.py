@@ -272,6 +272,24 @@ def squash(s: str) -> str:
 SUBHEAD_CHARS = 30
 
 
+# a run of blanks holding a tab or a line break: inside a title or heading, one space
+_BREAK = re.compile(r"[ \t\r\n\f\v]*[\t\r\n\f\v][ \t\r\n\f\v]*")
+
+
+def _one_line(text: str) -> str:
+    """A title's or heading's tabs and line breaks: one space (1<tab>就业与收入, a number
+    Word set before a tab), none between two Han characters (a title broken in two)."""
+
+    def joint(m: re.Match[str]) -> str:
+        before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+        return "" if _HAN_CHAR.match(before) and _HAN_CHAR.match(after) else " "
+
+    return _BREAK.sub(joint, text)
+
+
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
 class TextBuilder:
     """Appends blocks to the extracted text, separated by blank lines."""
 
@@ -285,6 +303,8 @@ class TextBuilder:
         text = _CID.sub("", text)  # an unmapped glyph has no text to give
         if kind in ("body", "footnote", "caption", "table") or len(_HAN_SPACE.findall(text)) > 1:
             text = clean_prose(text)  # a heading keeps one space (第一章 引言), not OCR's many
+        elif kind in ("heading", "title"):
+            text = _one_line(text)
         text = text.strip()
         if not text:
             return

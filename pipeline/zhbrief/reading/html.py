@@ -114,6 +114,8 @@ def read_html(data: bytes, name: str) -> Extracted:
         page = None
     if page is not None and word_processor_page(page):
         return _word_page(page, name, encoding)
+    if page is not None and _bare_body(page):
+        html = _in_article(html)
     xml = _main_content(html, page, name)
     if not xml:
         raise InputError(
@@ -121,6 +123,7 @@ def read_html(data: bytes, name: str) -> Extracted:
             "save the article's text as .txt and give that."
         )
     root = etree.fromstring(xml.encode("utf-8"))
+    _drop_backlinks(root)
     if page is not None:
         restore_headings(root, page)
     main = root.find("main")
@@ -156,6 +159,58 @@ def read_html(data: bytes, name: str) -> Extracted:
     ex = Extracted(out.text(), out.blocks, "html", metadata=meta)
     ex.metadata["encoding"] = encoding
     return ex
+
+
+_BARE_PARAS = 3  # paragraphs set straight in <body>: a page without a content container
+
+
+def _bare_body(page: Any) -> bool:
+    """Paragraphs set straight in ``<body>`` or in bare ``<section>``s (pandoc's standalone
+    HTML, a static site's or a hand-written page): trafilatura finds no content container
+    in such a page and falls back to its paragraphs alone, losing the headings and lists
+    between them."""
+    body = page.find("body")
+    if body is None:
+        return False
+    bare = 0
+    for p in body.iter("p"):
+        up = [a.tag for a in p.iterancestors()]
+        bare += set(up[: up.index("body")]) <= _BARE_WRAPPERS if "body" in up else 0
+    return bare >= _BARE_PARAS
+
+
+_BARE_WRAPPERS = frozenset({"section", "blockquote"})  # no content container
+
+
+def _in_article(html: str) -> str:
+    """The page with its body's content in one ``<article>``: the container to find."""
+    opened = re.sub(r"(<body\b[^>]*>)", r"\1<article>", html, count=1, flags=re.I)
+    if opened == html:
+        return html
+    closed = re.sub(r"</body\s*>", "</article></body>", opened, count=1, flags=re.I)
+    return closed if closed != opened else opened + "</article>"
+
+
+# a footnote's link back to its reference: ↩︎ (pandoc), ↩ (Python-Markdown), ↑, ^
+_BACKLINK = re.compile(r"[\s\u21a9\u2191^\ufe0e\ufe0f]+")
+
+
+def _drop_backlinks(root: Any) -> None:
+    """A note's link back to where it is cited is a page tool, not its words."""
+    for ref in list(root.iter("ref")):
+        text = "".join(ref.itertext())
+        if text.strip() and _BACKLINK.fullmatch(text) and ref.getparent() is not None:
+            ref.getparent().remove(ref) if not (ref.tail or "").strip() else _keep_tail(ref)
+
+
+def _keep_tail(el: Any) -> None:
+    """Remove ``el`` and keep the text after it."""
+    parent, prev = el.getparent(), el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + (el.tail or "")
+    else:
+        parent.text = (parent.text or "") + (el.tail or "")
+    parent.remove(el)
 
 
 def _word_page(page: Any, name: str, encoding: str) -> Extracted:
