@@ -31,6 +31,9 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
 - ``made14``: ``eval/data/realdocs-made14``, four PDFs typeset by Typst, a producer no
   other set used (``eval/make_realdocs14_typst.py``; first run, on the readers before
   any change made for Typst, in ``eval/results/realdocs_made14_first_run.json``);
+- ``made15``: ``eval/data/realdocs-made15``, two web pages and two Word files pandoc
+  made from Markdown (``eval/make_realdocs15_pandoc.py``; first run, on the readers
+  before any change made for pandoc, in ``eval/results/realdocs_made15_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -77,6 +80,7 @@ SETS = {
     "made12": ROOT / "eval" / "data" / "realdocs-made12",
     "made13": ROOT / "eval" / "data" / "realdocs-made13",
     "made14": ROOT / "eval" / "data" / "realdocs-made14",
+    "made15": ROOT / "eval" / "data" / "realdocs-made15",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -95,6 +99,7 @@ SET_NAMES = {
     "made12": "those PDFs scanned and OCR'd (development)",
     "made13": "typeset PDFs of the sets above scanned and OCR'd (development)",
     "made14": "made here with Typst (development)",
+    "made15": "made here with pandoc (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only

@@ -292,16 +292,24 @@ BUILDERS: dict[str, tuple[Any, int]] = {
     "t04_typst_thesis.pdf": (build_thesis, 2014),
 }
 
-SOURCE_HEAD = (
-    "# Documents made with Typst, fourteenth set (development data)\n\n"
-    "Made as development data after the thirteenth set, each typeset by Typst (the `typst`\n"
-    "Python package 0.15, Noto CJK fonts), a producer no earlier set used, by\n"
-    "`python eval/make_realdocs14_typst.py`. Texts come only from the public government\n"
-    "work reports 2013–2017 in `../shared/data/gov-work-reports`; the outputs are\n"
-    "committed so tests and CI need none of the tools. Gold (`gold/<file>.json`, the\n"
-    "format of `../shared/data/realdocs-dev`) is written by the script from what it put in\n"
-    "each document, as a reader reads it and never from reader output.\n\n"
-    "| file | made by | what it tests |\n|---|---|---|\n"
+
+def source_head(heading: str, made: str) -> str:
+    """SOURCE.md's opening: ``heading``, then how the documents were ``made``."""
+    return (
+        f"# {heading} (development data)\n\n{made}\nTexts come only from the public\n"
+        "government work reports 2013–2017 in `../shared/data/gov-work-reports`; the\n"
+        "outputs are committed so tests and CI need none of the tools. Gold\n"
+        "(`gold/<file>.json`, the format of `../shared/data/realdocs-dev`) is written by the\n"
+        "script from what it put in each document, as a reader reads it and never from\n"
+        "reader output.\n\n| file | made by | what it tests |\n|---|---|---|\n"
+    )
+
+
+SOURCE_HEAD = source_head(
+    "Documents made with Typst, fourteenth set",
+    "Made after the thirteenth set, each typeset by Typst (the `typst` Python package\n"
+    "0.15, Noto CJK fonts), a producer no earlier set used, by\n"
+    "`python eval/make_realdocs14_typst.py`.",
 )
 
 ROWS = [
