@@ -223,12 +223,14 @@ def test_a_headings_words_without_its_number_are_a_header_key() -> None:
 
 
 def test_alternating_headers_each_printed_once_leave_the_text() -> None:
-    """t04 (made14, Typst): the thesis title on page 4's header, the chapter's name on
-    page 5's: each printed once, so no repetition tells them; the title is the file's
-    title, the name a heading's words."""
+    """t04 (made14, Typst): 目录 on page 3's header, the thesis title on page 4's, the
+    chapter's name on page 5's: each printed once, so no repetition tells them; the
+    title is the file's title, the name a heading's words, 目录 the contents' label."""
     path = MADE14 / "t04_typst_thesis.pdf"
     ex = read_pdf(path.read_bytes(), path.name)
     text = "".join("".join(blocks(ex, "body")).split())
     assert "新型城镇化进程中的公共服务均等化研究" not in text
     assert "公共服务均等化的现状" not in text
+    # page 3's header names the contents (Typst's outline title is a heading): no text
+    assert "目录" not in text
     assert ["".join(h.split()) for h, _ in headings(ex)][3] == "第二章公共服务均等化的现状"

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from ..base import CELL_SEP, ROW_SEP, clean_prose, join_words, numbered_level, one_clause
 from .lines import (
+    _CONTENTS_TITLE,
     _MAX_HEADING_CHARS,
     _OCR_FONT,
     _PART,
@@ -23,8 +24,6 @@ from .lines import (
 _LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$", re.I)
 _DOTTED = re.compile(r"(?:[.…·．_]\s?){4,}")  # LaTeX spaces its dots: ". . . ."
 _PAGE_REF = re.compile(r"\d{1,4}|[ivxlcdm]{1,6}", re.I)
-# the heading of a table of contents (a typographic convention, not one document's)
-_CONTENTS_TITLE = re.compile(r"目\s*[录次]|(?:table\s+of\s+)?contents", re.I)
 
 
 def _page_rows(page: _Page) -> list[list[_Line]]:

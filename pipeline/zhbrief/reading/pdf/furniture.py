@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 from ..base import WORD_PROMPT, join_words
 from .lines import (
+    _CONTENTS_TITLE,
     _MARGIN_ZONE,
     _MAX_HEADING_CHARS,
     _OCR_FONT,
@@ -388,6 +389,8 @@ def _drop_section_marks(
                 continue  # a header is set no larger than the text
             known = titled if page.number > 1 else heads
             sizes = known.get(key) or (_misread_key(key, heads) if ln.font == _OCR_FONT else set())
+            if page.number > 1 and _CONTENTS_TITLE.fullmatch(key):
+                sizes = {(0.0, False)}  # 目录 over a later page: a header naming the contents
             if not sizes - {(ln.size, ln.bold)}:
                 continue  # no such heading, or the line is that heading itself
             placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
