@@ -70,9 +70,32 @@ def test_headings_in_bare_sections_are_read() -> None:
 
 
 def test_a_page_with_a_content_container_is_read_as_before() -> None:
-    """Paragraphs inside a <div>: the extractor finds the container itself."""
+    """Paragraphs inside a <div>: the extractor finds the container itself, also when
+    the page's footer lines stand straight in <body> beside it (its sidebar stays out)."""
     doc = read(page(f"<div class='content'>{BODY}</div>"), "div.html")
     assert headings(doc) == [("1就业与收入", 1), ("1.1稳定就业", 2), ("2社会保障", 1)]
+    article = "".join(f"<p>{P1}{P2}{i}</p>" for i in range(6))
+    related = "".join(
+        f"<div><h2>{h}</h2><ul><li>{a}</li><li>{b}</li></ul></div>"
+        for h, a, b in (
+            ("相关阅读", "关于做好春节期间安全生产工作的通知全文发布", "市政府召开常务会议"),
+            ("热门专题", "优化营商环境专题", "乡村振兴专题"),
+        )
+    )
+    footer = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "版权所有：某某市人民政府办公厅",
+            "备案号：京ICP备12345678号",
+            "主办单位：某某市人民政府",
+        )
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>城市更新工作进展</title></head><body>"
+        f"<div><h1>城市更新工作进展</h1>{article}</div>{related}{footer}</body></html>"
+    )
+    doc = read(html.encode(), "portal.html")
+    assert "相关阅读" not in doc.text and "热门专题" not in doc.text
 
 
 def test_a_headings_tab_or_line_break_is_one_space() -> None:

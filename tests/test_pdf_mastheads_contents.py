@@ -13,7 +13,7 @@ from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.contents import _drop_contents_page, _split_tables
 from zhbrief.reading.pdf.forms import _letterhead
 from zhbrief.reading.pdf.furniture import _heading_keys
-from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page
+from zhbrief.reading.pdf.lines import _CONTENTS_TITLE, _OCR_FONT, _Line, _Page
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 MADE13 = DATA / "realdocs-made13" / "docs"
@@ -139,6 +139,17 @@ def test_a_group_label_without_a_page_is_no_entrys_first_line() -> None:
         ]
     )
     assert _drop_contents_page(page, {}) == ["1.1 主要目标", "1.2 政策取向", "1.3 重点任务"]
+    # unnumbered entries under a group label: the label is short, no wrapped first line
+    page = contents_page(
+        [
+            "目录",
+            "前言 ......................... 1",
+            "第一部分 发展基础",
+            "发展成就 ......................... 3",
+            "面临形势 ......................... 5",
+        ]
+    )
+    assert _drop_contents_page(page, {}) == ["前言", "发展成就", "面临形势"]
 
 
 def table(rows: list[list[str]]) -> _Line:
@@ -160,6 +171,10 @@ def test_a_heading_wrapped_in_its_table_cell_takes_its_second_row() -> None:
     _split_tables(page, entries, 12.0)
     head, rest = page.lines
     assert head.text == WRAPPED and rest.rows == [["-20 ℃", "", ""]]
+    # Chinese wrapped in the cell joins without a space
+    page = _Page(3, 600.0, 800.0, [table([["1.6.2 数据安全管理与"], ["隐私保护要求"]])])
+    _split_tables(page, ["1.6.2 数据安全管理与隐私保护要求"], 12.0)
+    assert page.lines[0].text == "1.6.2 数据安全管理与隐私保护要求"
 
 
 # ------------------------------------------------------------------ footnotes
@@ -210,6 +225,12 @@ def test_a_note_under_its_separator_is_a_footnote_and_the_paragraph_runs_on() ->
 
 
 # -------------------------------------------------------------------- headers
+
+
+def test_a_contents_label_is_told_without_its_spaces() -> None:
+    """Header keys lose their spaces: Table of Contents is tableofcontents."""
+    assert all(_CONTENTS_TITLE.fullmatch(k) for k in ("目录", "目次", "tableofcontents"))
+    assert _CONTENTS_TITLE.fullmatch("Table of Contents")
 
 
 def test_a_headings_words_without_its_number_are_a_header_key() -> None:

@@ -515,6 +515,8 @@ def test_an_opening_quote_nothing_closes_in_a_scanned_title_is_its_space() -> No
         "”开局之年经济社会发展报告",
     ]
     assert titled("落实“放管服”改革") == ["落实“放管服”改革"]
+    # two opening quotes: a pair whose closing one OCR misread, kept
+    assert titled("关于开展“安全生产月“活动的通知") == ["关于开展“安全生产月“活动的通知"]
     # a closing quote opening the title, nothing before it: a speck, dropped
     assert titled("”全省经济社会发展情况的报告") == ["全省经济社会发展情况的报告"]
 
@@ -536,7 +538,8 @@ def test_a_scanned_titles_first_line_guessed_smaller_is_still_the_title() -> Non
     # its scanned revision history and approval table are metadata, not headings or text
     assert headings(ex) == []
     control = ex.metadata["document_control"]
-    assert control.startswith("文档修订记录\n版本\t日期") and "文档审批\n姓名\t日期" in control
+    assert control.startswith("文档修订记录\n版本\t日期")
+    assert "文档审批\n角色\t姓名\t日期" in control
     assert "补充产权保护" not in ex.text
 
 
@@ -558,6 +561,20 @@ def test_a_scanned_revision_history_is_document_control() -> None:
     assert _document_control(page) == ["文档修订记录\n版本\t日期\nV1.0\t2017-03-02"]
     # the numbered heading alone on its row ends the table
     assert [c.kind for c in cells] == ["drop"] * 5 + ["body"] * 2
+    # an unnumbered heading and short lines after the table: text again (the table ends
+    # at its last row of cells)
+    cells = [
+        cell("文档 修订 记录", 100.0, 80.0),
+        *(cell(t, 130.0, x) for t, x in (("版本", 80.0), ("日期", 250.0), ("修改人", 400.0))),
+        *(cell(t, 150.0, x) for t, x in (("V1.0", 80.0), ("2023-01-05", 250.0), ("张三", 400.0))),
+        cell("引言", 190.0, 80.0),
+        cell("本系统用于政务数据交换", 215.0, 80.0),
+        cell("主要包括以下功能", 235.0, 80.0),
+    ]
+    assert _document_control(_Page(2, 600.0, 800.0, cells)) == [
+        "文档修订记录\n版本\t日期\t修改人\nV1.0\t2023-01-05\t张三"
+    ]
+    assert [c.kind for c in cells] == ["drop"] * 7 + ["body"] * 3
     # a label over one item a row (a list, no table): it stays text
     items = [cell("修订 记录", 72.0, 80.0), cell("1. 增加术语", 100.0, 80.0)]
     items.append(cell("2. 修改范围", 120.0, 80.0))
@@ -571,6 +588,8 @@ def test_a_section_mark_ocr_misread_by_one_character_is_that_heading() -> None:
     assert _misread_key("第一章发展同顾", heads) == {(18.0, False)}
     assert _misread_key("第一章发展同题", heads) == set()  # two characters differ
     assert _misread_key("第一章", {"第二章": {(18.0, False)}}) == set()  # too short to tell
+    # another section's number is no misread: 第二节 is not 第一节
+    assert _misread_key("第二节工作目标", {"第一节工作目标": {(16.0, False)}}) == set()
 
 
 def test_a_scanned_header_row_leaves_with_its_section_mark() -> None:
@@ -592,6 +611,8 @@ def test_a_scanned_header_row_leaves_with_its_section_mark() -> None:
         ("1.2 适用 范围", True),
         ("1．价格改革", True),
         ("2.3 万亿元", False),  # a quantity: a unit after the decimal
+        ("1．年度重点任务", True),  # a unit's character after a one-level number: words
+        ("4．度量方法", True),
         ("6.5% 左右", False),
         ("2.1 主要指标，今年以来", False),  # a clause goes on: a paragraph's line
     ],

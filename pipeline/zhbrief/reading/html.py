@@ -172,11 +172,13 @@ def _bare_body(page: Any) -> bool:
     body = page.find("body")
     if body is None:
         return False
-    bare = 0
+    bare, total = 0, 0
     for p in body.iter("p"):
         up = [a.tag for a in p.iterancestors()]
+        total += 1
         bare += set(up[: up.index("body")]) <= _BARE_WRAPPERS if "body" in up else 0
-    return bare >= _BARE_PARAS
+    # most of them: a page's footer lines beside an article in a <div> are no such page
+    return bare >= _BARE_PARAS and 2 * bare > total
 
 
 _BARE_WRAPPERS = frozenset({"section", "blockquote"})  # no content container

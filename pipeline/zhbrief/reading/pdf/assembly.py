@@ -262,8 +262,8 @@ class _Assembler:
 def _unopened_quotes(lines: list[_Line]) -> None:
     """An OCR title's line opening with a closing quote that nothing before it opened
     has a speck read as that quote (”全省经济社会发展情况的报告): it goes. An opening
-    quote between two Han characters that nothing after it in the title closes is the
-    full-width space OCR misread (坚持稳中求进“推动…): a space again."""
+    quote between two Han characters, the title's only quote mark, is the full-width
+    space OCR misread (坚持稳中求进“推动…): a space again."""
     title = [ln for ln in _leading_title(lines) if ln.font == _OCR_FONT]
     before = ""
     for ln in title:
@@ -271,6 +271,9 @@ def _unopened_quotes(lines: list[_Line]) -> None:
         if ln.text[:1] == "”" and unopened and ln.text[1:].strip():
             ln.text = ln.text[1:].lstrip()
         before += ln.text
+    whole = "".join(ln.text for ln in title)
+    if whole.count("“") != 1 or "”" in whole:
+        return  # quotes as a pair (“安全生产月“: a closing one OCR misread) are quotes
     for i, ln in enumerate(title):
         ln.text = _space_unclosed(ln.text, "".join(o.text for o in title[i + 1 :]))
 

@@ -141,17 +141,26 @@ def _numbered_entry(text: str) -> bool:
 
 def _wrapped_entries(rows: list[list[_Line]], marks: list[bool], first: int) -> list[str]:
     """The entries' titles; an entry too long for its line (Word wraps it before the
-    leaders) is its numbered first line, which has no page number, and the line after."""
+    leaders) is its numbered first line, which has no page number and runs across the
+    line (a group label over the entries is short), and the line after."""
+    entries = [ln for r, m in zip(rows, marks, strict=True) if m for ln in r]
+    left = min((ln.x0 for ln in entries), default=0.0)
+    right = max((ln.x1 for ln in entries), default=0.0)
     out: list[str] = []
     for i, (row, mark) in enumerate(zip(rows, marks, strict=True)):
         if not mark:
             continue
         text = _entry_text(row)
-        before = _row_text(rows[i - 1]).strip() if i > first else ""
-        if before and not marks[i - 1] and _numbered_entry(before) and not _numbered_entry(text):
-            text = f"{before} {text}"
+        before = rows[i - 1] if i > first and not marks[i - 1] else []
+        full = bool(before) and max(ln.x1 for ln in before) >= left + _WRAP_FILL * (right - left)
+        lead = _row_text(before).strip()
+        if full and _numbered_entry(lead) and not _numbered_entry(text):
+            text = f"{lead} {text}"
         out.append(text)
     return out
+
+
+_WRAP_FILL = 0.75  # of the entries' width: a wrapped entry's first line runs this far
 
 
 def _drop_stranded_contents_title(before: _Page, opening: list[_Line]) -> None:
@@ -193,28 +202,32 @@ _CELL_CHARS = 24  # a table cell's text on a scan: a name, a date, a short note
 
 def _scanned_control(page: _Page) -> list[str]:
     """A scanned document-control block: OCR gives no table, only its cells, short
-    lines side by side under the label, no sentence among them, up to the next label
-    or the first line that is no cell. Two rows of two cells at least, or it stays."""
+    lines side by side under the label, row by row down to the next label or the first
+    row holding a sentence or a numbered heading alone; the table ends at its last row
+    of two cells or more (a short line after it is text again). Two such rows, or the
+    block stays."""
     live = [ln for ln in page.lines if ln.kind in ("body", "heading")]
     if not live or any(ln.font != _OCR_FONT for ln in live):
         return []
+    labels = [ln for ln in live if _CONTROL_LABEL.fullmatch(re.sub(r"\s+", "", ln.text))]
     out: list[str] = []
-    i = 0
-    while i < len(live):
-        label = re.sub(r"\s+", "", live[i].text)
-        if not _CONTROL_LABEL.fullmatch(label):
-            i += 1
+    for n, label in enumerate(labels):
+        limit = labels[n + 1].top if n + 1 < len(labels) else page.height
+        under = [ln for ln in live if label.bottom <= ln.top + 0.5 * ln.size and ln.top < limit]
+        kept: list[list[_Line]] = []
+        for row in _cell_rows([ln for ln in under if ln is not label]):
+            if not all(_control_cell(c, live) for c in row):
+                break
+            kept.append(row)
+        while kept and len(kept[-1]) < 2:
+            kept.pop()
+        if sum(len(r) >= 2 for r in kept) < 2:
             continue
-        j = i + 1
-        while j < len(live) and _control_cell(live[j], live):
-            j += 1
-        rows = _cell_rows(live[i + 1 : j])
-        if len(rows) >= 2 and sum(len(r) >= 2 for r in rows) >= 2:
-            table = ROW_SEP.join(CELL_SEP.join(clean_prose(c.text) for c in r) for r in rows)
-            out.append(f"{label}{ROW_SEP}{table}")
-            for ln in live[i:j]:
-                ln.kind = "drop"
-        i = j
+        table = ROW_SEP.join(CELL_SEP.join(clean_prose(c.text) for c in r) for r in kept)
+        name = re.sub(r"\s+", "", label.text)
+        out.append(f"{name}{ROW_SEP}{table}")
+        for ln in [label, *(c for r in kept for c in r)]:
+            ln.kind = "drop"
     return out
 
 
@@ -419,7 +432,7 @@ def _split_tables(page: _Page, entries: list[str], body: float) -> None:
             text = cells[0].strip()
             more = [c for c in queue[0] if c and c.strip()] if queue else []
             if len(more) == 1 and t != hit[0] and _listed(t + _contents_key(more[0]), hit[0]):
-                text = f"{text} {more[0].strip()}"
+                text = join_words(text, more[0].strip())
                 queue.pop(0)
             if rows:
                 out.append(replace(ln, rows=rows))

@@ -364,7 +364,7 @@ def _heading_keys(pages: list[_Page], body: float) -> dict[str, set[tuple[float,
 # a heading's number: 第二章, 二、, （二）, 2.1
 _HEAD_NUMBER = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节部分编篇]+|[一二三四五六七八九十]+、"
-    r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2})*\.?)"
+    r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2})*\.?(?!\d))"
 )
 
 
@@ -410,9 +410,18 @@ def _misread_key(key: str, heads: dict[str, set[tuple[float, bool]]]) -> set[tup
     return {
         sized
         for k, sizes in heads.items()
-        if len(k) == len(key) and sum(a != b for a, b in zip(k, key, strict=True)) == 1
+        if len(k) == len(key) and _one_word_misread(k, key)
         for sized in sizes
     }
+
+
+_NUMERALS = frozenset("0123456789一二三四五六七八九十")
+
+
+def _one_word_misread(a: str, b: str) -> bool:
+    """One character differs, and not a number's (第二节 is another section than 第一节)."""
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and not (set(diff[0]) & _NUMERALS)
 
 
 def _drop_header_row(mark: _Line, page: _Page, body: float) -> None:

@@ -133,8 +133,8 @@ _OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,])\s*(?=[\u4e00-\u9
 # an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革,
 # 2.1.1 运行要求); a decimal before a unit is a quantity (2.3 万亿元), no number
 _OCR_ARABIC_HEAD = re.compile(
-    r"\d{1,2}(?:[．.、]|(?:[．.]\d{1,2}){1,3}[．.]?)"
-    r"(?=[\u4e00-\u9fff])(?![万亿千百元个年月日倍吨米度])[^，,。；;：:！？!?]{2,18}"
+    r"\d{1,2}(?:[．.、]|(?:[．.]\d{1,2}){1,3}[．.]?(?![万亿千百元个年月日倍吨米度]))"
+    r"(?=[\u4e00-\u9fff])[^，,。；;：:！？!?]{2,18}"
 )
 
 

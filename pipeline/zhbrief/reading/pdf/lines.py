@@ -88,7 +88,7 @@ def _all_lines(pages: list[_Page]) -> Iterable[_Line]:
 
 
 # the heading of a table of contents (a typographic convention, not one document's)
-_CONTENTS_TITLE = re.compile(r"目\s*[录次]|(?:table\s+of\s+)?contents", re.I)
+_CONTENTS_TITLE = re.compile(r"目\s*[录次]|(?:table\s*of\s*)?contents", re.I)
 
 
 def _contents_key(text: str) -> str:
