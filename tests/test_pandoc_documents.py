@@ -101,12 +101,14 @@ def test_a_page_with_a_content_container_is_read_as_before() -> None:
 def test_a_headings_tab_or_line_break_is_one_space() -> None:
     b = TextBuilder()
     b.add("heading", "1\t就业与收入")
-    b.add("title", "关于做好\n重点工作的通知")  # a title broken between two Han characters
+    b.add("title", "关于做好\n2016年重点工作的通知")  # a title broken in two
+    b.add("title", "Economic\nReview")
     b.add("heading", "第一部分\u3000总体要求")  # a full-width space as typed stays
     b.add("body", "第一段\t正文")
     assert [b.parts[i] for i in range(0, len(b.parts), 2)] == [
         "1 就业与收入",
-        "关于做好重点工作的通知",
+        "关于做好2016年重点工作的通知",
+        "Economic Review",
         "第一部分\u3000总体要求",
         "第一段\t正文",
     ]

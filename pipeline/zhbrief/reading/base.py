@@ -277,12 +277,15 @@ _BREAK = re.compile(r"[ \t\r\n\f\v]*[\t\r\n\f\v][ \t\r\n\f\v]*")
 
 
 def _one_line(text: str) -> str:
-    """A title's or heading's tabs and line breaks: one space (1<tab>就业与收入, a number
-    Word set before a tab), none between two Han characters (a title broken in two)."""
+    """A title's or heading's tabs and line breaks: a tab is one space (1<tab>就业与收入,
+    a number Word set before a tab); a line break is none beside a Han character (a
+    title broken in two: 做好\n2016年) and one space between Latin words."""
 
     def joint(m: re.Match[str]) -> str:
+        if "\t" in m[0]:
+            return " "
         before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
-        return "" if _HAN_CHAR.match(before) and _HAN_CHAR.match(after) else " "
+        return "" if _HAN_CHAR.match(before) or _HAN_CHAR.match(after) else " "
 
     return _BREAK.sub(joint, text)
 
