@@ -272,25 +272,20 @@ def squash(s: str) -> str:
 SUBHEAD_CHARS = 30
 
 
-# a run of blanks holding a tab or a line break: inside a title or heading, one space
-_BREAK = re.compile(r"[ \t\r\n\f\v]*[\t\r\n\f\v][ \t\r\n\f\v]*")
+# a run of blanks holding a tab or a line break (captured: a title or heading is
+# split at it and joined again)
+_BREAK = re.compile(r"([ \t\r\n\f\v]*[\t\r\n\f\v][ \t\r\n\f\v]*)")
 
 
 def _one_line(text: str) -> str:
     """A title's or heading's tabs and line breaks: a tab is one space (1<tab>就业与收入,
-    a number Word set before a tab); a line break is none beside a Han character (a
-    title broken in two: 做好\n2016年) and one space between Latin words."""
-
-    def joint(m: re.Match[str]) -> str:
-        if "\t" in m[0]:
-            return " "
-        before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
-        return "" if _HAN_CHAR.match(before) or _HAN_CHAR.match(after) else " "
-
-    return _BREAK.sub(joint, text)
-
-
-_HAN_CHAR = re.compile(f"[{_HAN}]")
+    a number Word set before a tab); a line break joins the two pieces as a paragraph's
+    lines join (``join_words``: none beside Chinese, 做好\n2016年, one between Latin)."""
+    pieces = _BREAK.split(text)
+    out = pieces[0]
+    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        out = f"{out.rstrip()} {piece.lstrip()}" if "\t" in sep else join_words(out, piece)
+    return out
 
 
 class TextBuilder:

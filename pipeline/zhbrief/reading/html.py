@@ -201,8 +201,12 @@ def _drop_backlinks(root: Any) -> None:
     """A note's link back to where it is cited is a page tool, not its words."""
     for ref in list(root.iter("ref")):
         text = "".join(ref.itertext())
-        if text.strip() and _BACKLINK.fullmatch(text) and ref.getparent() is not None:
-            ref.getparent().remove(ref) if not (ref.tail or "").strip() else _keep_tail(ref)
+        if not text.strip() or not _BACKLINK.fullmatch(text) or ref.getparent() is None:
+            continue
+        if (ref.tail or "").strip():
+            _keep_tail(ref)
+        else:
+            ref.getparent().remove(ref)
 
 
 def _keep_tail(el: Any) -> None:

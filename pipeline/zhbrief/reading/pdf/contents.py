@@ -6,7 +6,15 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from ..base import CELL_SEP, ROW_SEP, clean_prose, join_words, numbered_level, one_clause
+from ..base import (
+    CELL_SEP,
+    ROW_SEP,
+    clean_prose,
+    join_words,
+    numbered_level,
+    one_clause,
+    squash,
+)
 from .lines import (
     _CONTENTS_TITLE,
     _MAX_HEADING_CHARS,
@@ -30,15 +38,19 @@ def _page_rows(page: _Page) -> list[list[_Line]]:
     """The page's text lines grouped into rows (pieces a wide gap split stay together;
     a page number taken for a running footer still belongs to its entry's row; the page
     numbers' column, read after the titles', too)."""
+    rows = _rows([ln for ln in page.lines if ln.kind != "table"])
+    return [r for r in rows if any(ln.kind != "drop" for ln in r)]
+
+
+def _rows(lines: list[_Line]) -> list[list[_Line]]:
+    """The lines grouped into the rows they stand on, top to bottom."""
     rows: list[list[_Line]] = []
-    for ln in sorted(page.lines, key=lambda o: (o.top, o.x0)):
-        if ln.kind == "table":
-            continue
+    for ln in sorted(lines, key=lambda o: (o.top, o.x0)):
         if rows and abs(ln.top - rows[-1][0].top) <= 0.5 * max(ln.size, 1.0):
             rows[-1].append(ln)
         else:
             rows.append([ln])
-    return [r for r in rows if any(ln.kind != "drop" for ln in r)]
+    return rows
 
 
 def _row_text(row: list[_Line]) -> str:
@@ -209,7 +221,7 @@ def _scanned_control(page: _Page) -> list[str]:
     live = [ln for ln in page.lines if ln.kind in ("body", "heading")]
     if not live or any(ln.font != _OCR_FONT for ln in live):
         return []
-    labels = [ln for ln in live if _CONTROL_LABEL.fullmatch(re.sub(r"\s+", "", ln.text))]
+    labels = [ln for ln in live if _CONTROL_LABEL.fullmatch(squash(ln.text))]
     out: list[str] = []
     for n, label in enumerate(labels):
         limit = labels[n + 1].top if n + 1 < len(labels) else page.height
@@ -224,8 +236,7 @@ def _scanned_control(page: _Page) -> list[str]:
         if sum(len(r) >= 2 for r in kept) < 2:
             continue
         table = ROW_SEP.join(CELL_SEP.join(clean_prose(c.text) for c in r) for r in kept)
-        name = re.sub(r"\s+", "", label.text)
-        out.append(f"{name}{ROW_SEP}{table}")
+        out.append(f"{squash(label.text)}{ROW_SEP}{table}")
         for ln in [label, *(c for r in kept for c in r)]:
             ln.kind = "drop"
     return out
@@ -233,7 +244,7 @@ def _scanned_control(page: _Page) -> list[str]:
 
 def _control_cell(ln: _Line, live: list[_Line]) -> bool:
     """Short, no sentence, no label, and no numbered heading alone on its row."""
-    text = re.sub(r"\s+", "", ln.text)
+    text = squash(ln.text)
     if len(text) > _CELL_CHARS or _CONTROL_LABEL.fullmatch(text) or _prose(ln.text):
         return False
     alone = not any(o is not ln and abs(o.top - ln.top) <= 0.5 * ln.size for o in live)
@@ -242,13 +253,7 @@ def _control_cell(ln: _Line, live: list[_Line]) -> bool:
 
 def _cell_rows(cells: list[_Line]) -> list[list[_Line]]:
     """Cells grouped into the rows they stand on, each row read left to right."""
-    rows: list[list[_Line]] = []
-    for c in sorted(cells, key=lambda o: o.top):
-        if rows and abs(c.top - rows[-1][0].top) <= 0.5 * max(c.size, 1.0):
-            rows[-1].append(c)
-        else:
-            rows.append([c])
-    return [sorted(r, key=lambda o: o.x0) for r in rows]
+    return [sorted(r, key=lambda o: o.x0) for r in _rows(cells)]
 
 
 _AGENDA_NUMBER = re.compile(

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from ..base import DATE_LINE, TITLE_LABELS, clean_prose, form_fields, join_words, one_clause
+from ..base import (
+    DATE_LINE,
+    TITLE_LABELS,
+    clean_prose,
+    form_fields,
+    join_words,
+    one_clause,
+    squash,
+)
 from .lines import (
     _MAX_HEADING_CHARS,
     _OCR_FONT,
@@ -257,14 +265,9 @@ _LETTERHEAD_LINES = 3  # the issuer's name over the number: one to three lines
 _ISSUE_NUMBER = re.compile(r"(?:[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】])?\s*第\s*\d{1,4}\s*期")
 
 
-def _compact(text: str) -> str:
-    """A line without its spaces (an OCR layer spaces out every character)."""
-    return re.sub(r"\s+", "", text)
-
-
 def _numbered(text: str) -> bool:
-    """A document's or an issue's number."""
-    return bool(_DOC_NUMBER.fullmatch(_compact(text)) or _ISSUE_NUMBER.fullmatch(_compact(text)))
+    """A document's or an issue's number (an OCR layer spaces out every character)."""
+    return bool(_DOC_NUMBER.fullmatch(squash(text)) or _ISSUE_NUMBER.fullmatch(squash(text)))
 
 
 def _ruled_letterhead(page: _Page, body: float) -> dict[str, str]:
@@ -308,15 +311,16 @@ def _letterhead(page: _Page) -> dict[str, str]:
     if at is None or at > _LETTERHEAD_LINES:
         return {}
     number = live[at]
-    if not _DOC_NUMBER.fullmatch(_compact(number.text)) and at == 0:
+    official = _DOC_NUMBER.fullmatch(squash(number.text)) is not None
+    if not official and at == 0:
         return {}  # an issue's number needs the masthead over it
     meta = {"number": number.text.strip()}
     above = [ln for ln in live[:at] if ln.kind in ("heading", "title", "body")]
     if above:
         meta["issuer"] = " ".join(ln.text.strip() for ln in above)
-    dated = _dated_row(live[at + 1 :]) if not _DOC_NUMBER.fullmatch(_compact(number.text)) else []
+    dated = [] if official else _dated_row(live[at + 1 :])
     for ln in dated:
-        text = _compact(ln.text)
+        text = squash(ln.text)
         key = "date" if DATE_LINE.fullmatch(text) else "office"
         meta[key] = text
     for ln in [*above, number, *dated]:
@@ -331,7 +335,7 @@ def _dated_row(lines: list[_Line]) -> list[_Line]:
         return []
     first = lines[0]
     row = [ln for ln in lines[:2] if abs(ln.top - first.top) <= first.size / 2]
-    dates = [ln for ln in row if DATE_LINE.fullmatch(_compact(ln.text))]
+    dates = [ln for ln in row if DATE_LINE.fullmatch(squash(ln.text))]
     if len(dates) != 1 or any(_prose(ln.text) for ln in row):
         return []
     return row

@@ -382,6 +382,7 @@ def _drop_section_marks(
         # repeated over a later page's text: on page 1 it may be the title itself
         titled[_contents_key(title)] = {*heads.get(_contents_key(title), set()), (0.0, False)}
     header_tops = [ln.top for p in pages for ln in p.lines if ln.kind == "drop"]
+    marked: list[_Page] = []
     for page, lines in zip(pages, edges, strict=True):
         for ln in lines:
             key = _contents_key(ln.text)
@@ -396,7 +397,10 @@ def _drop_section_marks(
             placed = _in_margin(ln, page) or any(abs(t - ln.top) <= 1.5 for t in header_tops)
             if placed and _band(ln, page) and _isolated(ln, page):
                 ln.kind = "drop"
-                _drop_header_row(ln, page, body)
+                if not marked or marked[-1] is not page:
+                    marked.append(page)
+    for page in marked:  # the rest of a mark's row (the document's name beside it) too
+        _drop_header_rows(page, body)
 
 
 _MISREAD_MIN = 5  # characters a heading needs for one misread character to be allowed
@@ -422,16 +426,6 @@ def _one_word_misread(a: str, b: str) -> bool:
     """One character differs, and not a number's (第二节 is another section than 第一节)."""
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(diff) == 1 and not (set(diff[0]) & _NUMERALS)
-
-
-def _drop_header_row(mark: _Line, page: _Page, body: float) -> None:
-    """The rest of a section mark's row in the margin (the document's name at the other
-    side, specks beside it) is that header too."""
-    for o in page.lines:
-        if o is mark or o.kind == "drop" or abs(o.top - mark.top) > 0.5 * max(mark.size, 1.0):
-            continue
-        if o.size <= body + 0.25 and _in_margin(o, page):
-            o.kind = "drop"
 
 
 _RUNNING_MIN = 3  # pages a small margin line must repeat on to be a running header
