@@ -89,14 +89,14 @@ def report_builder(note: str, *options: str) -> Any:
     def build(path: Path, year: int) -> Gold:
         md, paras, headings = report(year)
         pandoc(md, path, "--toc", "-N", *options)
-        return {
-            "title": "东川省2016年民生工作进展报告",
-            "headings": headings,
-            "must_have": [base.clause(paras[i]) for i in (0, 2, 3, 5, 6)],
-            "running": [],
-            "must_not_have": ["东川省民政厅"],
-            "note": note,
-        }
+        return typst.gold(
+            "东川省2016年民生工作进展报告",
+            headings,
+            [base.clause(paras[i]) for i in (0, 2, 3, 5, 6)],
+            [],
+            note,
+            must_not=("东川省民政厅",),
+        )
 
     return build
 
@@ -130,14 +130,13 @@ def build_sections_html(path: Path, year: int) -> Gold:
         md += "1. 抓好项目建设\n2. 强化要素保障\n3. 优化营商环境\n\n"
     md += f"> {next(it)}\n\n{next(it)}\n"
     pandoc(md, path, "-s", "--section-divs")
-    return {
-        "title": "东川省2015年政府工作重点解读",
-        "headings": headings,
-        "must_have": [base.clause(paras[i]) for i in (0, 2, 4, 5, 6)],
-        "running": [],
-        "must_not_have": [],
-        "note": "pandoc 2.17 -s --section-divs: each heading and its text in a <section>, the sections straight in <body>; typed 一、/（一） headings (level 1/2); ordered lists (text, unscored); a block quote (text); the date under the title is metadata",
-    }
+    return typst.gold(
+        "东川省2015年政府工作重点解读",
+        headings,
+        [base.clause(paras[i]) for i in (0, 2, 4, 5, 6)],
+        [],
+        "pandoc 2.17 -s --section-divs: each heading and its text in a <section>, the sections straight in <body>; typed 一、/（一） headings (level 1/2); ordered lists (text, unscored); a block quote (text); the date under the title is metadata",
+    )
 
 
 def build_memo_docx(path: Path, year: int) -> Gold:
@@ -152,14 +151,13 @@ def build_memo_docx(path: Path, year: int) -> Gold:
     md += f"| 指标 | 上半年 | 全年目标 |\n|---|---|---|\n| 地区生产总值增速 | 7.1% | 7%左右 |\n\n{next(it)}\n\n"
     md += "[^1]: 按可比价格计算。\n\n[^2]: 初步统计数。\n\n[^3]: 供参考。\n"
     pandoc(md, path)
-    return {
-        "title": "关于2017年上半年经济运行情况的汇报",
-        "headings": headings,
-        "must_have": [base.clause(paras[i]) for i in (0, 2, 4, 5, 6)],
-        "running": [],
-        "must_not_have": [],
-        "note": "pandoc 2.17 to Word: Title and Date (metadata), typed 一、 headings in Heading 1, body paragraphs opening with a bold phrase (run-in emphasis, not headings: the paragraph's own first words), a table, footnotes (unscored)",
-    }
+    return typst.gold(
+        "关于2017年上半年经济运行情况的汇报",
+        headings,
+        [base.clause(paras[i]) for i in (0, 2, 4, 5, 6)],
+        [],
+        "pandoc 2.17 to Word: Title and Date (metadata), typed 一、 headings in Heading 1, body paragraphs opening with a bold phrase (run-in emphasis, not headings: the paragraph's own first words), a table, footnotes (unscored)",
+    )
 
 
 BUILDERS: dict[str, tuple[Any, int]] = {
