@@ -286,7 +286,7 @@ def test_numbered_heading_markers(line: str, level: int) -> None:
 def test_fallback_is_lossless_and_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
     import zhbrief.segmentation as mod
 
-    def boom(text: str, config: SegmentConfig) -> Document:
+    def boom(text: str, config: SegmentConfig, title: tuple[int, int] | None) -> Document:
         raise RuntimeError("bug")
 
     monkeypatch.setattr(mod, "segment_text", boom)

@@ -10,6 +10,7 @@ non-whitespace character of the text exactly once.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -86,6 +87,10 @@ class Sentence(Span):
         return d
 
 
+# A Markdown ATX heading's marks: its opening #s and an optional closing run (CommonMark)
+_MD_MARK = re.compile(r"^#{1,6}\s*|\s+#+$")
+
+
 @dataclass
 class Heading(Span):
     level: int = 1  # 1 = section (一、, #), 2 = subsection (（一）, ##), ...
@@ -93,6 +98,12 @@ class Heading(Span):
     # True when the segmenter had to guess where a run-in heading ends (no punctuation
     # marks the end, e.g. “四字”：subtitle run on into the body).
     guessed: bool = False
+
+    @property
+    def bare(self) -> str:
+        """The heading's words: ``zh`` without a Markdown heading's ``#`` marks (kept in
+        ``zh`` so that the span is the source's characters)."""
+        return _MD_MARK.sub("", self.zh)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.span_dict()
@@ -220,7 +231,7 @@ class KeyFigure:
         """The section heading, English if translated."""
         if self.heading is None:
             return None
-        return self.heading.en or self.heading.zh
+        return self.heading.en or self.heading.bare
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -15,7 +15,6 @@ translation translates everything.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -75,7 +74,7 @@ def segment(read: ReadResult, config: Config) -> Document:
         metadata=dict(read.metadata),
     )
     # PDF/DOCX/HTML readers hand over their blocks; plain text has none
-    return segment_text(read.text, config.segment, source, blocks=read.blocks)
+    return segment_text(read.text, config.segment, source, blocks=read.blocks, title=read.title)
 
 
 def summarise(doc: Document, config: Config) -> Document:
@@ -250,12 +249,9 @@ def spans_to_translate(doc: Document, scope: Scope) -> list[Span]:
     return spans
 
 
-_MD_MARK = re.compile(r"^#{1,6}\s*")
-
-
 def _model_input(span: Span) -> str:
     """A span's text as the model should see it: Markdown heading marks dropped."""
-    return _MD_MARK.sub("", span.zh) if isinstance(span, Heading) else span.zh
+    return span.bare if isinstance(span, Heading) else span.zh
 
 
 @contextmanager

@@ -24,6 +24,7 @@ from ..errors import InputError
 from .archive import check_zip
 from .base import CONTROL, Block, Extracted, fold_compat
 from .detect import detect_format
+from .frontmatter import split_front_matter
 
 # C0/C1 controls except \t and \n, plus DEL; zero-width no-break space (stray BOMs)
 # Han characters of every plane: the BMP blocks and Extensions B-I with the
@@ -43,6 +44,8 @@ class ReadResult:
     blocks: tuple[Block, ...] | None = None
     pages: int | None = None  # PDF page count
     metadata: tuple[tuple[str, str], ...] = ()  # title, author, date from the file
+    # Plain text whose front matter names the title: where its value stands in ``text``
+    title: tuple[int, int] | None = None
 
 
 FORMATS = ("text", "pdf", "docx", "html")
@@ -202,8 +205,15 @@ def decode_bytes(
     text = normalise(raw)
     if not text.strip():
         raise InputError(f"{name}: the input has only whitespace or control characters.")
-    _require_chinese(text, name, encoding)
-    return ReadResult(text=text, encoding=encoding, name=name)
+    fm = split_front_matter(text)
+    if fm is None:
+        _require_chinese(text, name, encoding)
+        return ReadResult(text=text, encoding=encoding, name=name)
+    if not fm.text.strip():
+        raise InputError(f"{name}: the file has front matter ({', '.join(fm.fields)}) and no text.")
+    _require_chinese(fm.text, name, encoding)
+    meta = tuple(fm.fields.items())
+    return ReadResult(text=fm.text, encoding=encoding, name=name, metadata=meta, title=fm.title)
 
 
 def _require_chinese(text: str, name: str, encoding: str) -> None:

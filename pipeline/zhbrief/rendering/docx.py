@@ -234,10 +234,10 @@ def bilingual_rows(doc: Document) -> Iterator[tuple[str, str, list[tuple[str, li
     """(kind, Chinese, English sentences with their flags) for every heading and
     paragraph in order: what the bilingual DOCX and HTML show side by side."""
     if doc.title is not None:
-        yield "title", doc.title.zh, [(_en(doc.title.en, doc.title.zh), [])]
+        yield "title", doc.title.bare, [(_en(doc.title.en, doc.title.bare), [])]
     for n, sec in enumerate(doc.sections, 1):
         if sec.heading is not None:
-            yield "heading", sec.heading.zh, [(section_title(doc, n, sec), [])]
+            yield "heading", sec.heading.bare, [(section_title(doc, n, sec), [])]
         for p in sec.paragraphs:
             if p.sentences:
                 english = [(_en(s.en, ""), list(s.flags)) for s in p.sentences]

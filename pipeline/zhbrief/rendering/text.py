@@ -37,7 +37,7 @@ def _en(text: str | None, fallback: str) -> str:
 def section_title(doc: Document, number: int, section: Section) -> str:
     if section.heading is None:
         return "Introduction" if number == 1 else f"Section {number}"
-    return _en(section.heading.en, section.heading.zh.lstrip("#").strip())
+    return _en(section.heading.en, section.heading.bare)
 
 
 _VIEW_LABELS = {"brief": "Brief", "summary": "Summary", "translation": "Translation"}
@@ -56,7 +56,7 @@ def doc_title(doc: Document, view: View = "brief", name_format: Callable[[str], 
     English once translated); the view and file name only when there is nothing to
     translate (``Translation: file.txt``: a translation never calls itself a brief)."""
     if doc.title is not None:
-        return _en(doc.title.en, doc.title.zh)
+        return _en(doc.title.en, doc.title.bare)
     if doc.sections and doc.sections[0].heading is not None:
         return section_title(doc, 1, doc.sections[0])
     if doc.topic is not None:

@@ -37,16 +37,21 @@ def segment(
     config: SegmentConfig | None = None,
     source: SourceInfo | None = None,
     blocks: Sequence[Block] | None = None,
+    title: tuple[int, int] | None = None,
 ) -> Document:
     """Split ``text`` into title, metadata, sections, paragraphs and sentences.
 
     ``blocks`` (from a PDF/DOCX/HTML reader) give the structure; without them it is
-    inferred from the lines (``segment_text``).
+    inferred from the lines (``segment_text``), but for a ``title`` the file declares
+    (its front matter's, at those offsets).
     """
     config = config or SegmentConfig()
     source = source or SourceInfo(chars=len(text))
     try:
-        doc = segment_text(text, config) if blocks is None else segment_blocks(text, blocks, config)
+        if blocks is None:
+            doc = segment_text(text, config, title)
+        else:
+            doc = segment_blocks(text, blocks, config)
     except Exception as e:  # never fail on text: degrade to one sentence per line
         log.warning("segment: falling back to line splitting: %r", e)
         doc = fallback(text)
@@ -57,11 +62,14 @@ def segment(
     return doc
 
 
-def segment_text(text: str, config: SegmentConfig) -> Document:
-    """Plain text: structure inferred from the lines (``lines``, ``numbering``, ``inline``)."""
+def segment_text(
+    text: str, config: SegmentConfig, title: tuple[int, int] | None = None
+) -> Document:
+    """Plain text: structure inferred from the lines (``lines``, ``numbering``, ``inline``);
+    ``title``: the span of a title the file declares, on a line of its own."""
     lines = classify(text)
     layout = measure_layout(lines)
-    mark_structure(lines, layout, config)
+    mark_structure(lines, layout, config, title)
     items = group_items(text, lines, layout)
     items = split_datelines(text, items)
     items = numbered_sections(text, items, config)

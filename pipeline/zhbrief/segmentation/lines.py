@@ -138,9 +138,16 @@ def _neighbours(lines: list[Line], i: int, step: int) -> tuple[Line | None, bool
     return None, blank
 
 
-def mark_structure(lines: list[Line], layout: Layout, config: SegmentConfig) -> None:
+def mark_structure(
+    lines: list[Line], layout: Layout, config: SegmentConfig, title: tuple[int, int] | None = None
+) -> None:
     first = next((i for i, ln in enumerate(lines) if ln.kind not in ("blank", "invisible")), None)
+    declared = next((ln for ln in lines if (ln.start, ln.end) == title), None)
+    if declared is not None:  # the file says which line is its title (its front matter)
+        declared.kind, first = "title", None
     for i, line in enumerate(lines):
+        if line is declared:
+            continue
         if line.kind == "numbered":
             ok = _numbered_ok(lines, i, config)
             line.kind = "heading" if ok else "body"
