@@ -34,6 +34,9 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
 - ``made15``: ``eval/data/realdocs-made15``, two web pages and two Word files pandoc
   made from Markdown (``eval/make_realdocs15_pandoc.py``; first run, on the readers
   before any change made for pandoc, in ``eval/results/realdocs_made15_first_run.json``);
+- ``made16``: ``eval/data/realdocs-made16``, four web pages printed to PDF by Chromium
+  (``eval/make_realdocs16_chromium.py``; first run, on the readers before any change
+  made for Chromium, in ``eval/results/realdocs_made16_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -81,6 +84,7 @@ SETS = {
     "made13": ROOT / "eval" / "data" / "realdocs-made13",
     "made14": ROOT / "eval" / "data" / "realdocs-made14",
     "made15": ROOT / "eval" / "data" / "realdocs-made15",
+    "made16": ROOT / "eval" / "data" / "realdocs-made16",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -100,6 +104,7 @@ SET_NAMES = {
     "made13": "typeset PDFs of the sets above scanned and OCR'd (development)",
     "made14": "made here with Typst (development)",
     "made15": "made here with pandoc (development)",
+    "made16": "web pages printed to PDF by Chromium (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
