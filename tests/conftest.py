@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,6 +35,42 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (DATA / "seed" / "alibaba-rural-export.zh.txt").read_text(encoding="utf-8")
+
+
+# Debian's Chromium, driven by Playwright (the web page's tests, PDFs printed by the browser)
+CHROMIUM = os.environ.get("ZHBRIEF_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def need(ok: bool, why: str) -> None:
+    """Skip without ``why``'s tool, but fail in CI (``CI`` set), which must run it."""
+    if ok:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{why} (CI must run the browser tests)")
+    pytest.skip(why)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """The system Chromium, headless; nothing downloaded."""
+    need(Path(CHROMIUM).is_file() or shutil.which(CHROMIUM) is not None, f"no {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        need(False, "playwright is not installed (pip install -e '.[browser]')")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -36,6 +36,7 @@ MADE10 = MADE2.with_name("realdocs-made10")
 MADE11 = MADE2.with_name("realdocs-made11")
 MADE14 = MADE2.with_name("realdocs-made14")  # Typst (eval/make_realdocs14_typst.py)
 MADE15 = MADE2.with_name("realdocs-made15")  # pandoc (eval/make_realdocs15_pandoc.py)
+MADE16 = MADE2.with_name("realdocs-made16")  # Chromium (eval/make_realdocs16_chromium.py)
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -74,7 +75,7 @@ MADE_DOCUMENTS = [
         p
         for made in (
             *(MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10, MADE11),
-            *(MADE14, MADE15),
+            *(MADE14, MADE15, MADE16),
         )
         for p in (made / "docs").iterdir()
     )

@@ -21,7 +21,6 @@ from ..base import (
     clean_prose,
     closing_line,
     closing_meta,
-    fold_compat,
     join_words,
     numbered_level,
     site_tail,
@@ -121,7 +120,9 @@ class _Assembler:
             and self._short(a)
         ]
         self.indent_style = len(after_short) >= 3 and sum(after_short) >= 0.6 * len(after_short)
-        self.numbered_headings = not any(ln.kind in ("heading", "title") for ln in lines)
+        # a title set apart is no cue for the headings: typed 一、 lines under it are still
+        # the only headings a notice printed from a web page has
+        self.numbered_headings = not any(ln.kind == "heading" for ln in lines)
         gaps = sorted(
             b.top - a.bottom
             for a, b in pairwise(lines)
@@ -361,7 +362,7 @@ def _ocr_navigation(lines: list[_Line]) -> None:
     时政 > 正文): the site's navigation, left out (logged) as on a printed page."""
     at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
     for ln in lines[:at] if at is not None else []:
-        squeezed = "".join(fold_compat(clean_prose(ln.text)).split())
+        squeezed = "".join(clean_prose(ln.text).split())
         if ln.font == _OCR_FONT and ln.page == 1 and _NAVIGATION.search(squeezed):
             log.debug("pdf: left out a site's navigation line: %s", ln.text)
             ln.kind = "meta"
@@ -375,7 +376,7 @@ def _site_lines_before_title(lines: list[_Line], heads: list[_Line]) -> int:
     big = max(page1, key=lambda ln: ln.size)
     at = next(i for i, ln in enumerate(heads) if ln is big)
     before = [ln for ln in lines if ln.page == 1 and ln.top < big.top and ln.kind != "title"]
-    if at == 0 or not all(_NAVIGATION.search(fold_compat(clean_prose(ln.text))) for ln in before):
+    if at == 0 or not all(_NAVIGATION.search(clean_prose(ln.text)) for ln in before):
         return 0
     for ln in before:
         log.debug("pdf: left out a site's navigation line: %s", ln.text)

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...errors import InputError
+from ..base import fold_compat
 from .chars import (
     _directions,
     _in_any,
@@ -232,6 +233,18 @@ def _repair(chars: list[dict[str, Any]], reference: str | None) -> list[dict[str
     return [c for c in ink if c["text"]] + spaces + extra
 
 
+def _folded(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each character as the text will have it: a Kangxi radical or compatibility
+    ideograph (as Chromium's and Office's fonts map their glyphs: ⼀、 for 一、) is its
+    unified ideograph before any rule reads a heading's number or a header's words."""
+    out = []
+    for c in chars:
+        text = str(c["text"])
+        folded = fold_compat(text)
+        out.append(c if folded == text else {**c, "text": folded})
+    return out
+
+
 def _read_page(page: Any, reference: str | None = None) -> _Page:
     """The page's lines in reading order. Text drawn at 90, 180 or 270 degrees (on
     the page as displayed, after its ``/Rotate``) is turned upright first, each
@@ -242,19 +255,19 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     tables: list[tuple[Any, Any]] = []
     forms: list[_Form] = []
     for t in _without_backdrop(page).find_tables():
-        rows = t.extract()
-        if _edge_band(rows, t.bbox, height):
+        cells = [[None if c is None else fold_compat(c) for c in row] for row in t.extract()]
+        if _edge_band(cells, t.bbox, height):
             continue
-        form = _form(t, rows)
+        form = _form(t, cells)
         if form is None:
-            tables.append((t.bbox, rows))
+            tables.append((t.bbox, cells))
         else:
             forms.append(form)
     boxes = [b for b, _ in tables] + [f.bbox for f in forms]
     read = [box for f in forms for box in (f.content, f.title) if box is not None]
     chars = [
         c
-        for c in _repair(_ocr_sequence(list(page.chars)), reference)
+        for c in _folded(_repair(_ocr_sequence(list(page.chars)), reference))
         if not _in_any(c, boxes) or _in_any(c, read)
     ]
     slanted = [c for c in chars if _slanted(c)]
