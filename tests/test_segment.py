@@ -376,6 +376,33 @@ def test_metadata_lines_top_and_bottom() -> None:
     assert sentences(text) == ["正文第一句。", "正文第二句。"]
 
 
+def test_byline_items_parted_by_marks() -> None:
+    # news sites part a byline's items with | or ·, blogs date a post 发表于 and count
+    # its readers; each mark opens the next item's span (its label), so none is lost
+    text = (
+        "文章标题\n发布时间：2017-03-08 10:30 | 来源：新华网 | 作者：张三\n"
+        "发表于 2017-03-09 · 阅读 1024 · 评论 3\n正文第一句。\n来源：新华社 |"
+    )
+    doc = seg(text)
+    assert [(m.key, m.label, m.zh) for m in doc.metadata] == [
+        ("date", "发布时间：", "2017-03-08 10:30"),
+        ("source", "| 来源：", "新华网"),
+        ("author", "| 作者：", "张三"),
+        ("date", "发表于", "2017-03-09"),
+        ("post", "· 阅读", "1024"),
+        ("post", "· 评论", "3"),
+        ("source", "来源：", "新华社 |"),
+    ]
+    assert sentences(text) == ["正文第一句。"]
+
+
+def test_count_and_post_date_words_in_text_are_not_metadata() -> None:
+    text = "阅读3本书的体会\n\n该文件发布于2017年3月8日，现予公布。\n\n阅读 20 分钟后休息。\n"
+    doc = seg(text)
+    assert doc.metadata == []
+    assert doc.title is not None and doc.title.zh == "阅读3本书的体会"
+
+
 def test_inline_editor_at_end_of_run_on_text() -> None:
     doc = seg("这是正文。土货出海创奇迹！责任编辑：李昂")
     assert [(m.key, m.zh) for m in doc.metadata] == [("editor", "李昂")]

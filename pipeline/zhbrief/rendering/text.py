@@ -27,6 +27,7 @@ _META_LABELS = {
     "editor": "Editor",
     "date": "Published",
     "credit": "Credit",
+    "post": "Post",
 }
 
 

@@ -26,7 +26,9 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     ("author", r"(?:作者|撰文|文)\s*[：:/／]"),
     (
         "date",
-        r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]",
+        r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]"
+        # a blog's or forum's: 发表于 2017-03-08, 更新于：2017-03-09
+        r"|(?:发表于|發表於|发布于|發布於|更新于|更新於|编辑于|編輯於)[ \t\u3000]*[：:]?",
     ),
     ("credit", r"(?:图片来源|圖片來源|图片|圖片|摄影|攝影|供图|供圖|图|圖|视频|視頻)\s*[：:/／]"),
     (
@@ -34,8 +36,18 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
         r"(?:本报|本報|新华社|新華社|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)"
         r"(?:\s*[：:]|[ \t\u3000]+)",
     ),
+    # a post's counts beside its byline: 阅读 1024, 浏览次数：88, 评论 3
+    (
+        "post",
+        r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?"
+        # a count and nothing else (阅读3本书的体会 is a title)
+        r"[ \t\u3000]*[：:]?(?=\s*\d+(?:\.\d+)?[万萬]?\+?次?(?:$|[\s|｜·•]))",
+    ),
 )
 _META_LABEL = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _META_LABELS))
+# what a byline sets between its items: 来源：新华网 | 作者：张三, 发表于 2017-03-08 · 阅读 1024
+_GAP_MARKS = "|｜·•"
+_ITEM_GAP = re.compile(rf"[{_GAP_MARKS}][\s{_GAP_MARKS}]*")
 # A publication timestamp: 2022-05-11 10:30, 2022年05月11日 10:30, 2022/5/11.
 _TIMESTAMP = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -48,7 +60,9 @@ META_LINE_MAX = 80
 
 
 def parse_meta(s: str, offset: int, strict: bool) -> list[MetaItem] | None:
-    """Metadata items filling all of ``s`` (separated by whitespace), or None.
+    """Metadata items filling all of ``s`` (separated by whitespace, or by a byline's
+    marks: 来源：新华网 | 作者：张三), or None. A mark between two items opens the second
+    one's span, as part of its ``label``, so every character stays in a span.
 
     ``strict`` (for inline credits at the end of run-on text) only accepts labels with
     a colon: 责任编辑：李昂, 来源：新华社.
@@ -59,9 +73,14 @@ def parse_meta(s: str, offset: int, strict: bool) -> list[MetaItem] | None:
     items: list[MetaItem] = []
     pos = 0
     while pos < len(s):
-        item = _meta_item(s, pos, offset, strict)
+        gap = _ITEM_GAP.match(s, pos)
+        lead = gap.end() if gap else pos
+        item = _meta_item(s, lead, offset, strict)
         if item is None:
             return None
+        if lead > pos:  # the marks before it: its span and label start with them
+            item.label = s[pos:lead] + item.label
+            item.start = offset + pos
         items.append(item)
         pos = item.end - offset
         while pos < len(s) and s[pos].isspace():
@@ -220,7 +239,8 @@ def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
     vs, ve = m.end(), vend
     while vs < ve and s[vs].isspace():
         vs += 1
-    while ve > vs and s[ve - 1].isspace():
+    # a mark before the next item opens that item's span; one ending the line stays here
+    while ve > vs and (s[ve - 1].isspace() or (nxt is not None and s[ve - 1] in _GAP_MARKS)):
         ve -= 1
     value = s[vs:ve]
     if not value or len(value) > _META_VALUE_MAX or any(c in "。！？!?；" for c in value):
