@@ -140,7 +140,11 @@ def build_notice(path: Path, year: int) -> Gold:
     paras = base.paragraphs(year, 10, skip=20)
     it = iter(paras)
     title = "东川省人民政府办公厅关于做好2015年重点工作分解落实的通知"
-    outline = [("一、总体要求", []), ("二、重点任务", ["（一）稳定经济增长", "（二）推进改革开放"]), ("三、保障措施", [])]
+    outline = [
+        ("一、总体要求", []),
+        ("二、重点任务", ["（一）稳定经济增长", "（二）推进改革开放"]),
+        ("三、保障措施", []),
+    ]
     body = (
         '<nav>东川省人民政府门户网站　首页 > 政务公开 > 通知公告</nav><div class="wrap">'
         f'<div class="title">{title}</div>'
@@ -190,7 +194,11 @@ def build_help(path: Path, year: int) -> Gold:
     it = iter(paras)
     site = "东川省数据开放平台 · 帮助中心"
     title = "数据开放平台使用指南"
-    outline = [("1 平台概述", ["1.1 建设背景", "1.2 开放范围"]), ("2 数据申请", ["2.1 申请流程"]), ("3 常见问题", [])]
+    outline = [
+        ("1 平台概述", ["1.1 建设背景", "1.2 开放范围"]),
+        ("2 数据申请", ["2.1 申请流程"]),
+        ("3 常见问题", []),
+    ]
     body = (
         '<div class="sidebar"><nav>帮助中心<br>平台概述<br>数据申请<br>常见问题</nav></div><div class="wrap">'
         f"<h1>{title}</h1><p>更新时间：2014-06-18</p>" + paras_html([next(it)])
@@ -204,7 +212,10 @@ def build_help(path: Path, year: int) -> Gold:
             headings.append({"text": h3, "level": 2})
         if i == 1:
             body += "<table><tr><th>步骤</th><th>内容</th><th>时限</th></tr><tr><td>1</td><td>提交申请</td><td>即时</td></tr><tr><td>2</td><td>部门审核</td><td>5个工作日</td></tr></table>"
-            body += "<ol><li>登录平台账号</li><li>选择数据目录</li><li>填写用途说明</li></ol>" + paras_html([next(it)])
+            body += (
+                "<ol><li>登录平台账号</li><li>选择数据目录</li><li>填写用途说明</li></ol>"
+                + paras_html([next(it)])
+            )
     body += paras_html([next(it)]) + "</div>"
     header = f'<div style="font-size:9px;width:100%;text-align:center;color:#555">{site}</div>'
     footer = '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span></div>'
@@ -225,7 +236,9 @@ def build_help(path: Path, year: int) -> Gold:
     )
 
 
-BLOG_STYLE = "h2{font-size:20px}blockquote{border-left:4px solid #ccc;margin:0;padding-left:12px;color:#444}"
+BLOG_STYLE = (
+    "h2{font-size:20px}blockquote{border-left:4px solid #ccc;margin:0;padding-left:12px;color:#444}"
+)
 
 
 def build_blog(path: Path, year: int) -> Gold:
