@@ -1,6 +1,7 @@
-"""Markdown input: front matter (YAML ``---``, TOML ``+++``) is the title and the
-file's properties, not a paragraph, and offsets still index the file; a heading's
-``#`` marks stay in its span but never reach the model or an output."""
+"""Markdown marks in plain text (a ``.txt`` file; ``.md`` files go to the Markdown
+reader, tests/test_markdown_reader.py): front matter (YAML ``---``, TOML ``+++``) is the
+title and the file's properties, not a paragraph, and offsets still index the file; a
+heading's ``#`` marks stay in its span but never reach the model or an output."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ TITLE = "关于推进农村电商发展的报告"
 YAML = f"---\ntitle: {TITLE}\ndate: 2024-03-01\nauthor: 张三\ntags: [电商, 农村]\n---\n\n"
 
 
-def read_doc(text: str, name: str = "post.md") -> Document:
+def read_doc(text: str, name: str = "note.txt") -> Document:
     doc = segment(decode_bytes(text.encode("utf-8"), name), Config())
     assert_lossless(doc)
     return doc
@@ -119,11 +120,11 @@ def test_escaped_title_stays_in_the_properties_only() -> None:
 
 def test_front_matter_without_text_is_a_clear_error() -> None:
     with pytest.raises(InputError, match=r"front matter \(layout, tags\) and no text"):
-        decode_bytes(b"---\nlayout: post\ntags: [a]\n---\n\n", "empty.md")
+        decode_bytes(b"---\nlayout: post\ntags: [a]\n---\n\n", "empty.txt")
 
 
 def test_cli_segment_reports_front_matter(tmp_path: Path) -> None:
-    path = tmp_path / "post.md"
+    path = tmp_path / "note.txt"
     path.write_text(YAML + BODY, encoding="utf-8")
     result = CliRunner().invoke(cli, ["segment", str(path), "--format", "json"])
     assert result.exit_code == 0, result.stderr

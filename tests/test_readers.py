@@ -251,11 +251,12 @@ def test_detect_by_content_not_name(pdf_bytes: bytes) -> None:
     assert detect_format(pdf_bytes, "report.txt") == "pdf"
     assert detect_format(render_docx(spec()), "noext") == "docx"
     assert detect_format(render_html(spec()), "page.txt") == "html"
-    assert detect_format("# 标题\n正文。".encode(), "notes.md") == "text"
+    assert detect_format("# 标题\n正文。".encode(), "notes.md") == "markdown"
+    assert detect_format("# 标题\n正文。".encode(), "notes.txt") == "text"
     assert detect_format("<p>只有一段</p>".encode(), "x.txt") == "text"
     fragment = "<div><h1>标题</h1><p>第一段。</p><p>第二段。</p></div>".encode()
     assert detect_format(fragment, "saved") == "html"
-    assert detect_format(fragment, "notes.md") == "text"  # Markdown may open with markup
+    assert detect_format(fragment, "notes.md") == "markdown"  # Markdown may open with markup
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ _OTHER_BINARY = {
 _PROMISED = {".pdf": "pdf", ".docx": "docx"}
 _NAMES = {"pdf": "a PDF", "docx": "a Word .docx document"}
 _TEXT = {".txt", ".md", ".markdown", ".text"}
+_MARKDOWN = {".md", ".markdown"}
 
 
 def _bom_stripped(data: bytes) -> bytes:
@@ -46,7 +47,8 @@ def _zip_kind(data: bytes, name: str) -> str:
 
 
 def detect_format(data: bytes, name: str = "<input>") -> str:
-    """``pdf``, ``docx``, ``html`` or ``text``; raises ``InputError`` for other binaries.
+    """``pdf``, ``docx``, ``html``, ``markdown`` (text named ``.md``) or ``text``; raises
+    ``InputError`` for other binaries.
 
     A file whose suffix promises PDF or DOCX but whose bytes are something else is
     refused rather than read as text, since its content is not what the user meant.
@@ -70,6 +72,8 @@ def detect_format(data: bytes, name: str = "<input>") -> str:
                 )
         # a .txt/.md that opens with some markup stays text unless it is a whole page
         found = "html" if _is_html(data, fragments=_suffix(name) not in _TEXT) else "text"
+        if found == "text" and _suffix(name) in _MARKDOWN:
+            found = "markdown"  # read as its author sees it rendered
     promised = _PROMISED.get(_suffix(name))
     if promised is not None and found != promised:
         what = "HTML" if found == "html" else "text" if found == "text" else found.upper()

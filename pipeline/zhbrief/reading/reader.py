@@ -48,8 +48,13 @@ class ReadResult:
     title: tuple[int, int] | None = None
 
 
-FORMATS = ("text", "pdf", "docx", "html")
-_FORMAT_NAMES = {"pdf": "PDF", "docx": "Word document", "html": "HTML page"}
+FORMATS = ("text", "markdown", "pdf", "docx", "html")
+_FORMAT_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word document",
+    "html": "HTML page",
+    "markdown": "Markdown file",
+}
 
 
 def _looks_binary(data: bytes) -> str | None:
@@ -174,6 +179,13 @@ def normalise(text: str) -> str:
     return fold_compat(unicodedata.normalize("NFC", text))
 
 
+def decode_text(data: bytes, name: str) -> str:
+    """``data`` as normalised text in the encoding it reads as, whatever its format says
+    (a Markdown file's source with its marks, for a client that wants it back so)."""
+    raw, _ = _decode(data, name)
+    return normalise(raw)
+
+
 def decode_bytes(
     data: bytes,
     name: str = "<input>",
@@ -194,7 +206,7 @@ def decode_bytes(
     if not data.strip():
         raise InputError(f"{name}: the input is empty; give a file with Chinese text.")
     fmt = detect_format(data, name)
-    if fmt != "text":
+    if fmt not in ("text", "markdown"):
         if data.startswith(b"PK"):  # every ZIP-based format, before its reader opens it
             check_zip(data, name, limits or ReadConfig())
         return _read_structured(data, name, fmt, progress)
@@ -205,6 +217,13 @@ def decode_bytes(
     text = normalise(raw)
     if not text.strip():
         raise InputError(f"{name}: the input has only whitespace or control characters.")
+    if fmt == "markdown":
+        from .markdown import read_markdown
+
+        ex = read_markdown(text, name)
+        if ex is not None:
+            return _structured(ex, name, fmt, encoding)
+        log.warning("%s: nested too deep to read as Markdown; read as plain text", name)
     fm = split_front_matter(text)
     if fm is None:
         _require_chinese(text, name, encoding)
@@ -248,11 +267,15 @@ def _read_structured(data: bytes, name: str, fmt: str, progress: bool) -> ReadRe
             f"{name}: cannot read this {_FORMAT_NAMES[fmt]} ({type(e).__name__}: {e}); "
             "it may be damaged; export or save it again."
         ) from e
+    return _structured(ex, name, fmt, ex.metadata.get("encoding", fmt))
+
+
+def _structured(ex: Extracted, name: str, fmt: str, encoding: str) -> ReadResult:
+    """A reader's text and blocks as the read, once it is known to hold Chinese text."""
     if not ex.text.strip():
         raise InputError(f"{name}: the {_FORMAT_NAMES[fmt]} has no text.")
-    meta = dict(ex.metadata)
-    encoding = meta.pop("encoding", fmt)
     _require_chinese(ex.text, name, encoding)
+    meta = {k: v for k, v in ex.metadata.items() if k != "encoding"}
     return ReadResult(
         text=ex.text,
         encoding=encoding,

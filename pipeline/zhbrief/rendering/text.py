@@ -87,13 +87,16 @@ def coverage(doc: Document) -> Coverage:
     return doc.coverage if doc.coverage is not None else Coverage.of(doc.sentences())
 
 
+_FORMAT_LABELS = {"markdown": "Markdown"}  # the others by their initials: PDF, DOCX, HTML
+
+
 def _source_kind(doc: Document) -> str:
     """The source kind, like `PDF, 12 pages, `, for a structured source; nothing for text."""
     src = doc.source
     if src.format == "text":
         return ""
     pages = f", {src.pages} page{'s' * (src.pages != 1)}" if src.pages is not None else ""
-    return f"{src.format.upper()}{pages}, "
+    return f"{_FORMAT_LABELS.get(src.format, src.format.upper())}{pages}, "
 
 
 # What a summary-only brief says about the rest, to a command-line user or a web reader

@@ -71,6 +71,14 @@ def markup_of(data: bytes) -> str:
     return normalise(data.decode("utf-8", errors="replace"))
 
 
+def file_text(read: ReadResult, data: bytes) -> str:
+    """What ``translate_file`` translates of a text upload: a Markdown file's source,
+    marks and all (it comes back as Markdown), else the text as read."""
+    from ..reading import decode_text
+
+    return decode_text(data, read.name) if read.format == "markdown" else read.text
+
+
 def is_html(read: ReadResult) -> bool:
     return read.format == "html"
 
