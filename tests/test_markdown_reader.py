@@ -192,3 +192,30 @@ def test_nesting_deeper_than_the_parser_goes_is_read_as_text(
     doc = doc_of(nine)
     assert doc.source.format == "markdown"
     assert paragraphs(doc) == [f"第{i}层内容" for i in range(9)]
+
+
+def test_html_blocks_keep_their_cells_and_paragraphs_apart() -> None:
+    text = (
+        "<table>\n<tr><th>年份</th><th>收入</th></tr>\n<tr><td>2021</td><td>100</td></tr>\n"
+        "</table>\n\n<div><p>第一段内容。</p><p>第二段内容。</p></div>\n\n"
+        "<div>前言。<table><tr><td>甲</td><td>乙</td></tr></table>后记。<!-- 不显示 --></div>\n"
+    )
+    doc = doc_of(text)
+    tables = [
+        [s.zh for s in p.sentences]
+        for sec in doc.sections
+        for p in sec.paragraphs
+        if p.kind == "table"
+    ]
+    assert tables == [["年份", "收入"], ["2021", "100"], ["甲", "乙"]]
+    assert paragraphs(doc) == ["第一段内容。", "第二段内容。", "前言。", "后记。"]
+    # in reading order: 前言 before its table, 后记 after
+    assert doc.text.index("前言") < doc.text.index("甲") < doc.text.index("后记")
+
+
+def test_inline_breaks_powers_and_literal_hashes() -> None:
+    doc = doc_of("## \\#3 号楼\n\n面积10<sup>5</sup>平方米<br>\n第二行，推进<sup>1</sup>工作。\n")
+    # a superscript after a number is a power; a <br> at a line's end is a line break
+    assert paragraphs(doc) == ["面积10^5平方米\n第二行，推进1工作。"]
+    [heading] = doc.headings()
+    assert heading.zh == "#3 号楼" and heading.bare == "#3 号楼"

@@ -401,6 +401,14 @@ def test_count_and_post_date_words_in_text_are_not_metadata() -> None:
     doc = seg(text)
     assert doc.metadata == []
     assert doc.title is not None and doc.title.zh == "阅读3本书的体会"
+    # a label without a colon is metadata only before a date or a count
+    for line in (
+        "更新于2024年的个人所得税政策解读",
+        "发表于《人民日报》的评论文章",
+        "阅读 3 本书的体会",
+    ):
+        doc = seg(line + "\n\n正文第一句。\n")
+        assert doc.metadata == [] and doc.title is not None and doc.title.zh == line
 
 
 def test_inline_editor_at_end_of_run_on_text() -> None:

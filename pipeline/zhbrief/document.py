@@ -88,7 +88,8 @@ class Sentence(Span):
 
 
 # A Markdown ATX heading's marks: its opening #s and an optional closing run (CommonMark)
-_MD_MARK = re.compile(r"^#{1,6}\s*|\s+#+$")
+# (a space after the opening run, as Markdown needs: #3 号楼 is no heading mark)
+_MD_MARK = re.compile(r"^#{1,6}(?:[ \t]+|$)|[ \t]+#+$")
 
 
 @dataclass

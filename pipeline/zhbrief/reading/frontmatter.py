@@ -3,9 +3,10 @@ pandoc, Jekyll, Hugo and Obsidian put at the top of a note or post.
 
 It is the file's properties, not its prose: its fields go to the read's metadata (as a
 Word file's core properties do) and the block itself is blanked, character for
-character, so every offset still indexes the file. Only the title's value stays where
-it stands, for the segmenter to take as the title. A block that does not parse as a
-table of fields is not front matter and stays text.
+character, so every offset after it still indexes the file. The title (its value as
+parsed, on one line) is written over the block's start, for the segmenter to take as
+the title. A block that does not parse as a table of fields is not front matter and
+stays text.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ import logging
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import Any
 
 import yaml
+
+from .base import join_words
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -30,15 +34,13 @@ _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _MAX_CHARS = 20_000  # front matter is a few fields, not a chapter
 _TITLE_KEYS = ("title", "标题", "標題")
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*|标题|標題")
-# a TOML title on one line: title = "…" or '…'
-_TOML_TITLE = re.compile(r"""^[ \t]*(?:title|标题|標題)[ \t]*=[ \t]*(["'])(.*)\1[ \t]*$""", re.M)
 
 
 @dataclass(frozen=True)
 class FrontMatter:
-    text: str  # the input, the block blanked but for the title's value
+    text: str  # the input, the block blanked, the title written over its start
     fields: dict[str, str] = field(default_factory=dict)
-    title: tuple[int, int] | None = None  # the title's value, offsets into ``text``
+    title: tuple[int, int] | None = None  # the title's offsets in ``text``
 
 
 def split_front_matter(text: str) -> FrontMatter | None:
@@ -52,9 +54,10 @@ def split_front_matter(text: str) -> FrontMatter | None:
     if not parsed:
         return None
     fields = {str(k): v for k, v in ((k, _value(v)) for k, v in parsed.items()) if v}
-    title = _title_span(body, fence, parsed)
-    kept = (body_start + title[0], body_start + title[1]) if title else None
-    return FrontMatter(text=_blank(text, end, kept), fields=fields, title=kept)
+    title = _title(parsed)
+    title = title if len(title) <= end else ""  # no longer than the block it stood in
+    span = (0, len(title)) if title else None
+    return FrontMatter(text=_blank(text, end, title), fields=fields, title=span)
 
 
 def _block(text: str) -> tuple[str, int, int, int] | None:
@@ -101,44 +104,15 @@ def _value(value: Any) -> str:
     return str(value).strip()
 
 
-def _title_span(body: str, fence: str, parsed: dict[Any, Any]) -> tuple[int, int] | None:
-    """Where the title's value stands in the block, when it is written on one line."""
-    if not any(isinstance(parsed.get(k), str) and parsed[k].strip() for k in _TITLE_KEYS):
-        return None
-    if fence == "+++":
-        m = _TOML_TITLE.search(body)
-        return _trimmed(body, m.start(2), m.end(2)) if m else None
-    return _yaml_title(body)
+def _title(parsed: dict[Any, Any]) -> str:
+    """The title field on one line (a folded or wrapped value's lines joined as a
+    paragraph's are); empty when there is none."""
+    value = next((parsed[k] for k in _TITLE_KEYS if isinstance(parsed.get(k), str)), "")
+    lines = [ln.strip() for ln in value.splitlines() if ln.strip()]
+    return reduce(join_words, lines) if lines else ""
 
 
-def _trimmed(body: str, start: int, end: int) -> tuple[int, int] | None:
-    """``start``-``end`` without the spaces at either end; None when nothing is left."""
-    piece = body[start:end]
-    if not piece.strip():
-        return None
-    lead = len(piece) - len(piece.lstrip())
-    return start + lead, start + len(piece.rstrip())
-
-
-def _yaml_title(body: str) -> tuple[int, int] | None:
-    node = yaml.compose(body)
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    for key, value in node.value:
-        if key.value not in _TITLE_KEYS or not isinstance(value, yaml.ScalarNode):
-            continue
-        if value.style not in (None, "'", '"') or value.start_mark.line != value.end_mark.line:
-            return None  # a block or wrapped scalar: its lines are not the title as read
-        quote = 1 if value.style else 0
-        start, end = value.start_mark.index + quote, value.end_mark.index - quote
-        # a double-quoted value with escapes is not its source characters: no title kept
-        return _trimmed(body, start, end) if body[start:end] == value.value else None
-    return None
-
-
-def _blank(text: str, end: int, kept: tuple[int, int] | None) -> str:
-    """``text[:end]`` as spaces and line breaks, but for ``kept``."""
-    blank = re.sub(r"[^\n]", " ", text[:end])
-    if kept is not None:
-        blank = blank[: kept[0]] + text[kept[0] : kept[1]] + blank[kept[1] :]
-    return blank + text[end:]
+def _blank(text: str, end: int, title: str) -> str:
+    """``text[:end]`` as spaces and line breaks, the title written over its start."""
+    blank = re.sub(r"[^\n]", " ", text[len(title) : end])
+    return title + blank + text[end:]

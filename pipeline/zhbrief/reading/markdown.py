@@ -8,8 +8,10 @@ by one), an image standing alone is a caption (its alt text), a block quote's
 paragraphs are paragraphs, notes (``[^1]: …``, mdit-py-plugins) footnotes. Inline
 markup is dropped, its words kept: ``**粗体**`` is 粗体, a link is its text (the address
 is no prose), an image inside a sentence its alt text, inline code its content, inline
-HTML its text; a note's mark ``[^1]`` is no word. A code block is kept as written,
-one paragraph. Front matter (``---``/``+++``) gives the title and the file's properties.
+HTML its text (a superscript after a number a power: 10^5); a note's mark ``[^1]`` is no
+word. An HTML block's tables are tables and its block elements paragraphs; a code
+block is one paragraph. Front matter (``---``/``+++``) gives the title and the file's
+properties.
 Offsets index the extracted text, as for the other structured formats.
 """
 
@@ -28,6 +30,7 @@ _TITLE_KEYS = ("title", "标题", "標題")
 MAX_NESTING = 100
 _TAG = re.compile(r"<[^>]*>")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_SUP = re.compile(r"<sup\b[^>]*>", re.I)
 
 
 @cache
@@ -119,12 +122,42 @@ class _Walker:
         elif kind in ("fence", "code_block"):
             self.out.add("body", t.content)
         elif kind == "html_block":
-            self.out.add("body", _html_text(t.content))
+            self._html_block(t.content)
         elif kind == "table_open":
             end = next(j for j in range(i, len(tokens)) if tokens[j].type == "table_close")
             self.out.add_table(_rows(tokens[i:end]))
             return end + 1
         return i + 1
+
+    def _html_block(self, block: str) -> None:
+        """An HTML block's text: a table is a table, each other block element's words a
+        paragraph (a ``<br>`` a line break); comments and tags are no words."""
+        import lxml.html
+        from lxml import etree
+
+        try:
+            parts = lxml.html.fragments_fromstring(block)
+        except (ValueError, etree.ParserError):
+            parts = [_TAG.sub("", block)]
+        for part in parts:
+            if isinstance(part, str):
+                self.out.add("body", html.unescape(part))
+            elif isinstance(part.tag, str):  # not a comment
+                self._html_element(part)
+
+    def _html_element(self, el: Any) -> None:
+        """An element in reading order: a table as a table, the words around it as text."""
+        if el.tag == "table":
+            self.out.add_table([_cells(tr) for tr in el.iter("tr")])
+        elif el.find(".//table") is None:
+            for text in _html_paragraphs(el):
+                self.out.add("body", text)
+        else:
+            self.out.add("body", el.text or "")
+            for child in el:
+                if isinstance(child.tag, str):
+                    self._html_element(child)
+                self.out.add("body", child.tail or "")
 
     def _item_number(self, tokens: list[Any], i: int) -> None:
         """An ordered item's number goes before its first paragraph's words (3. 填写)."""
@@ -146,7 +179,7 @@ class _Walker:
 def _inline(token: Any) -> str:
     """An inline run's words: markup dropped, link and image texts kept; a soft line
     break joins as the rendered paragraph does (none between Chinese, a space between
-    words), a hard one stays."""
+    words), a hard one stays; a superscript after a number or letter is a power (10^5)."""
     lines: list[str] = [""]
     for c in token.children or []:
         if c.type in ("text", "code_inline", "image"):
@@ -155,7 +188,14 @@ def _inline(token: Any) -> str:
             lines.append("")
         elif _hard_break(c):
             lines[-1] += "\n"
-    return reduce(join_words, lines)
+        elif c.type == "html_inline" and _SUP.fullmatch(c.content.strip()):
+            lines[-1] += "^" if lines[-1][-1:].isascii() and lines[-1][-1:].isalnum() else ""
+    return reduce(_join, lines)
+
+
+def _join(a: str, b: str) -> str:
+    """Two lines of a paragraph: after a hard break as they stand, else as words join."""
+    return a + b.lstrip() if a.endswith("\n") else join_words(a, b)
 
 
 def _hard_break(token: Any) -> bool:
@@ -165,10 +205,25 @@ def _hard_break(token: Any) -> bool:
     return bool(token.type == "hardbreak")
 
 
-def _html_text(block: str) -> str:
-    """An HTML block's words: its tags and comments dropped, a ``<br>`` a line break."""
-    block = re.sub(r"<!--.*?-->", "", block, flags=re.S)
-    return html.unescape(_TAG.sub("", _BREAK_TAG.sub("\n", block)))
+_BLOCK_TAGS = frozenset(
+    "p div li tr h1 h2 h3 h4 h5 h6 blockquote section article dd dt ul ol pre figure "
+    "figcaption header footer".split()
+)
+
+
+def _html_paragraphs(element: Any) -> list[str]:
+    """An element's words, a paragraph for each block element in it."""
+    for el in element.iter():
+        if el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag in _BLOCK_TAGS:
+            el.tail = "\n\n" + (el.tail or "")
+    text = element.text_content()
+    return [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+
+
+def _cells(tr: Any) -> list[str]:
+    return [str(cell.text_content()) for cell in tr if cell.tag in ("td", "th")]
 
 
 def _rows(tokens: list[Any]) -> list[list[str]]:

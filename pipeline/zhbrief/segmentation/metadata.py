@@ -40,8 +40,7 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     (
         "post",
         r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?"
-        # a count and nothing else (阅读3本书的体会 is a title)
-        r"[ \t\u3000]*[：:]?(?=\s*\d+(?:\.\d+)?[万萬]?\+?次?(?:$|[\s|｜·•]))",
+        r"[ \t\u3000]*[：:]?(?=\s*\d)",
     ),
 )
 _META_LABEL = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _META_LABELS))
@@ -224,6 +223,20 @@ def credit_line(s: str, offset: int) -> list[MetaItem] | None:
     return whole_line(s, offset, "credit")
 
 
+# a post's count and nothing else: 1024, 10万+, 88次 (阅读3本书的体会 is a title)
+_COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?[万萬]?\+?次?")
+
+
+def _value_fits(key: str, label: str, value: str) -> bool:
+    """Labels without a colon say what follows only when a date or count follows:
+    发表于 2017-03-08, 阅读 1024 (not 更新于2024年的个税政策解读, 阅读 3 本书)."""
+    if key == "post":
+        return _COUNT_VALUE.fullmatch(value) is not None
+    if key == "date" and label[-1:] not in COLONS:
+        return _TIMESTAMP.fullmatch(value) is not None
+    return True
+
+
 def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
     ts = _TIMESTAMP.match(s, pos)
     if ts and not strict and (ts.end() == len(s) or s[ts.end()].isspace()):
@@ -244,5 +257,7 @@ def _meta_item(s: str, pos: int, offset: int, strict: bool) -> MetaItem | None:
         ve -= 1
     value = s[vs:ve]
     if not value or len(value) > _META_VALUE_MAX or any(c in "。！？!?；" for c in value):
+        return None
+    if not _value_fits(m.lastgroup, label, value):
         return None
     return MetaItem(zh=value, start=offset + pos, end=offset + ve, key=m.lastgroup, label=label)

@@ -126,7 +126,7 @@ async def translate_file(request: Request, service: Svc) -> JSONResponse:
         text, suffix = await service.translate_html(adapter.markup_of(upload.data)), ".html"
     else:  # PDF and DOCX come back as their text, translated
         text = (await service.translate_texts([adapter.file_text(read, upload.data)]))[0]
-        suffix = ".md" if suffix == ".md" else ".txt"
+        suffix = suffix if suffix in (".md", ".markdown") else ".txt"
     name = service.save_file(text, suffix, f"{stem}.en{suffix}")
     return JSONResponse({"translatedFileUrl": f"{request.base_url}download_file/{name}"})
 
