@@ -129,7 +129,7 @@ def test_encoding_and_errors() -> None:
     doc = read("# 报告\n\n正文一句。\n".encode("gb18030"), "gbk.md")
     assert doc.source.encoding.lower().replace("-", "") in ("gb18030", "gbk", "gb2312")
     assert doc.title is not None and doc.title.zh == "报告"
-    with pytest.raises(InputError, match="only headings and no text"):
+    with pytest.raises(InputError, match="no text besides its title and headings"):
         decode_bytes("# 报告\n\n## 一、总体情况\n".encode(), "heads.md")
     with pytest.raises(InputError, match="no Chinese characters"):
         decode_bytes(b"# Report\n\nText only.\n", "en.md")

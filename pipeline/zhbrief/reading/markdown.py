@@ -62,7 +62,7 @@ def read_markdown(text: str, name: str) -> Extracted | None:
     top = min((_level(t) for t in heads if t is not title_head), default=1)
     _Walker(out, title_head, top).walk(tokens)
     if not any(b.kind in ("body", "table", "caption") for b in out.blocks):
-        raise InputError(f"{name}: the Markdown file has only headings and no text.")
+        raise InputError(f"{name}: the Markdown file has no text besides its title and headings.")
     return Extracted(out.text(), out.blocks, "markdown", metadata=fields)
 
 
