@@ -143,3 +143,22 @@ def test_a_phrase_already_in_the_batch_is_sent_once_and_gets_its_english() -> No
     brief_documents([doc], model, Config())
     assert model.inputs.count("出口") == 1
     assert [f.measures for f in doc.key_figures] == ["EN(出口)", "EN(利润)"]
+
+
+def test_text_without_chinese_is_kept_as_it_stands(translator: BaseTranslator) -> None:
+    # a number, code, an English line: nothing for a Chinese model to translate, and
+    # whatever it made of them would be made up
+    texts = ["2021", "print('ok')", "  GDP grew 5%. ", "今年经济增长。", "", "2021"]
+    before = translator.stats.pieces
+    done: list[int] = []
+    out = translator.translate(texts, on_progress=done.append)
+    assert [t.text for t in out[:3]] == ["2021", "print('ok')", "GDP grew 5%."]
+    assert out[5].text == "2021" and out[4].text == ""
+    assert out[3].text and out[3].text != "今年经济增长。"
+    assert translator.stats.pieces - before == 1  # only the Chinese text met the model
+    assert sum(done) == 5  # every non-empty text counted as done
+    # in a document: an English sentence's translation is itself
+    doc = _doc("今年经济增长较快。\n\nThe economy grew fast.\n")
+    translate_documents([doc], translator)
+    english = [s for s in doc.sentences() if s.zh == "The economy grew fast."]
+    assert [s.en for s in english] == ["The economy grew fast."]

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..document import Coverage, Document, Paragraph, Section, Sentence, SourceInfo
+from ..translate.planning import HAN
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -54,7 +55,6 @@ TEXT_PARTS = tuple(
 FONT_PARTS = (*TEXT_PARTS, _CT + "styles+xml", _CT + "numbering+xml")
 
 # Han ideographs (with extensions and compatibility forms): what "Chinese left" means
-HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Inside a run, these end a span: the English cannot be moved across them
 _BREAKS = (
     {

@@ -21,7 +21,15 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..config import TranslateConfig
 from ..errors import TranslationError
-from .planning import cap_group, cap_step, join_pieces, plan_batches, search_cap, split_to_fit
+from .planning import (
+    cap_group,
+    cap_step,
+    has_chinese,
+    join_pieces,
+    plan_batches,
+    search_cap,
+    split_to_fit,
+)
 from .settings import check_decoding_changes, decoding_settings
 
 # Positions beyond the source budget the decoder may use (model has 512 positions)
@@ -166,8 +174,11 @@ class BaseTranslator(ABC):
         # Each distinct text once: the batches a text meets don't depend on repeats
         # (nor, then, on which repeats a translation memory already answered)
         first: dict[str, int] = {}
+        # A text without a Chinese character (a number, code, an English line) stays as
+        # it stands: a Chinese model given it only makes something up
+        kept = [i for i, text in enumerate(texts) if text.strip() and not has_chinese(text)]
         for i, text in enumerate(texts):
-            if text.strip():
+            if has_chinese(text):
                 first.setdefault(text, i)
         live = list(first.values())
         # Tokenise each text once; only over-long ones are split and measured again
@@ -186,11 +197,13 @@ class BaseTranslator(ABC):
         grouped: list[list[str]] = [[] for _ in texts]
         for owner, english in zip(owners, translated, strict=True):
             grouped[owner].append(english)
-        repeats = [i for i, text in enumerate(texts) if text.strip() and first[text] != i]
+        repeats = [i for i, text in enumerate(texts) if has_chinese(text) and first[text] != i]
         for i in repeats:
             grouped[i] = grouped[first[texts[i]]]
-        if repeats and on_progress is not None:
-            on_progress(sum(len(grouped[i]) for i in repeats))
+        for i in kept:
+            grouped[i] = [texts[i].strip()]
+        if (repeats or kept) and on_progress is not None:
+            on_progress(sum(len(grouped[i]) for i in repeats + kept))
         stats.pieces = len(pieces)
         stats.seconds = time.perf_counter() - started
         self._stats.add(stats)

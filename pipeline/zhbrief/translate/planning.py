@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+# A Chinese character (the BMP blocks, compatibility ideographs, Extensions B on): a
+# text without one has nothing for a Chinese model to translate
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def has_chinese(text: str) -> bool:
+    return HAN.search(text) is not None
+
+
 # Clause boundaries, strongest first; each split keeps the mark with the left piece.
 _SPLIT_LEVELS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<=[；;])"),
