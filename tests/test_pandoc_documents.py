@@ -55,6 +55,17 @@ def test_headings_and_lists_set_straight_in_body_are_read() -> None:
     assert "东川省民政厅" not in text  # the title block's author: no body text
 
 
+def test_a_body_tag_in_a_script_or_comment_is_not_the_page_body() -> None:
+    # a script writing "<body>" and a commented-out body before the real one: the
+    # container goes round the real body's content, so its headings are kept
+    data = page(BODY).replace(
+        b"</head>",
+        b"<script>var shell = '<body class=\"x\">';</script><!-- <body> --></head>",
+    )
+    doc = read(data, "pandoc.html")
+    assert headings(doc) == [("1就业与收入", 1), ("1.1稳定就业", 2), ("2社会保障", 1)]
+
+
 def test_headings_in_bare_sections_are_read() -> None:
     """pandoc --section-divs: each heading and its text in a <section>, no container."""
     body = (

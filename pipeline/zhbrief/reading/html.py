@@ -185,12 +185,19 @@ _BARE_WRAPPERS = frozenset({"section", "blockquote"})  # no content container
 
 
 def _in_article(html: str) -> str:
-    """The page with its body's content in one ``<article>``: the container to find."""
-    opened = re.sub(r"(<body\b[^>]*>)", r"\1<article>", html, count=1, flags=re.I)
-    if opened == html:
+    """The page with its body's content in one ``<article>``: the container to find.
+    The body's tags are looked for outside comments, scripts and style sheets (a
+    ``<body>`` written in a script's string is none)."""
+    masked = _UNREAD.sub(lambda m: " " * len(m.group()), html)  # offsets kept
+    opening = re.search(r"<body\b[^>]*>", masked, re.I)
+    if opening is None:
         return html
-    closed = re.sub(r"</body\s*>", "</article></body>", opened, count=1, flags=re.I)
-    return closed if closed != opened else opened + "</article>"
+    closing = re.search(r"</body\s*>", masked[opening.end() :], re.I)
+    end = opening.end() + closing.start() if closing else len(html)
+    return f"{html[: opening.end()]}<article>{html[opening.end() : end]}</article>{html[end:]}"
+
+
+_UNREAD = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.I | re.S)
 
 
 # a footnote's link back to its reference: ↩︎ (pandoc), ↩ (Python-Markdown), ↑, ^
