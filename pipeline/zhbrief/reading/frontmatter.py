@@ -42,6 +42,10 @@ class FrontMatter:
     fields: dict[str, str] = field(default_factory=dict)
     title: tuple[int, int] | None = None  # the title's offsets in ``text``
 
+    @property
+    def title_text(self) -> str:
+        return self.text[self.title[0] : self.title[1]] if self.title else ""
+
 
 def split_front_matter(text: str) -> FrontMatter | None:
     """``text``'s front matter taken out, or None when it opens with none."""
@@ -54,7 +58,7 @@ def split_front_matter(text: str) -> FrontMatter | None:
     if not parsed:
         return None
     fields = {str(k): v for k, v in ((k, _value(v)) for k, v in parsed.items()) if v}
-    title = _title(parsed)
+    title = _title(fields)
     title = title if len(title) <= end else ""  # no longer than the block it stood in
     span = (0, len(title)) if title else None
     return FrontMatter(text=_blank(text, end, title), fields=fields, title=span)
@@ -104,10 +108,10 @@ def _value(value: Any) -> str:
     return str(value).strip()
 
 
-def _title(parsed: dict[Any, Any]) -> str:
-    """The title field on one line (a folded or wrapped value's lines joined as a
-    paragraph's are); empty when there is none."""
-    value = next((parsed[k] for k in _TITLE_KEYS if isinstance(parsed.get(k), str)), "")
+def _title(fields: dict[str, str]) -> str:
+    """The title field as the properties hold it, on one line (a folded or wrapped
+    value's lines joined as a paragraph's are); empty when there is none."""
+    value = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), "")
     lines = [ln.strip() for ln in value.splitlines() if ln.strip()]
     return reduce(join_words, lines) if lines else ""
 

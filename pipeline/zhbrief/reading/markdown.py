@@ -26,7 +26,6 @@ from ..errors import InputError
 from .base import Extracted, TextBuilder, join_words
 from .frontmatter import split_front_matter
 
-_TITLE_KEYS = ("title", "标题", "標題")
 MAX_NESTING = 100
 _TAG = re.compile(r"<[^>]*>")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
@@ -49,12 +48,12 @@ def read_markdown(text: str, name: str) -> Extracted | None:
     what lies deeper): the caller reads it as plain text."""
     fm = split_front_matter(text)
     fields = dict(fm.fields) if fm else {}
+    title = fm.title_text if fm else ""
     body = _without_title(fm.text, fm.title) if fm else text
     tokens = _parser().parse(body)
     if any(t.level >= MAX_NESTING - 1 for t in tokens):
         return None
     out = TextBuilder()
-    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), "")
     if title:
         out.add("title", title)
     heads = [t for t in tokens if t.type == "heading_open"]

@@ -176,9 +176,10 @@ class BaseTranslator(ABC):
         first: dict[str, int] = {}
         # A text without a Chinese character (a number, code, an English line) stays as
         # it stands: a Chinese model given it only makes something up
-        kept = [i for i, text in enumerate(texts) if text.strip() and not has_chinese(text)]
+        chinese = [has_chinese(text) for text in texts]
+        kept = [i for i, text in enumerate(texts) if text.strip() and not chinese[i]]
         for i, text in enumerate(texts):
-            if has_chinese(text):
+            if chinese[i]:
                 first.setdefault(text, i)
         live = list(first.values())
         # Tokenise each text once; only over-long ones are split and measured again
@@ -197,7 +198,7 @@ class BaseTranslator(ABC):
         grouped: list[list[str]] = [[] for _ in texts]
         for owner, english in zip(owners, translated, strict=True):
             grouped[owner].append(english)
-        repeats = [i for i, text in enumerate(texts) if has_chinese(text) and first[text] != i]
+        repeats = [i for i, text in enumerate(texts) if chinese[i] and first[text] != i]
         for i in repeats:
             grouped[i] = grouped[first[texts[i]]]
         for i in kept:
