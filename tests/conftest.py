@@ -60,6 +60,17 @@ def need(ok: bool, why: str) -> None:
 
 
 @pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice's ``soffice``: skipped without it, but CI (``CI`` set) must have it."""
+    found = shutil.which("soffice")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("soffice (LibreOffice) is missing: CI must install libreoffice-writer")
+        pytest.skip("LibreOffice is not installed (CI installs it)")
+    return found
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """The system Chromium, headless; nothing downloaded."""
     need(Path(CHROMIUM).is_file() or shutil.which(CHROMIUM) is not None, f"no {CHROMIUM}")

@@ -7,8 +7,6 @@ fail in CI (env ``CI``), which installs it (``.ci/run``)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 
 import pytest
@@ -24,20 +22,11 @@ from zhbrief.rendering.docx import bilingual_docx, brief_docx, translation_docx
 from zhbrief.rendering.inplace import translate_docx
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("soffice (LibreOffice) is missing: CI must install libreoffice-writer")
-        pytest.skip("LibreOffice is not installed (CI installs it)")
-    return found
-
-
 @pytest.fixture(scope="module")
-def pdf_texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def pdf_texts(tmp_path_factory: pytest.TempPathFactory, soffice: str) -> dict[str, str]:
     import pdfplumber
 
-    program = _soffice()
+    program = soffice
     folder = tmp_path_factory.mktemp("lo")
     config = Config()
     outputs = {"rich": translate_docx(rich_docx(), "rich.docx", StandIn(), config).data}

@@ -178,7 +178,7 @@ def test_bold_lines_rank_by_size_and_cover_lines_are_text() -> None:
     assert body(doc) == ["集团公司办公室2016年3月", P, Q]
 
 
-def test_list_items_toc_and_footnotes_are_not_headings_or_text() -> None:
+def test_list_numbered_heads_over_text_are_headings_toc_and_footnotes_not_text() -> None:
     html = (
         sized("2013年经济社会发展形势分析与建议", 22, align="center")
         + "<h1 class='contents-heading'>目录</h1>"
@@ -194,8 +194,8 @@ def test_list_items_toc_and_footnotes_are_not_headings_or_text() -> None:
     )
     doc = doc_of(html)
     assert title_of(doc) == "2013年经济社会发展形势分析与建议"
-    assert headings(doc) == []
-    assert body(doc) == ["发展成就回顾", P, "今年工作", Q]
+    assert headings(doc) == [("发展成就回顾", 1), ("今年工作", 1)]
+    assert body(doc) == [P, Q]
 
 
 def test_a_page_with_heading_tags_takes_no_merely_larger_line_as_a_heading() -> None:

@@ -59,9 +59,8 @@ def test_r04_keeps_the_first_section_under_its_contents() -> None:
     """r04 (LibreOffice PDF): the contents ends half-way down page 2, the first section
     follows on that page (old: lost with the contents page)."""
     ex = read_pdf(made11("r04_docx_numbered_lists_lo.pdf"), "r04.pdf")
-    body = blocks(ex, "body")
-    assert body[0] == "1.发展成就回顾"
-    assert body[1].startswith("这五年，我国宏观经济总体上保持增速平稳较快")
+    assert headings(ex)[0] == ("1.发展成就回顾", 1)
+    assert blocks(ex, "body")[0].startswith("这五年，我国宏观经济总体上保持增速平稳较快")
     assert "目录" not in squeezed(ex)
 
 
@@ -75,29 +74,48 @@ def numbered(top: float, number: str, words: str, bold_number: bool) -> list[Ink
     ]
 
 
+WORDS = ["发展成就回顾", "今年工作要求", "加强社会建设"]
+
+
 def list_page(bold_number: bool) -> bytes:
+    """Each numbered bold line over a page of text."""
     pages = []
-    for k, words in enumerate(["发展成就回顾", "今年工作要求", "加强社会建设"]):
+    for k, words in enumerate(WORDS):
         pages.append([*numbered(80, f"{k + 1}.", words, bold_number), *text_page(k, 110)])
     return draw(pages)
 
 
-def test_bold_words_after_a_regular_list_number_are_a_list_item() -> None:
+def list_run_page() -> bytes:
+    """The three lines one under another (a list of bold items), then text."""
+    lines = [numbered(80 + 26 * k, f"{k + 1}.", w, False) for k, w in enumerate(WORDS)]
+    return draw([[ink for line in lines for ink in line] + text_page(0, 170)])
+
+
+def test_bold_words_after_a_regular_list_number_are_a_list_item_unless_over_text() -> None:
     """A number in the regular weight before bold words (Word's automatic number in a
-    plain list paragraph whose words were made bold by hand) is a list item; the same
-    lines numbered in bold, a heading style's number, stay headings (old: headings)."""
-    plain = read_pdf(list_page(bold_number=False), "list.pdf")
-    assert headings(plain) == []
-    assert blocks(plain, "body")[0].replace(" ", "") == "1.发展成就回顾"
-    styled = read_pdf(list_page(bold_number=True), "heads.pdf")
-    assert headings(styled) == [("1.发展成就回顾", 1), ("2.今年工作要求", 1), ("3.加强社会建设", 1)]
+    plain list paragraph whose words were made bold by hand): a list of such lines is a
+    list; each over its text is a section heading (a report numbered by Word's list
+    numbering), as are the same lines numbered in bold (a heading style's number)."""
+    listed = read_pdf(list_run_page(), "list.pdf")
+    assert headings(listed) == []
+    assert blocks(listed, "body")[0].replace(" ", "") == "1.发展成就回顾"
+    want = [(f"{k + 1}.{w}", 1) for k, w in enumerate(WORDS)]
+    assert headings(read_pdf(list_page(bold_number=False), "heads.pdf")) == want
+    assert headings(read_pdf(list_page(bold_number=True), "styled.pdf")) == want
 
 
-def test_r04_list_items_listed_by_its_contents_are_no_headings() -> None:
-    """r04: bold list items 1. and 1.1 with regular-weight numbers, listed by a cached
-    contents field: no headings, as its DOCX reads (old: nine headings)."""
+def test_r04_list_heads_listed_by_its_contents_are_headings() -> None:
+    """r04: bold list items 1. and 1.1 with regular-weight numbers, each over text and
+    listed by a cached contents field: headings at their numbers' levels, as its DOCX
+    reads."""
     ex = read_pdf(made11("r04_docx_numbered_lists_lo.pdf"), "r04.pdf")
-    assert headings(ex) == []
+    found = headings(ex)
+    assert len(found) == 11
+    assert found[:3] == [
+        ("1.发展成就回顾", 1),
+        ("1.1经济平稳较快发展", 2),
+        ("1.2科技文化与国防外交", 2),
+    ]
     assert [b for b in blocks(ex, "title")] == ["2013年经济社会发展形势分析与建议"]
 
 

@@ -246,7 +246,9 @@ def _numbered(paragraph: object, num_id: int, ilvl: int = 0, outline: int | None
         ppr.append(lvl)
 
 
-def test_docx_numbered_list_paragraphs_are_list_items_even_in_bold() -> None:
+def test_docx_numbered_list_paragraphs_are_items_unless_bold_heads_of_text() -> None:
+    """A list-numbered paragraph is a list item, unless a heading style numbers it or it
+    is bold and heads text (then a heading at its list level under the heading above)."""
     import docx
 
     d = docx.Document()
@@ -258,9 +260,12 @@ def test_docx_numbered_list_paragraphs_are_list_items_even_in_bold() -> None:
     for i, text in enumerate(("坚持稳中求进", "扩大国内需求")):
         item = d.add_paragraph()
         item.add_run(text).bold = True
-        _numbered(item, list_id, ilvl=i, outline=i)  # bold, numbered, its own outline level
+        _numbered(item, list_id, ilvl=i, outline=i)  # bold, numbered, over text: a heading
         d.add_paragraph(P)
-    d.add_paragraph("稳定就业岗位", style="List Number")  # numbered by its list style
+    d.add_paragraph("稳定就业岗位", style="List Number")  # plain, numbered by its style
+    d.add_paragraph(P)
+    for text in ("稳定物价", "改善民生"):  # bold items in a row: a list
+        d.add_paragraph(style="List Number").add_run(text).bold = True
     off = d.add_paragraph()
     off.add_run("主要任务").bold = True
     _numbered(off, 0)  # numId 0: numbering switched off, a bold subhead again
@@ -268,14 +273,20 @@ def test_docx_numbered_list_paragraphs_are_list_items_even_in_bold() -> None:
     out = io.BytesIO()
     d.save(out)
     doc = read(out.getvalue(), "list.docx")
-    assert headings(doc) == [("总体要求", 1), ("主要任务", 1)]
+    assert headings(doc) == [
+        ("总体要求", 1),
+        ("坚持稳中求进", 2),
+        ("扩大国内需求", 3),
+        ("主要任务", 1),
+    ]
     assert [squeeze(p) for p in paragraphs(doc)] == [
         P,
-        "坚持稳中求进",
         P,
-        "扩大国内需求",
         P,
         "稳定就业岗位",
+        P,
+        "稳定物价",
+        "改善民生",
         P,
     ]
 

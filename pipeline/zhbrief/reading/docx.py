@@ -5,7 +5,9 @@ Paragraphs and tables are read in body order. Headings come from the style
 outline level; a "fake heading" is a short Normal paragraph set entirely in bold or in
 a larger size than the body, or a short one numbered 一、/（一）/第一章. Fake
 headings take their level from the numbering (一、 = 1, （一） = 2) or else from their
-size rank. List items and table rows keep their own blocks; core properties (title,
+size rank. A bold paragraph Word's list numbering numbers is a heading at its list
+level where it heads text (a section numbered 1./1.1 without a heading style), else a
+list item. List items and table rows keep their own blocks; core properties (title,
 author, dates) become metadata. A form laid out as a table (label cells beside value
 cells, one of them holding the report) is read as its report's paragraphs, its title
 field as the title and its other fields (and the letterhead above it) as metadata.
@@ -102,6 +104,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         p = paras[id(item)]
         kind, level = ("title", 0) if p is fake_title else p.classify(body_size, fake_sizes)
         plan.append((item, kind, level))
+    _list_heads(plan, paras, _ListFormats(document))
     _items_among_lines(plan, paras)
     meta = _core(document)
     _form_meta(forms, meta)
@@ -132,6 +135,160 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         title_done = title_done or kind == "title"
         out.add(kind, paras[id(item)].text, level=level)
     return Extracted(out.text(), out.blocks, "docx", metadata=meta)
+
+
+def _list_heads(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], formats: _ListFormats
+) -> None:
+    """A paragraph Word's list numbering numbers, set apart as a heading is (all in
+    bold, one short unended clause), that heads prose (the next paragraph is plain
+    text, or a deeper such heading over it) is a section heading: a report written
+    without heading styles numbers its sections 1./1.1 so. One over list items or short
+    lines (d01's ordered list of bold lines) stays a list item. Its level is its list
+    level's."""
+    below: tuple[str, int] = ("end", 0)  # what the next paragraph with text is
+    found: list[int] = []
+    for i in range(len(plan) - 1, -1, -1):
+        item, kind, _ = plan[i]
+        p = paras.get(id(item))
+        if p is None:
+            below = ("other", 0)
+            continue
+        text = p.text.strip()
+        if not text:
+            continue
+        level = p.list_level + 1
+        heads = below[0] == "prose" or (below[0] == "head" and below[1] > level)
+        if (
+            kind == "body"
+            and heads
+            and _list_head(p, formats)
+            and not _follows_item(plan, i, paras)
+        ):
+            found.append(i)
+            below = ("head", level)
+        elif kind == "body" and not p.listed and (prose_line(text) or not one_clause(text)):
+            below = ("prose", 0)
+        else:
+            below = ("other", 0)
+    _set_list_levels(plan, paras, set(found))
+
+
+def _follows_item(plan: list[tuple[Any, str, int]], i: int, paras: dict[int, _Para]) -> bool:
+    """The paragraph with text above plan[i] is an item of its list at its level: the
+    last of a run of bold items, not a heading (1. 2. 3. then text)."""
+    ref = paras[id(plan[i][0])].list_ref
+    for item, _, _ in reversed(plan[:i]):
+        p = paras.get(id(item))
+        if p is None:
+            return False
+        if p.text.strip():
+            return p.list_ref == ref
+    return False
+
+
+def _set_list_levels(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], heads: set[int]
+) -> None:
+    """A list-numbered heading's level is its list level under the heading above the
+    list (a chapter in a heading style: its sections one level down)."""
+    base = 0  # the level of the last heading not numbered by a list
+    for i, (item, kind, level) in enumerate(plan):
+        if i in heads:
+            plan[i] = (item, "heading", min(base + paras[id(item)].list_level + 1, 9))
+        elif kind == "heading":
+            base = level
+
+
+def _list_head(p: _Para, formats: _ListFormats) -> bool:
+    text = p.text.strip()
+    return (
+        p.listed
+        and p.bold
+        and not p.heading_style
+        and len(text) <= _HEADING_CHARS
+        and one_clause(text)
+        and not prose_line(text)
+        and not text.endswith(_UNENDED)
+        and p.list_ref is not None
+        and formats.numbered(*p.list_ref)
+    )
+
+
+_UNENDED = (*"。！？!?.，,；;、", "……")
+
+
+class _ListFormats:
+    """Which lists of ``numbering.xml`` number their items (1. 一、 a)) rather than
+    bullet them, by (``w:numId``, ``w:ilvl``)."""
+
+    def __init__(self, document: Any) -> None:
+        try:
+            self.root: Any = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            self.root = None  # no numbering part: Word prints no number
+        try:
+            self.styles: Any = document.part.styles.element
+        except (KeyError, NotImplementedError, AttributeError):
+            self.styles = None
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def numbered(self, num_id: int, ilvl: int) -> bool:
+        """A format that prints a number; unknown (no such list: Word prints nothing)
+        and bullets do not."""
+        key = (num_id, ilvl)
+        if key not in self.seen:
+            found = self._format(str(num_id), str(ilvl), hops=0)
+            self.seen[key] = found is not None and found not in ("bullet", "none")
+        return self.seen[key]
+
+    def _format(self, num_id: str, ilvl: str, hops: int) -> str | None:
+        """The level's ``w:numFmt``: the list's override of it, else its abstract list's
+        (through a ``w:numStyleLink`` to a list style's own list, once)."""
+        if self.root is None or hops > 1:
+            return None
+        num = _xpath("./w:num[@w:numId=$n]")(self.root, n=num_id)
+        if not num:
+            return None
+        override = _xpath("./w:lvlOverride[@w:ilvl=$l]/w:lvl/w:numFmt/@w:val")(num[0], l=ilvl)
+        if override:
+            return str(override[0])
+        found = _xpath("./w:abstractNumId/@w:val")(num[0])
+        abstract = _xpath("./w:abstractNum[@w:abstractNumId=$a]")(
+            self.root, a=str(found[0]) if found else ""
+        )
+        if not abstract:
+            return None
+        # a single-level list given a deeper level prints its one level's format there
+        for level in (ilvl, "0"):
+            fmt = _xpath("./w:lvl[@w:ilvl=$l]/w:numFmt/@w:val")(abstract[0], l=level)
+            if fmt:
+                return str(fmt[0])
+        link = _xpath("./w:numStyleLink/@w:val")(abstract[0])
+        linked = self._style_list(str(link[0])) if link else None
+        return self._format(linked, ilvl, hops + 1) if linked is not None else None
+
+    def _style_list(self, style_id: str) -> str | None:
+        """The ``w:numId`` a numbering style (a list style) numbers with."""
+        if self.styles is None:
+            return None
+        found = _xpath("./w:style[@w:styleId=$s]/w:pPr/w:numPr/w:numId/@w:val")(
+            self.styles, s=style_id
+        )
+        return str(found[0]) if found else None
+
+
+_XPATHS: dict[str, Any] = {}
+
+
+def _xpath(path: str) -> Any:
+    """``path`` compiled once, with the ``w:`` prefix, taking ``$name`` values as
+    variables (a file's attribute values are never spliced into the expression)."""
+    if path not in _XPATHS:
+        from lxml import etree
+
+        _XPATHS[path] = etree.XPath(path, namespaces={"w": _W[1:-1]})
+    return _XPATHS[path]
 
 
 def _items_among_lines(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> None:
@@ -747,11 +904,14 @@ class _Para:
         listed: bool = False,
         style_outline: int | None = None,
         paragraph_style: Any = None,
+        list_ref: tuple[int, int] | None = None,
     ) -> None:
         self.text = text
         self.style = style
         self.outline = outline
         self.listed = listed  # numbered or bulleted by Word's list numbering
+        self.list_ref = list_ref  # its list's (numId, ilvl), where it is in one
+        self.list_level = list_ref[1] if list_ref is not None else 0
         self.style_outline = style_outline
         ink = [r for r in runs if r.text.strip()]
         self.bold = bool(ink) and all(styles.bold(r) for r in ink)
@@ -796,7 +956,8 @@ class _Para:
         if listed is None:
             listed = style_numbered
         text = "".join(r.text for r in runs.shown)
-        return cls(text, style, outline, runs.looks, styles, listed, style_outline, p)
+        ref = _list_ref(p) if listed else None
+        return cls(text, style, outline, runs.looks, styles, listed, style_outline, p, ref)
 
     def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
         text = self.text.strip()
@@ -806,8 +967,9 @@ class _Para:
         if m:
             return "heading", max(1, int(m.group(1)))
         if self.listed and not self.heading_style:
-            # a list item (1. / (1) / a bullet from Word's numbering), even in bold or
-            # with an outline level of its own: headings are numbered through their style
+            # a list item (1. / (1) / a bullet from Word's numbering), even with an
+            # outline level of its own: headings are numbered through their style, or
+            # are bold and head text (_list_heads looks at what follows)
             return "body", 0
         if self.outline is not None and one_clause(text):
             # an outline level on a long paragraph (WPS sets them on body text) is not a heading
@@ -1035,6 +1197,37 @@ def _own_numbering(ppr: Any) -> bool | None:
     if num is None:
         return None
     return num.numId is None or num.numId.val != 0
+
+
+def _list_ref(p: Any) -> tuple[int, int] | None:
+    """The paragraph's list (``w:numId``) and level in it (``w:ilvl``, 0 first), each its
+    own or, where it sets none, its style's (up the based-on chain)."""
+    num_id: int | None = None
+    ilvl: int | None = None
+    holders = [p._p.pPr]
+    style, seen = p.style, 0
+    while style is not None and seen < 20:  # a based-on chain, cut short if it loops
+        holders.append(style._element.pPr)
+        style, seen = style.base_style, seen + 1
+    for ppr in holders:
+        num = ppr.numPr if ppr is not None else None
+        if num is None:
+            continue
+        if num_id is None:
+            num_id = _decimal(num, "numId")
+        if ilvl is None:
+            ilvl = _decimal(num, "ilvl")
+    return None if num_id is None else (num_id, min(max(ilvl or 0, 0), 8))
+
+
+def _decimal(num: Any, name: str) -> int | None:
+    """``w:numPr``'s ``w:numId`` or ``w:ilvl`` value; None where absent or not a number
+    (a damaged file: read as no list rather than refused)."""
+    found = num.xpath(f"./w:{name}/@w:val")
+    try:
+        return int(found[0]) if found else None
+    except ValueError:
+        return None
 
 
 def _style_numbered(style: Any) -> bool:

@@ -2,8 +2,10 @@
 page"): one document, no site around it, so its body is read in order as the document
 it is, not through the main-content extractor (which drops ``<h1>`` headings, loose
 runs such as the ``2013`` set outside a paragraph's ``<font>`` runs, and reads the
-page's running header as text). Headings are the heading tags and the short lines set
-wholly bold or larger than the text; the title is the largest line before the text.
+page's running header as text). Headings are the heading tags, the short lines set
+wholly bold or larger than the text, and a numbered list's lone bold item over text (a
+section numbered by Word's list numbering); the title is the largest line before the
+text.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .base import (
     join_words,
     numbered_level,
     one_clause,
+    prose_line,
     squash,
 )
 
@@ -50,6 +53,9 @@ class _Para:
     bold: bool = False  # all of its text is bold
     centred: bool = False
     listed: bool = False  # an item of an auto-numbered or bulleted list
+    # the one item of a numbered list (Word writes a list-numbered heading as its own
+    # <ol>, one <ol> inside another per level): the level it is at, else 0
+    lone_number: int = 0
     in_table: bool = False
     styled: str = ""  # the paragraph's class (title, subtitle)
 
@@ -131,6 +137,7 @@ class _Reader:
                 bold=el.tag in _HEADINGS or (all(b for _, b in runs) and bool(runs)),
                 centred=self.centred.get(el, False),
                 listed=listed,
+                lone_number=_lone_number(el) if listed else 0,
                 in_table=in_table,
                 styled=(el.get("class") or "").lower(),
             )
@@ -172,6 +179,16 @@ class _Reader:
             for label, value in zip(texts[0::2], texts[1::2], strict=False):
                 if label and value:
                     self.fields.setdefault(squash(label).rstrip("：:"), value)
+
+
+def _lone_number(el: Any) -> int:
+    """How deep in numbered lists (``<ol>``) the element is, where each list round it
+    holds one item of its own (a deeper list may sit in that item); else 0."""
+    lists = [a for a in el.iterancestors() if a.tag in ("ol", "ul")]
+    if not lists or any(a.tag != "ol" for a in lists):
+        return 0
+    alone = all(sum(1 for c in a if c.tag == "li") <= 1 for a in lists)
+    return len(lists) if alone else 0
 
 
 def _has_blocks(el: Any) -> bool:
@@ -397,7 +414,10 @@ def _heading_levels(
             found[i] = tags.index(int(p.tag[1])) + 1
         elif i != title_at and _typographic_heading(p, text_size, bool(tags)):
             styled.append(i)
+    heads = _list_heads(items)
     styled = _past_cover(items, styled, found)
+    for i, depth in heads.items():
+        found[i] = len(tags) + depth
     if not styled:
         return found
     paras = {i: p for i, p in enumerate(items) if isinstance(p, _Para)}
@@ -413,6 +433,41 @@ def _heading_levels(
             rank = (n - first + 1) if n is not None else 1
         found[i] = (top + rank) if top else rank
     return found
+
+
+def _list_heads(items: list[_Para | _Table]) -> dict[int, int]:
+    """List-numbered headings by index, with their list level: the lone item of a
+    numbered list, set as a heading is (one short unended clause, all bold), over a
+    paragraph of prose or over a deeper such heading (a report written without
+    heading styles, its sections numbered 1./1.1 by Word's list numbering). A list of
+    several bold items, or one over list items, stays a list."""
+    found: dict[int, int] = {}
+    below: tuple[str, int] = ("end", 0)  # what the next item is
+    for i in range(len(items) - 1, -1, -1):
+        p = items[i]
+        if not isinstance(p, _Para):
+            below = ("other", 0)
+            continue
+        depth = p.lone_number
+        heads = below[0] == "prose" or (below[0] == "head" and below[1] > depth)
+        lone = depth and p.tag not in _HEADINGS  # a heading tag keeps its tag's rank
+        if lone and heads and p.bold and not p.in_table and _short_head(p.text):
+            found[i] = depth
+            below = ("head", depth)
+        elif not p.listed and (prose_line(p.text) or not one_clause(p.text)):
+            below = ("prose", 0)
+        else:
+            below = ("other", 0)
+    return found
+
+
+def _short_head(text: str) -> bool:
+    return (
+        len(text) <= _HEADING_CHARS
+        and one_clause(text)
+        and not prose_line(text)
+        and not text.endswith((*FINISHED, *"，,；;、.", "……"))
+    )
 
 
 def _past_cover(

@@ -245,7 +245,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             and len(ln.text) <= _MAX_HEADING_CHARS
             and not caption
             and not in_paragraph
-            and not ln.plain_number
+            and not (ln.plain_number and not _heads_prose(live, i, right))
         ):
             wraps = prev is not None and _wrapped_heading(prev, ln)
             # an OCR line's number read with spaces (二 、) is still a number
@@ -257,6 +257,44 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         if ln.kind == "heading" and ln.font == _OCR_FONT:
             ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
     _ocr_wrapped_heads(live, right)
+
+
+def _heads_prose(live: list[_Line], i: int, right: dict[int, float]) -> bool:
+    """A list's bold line (its number in a regular weight: ``plain_number``) heads
+    text: the line under it opens a paragraph of prose, maybe below deeper such lines
+    (1. over 1.1 over the text). Word numbers a report's sections so where it has no
+    heading styles; a list of bold items (1., 2., 3. in a row) heads no text."""
+    ln = live[i]
+    if i > 0 and live[i - 1].plain_number and not _deeper(ln, live[i - 1]):
+        return False  # the last of a run of bold items (1. 2. 3.), then text
+    j = i + 1
+    while j < len(live) and live[j].plain_number and _deeper(live[j], live[j - 1]):
+        j += 1
+    if j == len(live):
+        return False
+    nxt = live[j]
+    return (
+        not nxt.plain_number
+        and not nxt.bold
+        and not _numbered_start(nxt.text)
+        and (_fills(nxt, right) or _prose(nxt.text))
+    )
+
+
+_DECIMAL_NUMBER = re.compile(r"\s*\d{1,2}(?:[.．]\d{1,2})*")
+
+
+def _deeper(ln: _Line, above: _Line) -> bool:
+    """``ln`` is an item a level below ``above``: more parts to its number (1.1 under
+    1.), or the same number indented (a list's second level printed 1. again)."""
+    depth, over = _number_depth(ln.text), _number_depth(above.text)
+    return depth > over or (depth == over and ln.x0 >= above.x0 + max(ln.size, 1.0))
+
+
+def _number_depth(text: str) -> int:
+    """How many parts the line's opening number has (1. one, 1.2 two), 0 for none."""
+    m = _DECIMAL_NUMBER.match(text)
+    return len(re.split("[.．]", m.group().strip())) if m else 0
 
 
 def _ocr_wrapped_heads(live: list[_Line], right: dict[int, float]) -> None:
@@ -505,7 +543,10 @@ def _numbered_peers(lines: list[_Line]) -> None:
     came out smaller (an OCR layer's sizes are glyph heights). It takes its peers' size."""
     sizes: dict[int, Counter[float]] = {}
     for ln in lines:
-        rank = _numbering_rank(clean_prose(ln.text)) if ln.kind == "heading" else None
+        # a heading a list numbers (a bold item heading text) makes its number no
+        # heading's: the list's other items stay items
+        listed = ln.kind != "heading" or ln.plain_number
+        rank = None if listed else _numbering_rank(clean_prose(ln.text))
         if rank is not None:
             sizes.setdefault(rank, Counter())[ln.size] += 1
     if not sizes:
@@ -517,7 +558,7 @@ def _numbered_peers(lines: list[_Line]) -> None:
     for prev, ln in pairwise(lines):
         text = clean_prose(ln.text)
         rank = _numbering_rank(text)
-        if ln.kind != "body" or rank not in sizes or len(text) > _PEER_CHARS:
+        if ln.kind != "body" or rank not in sizes or len(text) > _PEER_CHARS or ln.plain_number:
             continue
         alone = prev.kind == "heading" or clean_prose(prev.text).endswith(_SENTENCE_END[:4])
         # a line that runs to the column's edge is a paragraph's first line, not a heading
