@@ -43,7 +43,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ZHBRIEF_SHARED", "/work/shared"))
-MADE = sorted((ROOT / "eval" / "data").glob("realdocs-made*"))
+# the sets made before this one (made to made10); later sets' Word files are not in it
+MADE = [ROOT / "eval" / "data" / "realdocs-made"] + [
+    ROOT / "eval" / "data" / f"realdocs-made{n}" for n in range(2, 11)
+]
 SOURCES = [SHARED / "data" / "realdocs-dev", *MADE]
 FORMS = {"pdf": "pdf", "html": "html", "docx": "docx:MS Word 2007 XML"}
 # forms a source is not made in, with the reason (SOURCE.md says it too)

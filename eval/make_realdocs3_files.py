@@ -512,8 +512,6 @@ def build_even_header(path: Path, year: int) -> Gold:
 
 # -------------------------------------------- r04 DOCX with list-numbered headings
 
-LIST_ITEMS_ARE_NOT_HEADINGS = True  # the shared set's convention (see r04's note)
-
 R04_TITLE = "2013年经济社会发展形势分析与建议"
 R04_AUTHORS = "张立新　李晓梅"
 R04_DATE = "2013年4月"
@@ -679,20 +677,21 @@ def build_numbered_docx(path: Path, year: int) -> Gold:
     d.save(str(path))
     return {
         "title": R04_TITLE,
-        # list-numbered lines are list items, as in ../shared/data/realdocs-dev (d01's gold)
-        "headings": [] if LIST_ITEMS_ARE_NOT_HEADINGS else headings,
+        "headings": headings,
         "must_have": must,
         "running": [],
         "must_not_have": [],
         "note": (
             "the section lines are bold Normal paragraphs (no Heading style, no outline "
             "level) whose numbers 1./1.1 come from Word automatic list numbering (w:numPr, "
-            "ilvl 0/1); the shared development set's annotation (d01: 'the bold "
-            "list-numbered lines were NOT taken as headings') counts such lines as list "
-            "items, so they are not headings here either (first written as headings; "
-            "changed to follow that convention after the first run); the title is the Title-styled paragraph (the core "
-            "title is empty); the author and date lines under it are metadata (unscored); "
-            "目录 and the cached TOC field entries (toc 1/toc 2) are neither headings nor body"
+            "ilvl 0/1), each over paragraphs of text and listed in the document's table "
+            "of contents: headings, without their numbers (in no run), levels by list "
+            "level. (This gold once had no headings, after the shared set's d01, whose "
+            "bold list-numbered lines are not headings; those head lists of items, these "
+            "head text.) The title is the Title-styled "
+            "paragraph (the core title is empty); the author and date lines under it are "
+            "metadata (unscored); 目录 and the cached TOC field entries (toc 1/toc 2) are "
+            "neither headings nor body"
         ),
     }
 
