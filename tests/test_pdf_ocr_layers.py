@@ -16,7 +16,7 @@ from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, headings, paragra
 
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.assembly import _after_no_text, _unopened_quotes
-from zhbrief.reading.pdf.chars import _ocr_brackets, _ocr_number_space
+from zhbrief.reading.pdf.chars import _ocr_brackets, _ocr_number_space, _ocr_pieces
 from zhbrief.reading.pdf.contents import _document_control, _drop_contents_page
 from zhbrief.reading.pdf.forms import _largest_run
 from zhbrief.reading.pdf.furniture import _misread_key, _specks_apart
@@ -365,6 +365,49 @@ def test_a_scanned_heading_s_numeral_set_apart_from_its_mark() -> None:
     path = DATA / "realdocs-made13" / "docs" / "u01_lo_gbt9704_report_scan.pdf"
     found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
     assert "一、上半年经济运行总体情况" in found
+
+
+def test_a_scanned_heading_number_boxed_apart_from_its_words() -> None:
+    """r02 scanned level (made13): OCR boxed 一、 thin, 50 pt short of 正确把握…, so
+    the row split in two and 一、 stood alone as a heading over a paragraph."""
+    path = DATA / "realdocs-made13" / "docs" / "r02_lo_speech_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    assert "一、正确把握明年经济工作的目标要求" in found
+    assert "一、" not in found
+
+
+def _ocr_word(text: str, x0: float) -> list[dict[str, object]]:
+    return [
+        {
+            "text": ch,
+            "x0": x0 + 12 * k,
+            "x1": x0 + 12 * k + 12,
+            "size": 12.0,
+            "fontname": "GlyphLessFont",
+        }
+        for k, ch in enumerate(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "joined"),
+    [
+        ("一、", True),
+        ("（二）", True),
+        ("1.2", True),
+        ("第三章", True),
+        ("12", False),
+        ("摘要", False),
+    ],
+)
+def test_only_a_row_opening_heading_number_joins_the_words_after_it(
+    first: str, joined: bool
+) -> None:
+    """A bare 12 may be a table's cell, a word a column's line: kept apart."""
+    pieces = [_ocr_word(first, 80), _ocr_word("推进改革", 160), _ocr_word("深化开放", 320)]
+    got = ["".join(str(c["text"]) for c in g) for g in _ocr_pieces(pieces)]
+    head = [first + "推进改革"] if joined else [first, "推进改革"]
+    assert got == [*head, "深化开放"]
 
 
 def test_a_scanned_paragraph_s_first_line_guessed_larger_opens_its_paragraph() -> None:

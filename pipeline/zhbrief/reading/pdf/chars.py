@@ -296,6 +296,12 @@ def _split_row(row: list[dict[str, Any]], sizes: float = 1.5) -> list[list[dict[
 # a heading number's numeral that OCR set apart from its 、 or bracket (一 、上半年…)
 _OCR_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _OCR_NUMBER_MARK = tuple("、)）")
+# a whole heading number OCR set apart from its words (一、 | 正确把握…)
+_OCR_HEAD_NUMBER = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[.．](?:\d{1,2}(?:[.．]\d{1,2}){0,2}[.．]?)?"
+    r"|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分)"
+)
 
 
 def _ocr_pieces(pieces: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
@@ -308,6 +314,10 @@ def _ocr_pieces(pieces: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]
         before = "".join(str(c["text"]) for c in out[-1]).strip()
         after = "".join(str(c["text"]) for c in g).strip()
         if _OCR_NUMERAL.fullmatch(before) and after.startswith(_OCR_NUMBER_MARK):
+            out[-1] = out[-1] + g
+        elif len(out) == 1 and _OCR_HEAD_NUMBER.fullmatch(before) and _has_han(after[:1]):
+            # the row opens with the number alone: Tesseract boxed it thin, its words
+            # follow (a bare 1 or 12 may be a table's cell: not joined)
             out[-1] = out[-1] + g
         else:
             out.append(g)
