@@ -37,6 +37,10 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
 - ``made16``: ``eval/data/realdocs-made16``, four web pages printed to PDF by Chromium
   (``eval/make_realdocs16_chromium.py``; first run, on the readers before any change
   made for Chromium, in ``eval/results/realdocs_made16_first_run.json``);
+- ``made17``: ``eval/data/realdocs-made17``, six files and six pages two helpers made
+  blind after the kinds the held-out set's description names
+  (``eval/make_realdocs17_files.py``, ``eval/make_realdocs17_pages.py``; first run,
+  before any change made for them, in ``eval/results/realdocs_made17_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -85,6 +89,7 @@ SETS = {
     "made14": ROOT / "eval" / "data" / "realdocs-made14",
     "made15": ROOT / "eval" / "data" / "realdocs-made15",
     "made16": ROOT / "eval" / "data" / "realdocs-made16",
+    "made17": ROOT / "eval" / "data" / "realdocs-made17",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -105,6 +110,7 @@ SET_NAMES = {
     "made14": "made here with Typst (development)",
     "made15": "made here with pandoc (development)",
     "made16": "web pages printed to PDF by Chromium (development)",
+    "made17": "made blind after the held-out set's kinds (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
