@@ -108,6 +108,7 @@ def read_html(data: bytes, name: str) -> Extracted:
         page = lxml.html.document_fromstring(html)
         pdf_lines_as_paragraphs(page, _page_titles(page))  # headings for restore_headings
         drop_templates(page)
+        encyclopedia_furniture(page)
         drop_edit_links(page)
         infobox_labels_as_text(page)
     except (ValueError, etree.ParserError):
@@ -281,6 +282,7 @@ def _parse(html: str, name: str) -> Any:
     drop_video_boxes(tree)
     drop_picture_lists(tree)
     drop_forum_replies(tree)
+    encyclopedia_furniture(tree)
     drop_edit_links(tree)
     infobox_labels_as_text(tree)
     mark_styled_bold(tree)
@@ -894,6 +896,95 @@ def _larger_subhead(el: Any, runs: dict[Any, list[tuple[float | None, int]]], bo
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _EDIT_LINK_CHARS = 4  # 编辑, edit, 编辑本段: a link this short beside a heading is a tool
 _BRACKETS = re.compile(r"[\s\[\]【】()（）|｜]+")
+
+
+def encyclopedia_furniture(tree: Any) -> None:
+    """An encyclopedia page's own markup read as what it shows: section titles set in
+    ``<div>``s a class ranks (Baike's ``para-title level-2``) become heading tags of
+    that rank; the bracketed qualifier heading beside the entry's ``<h1>`` (（经济政策）,
+    which entry of the name this is) is no section; the reference block a class and a
+    label mark (``<dl class="lemma-reference"><dt>参考资料``) and the entry's tag line
+    (词条标签：…) list other pages, not the text. Empty bookmarks (``<a name>`` holding
+    only a space) are left out."""
+    from lxml import etree
+
+    for a in list(tree.iter("a")):
+        # a bookmark after a citation mark (<a name="ref_[2]_…">&nbsp;</a>): nothing shown,
+        # yet the extractor dropped the paragraph it ends as a link
+        if a.get("href") is None and not len(a) and not (a.text or "").strip(" \t\n\xa0"):
+            _drop_keeping_tail(a)
+    for el in list(tree.iter("div", "p", "span")):
+        rank = _ranked_title(el)
+        if rank is None or el.getparent() is None:
+            continue
+        inner = next((c for c in el.iter() if _TITLE_TEXT.search(c.get("class") or "")), el)
+        text = clean("".join(_own_text(inner)))
+        if not text or len(text) > SUBHEAD_CHARS * 2:
+            continue
+        head = etree.Element(f"h{rank}")
+        head.text, head.tail = text, el.tail
+        el.getparent().replace(el, head)
+    for h1 in list(tree.iter("h1")):
+        nxt = h1.getnext()
+        if (
+            nxt is not None
+            and nxt.tag in _HEADINGS[1:]
+            and _QUALIFIER.fullmatch(clean(nxt.text_content()))
+        ):
+            log.debug("html: the entry's qualifier is no section: %s", clean(nxt.text_content()))
+            _drop_keeping_tail(nxt)
+    for el in list(tree.iter("dl", "div", "section", "ul", "ol")):
+        if el.getparent() is None:
+            continue
+        first = clean(next((t for t in el.itertext() if t.strip()), ""))
+        referenced = _REFERENCE_CLASS.search(el.get("class") or "") and _REFERENCES.fullmatch(
+            first.strip("：:")
+        )
+        tagged = _TAG_LINE.match(clean(el.text_content())) and el.find(".//p") is None
+        if referenced or tagged:
+            log.debug("html: left out an entry's references or tags: %s", first)
+            _drop_keeping_tail(el)
+
+
+# a class ranking a section title: Baike's para-title level-2, section-title level-3
+_RANKED_TITLE = re.compile(r"(?:^|\s)(?:para|section|chapter|lemma)-?title(?:$|\s)", re.I)
+_LEVEL_CLASS = re.compile(r"(?:^|\s)level-?([1-6])(?:$|\s)", re.I)
+_TITLE_TEXT = re.compile(r"(?:^|\s)title-?text(?:$|\s)", re.I)
+_QUALIFIER = re.compile(r"[（(][^（()）]{1,20}[)）]")
+_REFERENCE_CLASS = re.compile(r"reference|citation|footnote", re.I)
+# an entry's or a post's tag line: 词条标签：经济，政策 / 标签：… / Tags: …
+_TAG_LINE = re.compile(r"(?:词条标签|詞條標籤|标签|標籤|tags?)\s*[：:].{0,60}$", re.I)
+
+
+def _ranked_title(el: Any) -> int | None:
+    """The heading rank a section title's class gives it (``para-title level-2``: 2)."""
+    names = el.get("class") or ""
+    level = _LEVEL_CLASS.search(names)
+    if level is None or not _RANKED_TITLE.search(names):
+        return None
+    return int(level.group(1))
+
+
+def _own_text(el: Any) -> list[str]:
+    """The element's text without its links' (an 编辑 tool beside a title)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "a":
+            parts.extend(_own_text(child))
+        parts.append(child.tail or "")
+    return parts
+
+
+def _drop_keeping_tail(el: Any) -> None:
+    """``el`` removed, the text after it kept in its place."""
+    parent, tail = el.getparent(), el.tail
+    prev = el.getprevious()
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 def drop_edit_links(tree: Any) -> None:
