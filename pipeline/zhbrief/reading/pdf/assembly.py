@@ -305,7 +305,8 @@ def _leading_title(lines: list[_Line]) -> list[_Line]:
 
 
 def _mark_title(lines: list[_Line]) -> None:
-    """The first heading is the title when its size is the largest and used nowhere else."""
+    """The first heading is the title when its size is the largest and used nowhere else
+    (with the lines of its size right under it, but for a numbered one)."""
     heads = [ln for ln in lines if ln.kind == "heading"]
     if not heads or heads[0].page != 1:
         return
@@ -313,7 +314,10 @@ def _mark_title(lines: list[_Line]) -> None:
     first = heads[0]
     run = [first]
     for ln in heads[1:]:
-        if _sized_alike(ln, first) and ln.page == first.page and ln.top - run[-1].bottom < ln.size:
+        close = ln.page == first.page and ln.top - run[-1].bottom < ln.size
+        # a numbered line (第一章 …) opens the text, though OCR guessed its size alike
+        numbered = _numbered_start("".join(ln.text.split()))
+        if _sized_alike(ln, first) and close and not numbered:
             run.append(ln)
         else:
             break
@@ -832,7 +836,11 @@ def _after_no_text(tail: list[_Line]) -> dict[str, str]:
 
 
 # closing notes of an official document under its signature: the contact, the attachments
-_CLOSING_NOTE = re.compile(r"^(?:联\s*系\s*人|联系电话|联系方式|附\s*件)\s*[：:]")
+# a contact or attachments line, or GB/T 9704's note under the date: （此件公开发布）
+_CLOSING_NOTE = re.compile(
+    r"^(?:(?:联\s*系\s*人|联系电话|联系方式|附\s*件)\s*[：:]"
+    r"|[（(]\s*(?:此件|本件)[^（()）]{1,10}[)）]$|[（(]\s*联\s*系\s*人\s*[：:])"
+)
 _LIST_ITEM = re.compile(r"^\d{1,2}\s*[．.、]")
 _SIGNATURE_LINES = 3  # lines a signature holds above its date: organisations, a name
 _SIGNATURE_CHARS = 30
@@ -842,7 +850,8 @@ _SIGNATURE_LARGER = 1.0  # points: a signature may be set a little larger than t
 def _signature_at(lines: list[_Line], widths: dict[int, float]) -> int | None:
     """Where the signature block at the end of the text begins: a date in the right half
     of the page, under at most ``_SIGNATURE_LINES`` short lines in the right half; only
-    closing notes may follow it on its page."""
+    closing notes may follow it on its page; an attachment note right above it opens
+    it."""
     tail = lines[-(_SIGNATURE_LINES + 8) :]
     for i in range(len(tail) - 1, -1, -1):
         ln = tail[i]
@@ -862,8 +871,30 @@ def _signature_at(lines: list[_Line], widths: dict[int, float]) -> int | None:
             and not _prose(tail[start - 1].text)
         ):
             start -= 1
-        return len(lines) - len(tail) + start
+        at = len(lines) - len(tail) + start
+        return _attachments_above(lines, at)
     return None
+
+
+_ATTACHMENT_LINES = 8  # an attachment note's lines (附件：1．…, 2．…) above a signature
+
+
+def _attachments_above(lines: list[_Line], at: int) -> int:
+    """Where the signature block begins once the attachment note right above it is
+    counted in (GB/T 9704 sets 附件：… between the text and the signature): the note's
+    附件 line and the numbered items under it, on the signature's page."""
+    start = at
+    for k in range(at - 1, max(-1, at - 1 - _ATTACHMENT_LINES), -1):
+        ln = lines[k]
+        text = ln.text.strip()
+        if ln.page != lines[at].page or not (_ATTACHED.match(text) or _LIST_ITEM.match(text)):
+            break
+        if _ATTACHED.match(text):
+            start = k
+    return start
+
+
+_ATTACHED = re.compile(r"^附\s*件\s*[：:]")
 
 
 def _closing_note(ln: _Line, notes: list[_Line]) -> bool:

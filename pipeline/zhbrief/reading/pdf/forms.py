@@ -204,6 +204,7 @@ def _cover_fields(page: _Page) -> dict[str, str]:
         return {}
     tops = sorted(ln.top for ln, *_ in fields)
     pitch = min(b - a for a, b in pairwise(tops))  # the form's row spacing
+    _printed_title(live, fields)
     meta: dict[str, str] = {}
     for ln, label, partner, value in fields:
         if label in TITLE_LABELS and not any(o.kind == "title" for o in live):
@@ -223,6 +224,27 @@ def _cover_fields(page: _Page) -> dict[str, str]:
 
 
 _FIELD_OUTSIZE = 1.4  # times the fields' usual size: a title with a colon, not a field
+
+
+def _printed_title(live: list[_Line], fields: list[tuple[_Line, str, _Line | None, str]]) -> None:
+    """A cover that prints its title in large type over the form, the title field's
+    value within it (东川市…建设项目 over 可行性研究报告, 项目名称：东川市…建设项目): the
+    large lines are the title, one line of text; the field stays a field."""
+    titled = [value for _, label, _, value in fields if label in TITLE_LABELS]
+    if not titled:
+        return
+    sizes = sorted(ln.size for ln, *_ in fields)
+    usual = sizes[len(sizes) // 2]
+    top = min(ln.top for ln, *_ in fields)
+    large = [ln for ln in live if ln.bottom <= top and ln.size >= _FIELD_OUTSIZE * usual]
+    text = ""
+    for ln in large:
+        text = join_words(text, ln.text.strip())
+    if not large or not any(squash(v) in squash(text) for v in titled):
+        return
+    large[0].text, large[0].kind, large[0].level = text, "title", 0
+    for ln in large[1:]:
+        ln.kind = "meta"  # its words are the title's now
 
 
 def _form_sized(

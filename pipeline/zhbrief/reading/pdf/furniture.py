@@ -94,6 +94,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     _drop_placed_headers(pages, edges, body)
     _drop_header_echoes(pages, edges, body)
     _drop_misread_headers(pages)
+    _drop_misread_margins(pages, edges)
     for page in pages:
         _drop_header_rows(page, body)
 
@@ -249,6 +250,43 @@ def _drop_misread_echoes(pages: list[_Page], tops: list[_Line]) -> None:
             continue
         if any(_specks_apart(key, h) for h in headers):
             ln.kind = "drop"
+
+
+def _drop_misread_margins(pages: list[_Page], edges: list[list[_Line]]) -> None:
+    """OCR lines in the margins of two pages, at one place (a line's height apart),
+    that read alike but for specks (内部资料“注意保存, 内部资料注意保存) are one running
+    line OCR read differently: both left out. So is a line at the place of a page
+    number left out on another page that reads as a page number misread (第 IT 页
+    where 第 2 页 stands), and a margin line of specks alone (|)."""
+    margin = [
+        (page.number, ln)
+        for page, lines in zip(pages, edges, strict=True)
+        for ln in lines
+        if ln.font == _OCR_FONT and _in_margin(ln, page)
+    ]
+    for k, (number, ln) in enumerate(margin):
+        key = _key(ln.text)
+        for other_number, other in margin[k + 1 :]:
+            placed = abs(other.top - ln.top) <= max(ln.size, other.size)
+            if other_number == number or not placed or abs(other.x0 - ln.x0) > ln.size:
+                continue
+            other_key = _key(other.text)
+            paged = _PAGE_WORDS.fullmatch(key) and _PAGE_WORDS.fullmatch(other_key)
+            alike = len(key) >= _HEADER_CHARS[0] and (
+                _specks_apart(key, other_key) or _specks_apart(other_key, key)
+            )
+            if alike or (paged and "drop" in (ln.kind, other.kind)):
+                ln.kind = other.kind = "drop"
+    for number, ln in margin:
+        # a speck read as a mark (|, ”) on a running line's row: no text
+        row = [o for n, o in margin if n == number and o.kind == "drop" and o is not ln]
+        if not any(ch.isalnum() for ch in ln.text) and any(
+            abs(o.top - ln.top) <= max(o.size, ln.size) for o in row
+        ):
+            ln.kind = "drop"
+
+
+_PAGE_WORDS = re.compile(r"第.{1,4}页(?:共.{1,4}页)?")  # a page number however OCR read it
 
 
 def _specks_apart(key: str, header: str) -> bool:

@@ -61,6 +61,7 @@ def _sidebar(page: _Page, body: float) -> str:
 def _mark_footnotes(page: _Page, body: float) -> None:
     """Small lines below the last body-size line of their column (or of the page)."""
     live = [ln for ln in page.lines if ln.kind == "body"]
+    notes: list[_Line] = []
     for ln in live:
         if ln.size > 0.85 * body:
             continue
@@ -72,7 +73,14 @@ def _mark_footnotes(page: _Page, body: float) -> None:
             if o.size >= body - 0.25 and (ln.column == 0 or o.column in (0, ln.column))
         ]
         if normal and ln.top >= max(normal):
-            ln.kind = "footnote"
+            notes.append(ln)
+    # an OCR layer's sizes are its line boxes' guesses: its last lines read smaller
+    # are notes only when the first opens with a note's number (①, 1, [1], *)
+    scanned = [ln for ln in notes if ln.font == _OCR_FONT]
+    if scanned and not _NOTE_MARK.match(min(scanned, key=lambda o: o.top).text):
+        notes = [ln for ln in notes if ln.font != _OCR_FONT]
+    for ln in notes:
+        ln.kind = "footnote"
     _under_separator(page, live, body)
 
 
@@ -719,7 +727,8 @@ def _ocr_title(lines: list[_Line]) -> None:
     width = max(ln.x1 for ln in edges) - min(ln.x0 for ln in edges)
     run: list[_Line] = []
     for ln in page1:
-        if _prose(ln.text) or _numbered_start(ln.text):
+        # OCR spaces a number's characters apart (第 一 章): read without them
+        if _prose(ln.text) or _numbered_start("".join(ln.text.split())):
             break
         if not _title_words(ln.text):
             continue  # a speck read as a mark or a character
