@@ -141,3 +141,83 @@ def test_a_scans_last_lines_guessed_smaller_are_notes_only_under_a_note_number()
         "body",
     ]
     assert _scanned_page(["1 数据为初步统计数。", "2 按可比价格计算。"]) == ["footnote", "footnote"]
+
+
+# ------------------------------------------------ guards from the change's review
+
+ARTICLE = (
+    "一个正文段落，讲述了这个地区的历史沿革和发展情况，内容比较长以便被抽取器当作正文保留下来。"
+)
+
+
+def article(inner: str, h1: str = "食品标签管理规定解读", under: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{h1}</title></head><body>"
+        f"<article><h1>{h1}</h1>{under}<p>{ARTICLE}</p><p>{ARTICLE}</p>{inner}"
+        f"<p>{ARTICLE}</p><p>{ARTICLE}</p></article></body></html>"
+    ).encode()
+
+
+def test_a_tag_line_in_the_articles_text_stays() -> None:
+    """Only a tag line in a box of its own (dl.open-tag) is the site's."""
+    doc = read(article("<div>标签：应当清晰标明产品名称、生产日期和保质期。</div>"), "tag.html")
+    assert any("标签：应当清晰标明" in p for p in paragraphs(doc, "body"))
+
+
+def test_a_bracketed_heading_under_a_pages_h1_is_no_qualifier_outside_an_entry() -> None:
+    """（征求意见稿） under a draft's h1 says what the text is; only an encyclopedia
+    entry's title box holds a qualifier to leave out."""
+    doc = read(article("", "关于加强城市排水管理的办法", "<h2>（征求意见稿）</h2>"), "draft.html")
+    assert ("（征求意见稿）", 1) in headings(doc)
+
+
+def test_a_ranked_title_box_keeps_the_text_it_holds() -> None:
+    box = (
+        '<div class="section-title level-2"><h2 class="title-text">气候</h2>'
+        "<div>该市属亚热带季风气候，年均气温十八度。</div></div>"
+    )
+    doc = read(article(box, h1="城市概况"), "wrap.html")
+    assert ("气候", 1) in headings(doc)
+    assert any("亚热带季风气候" in p for p in paragraphs(doc, "body"))
+
+
+def test_a_thesis_covers_large_lines_above_its_title_are_not_the_title() -> None:
+    """The school and 本科毕业论文 over the title line, 题目：… in the form under it:
+    the title is the value's large line, not all the large lines joined."""
+    from test_realdocs_pdf import Text, draw, paragraph, prose
+
+    from zhbrief.reading.pdf import read_pdf
+
+    cover = [
+        Text(120, "东川师范大学", size=28, x=213),
+        Text(170, "本科毕业论文", size=24, x=225),
+        Text(240, "基于深度学习的图像识别研究", size=20, x=167),
+        Text(400, "题目：基于深度学习的图像识别研究", size=14, x=150),
+        Text(430, "学院：计算机科学学院", size=14, x=150),
+        Text(460, "姓名：张三", size=14, x=150),
+        Text(490, "指导教师：李四", size=14, x=150),
+    ]
+    body = [Text(72, "一、引言", size=14), *paragraph(100, prose(1)), *paragraph(200, prose(2))]
+    ex = read_pdf(draw([cover, body]), "cover.pdf")
+    assert [ex.text[b.start : b.end] for b in ex.blocks if b.kind == "title"] == [
+        "基于深度学习的图像识别研究"
+    ]
+
+
+def _margin_lines(first: str, second: str) -> list[str]:
+    """Kinds of two OCR lines at one place in the top margin of two pages."""
+    from zhbrief.reading.pdf.furniture import _drop_misread_margins
+    from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page
+
+    pages = []
+    for number, text in ((3, first), (6, second)):
+        ln = _Line(text, 80.0, 500.0, 50.0, 66.0, 16.0, False, number, font=_OCR_FONT)
+        pages.append(_Page(number, 595.0, 842.0, [ln]))
+    _drop_misread_margins(pages, [p.lines for p in pages])
+    return [p.lines[0].kind for p in pages]
+
+
+def test_a_sentence_opening_two_scanned_pages_is_no_misread_header() -> None:
+    said = "各地区各部门要切实加强组织领导，确保各项任务落到实处，"
+    assert _margin_lines(said, said[:-1] + "。") == ["body", "body"]
+    assert _margin_lines("内部资料“注意保存", "内部资料注意保存") == ["drop", "drop"]

@@ -316,7 +316,7 @@ def _mark_title(lines: list[_Line]) -> None:
     for ln in heads[1:]:
         close = ln.page == first.page and ln.top - run[-1].bottom < ln.size
         # a numbered line (第一章 …) opens the text, though OCR guessed its size alike
-        numbered = _numbered_start("".join(ln.text.split()))
+        numbered = _numbered_start(ln.text) or _numbered_start("".join(ln.text.split()))
         if _sized_alike(ln, first) and close and not numbered:
             run.append(ln)
         else:

@@ -237,13 +237,24 @@ def _printed_title(live: list[_Line], fields: list[tuple[_Line, str, _Line | Non
     usual = sizes[len(sizes) // 2]
     top = min(ln.top for ln, *_ in fields)
     large = [ln for ln in live if ln.bottom <= top and ln.size >= _FIELD_OUTSIZE * usual]
-    text = ""
-    for ln in large:
-        text = join_words(text, ln.text.strip())
-    if not large or not any(squash(v) in squash(text) for v in titled):
+    at = next(
+        (i for i, ln in enumerate(large) if any(squash(v) in squash(ln.text) for v in titled)),
+        None,
+    )
+    if at is None:
         return
-    large[0].text, large[0].kind, large[0].level = text, "title", 0
-    for ln in large[1:]:
+    # the value's line and the large lines right under it (建设项目 over 可行性研究报告);
+    # the lines above it (a school's name, 本科毕业论文) are the cover's, not the title's
+    run = [large[at]]
+    for ln in large[at + 1 :]:
+        if ln.top - run[-1].bottom > 2 * max(ln.size, run[-1].size):
+            break
+        run.append(ln)
+    text = ""
+    for ln in run:
+        text = join_words(text, ln.text.strip())
+    run[0].text, run[0].kind, run[0].level = text, "title", 0
+    for ln in run[1:]:
         ln.kind = "meta"  # its words are the title's now
 
 

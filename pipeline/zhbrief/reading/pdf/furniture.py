@@ -272,10 +272,17 @@ def _drop_misread_margins(pages: list[_Page], edges: list[list[_Line]]) -> None:
                 continue
             other_key = _key(other.text)
             paged = _PAGE_WORDS.fullmatch(key) and _PAGE_WORDS.fullmatch(other_key)
-            alike = len(key) >= _HEADER_CHARS[0] and (
-                _specks_apart(key, other_key) or _specks_apart(other_key, key)
+            # read differently (the same text on two pages is for the rules above: a
+            # sentence may come back), a line of a header's length and no sentence
+            alike = (
+                key != other_key
+                and _HEADER_CHARS[0] <= len(key) <= _HEADER_CHARS[1]
+                and not _prose(ln.text)
+                and not _prose(other.text)
+                and (_specks_apart(key, other_key) or _specks_apart(other_key, key))
             )
             if alike or (paged and "drop" in (ln.kind, other.kind)):
+                log.debug("pdf: a running line OCR read differently: %s", ln.text)
                 ln.kind = other.kind = "drop"
     for number, ln in margin:
         # a speck read as a mark (|, ”) on a running line's row: no text

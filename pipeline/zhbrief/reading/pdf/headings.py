@@ -77,7 +77,8 @@ def _mark_footnotes(page: _Page, body: float) -> None:
     # an OCR layer's sizes are its line boxes' guesses: its last lines read smaller
     # are notes only when the first opens with a note's number (①, 1, [1], *)
     scanned = [ln for ln in notes if ln.font == _OCR_FONT]
-    if scanned and not _NOTE_MARK.match(min(scanned, key=lambda o: o.top).text):
+    first = min(scanned, key=lambda o: o.top).text if scanned else ""
+    if scanned and not (_NOTE_MARK.match(first) or _NOTE_LABEL.match(first)):
         notes = [ln for ln in notes if ln.font != _OCR_FONT]
     for ln in notes:
         ln.kind = "footnote"
@@ -105,6 +106,8 @@ def _under_separator(page: _Page, live: list[_Line], body: float) -> None:
 
 
 _SEPARATOR_SLACK = 3.0  # points: a note separator starts at the text's left edge
+# a note's label opening a scanned page's last lines: 注：…, 资料来源：…, 说明：…
+_NOTE_LABEL = re.compile(r"\s*(?:注|资料来源|数据来源|来源|说明)\s*\d?\s*[：:]")
 # a footnote's number opening its line: 1, ①, [1], *, †, then its words
 _NOTE_MARK = re.compile(r"\s*(?:\d{1,3}|[①-⑳]|\[\d{1,3}\]|[*∗†‡])\s*(?=[^\W\d_])")
 
@@ -728,7 +731,7 @@ def _ocr_title(lines: list[_Line]) -> None:
     run: list[_Line] = []
     for ln in page1:
         # OCR spaces a number's characters apart (第 一 章): read without them
-        if _prose(ln.text) or _numbered_start("".join(ln.text.split())):
+        if _prose(ln.text) or _numbered_start(ln.text) or _numbered_start("".join(ln.text.split())):
             break
         if not _title_words(ln.text):
             continue  # a speck read as a mark or a character
