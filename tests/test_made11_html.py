@@ -8,7 +8,7 @@ gold; each test here builds a small page in LibreOffice's shape that pins one ru
 
 from __future__ import annotations
 
-from test_made7_html import body, meta
+from test_made7_html import body
 from test_readers import headings, read
 
 from zhbrief.document import Document
@@ -105,7 +105,7 @@ def test_the_files_title_shown_on_the_cover_is_the_title() -> None:
     assert title_of(doc) == "2017年全省经济形势分析与政策建议"
     assert headings(doc) == [("一、经济运行回顾", 1)]
     assert body(doc) == ["东川省发展研究中心", P]
-    assert ("date", "2017年3月20日") in meta(doc)
+    assert doc.source.metadata["date"] == "2017年3月20日"  # the byline under the title
 
 
 def test_a_cover_title_line_and_its_form_fields() -> None:
@@ -257,3 +257,40 @@ def test_a_contracts_parties_and_signature_block_are_not_text() -> None:
     assert title_of(doc) == "战略合作框架协议"
     assert headings(doc) == [("第一条合作背景", 1), ("第二条合作领域", 1)]
     assert body(doc) == [P, Q]
+
+
+def test_the_byline_under_the_title_is_metadata_and_wins_over_the_file_property() -> None:
+    """A Word file's author and date lines under its title (r04): metadata, as the
+    Word file reads; the page's <meta name="author"> (a file property) gives way."""
+    from zhbrief.reading import decode_bytes
+
+    html = (
+        sized("2013年经济社会发展形势分析与建议", 22, align="center")
+        + "<p class='western' align='center'>张立新　李晓梅</p>"
+        + "<p class='western' align='center'>2013年4月</p>"
+        + sized("一、发展成就回顾", 14)
+        + para(P)
+        + para(Q)
+    )
+    page = lo_page(html).replace(b"</title>", b"</title><meta name='author' content='admin'/>")
+    got = decode_bytes(page, "report_lo.html")
+    found = dict(got.metadata)
+    assert found["author"].split() == ["张立新", "李晓梅"]
+    assert found["date"] == "2013年4月"
+    assert "张立新" not in got.text and "2013年4月" not in got.text
+
+
+def test_a_picture_caption_over_the_byline_stays_text() -> None:
+    html = (
+        sized("2013年经济社会发展形势分析与建议", 22, align="center")
+        + "<p class='western' align='center'>图为课题组调研现场</p>"
+        + "<p class='western' align='right'>经济形势分析课题组</p>"
+        + "<p class='western' align='right'>2013年4月</p>"
+        + sized("一、发展成就回顾", 14)
+        + para(P)
+    )
+    from zhbrief.reading import decode_bytes
+
+    got = decode_bytes(lo_page(html), "report_lo.html")
+    assert dict(got.metadata)["author"] == "经济形势分析课题组"
+    assert "图为课题组调研现场" in got.text

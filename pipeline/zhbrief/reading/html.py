@@ -243,7 +243,10 @@ def _word_page(page: Any, name: str, encoding: str) -> Extracted:
     if title:
         meta["title"] = title
     for label, value in found.items():
-        meta.setdefault(label, value)
+        if label in ("author", "date"):  # the byline the page shows wins over <meta>
+            meta[label] = value
+        else:
+            meta.setdefault(label, value)
     ex = Extracted(out.text(), out.blocks, "html", metadata=meta)
     ex.metadata["encoding"] = encoding
     return ex
@@ -901,11 +904,11 @@ _BRACKETS = re.compile(r"[\s\[\]【】()（）|｜]+")
 def encyclopedia_furniture(tree: Any) -> None:
     """An encyclopedia page's own markup read as what it shows: section titles set in
     ``<div>``s a class ranks (Baike's ``para-title level-2``) become heading tags of
-    that rank; the bracketed qualifier heading beside the entry's ``<h1>`` (（经济政策）,
-    which entry of the name this is) is no section; the reference block a class and a
-    label mark (``<dl class="lemma-reference"><dt>参考资料``) and the entry's tag line
-    (词条标签：…) list other pages, not the text. Empty bookmarks (``<a name>`` holding
-    only a space) are left out."""
+    that rank; the bracketed qualifier heading beside the ``<h1>`` in an entry's title
+    box (（经济政策）, which entry of the name this is) is no section; the reference block
+    a class and a label mark (``<dl class="lemma-reference"><dt>参考资料``) and a tag
+    line in its own box (``dl.open-tag``: 词条标签：…) list other pages, not the text.
+    Empty bookmarks (``<a name>`` holding only a space) are left out."""
     from lxml import etree
 
     for a in list(tree.iter("a")):
@@ -921,26 +924,26 @@ def encyclopedia_furniture(tree: Any) -> None:
         text = clean("".join(_own_text(inner)))
         if not text or len(text) > SUBHEAD_CHARS * 2:
             continue
+        if inner is el and text != clean(el.text_content()):
+            continue  # words besides the title's and its tools': not a title box
         head = etree.Element(f"h{rank}")
-        head.text, head.tail = text, el.tail
-        el.getparent().replace(el, head)
+        head.text, head.tail = text, inner.tail
+        inner.getparent().replace(inner, head)  # what else the box holds stays
     for h1 in list(tree.iter("h1")):
         nxt = h1.getnext()
-        if (
-            nxt is not None
-            and nxt.tag in _HEADINGS[1:]
-            and _QUALIFIER.fullmatch(clean(nxt.text_content()))
-        ):
+        boxed = any(_LEMMA.search(a.get("class") or "") for a in h1.iterancestors())
+        if nxt is None or nxt.tag not in _HEADINGS[1:] or not boxed:
+            continue
+        if _QUALIFIER.fullmatch(clean(nxt.text_content())):
             log.debug("html: the entry's qualifier is no section: %s", clean(nxt.text_content()))
             _drop_keeping_tail(nxt)
     for el in list(tree.iter("dl", "div", "section", "ul", "ol")):
         if el.getparent() is None:
             continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
         first = clean(next((t for t in el.itertext() if t.strip()), ""))
-        referenced = _REFERENCE_CLASS.search(el.get("class") or "") and _REFERENCES.fullmatch(
-            first.strip("：:")
-        )
-        tagged = _TAG_LINE.match(clean(el.text_content())) and el.find(".//p") is None
+        referenced = _REFERENCE_CLASS.search(names) and _REFERENCES.fullmatch(first.strip("：:"))
+        tagged = _TAG_CLASS.search(names) and _TAG_LINE.match(clean(el.text_content()))
         if referenced or tagged:
             log.debug("html: left out an entry's references or tags: %s", first)
             _drop_keeping_tail(el)
@@ -953,6 +956,8 @@ _TITLE_TEXT = re.compile(r"(?:^|\s)title-?text(?:$|\s)", re.I)
 _QUALIFIER = re.compile(r"[（(][^（()）]{1,20}[)）]")
 _REFERENCE_CLASS = re.compile(r"reference|citation|footnote", re.I)
 # an entry's or a post's tag line: 词条标签：经济，政策 / 标签：… / Tags: …
+_LEMMA = re.compile(r"lemma", re.I)  # an encyclopedia entry's title box (lemmaWgt-lemmaTitle)
+_TAG_CLASS = re.compile(r"tag", re.I)  # a tag line's own box (open-tag, taglist, tags)
 _TAG_LINE = re.compile(r"(?:词条标签|詞條標籤|标签|標籤|tags?)\s*[：:].{0,60}$", re.I)
 
 

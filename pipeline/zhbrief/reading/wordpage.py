@@ -18,9 +18,11 @@ from typing import Any
 
 from .base import (
     CLOSING_ITEMS,
+    DATE_LINE,
     FINISHED,
     TITLE_LABELS,
     WORD_PROMPT,
+    byline_line,
     clean,
     closing_line,
     closing_meta,
@@ -284,6 +286,7 @@ def read_word_page(
     title_at, title = _title(reader, text_size, shown)
     levels = _heading_levels(items, text_size, title_at)
     skipped = _closing(items, meta) | _front_fields(items, levels, title_at, meta)
+    skipped |= _byline(items, levels, title_at, meta)
     out: list[tuple[str, str, int]] = []
     if title:
         out.append(("title", title, 0))
@@ -522,6 +525,34 @@ def _front_fields(
                 if value:
                     meta.setdefault(label, value)
     return found
+
+
+def _byline(
+    items: list[_Para | _Table], levels: dict[int, int], title_at: int | None, meta: dict[str, str]
+) -> set[int]:
+    """Right under the title, a line that is only a date and the short line over it set
+    as it is (the authors): the byline, metadata, as a Word file's reads; what the page
+    shows wins over its ``<meta>`` author (a file property). One line over the date
+    only: a page keeps no trace of a picture a caption above it belongs to."""
+    if title_at is None:
+        return set()
+    for i in range(title_at + 1, min(len(items), title_at + 4)):  # two lines, then the date
+        item = items[i]
+        if i in levels or not isinstance(item, _Para) or item.listed or item.in_table:
+            return set()
+        text = item.text.strip()
+        if not DATE_LINE.fullmatch(text):
+            continue
+        meta["date"] = re.sub(r"\s+", "", text)
+        above = items[i - 1]
+        if i - 1 == title_at or not isinstance(above, _Para) or above.centred != item.centred:
+            return {i}
+        by = above.text.strip()
+        if not byline_line(by) or numbered_level(by) is not None or form_fields(by):
+            return {i}
+        meta["author"] = by
+        return {i - 1, i}
+    return set()
 
 
 def _prose(text: str) -> bool:
