@@ -221,3 +221,56 @@ def test_a_sentence_opening_two_scanned_pages_is_no_misread_header() -> None:
     said = "各地区各部门要切实加强组织领导，确保各项任务落到实处，"
     assert _margin_lines(said, said[:-1] + "。") == ["body", "body"]
     assert _margin_lines("内部资料“注意保存", "内部资料注意保存") == ["drop", "drop"]
+
+
+def test_a_page_title_ocr_misread_twice_on_two_pages_is_one_running_line() -> None:
+    """u03 scanned (made13): the browser's header, the page's <title>, read 回顾/东川
+    on one page and 回兢/东咱 on the other."""
+    assert _margin_lines(
+        "五年发展成就回顾与新一年工作展望_东川新闻网", "五年发展成就回兢与新一年工作展望_东咱新闻网"
+    ) == ["drop", "drop"]
+
+
+def test_a_journals_masthead_on_its_first_page_only_is_left_out() -> None:
+    """v05 scanned (made13): the masthead (volume and issue, the journal, the month)
+    stands over page 1 alone, so nothing repeats it; its volume and issue tell it."""
+    from test_realdocs_pdf import Text, draw, paragraph, prose
+
+    from zhbrief.reading.pdf import read_pdf
+
+    page = [
+        Text(36, "第25卷第3期", size=9, x=57),
+        Text(36, "东川大学学报（社会科学版）", size=9, x=232),
+        Text(36, "Vol.25 No.3", size=9, x=474),
+        Text(52, "2013年5月", size=9, x=57),
+        Text(52, "May 2013", size=9, x=498),
+        Text(100, "扩大内需与城镇化的协同推进研究", size=18, x=160),
+        *paragraph(150, prose(1)),
+        *paragraph(250, prose(2)),
+    ]
+    ex = read_pdf(draw([page]), "journal.pdf")
+    text = "".join(ex.text.split())
+    for line in ("第25卷第3期", "东川大学学报", "Vol.25", "2013年5月", "May2013"):
+        assert line not in text
+    assert [ex.text[b.start : b.end] for b in ex.blocks if b.kind == "title"] == [
+        "扩大内需与城镇化的协同推进研究"
+    ]
+
+
+def test_a_scans_text_right_under_its_header_is_no_header_row() -> None:
+    """u03 scanned: the text starts right under the browser's header, OCR giving both
+    one size; a paragraph's lines are no rows of the header."""
+    from zhbrief.reading.pdf.furniture import _drop_header_rows
+    from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page
+
+    def line(text: str, top: float, kind: str = "body") -> _Line:
+        return _Line(text, 28.0, 580.0, top, top + 15.0, 15.0, False, 2, font=_OCR_FONT, kind=kind)
+
+    lines = [
+        line("五年发展成就回顾与新一年工作展望_东川新闻网", 9.0, "drop"),
+        line("作，积极参与应对国际金融危机、气候变化等全球性问题的国际合作，推动解决", 28.0),
+        line("我国改革发展稳定营造了有利的国际环境，为世界和平稳定发展繁荣作出重要贡献。", 50.0),
+        line("今年的总体要求与预期目标", 80.0),
+    ]
+    _drop_header_rows(_Page(2, 612.0, 792.0, lines), 15.0)
+    assert [ln.kind for ln in lines] == ["drop", "body", "body", "body"]

@@ -95,6 +95,8 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     _drop_header_echoes(pages, edges, body)
     _drop_misread_headers(pages)
     _drop_misread_margins(pages, edges)
+    if pages:
+        _drop_journal_masthead(pages[0])
     for page in pages:
         _drop_header_rows(page, body)
 
@@ -185,9 +187,15 @@ def _grow_header(page: _Page, edge: list[_Line], body: float, rows_under: bool) 
             continue
         size = max(ln.size, 1.0)
         row = any(abs(o.top - ln.top) <= 0.5 * size for o in cluster)
-        under = rows_under and any(
-            0 <= ln.top - o.bottom < _HEADER_ROW_GAP * size and abs(o.size - ln.size) < 0.5
-            for o in cluster
+        # a row under the header: short like it, not a paragraph's line (a scan's text
+        # may start right under its header, OCR giving both one size)
+        under = (
+            rows_under
+            and not _prose(ln.text)
+            and any(
+                0 <= ln.top - o.bottom < _HEADER_ROW_GAP * size and abs(o.size - ln.size) < 0.5
+                for o in cluster
+            )
         )
         if row or under:
             cluster.append(ln)
@@ -252,6 +260,29 @@ def _drop_misread_echoes(pages: list[_Page], tops: list[_Line]) -> None:
             ln.kind = "drop"
 
 
+# a journal's volume and issue over its first page: 第25卷第3期, Vol.25 No.3, 2015年第4期
+_VOLUME_ISSUE = re.compile(
+    r"第\s*\d{1,4}\s*[卷期]|vol\.?\s*\d{1,4}|no\.?\s*\d{1,3}\b|\d{4}\s*年\s*第\s*\d{1,2}\s*期",
+    re.I,
+)
+_MASTHEAD_CHARS = 30  # a masthead line: the journal's name, its volume, a date
+
+
+def _drop_journal_masthead(page: _Page) -> None:
+    """A journal's masthead over its first page (the journal's name, 第25卷第3期, Vol.25
+    No.3, the month): printed on that page alone, so no repeat tells it, but its volume
+    and issue do. The short lines in the page's top margin, above everything else, are
+    left out when one of them names a volume or an issue."""
+    band = page.height * _MARGIN_ZONE
+    top = [ln for ln in page.lines if ln.kind not in ("drop", "table") and ln.bottom <= band]
+    if not any(_VOLUME_ISSUE.search(ln.text) for ln in top):
+        return
+    for ln in top:
+        if len(_key(ln.text)) <= _MASTHEAD_CHARS and not _prose(ln.text):
+            log.debug("pdf: page 1: a journal's masthead line left out: %s", ln.text)
+            ln.kind = "drop"
+
+
 def _drop_misread_margins(pages: list[_Page], edges: list[list[_Line]]) -> None:
     """OCR lines in the margins of two pages, at one place (a line's height apart),
     that read alike but for specks (内部资料“注意保存, 内部资料注意保存) are one running
@@ -279,7 +310,15 @@ def _drop_misread_margins(pages: list[_Page], edges: list[list[_Line]]) -> None:
                 and _HEADER_CHARS[0] <= len(key) <= _HEADER_CHARS[1]
                 and not _prose(ln.text)
                 and not _prose(other.text)
-                and (_specks_apart(key, other_key) or _specks_apart(other_key, key))
+                and (
+                    _specks_apart(key, other_key)
+                    or _specks_apart(other_key, key)
+                    # a long line with a character or two misread (回顾 / 回兢)
+                    or (
+                        len(key) >= _MISREAD_LONG
+                        and SequenceMatcher(None, key, other_key).ratio() >= _MISREAD_RATIO
+                    )
+                )
             )
             if alike or (paged and "drop" in (ln.kind, other.kind)):
                 log.debug("pdf: a running line OCR read differently: %s", ln.text)
@@ -292,6 +331,8 @@ def _drop_misread_margins(pages: list[_Page], edges: list[list[_Line]]) -> None:
         ):
             ln.kind = "drop"
 
+
+_MISREAD_LONG = 12  # characters: a line this long read alike but for a character or two
 
 _PAGE_WORDS = re.compile(r"第.{1,4}页(?:共.{1,4}页)?")  # a page number however OCR read it
 
