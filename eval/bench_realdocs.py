@@ -41,6 +41,9 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   blind after the kinds the held-out set's description names
   (``eval/make_realdocs17_files.py``, ``eval/make_realdocs17_pages.py``; first run,
   before any change made for them, in ``eval/results/realdocs_made17_first_run.json``);
+- ``made18``: ``eval/data/realdocs-made18``, four XeLaTeX ``ctex`` documents a helper
+  made blind (``eval/make_realdocs18_latex.py``; first run, before any change made for
+  them, in ``eval/results/realdocs_made18_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -90,6 +93,7 @@ SETS = {
     "made15": ROOT / "eval" / "data" / "realdocs-made15",
     "made16": ROOT / "eval" / "data" / "realdocs-made16",
     "made17": ROOT / "eval" / "data" / "realdocs-made17",
+    "made18": ROOT / "eval" / "data" / "realdocs-made18",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -111,6 +115,7 @@ SET_NAMES = {
     "made15": "made here with pandoc (development)",
     "made16": "web pages printed to PDF by Chromium (development)",
     "made17": "made blind after the held-out set's kinds (development)",
+    "made18": "XeLaTeX documents made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
