@@ -38,6 +38,7 @@ MADE14 = MADE2.with_name("realdocs-made14")  # Typst (eval/make_realdocs14_typst
 MADE15 = MADE2.with_name("realdocs-made15")  # pandoc (eval/make_realdocs15_pandoc.py)
 MADE16 = MADE2.with_name("realdocs-made16")  # Chromium (eval/make_realdocs16_chromium.py)
 MADE17 = MADE2.with_name("realdocs-made17")  # made blind (eval/make_realdocs17_*.py)
+MADE18 = MADE2.with_name("realdocs-made18")  # XeLaTeX, made blind (make_realdocs18_latex.py)
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -64,10 +65,6 @@ KNOWN_MISSES["d01_mineru_docx_01_lo.pdf"] = (
     "LibreOffice gives the source's numbered list paragraphs outline levels and "
     "bookmarks: the PDF shows ten headings more than the Word file"
 )
-KNOWN_MISSES["d03_fudan_thesis_lo.pdf"] = (
-    "the pledge page's 论文撰写人承诺书, bold and centred over its page, has no heading "
-    "style in the Word file, so the gold leaves it out; the PDF shows it as a heading"
-)
 # made17's scans: words Tesseract misread, which the gold keeps as printed
 KNOWN_MISSES["a05_ocr_scan_300dpi.pdf"] = "OCR read the title's 关于 as 天于"
 KNOWN_MISSES["a06_ocr_scan_rotated.pdf"] = (
@@ -81,7 +78,7 @@ MADE_DOCUMENTS = [
         p
         for made in (
             *(MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10, MADE11),
-            *(MADE14, MADE15, MADE16, MADE17),
+            *(MADE14, MADE15, MADE16, MADE17, MADE18),
         )
         for p in (made / "docs").iterdir()
     )

@@ -33,6 +33,7 @@ from .contents import (
 )
 from .forms import (
     _cover_fields,
+    _declaration_pages,
     _form_tails,
     _letterhead,
     _ruled_letterhead,
@@ -119,6 +120,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     if pages and len(pages) > 1:
         _title_page(pages[0], meta.get("title", ""))
         cover.update(_closing_page(pages[-1]))
+        cover.update(_declaration_pages(pages))
     if sidebars:
         cover["sidebar"] = "\n".join(sidebars)
     if control:

@@ -33,6 +33,7 @@ from .lines import (
     _PEER_CHARS,
     _SENTENCE_END,
     _contents_key,
+    _has_han,
     _Line,
     _ocr_pair,
     _Page,
@@ -592,6 +593,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     _unopened_quotes(lines)
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
     byline.update(_subtitle(lines))
+    byline.update(_english_title(lines))
     byline.update(_blank_forms(lines, annexes))
     widths = {p.number: p.width for p in pages}
     main = lines[: _index(lines, annexes[0])] if annexes else lines
@@ -727,6 +729,32 @@ def _distribution(lines: list[_Line], body: float) -> dict[str, str]:
 
 # the subtitle of an open letter or a report, set under its title: ——致…的一封公开信
 _DASH_SUBTITLE = re.compile(r"^(?:——|—{1,2}|－{1,2}|--)\s*\S")
+
+
+# an English abstract's or keywords' label: Abstract:, Key words:, Keywords:
+_ABSTRACT_EN = re.compile(r"(?:abstract|key\s*words?)\s*[:：]", re.I)
+_EN_TITLE_SPAN = 4  # lines between a paper's English title and its English abstract
+
+
+def _english_title(lines: list[_Line]) -> dict[str, str]:
+    """A Chinese paper's English title (its translation, over the English authors and
+    abstract on page 1): heading lines without a Chinese character a few lines above
+    the ``Abstract:`` line, under a Chinese title. Metadata (``title_en``), no heading."""
+    title = next((ln for ln in lines if ln.kind == "title"), None)
+    if title is None or not _has_han(title.text):
+        return {}
+    page1 = [ln for ln in lines if ln.page == 1]
+    at = next((i for i, ln in enumerate(page1) if _ABSTRACT_EN.match(ln.text.strip())), None)
+    if at is None:
+        return {}
+    run = [
+        ln
+        for ln in page1[max(0, at - _EN_TITLE_SPAN) : at]
+        if ln.kind == "heading" and not _has_han(ln.text)
+    ]
+    for ln in run:
+        ln.kind = "meta"
+    return {"title_en": " ".join(ln.text.strip() for ln in run)} if run else {}
 
 
 def _subtitle(lines: list[_Line]) -> dict[str, str]:

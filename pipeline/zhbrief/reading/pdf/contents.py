@@ -373,9 +373,16 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
             o.kind = "drop"
         ln.kind, ln.level, ln.listed = "heading", level, True
     if found >= 0.5 * len(keys):
+        # a heading the contents leave out but set as listed ones are (a book's 参考文献,
+        # a chapter* LaTeX lists nowhere) keeps their level; any other is text
+        styles = {(ln.size, ln.font): ln.level for ln in after if ln.listed}
         for ln in after:
             if ln.kind == "heading" and not ln.listed:
-                ln.kind = "body"
+                level = styles.get((ln.size, ln.font))
+                if level is None or not one_clause(ln.text):
+                    ln.kind = "body"
+                else:
+                    ln.level = level
     for ln in lines:  # a heading before the contents that they list (前言) takes its level
         if ln.page <= after_page and ln.kind == "heading":
             level = next((lv for k, lv in keys if _contents_key(ln.text) == k), None)

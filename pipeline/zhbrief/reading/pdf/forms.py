@@ -180,9 +180,12 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     for ln in live:
         ocr = ln.font == _OCR_FONT
         m = (_OCR_LABEL if ocr else _LABEL).match(ln.text)
-        if not m:
+        if m:
+            label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
+        elif squash(ln.text) in _COVER_LABELS:  # a table's label cell: 题　目 | its value
+            label, value = squash(ln.text), ""
+        else:
             continue
-        label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
         if ocr:  # specks on a scanned form read as marks before the value: ”黄 呈 松
             value = clean_prose(value.lstrip(_OCR_SPECKS))
         partner = None
@@ -223,7 +226,42 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     return {**meta, **_cover_rest(live)}
 
 
+# a thesis's declarations in its front matter (GB/T 7713.1): 学位论文原创性声明,
+# 独创性声明, 学位论文版权使用授权书, 论文撰写人承诺书
+_DECLARATION = re.compile(
+    r"(?:学位论文|论文|本人)?(?:原创性|独创性)声明|(?:学位论文)?(?:版权)?使用授权(?:书|声明|说明)"
+    r"|(?:论文撰写人|学术诚信)承诺书?"
+)
+_SIGNED = re.compile(r"(?:作者|导师|本人|研究生)?\s*签\s*[名字]\s*[：:]")
+_DECLARATION_PAGES = 6  # the front matter's first pages, where a thesis puts them
+
+
+def _declaration_pages(pages: list[_Page]) -> dict[str, str]:
+    """A thesis's declaration page in its front matter (a declaration's title over its
+    text and the author's signature line): the school's form, not the thesis's text;
+    kept as metadata (``declaration``), its titles no headings."""
+    found: list[str] = []
+    for page in pages[:_DECLARATION_PAGES]:
+        live = [ln for ln in page.lines if ln.kind not in ("drop", "meta", "table")]
+        titled = [ln for ln in live if _DECLARATION.fullmatch(squash(ln.text))]
+        if not titled or not any(_SIGNED.search(ln.text) for ln in live):
+            continue
+        if any(ln.kind == "title" for ln in live):
+            continue  # the cover's title stands on it: not a page of its own
+        found.append("\n".join(ln.text.strip() for ln in live))
+        for ln in live:
+            ln.kind = "meta"
+        log.debug("pdf: page %d is a thesis's declaration: metadata", page.number)
+    return {"declaration": "\n\n".join(found)} if found else {}
+
+
 _FIELD_OUTSIZE = 1.4  # times the fields' usual size: a title with a colon, not a field
+# a cover form's labels, set in a cell of their own without a colon (题　目 | 东川省…)
+_COVER_LABELS = frozenset(
+    (*TITLE_LABELS, "学院", "院系", "系别", "专业", "学科专业", "研究方向", "姓名", "作者")
+    + ("学号", "班级", "年级", "指导教师", "导师", "申请人", "单位", "完成日期", "提交日期")
+    + ("答辩日期",)
+)
 
 
 def _printed_title(live: list[_Line], fields: list[tuple[_Line, str, _Line | None, str]]) -> None:
