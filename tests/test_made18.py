@@ -67,3 +67,44 @@ def test_a_chinese_papers_english_title_is_no_heading() -> None:
     ex = made("b04_ctexart_twocolumn_journal.pdf")
     assert not [h for h in kinds(ex, "heading") if h.startswith("Research")]
     assert ex.metadata["title_en"].startswith("Research on Policy Coordination")
+
+
+# ------------------------------------------------ guards from the change's review
+
+
+def read_drawn(pages: list[list[Text]]) -> Extracted:
+    return read_pdf(draw(pages), "drawn.pdf")
+
+
+def test_a_notice_title_naming_an_issue_near_the_page_top_is_no_masthead() -> None:
+    first = [Text(40, "关于举办第3期青年干部培训班的通知", size=18, x=130)]
+    ex = read_drawn([[*first, *paragraph(100, prose(1)), *paragraph(200, prose(2))]])
+    assert kinds(ex, "title") == ["关于举办第3期青年干部培训班的通知"]
+
+
+def test_a_table_of_names_in_a_reports_text_is_no_cover_form() -> None:
+    """姓名 | 单位 cells of a table on a page of text: text, not fields."""
+    rows = [("序号", "姓名", "单位", "职务"), ("1", "张三", "发改委", "处长")]
+    cells = [
+        Text(330 + 20 * i, c, x=90 + 100 * j) for i, r in enumerate(rows) for j, c in enumerate(r)
+    ]
+    page = [Text(72, "调研报告", size=20, x=250), *paragraph(120, prose(1)), *cells]
+    ex = read_drawn([[*page, *paragraph(420, prose(2))]])
+    assert "姓名" not in ex.metadata
+    assert all(word in ex.text for word in ("姓名", "单位", "张三"))
+
+
+def test_a_declaration_is_metadata_only_on_a_page_it_opens() -> None:
+    """A pledge that is the document (page 1), and a notice's section about the
+    declaration (一、学位论文原创性声明 … 二、提交要求), stay text."""
+    pledge = [Text(72, "学术诚信承诺书", size=20, x=220), *paragraph(130, prose(1))]
+    pledge += [Text(400, "承诺人签名：", x=330)]
+    ex = read_drawn([pledge, [Text(72, "附件：填写说明", size=14), *paragraph(100, prose(3))]])
+    assert kinds(ex, "title") == ["学术诚信承诺书"] and "declaration" not in ex.metadata
+    notice = [Text(72, "一、学位论文原创性声明", size=14), *paragraph(100, prose(3))]
+    notice += [Text(200, "学位论文原创性声明", size=14, x=230), Text(330, "作者签名：", x=330)]
+    notice += [Text(380, "二、提交要求", size=14), *paragraph(410, prose(5))]
+    title = [Text(72, "关于做好学位论文提交工作的通知", size=20, x=140), *paragraph(130, prose(1))]
+    ex = read_drawn([title, notice])
+    assert "declaration" not in ex.metadata
+    assert "二、提交要求" in kinds(ex, "heading")

@@ -13,6 +13,7 @@ from ..base import (
     clean_prose,
     form_fields,
     join_words,
+    numbered_level,
     one_clause,
     squash,
 )
@@ -177,12 +178,13 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     title field's value becomes the title. A page is a cover when it has two fields."""
     fields: list[tuple[_Line, str, _Line | None, str]] = []
     live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
+    cover = not any(_prose(ln.text) for ln in live)  # no text on it: a cover page
     for ln in live:
         ocr = ln.font == _OCR_FONT
         m = (_OCR_LABEL if ocr else _LABEL).match(ln.text)
         if m:
             label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
-        elif squash(ln.text) in _COVER_LABELS:  # a table's label cell: 题　目 | its value
+        elif cover and squash(ln.text) in _COVER_LABELS:  # a cover table's label cell: 题　目 | …
             label, value = squash(ln.text), ""
         else:
             continue
@@ -241,13 +243,19 @@ def _declaration_pages(pages: list[_Page]) -> dict[str, str]:
     text and the author's signature line): the school's form, not the thesis's text;
     kept as metadata (``declaration``), its titles no headings."""
     found: list[str] = []
-    for page in pages[:_DECLARATION_PAGES]:
-        live = [ln for ln in page.lines if ln.kind not in ("drop", "meta", "table")]
-        titled = [ln for ln in live if _DECLARATION.fullmatch(squash(ln.text))]
-        if not titled or not any(_SIGNED.search(ln.text) for ln in live):
+    for page in pages[1:_DECLARATION_PAGES]:  # page 1 is the document's own (a pledge)
+        live = sorted(
+            (ln for ln in page.lines if ln.kind not in ("drop", "meta", "table")),
+            key=lambda ln: ln.top,
+        )
+        # the page opens with a declaration's title and holds a signature line, and no
+        # numbered heading: a section about one (一、学位论文原创性声明) is text
+        if not live or not _DECLARATION.fullmatch(squash(live[0].text)):
             continue
-        if any(ln.kind == "title" for ln in live):
-            continue  # the cover's title stands on it: not a page of its own
+        if not any(_SIGNED.search(ln.text) for ln in live):
+            continue
+        if any(numbered_level(squash(ln.text)) is not None for ln in live):
+            continue
         found.append("\n".join(ln.text.strip() for ln in live))
         for ln in live:
             ln.kind = "meta"

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from ..base import WORD_PROMPT, join_words
+from ..base import DATE_LINE, WORD_PROMPT, join_words
 from .lines import (
     _CONTENTS_TITLE,
     _MARGIN_ZONE,
@@ -96,7 +96,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     _drop_misread_headers(pages)
     _drop_misread_margins(pages, edges)
     if pages:
-        _drop_journal_masthead(pages[0])
+        _drop_journal_masthead(pages[0], body)
     for page in pages:
         _drop_header_rows(page, body)
 
@@ -268,19 +268,36 @@ _VOLUME_ISSUE = re.compile(
 _MASTHEAD_CHARS = 30  # a masthead line: the journal's name, its volume, a date
 
 
-def _drop_journal_masthead(page: _Page) -> None:
-    """A journal's masthead over its first page (the journal's name, 第25卷第3期, Vol.25
-    No.3, the month): printed on that page alone, so no repeat tells it, but its volume
-    and issue do. The short lines in the page's top margin, above everything else, are
-    left out when one of them names a volume or an issue."""
+def _drop_journal_masthead(page: _Page, body: float) -> None:
+    """A journal's masthead over its first page (第25卷第3期, the journal's name beside
+    it, Vol.25 No.3, the month): printed on that page alone, so no repeat tells it, but
+    its volume and issue do. In the page's top margin, the small lines that name a
+    volume or an issue, those on their rows and the dates are left out; a line set
+    larger than the text (a title naming 第3期) is never one."""
     band = page.height * _MARGIN_ZONE
-    top = [ln for ln in page.lines if ln.kind not in ("drop", "table") and ln.bottom <= band]
-    if not any(_VOLUME_ISSUE.search(ln.text) for ln in top):
+    small = [
+        ln
+        for ln in page.lines
+        if ln.kind not in ("drop", "table") and ln.bottom <= band and ln.size <= body + 2.5
+    ]
+    named = [
+        ln
+        for ln in small
+        if _VOLUME_ISSUE.search(ln.text) and len(_key(ln.text)) <= _MASTHEAD_CHARS
+    ]
+    if not named:
         return
-    for ln in top:
-        if len(_key(ln.text)) <= _MASTHEAD_CHARS and not _prose(ln.text):
+    for ln in small:
+        row = any(abs(ln.top - o.top) <= max(ln.size, o.size) for o in named)
+        dated = DATE_LINE.fullmatch(ln.text.strip()) or _MONTH_YEAR.fullmatch(ln.text.strip())
+        if (row or dated) and len(_key(ln.text)) <= _MASTHEAD_CHARS and not _prose(ln.text):
             log.debug("pdf: page 1: a journal's masthead line left out: %s", ln.text)
             ln.kind = "drop"
+
+
+_MONTH_YEAR = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}", re.I
+)
 
 
 def _drop_misread_margins(pages: list[_Page], edges: list[list[_Line]]) -> None:
