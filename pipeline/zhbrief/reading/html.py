@@ -915,7 +915,7 @@ def encyclopedia_furniture(tree: Any) -> None:
         # a bookmark after a citation mark (<a name="ref_[2]_…">&nbsp;</a>): nothing shown,
         # yet the extractor dropped the paragraph it ends as a link
         if a.get("href") is None and not len(a) and not (a.text or "").strip(" \t\n\xa0"):
-            _drop_keeping_tail(a)
+            a.drop_tree()  # its tail stays in place
     for el in list(tree.iter("div", "p", "span")):
         rank = _ranked_title(el)
         if rank is None or el.getparent() is None:
@@ -936,7 +936,7 @@ def encyclopedia_furniture(tree: Any) -> None:
             continue
         if _QUALIFIER.fullmatch(clean(nxt.text_content())):
             log.debug("html: the entry's qualifier is no section: %s", clean(nxt.text_content()))
-            _drop_keeping_tail(nxt)
+            nxt.drop_tree()
     for el in list(tree.iter("dl", "div", "section", "ul", "ol")):
         if el.getparent() is None:
             continue
@@ -946,7 +946,7 @@ def encyclopedia_furniture(tree: Any) -> None:
         tagged = _TAG_CLASS.search(names) and _TAG_LINE.match(clean(el.text_content()))
         if referenced or tagged:
             log.debug("html: left out an entry's references or tags: %s", first)
-            _drop_keeping_tail(el)
+            el.drop_tree()
 
 
 # a class ranking a section title: Baike's para-title level-2, section-title level-3
@@ -978,18 +978,6 @@ def _own_text(el: Any) -> list[str]:
             parts.extend(_own_text(child))
         parts.append(child.tail or "")
     return parts
-
-
-def _drop_keeping_tail(el: Any) -> None:
-    """``el`` removed, the text after it kept in its place."""
-    parent, tail = el.getparent(), el.tail
-    prev = el.getprevious()
-    if tail:
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
 
 
 def drop_edit_links(tree: Any) -> None:
