@@ -37,6 +37,7 @@ from .lines import (
     _Line,
     _ocr_pair,
     _Page,
+    _pitch_alike,
     _prose,
     _sized_alike,
     log,
@@ -318,7 +319,8 @@ def _mark_title(lines: list[_Line]) -> None:
         close = ln.page == first.page and ln.top - run[-1].bottom < ln.size
         # a numbered line (第一章 …) opens the text, though OCR guessed its size alike
         numbered = _numbered_start(ln.text) or _numbered_start("".join(ln.text.split()))
-        if _sized_alike(ln, first) and close and not numbered:
+        # an issuer in smaller type under a scanned title: boxes alike, a narrower pitch
+        if _sized_alike(ln, first) and _pitch_alike(ln, first) and close and not numbered:
             run.append(ln)
         else:
             break
@@ -486,7 +488,11 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         ln.kind = "meta"
     meta = {"date": re.sub(r"\s+", "", block[date].text)}
     if authors:
-        meta["author"] = " ".join(ln.text.strip() for ln in authors)
+        # OCR's spaces between a name's characters are no part of it
+        meta["author"] = " ".join(
+            clean_prose(ln.text).strip() if ln.font == _OCR_FONT else ln.text.strip()
+            for ln in authors
+        )
     return meta
 
 
@@ -587,7 +593,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     if not any(ln.kind == "title" for ln in lines):
         _info_title_line(lines, info_title)
     if not any(ln.kind == "title" for ln in lines):
-        _ocr_title(lines)
+        _ocr_title(lines, pages[0].width if pages else 0.0)
     _ocr_navigation(lines)
     _title_again(lines)
     _unopened_quotes(lines)

@@ -30,9 +30,11 @@ _PROMPT_LINE = re.compile(rf"(?:[^：:。]{{1,12}}[：:])?\s*(?:{WORD_PROMPT.pat
 def _drop_prompts(pages: list[_Page]) -> None:
     """Word's stock placeholder prompts ([文档副标题], 单击或点击此处输入文字。) printed
     by a PDF export are the template's words, not the document's: their lines are
-    dropped (logged), a form label holding one with them."""
+    dropped (logged), a form label holding one with them. OCR spaces a Chinese
+    prompt's words apart ([在 此 处 添加 文档 摘要 …]): its line is read without them."""
     for ln in (ln for p in pages for ln in p.lines if ln.kind != "table"):
-        if _PROMPT_LINE.fullmatch(ln.text.strip()):
+        bare = re.sub(r"\s+", "", ln.text) if ln.font == _OCR_FONT else ""
+        if _PROMPT_LINE.fullmatch(ln.text.strip()) or (bare and _PROMPT_LINE.fullmatch(bare)):
             log.debug("pdf: page %d: a placeholder prompt left out: %s", ln.page, ln.text)
             ln.kind = "drop"
 
@@ -237,26 +239,52 @@ def _drop_misread_headers(pages: list[_Page]) -> None:
             tops.append(live[0])
     needed = max(2, (len(pages) + 1) // 2)
     keys = [_key(ln.text) for ln in tops]
-    for ln, misread in zip(tops, _read_alike(keys, needed), strict=True):
-        if misread:
+    alike = [ln for ln, misread in zip(tops, _read_alike(keys, needed), strict=True) if misread]
+    sizes = {p.number: _body_size(p.lines) for p in pages}
+    by_number = {p.number: p for p in pages}
+    for ln in alike:
+        if not _headed_by_header(ln, alike, sizes, by_number[ln.page]):
             ln.kind = "drop"
-    _drop_misread_echoes(pages, tops)
+    _drop_misread_echoes(pages, tops, sizes)
 
 
-def _drop_misread_echoes(pages: list[_Page], tops: list[_Line]) -> None:
+def _headed_by_header(ln: _Line, alike: list[_Line], sizes: dict[int, float], page: _Page) -> bool:
+    """``ln`` is a title (the report's name on its first page, a chapter's on the page
+    it opens) that the header over other pages repeats: it stands below the top margin
+    while every other reading stands in it, at least in its page's text size, and, for
+    that text (an OCR layer's sizes differ from page to page), larger than each of them."""
+
+    def share(o: _Line) -> float:
+        return o.size / sizes[o.page] if sizes.get(o.page) else 0.0
+
+    others = [o for o in alike if o is not ln]
+    zone = _MARGIN_ZONE * page.height
+    return (
+        bool(others)
+        and ln.top >= zone
+        and all(o.top < zone for o in others)
+        and share(ln) >= 0.95
+        and all(share(ln) > share(o) for o in others)
+    )
+
+
+def _drop_misread_echoes(pages: list[_Page], tops: list[_Line], sizes: dict[int, float]) -> None:
     """An OCR page's top line reading nearly alike a header already left out at the
     top of other pages (read the same there, so left out as repeated): that header,
-    misread on this page (东川省发展和改革委员会”.)."""
-    headers = set()
+    misread on this page (东川省发展和改革委员会”.), unless it is the title that header
+    repeats (``sizes``: each page's text size)."""
+    headers: list[_Line] = []
     for page in pages:
         lines = sorted((ln for ln in page.lines if ln.kind != "table"), key=lambda ln: ln.top)
         if lines and lines[0].kind == "drop" and lines[0].font == _OCR_FONT:
-            headers.add(_key(lines[0].text))
+            headers.append(lines[0])
+    by_number = {p.number: p for p in pages}
     for ln in tops:
         key = _key(ln.text)
         if ln.kind == "drop" or ln.font != _OCR_FONT:
             continue
-        if any(_specks_apart(key, h) for h in headers):
+        echoed = [h for h in headers if _specks_apart(key, _key(h.text))]
+        if echoed and not _headed_by_header(ln, [ln, *echoed], sizes, by_number[ln.page]):
             ln.kind = "drop"
 
 

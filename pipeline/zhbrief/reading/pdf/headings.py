@@ -26,6 +26,7 @@ from .lines import (
     _Line,
     _mostly_chinese,
     _Page,
+    _pitch_alike,
     _prose,
     log,
 )
@@ -218,7 +219,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             # line running on to the block's right edge, not centred (a paragraph's),
             # nor for one sharing its row with another (a scanned form's label, its value)
             off_centre = abs((ln.x0 + ln.x1) / 2 - centres.get(ln.page, 0.0)) > 0.5 * body
-            runs_on = _fills(ln, right) and off_centre
+            runs_on = _fills(ln, right) and (off_centre or _carried_on(ln, live, i, right))
             # nor for one where a sentence ends and another starts (a paragraph's), nor
             # for a sentence's end or a list item after its bullet (a speck: . 统一认证)
             flat = "".join(ln.text.split())
@@ -372,6 +373,14 @@ def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
         and ln.x0 <= prev.x0 + 0.5 * ln.size
         and not _numbered_start(ln.text)
     )
+
+
+def _carried_on(ln: _Line, live: list[_Line], i: int, right: dict[int, float]) -> bool:
+    """The line under ``ln`` (the i-th) starts left of it and fills the block too: a
+    paragraph's first lines, its opening one indented by less than an OCR box's
+    height (a quote mark first), where a wrapped heading's next line is centred."""
+    nxt = live[i + 1] if i + 1 < len(live) else None
+    return nxt is not None and nxt.page == ln.page and nxt.x0 < ln.x0 and _fills(nxt, right)
 
 
 def _opens_paragraph(ln: _Line, nxt: _Line | None, right: dict[int, float]) -> bool:
@@ -715,19 +724,24 @@ def _title_words(text: str) -> bool:
 _OCR_DASH = re.compile(r"^\s*(?:[—–－-]{1,2}|一\s*一)")
 
 
-def _ocr_title(lines: list[_Line]) -> None:
+def _ocr_title(lines: list[_Line], page_width: float) -> None:
     """An OCR layer gives no type to tell a title by (a crooked scan's sizes are its
     slanted line boxes'): the first page's first run of lines centred over the text
     block, clauses with no number and no full stop, above its first paragraph, is the
-    title (a masthead's lines set to one side come before it)."""
+    title (a masthead's lines set to one side come before it). A first page with no
+    prose (a cover, a title slide) has no text block to tell: its lines are centred on
+    the page (``page_width`` wide)."""
     page1 = [ln for ln in lines if ln.page == 1 and ln.kind in ("body", "heading")]
     if not page1 or page1[0].font != _OCR_FONT:
         return
     centre = _page_centres(page1).get(1)
     edges = [ln for ln in page1 if _prose(ln.text)]
-    if centre is None or not edges:
+    if centre is not None and edges:
+        width = max(ln.x1 for ln in edges) - min(ln.x0 for ln in edges)
+    elif page_width > 0:
+        centre, width = page_width / 2, page_width
+    else:
         return
-    width = max(ln.x1 for ln in edges) - min(ln.x0 for ln in edges)
     run: list[_Line] = []
     for ln in page1:
         # OCR spaces a number's characters apart (第 一 章): read without them
@@ -737,7 +751,8 @@ def _ocr_title(lines: list[_Line]) -> None:
             continue  # a speck read as a mark or a character
         off = abs((ln.x0 + ln.x1) / 2 - centre)
         centred = off <= _CENTRED * width and ln.x1 - ln.x0 < _TITLE_SHARE * width
-        close = not run or ln.top - run[-1].bottom < ln.size
+        # the next line of the title, not the issuer in a smaller type under it
+        close = not run or (ln.top - run[-1].bottom < ln.size and _pitch_alike(ln, run[0]))
         subtitle = run and _OCR_DASH.match(ln.text) is not None
         if centred and close and not subtitle and one_clause("".join(ln.text.split())):
             run.append(ln)

@@ -1,0 +1,131 @@
+"""Titles of scanned documents, read from their OCR layer: a cover or title slide with
+no prose under it, a title the running header repeats in small on the next page, an
+issuer in smaller type under the title, Word's placeholder prompts OCR spaced apart,
+and a paragraph's first line that OCR's box makes look larger than the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_realdocs_pdf import blocks
+
+from zhbrief.reading.pdf import read_pdf
+from zhbrief.reading.pdf.furniture import _drop_prompts, _headed_by_header
+from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_alike
+
+DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
+MADE12 = DATA / "realdocs-made12" / "docs"
+MADE13 = DATA / "realdocs-made13" / "docs"
+
+
+def ocr_line(text: str, x0: float, x1: float, top: float, size: float, page: int = 1) -> _Line:
+    return _Line(text, x0, x1, top, top + size, size, False, page, font=_OCR_FONT)
+
+
+def squeezed(path: Path, kind: str) -> list[str]:
+    ex = read_pdf(path.read_bytes(), path.name)
+    return ["".join(b.split()) for b in blocks(ex, kind)]
+
+
+def test_a_scanned_title_slide_with_no_prose_has_its_title() -> None:
+    """w01 scanned (made13): a slide deck's title slide holds the title on its band,
+    the issuer and the date; no prose on the page to tell a text block by, so the
+    title is the first line centred on the page."""
+    assert squeezed(MADE13 / "w01_pptx_slide_deck_scan.pdf", "title") == [
+        "2017年上半年重点工作推进情况汇报"
+    ]
+
+
+def test_a_scanned_manual_s_cover_has_its_title() -> None:
+    """n02 scanned (made13): a cover with the company's line at its top, the manual's
+    name in the middle and the month at the foot, nothing else."""
+    assert squeezed(MADE13 / "n02_lo_manual_toc_noleader_scan.pdf", "title") == [
+        "政务数据共享平台用户手册"
+    ]
+
+
+def test_a_scanned_title_the_next_page_s_header_repeats_is_kept() -> None:
+    """r03 scanned (made13): the even page's header repeats the report's name in small;
+    OCR read the two alike but for a character. The first page's line, set large
+    below the top margin, is the title (as OCR read it), not a header left out."""
+    assert squeezed(MADE13 / "r03_lo_even_header_scan.pdf", "title") == [
+        "东川省2017年点工作推进情况报告"  # 重 lost by OCR
+    ]
+
+
+def test_an_issuer_in_smaller_type_under_a_scanned_title_is_its_byline() -> None:
+    """u05 scanned (made13): LaTeX's \\maketitle, the title over the issuer and the
+    date in smaller type, the header of page 2 repeating the title. The title is its
+    own line; the issuer and date go to the metadata, neither title nor heading."""
+    path = MADE13 / "u05_latex_chinese_sections_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    title = ["".join(t.split()) for t in blocks(ex, "title")]
+    assert title == ["2014年多省重点工作推进情况研究报告"]  # 全 misread
+    assert ex.metadata["date"] == "2014年4月"
+    assert ex.metadata["author"] == "_ 夺川省政府研究室"  # a speck and 东 misread
+    assert not any("研究室" in h for h in blocks(ex, "heading"))
+
+
+def test_a_placeholder_prompt_ocr_spaced_apart_is_left_out() -> None:
+    """v03 scanned (made12): the cover's abstract control still shows Word's prompt,
+    which OCR read with spaces between its words."""
+    path = MADE12 / "v03_docx_content_controls_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert "在此处添加文档摘要" not in "".join(ex.text.split())
+    assert (ex.metadata["author"], ex.metadata["date"]) == ("经济形势分析课题组", "2017年3月20日")
+
+
+def test_only_an_ocr_line_is_read_without_its_spaces_for_a_prompt() -> None:
+    prompt = "[在 此 处 添加 文档 摘要 。 摘 要 通常 是 对 文档 内 容 的 简短 总 结 。]"
+    scanned = ocr_line(prompt, 100, 400, 200, 15)
+    typed = _Line(prompt, 100, 400, 200, 215, 15, False, 1, font="SimSun")
+    _drop_prompts([_Page(1, 595, 842, [scanned, typed])])
+    assert (scanned.kind, typed.kind) == ("drop", "body")
+
+
+def test_a_first_paragraph_line_ocr_boxed_large_is_no_heading() -> None:
+    """r03 scanned (made13): a paragraph opening with a quote mark under a heading;
+    OCR's box made its first line larger than the text and the quote made its indent
+    short of a box's height. The next line starts left of it and fills the block
+    too: the paragraph's, in the body."""
+    path = MADE13 / "r03_lo_even_header_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert not any("预期目标是" in h for h in blocks(ex, "heading"))
+    assert any("今年发展的主要预期目标是" in "".join(b.split()) for b in blocks(ex, "body"))
+
+
+def test_the_pitch_of_an_ocr_line() -> None:
+    """Width over ems: a Han character or full-width mark one em, any other half."""
+    assert _pitch(ocr_line("东 川 省 发 展 研究 中 心", 100, 280, 0, 20)) == 20.0
+    assert _pitch(ocr_line("2014 年 全省 工作 报告", 0, 130, 0, 20)) == 130 / 9
+    assert _pitch(ocr_line("2014 年 4 月", 0, 80, 0, 20)) is None  # two Han characters
+    assert _pitch(ocr_line("GDP growth 6.5% 左右", 0, 200, 0, 20)) is None  # mostly Latin
+
+
+def test_a_title_s_wrapped_end_reads_alike_an_issuer_does_not() -> None:
+    title = ocr_line("东 川 省 2014 年 开放 型 经济 发展 形势 分析", 124, 478, 183, 29)
+    end = ocr_line("与 对 策 建议", 226, 350, 220, 29)  # few characters: a wide pitch
+    issuer = ocr_line("东 川 省 政府 研究 室", 233, 338, 182, 28)
+    assert _pitch_alike(end, title)
+    assert not _pitch_alike(issuer, title)
+
+
+def page_of(number: int, *lines: _Line) -> _Page:
+    text = "过 去 一 年 经 济 运 行 总 体 平稳 ， 稳 中 有 进 。"
+    body = [ocr_line(text, 80, 520, 300, 15, number)]
+    return _Page(number, 595, 842, [*lines, *body])
+
+
+def test_a_title_its_header_repeats_against_a_header_alone() -> None:
+    title = ocr_line("东 川 省 2017 年 重点 工作 报告", 118, 483, 101, 27)
+    header = ocr_line("东 川 省 2017 年 重点 工作 报告", 214, 387, 37, 12, page=2)
+    pages = [page_of(1, title), page_of(2, header)]
+    sizes = {1: 15.0, 2: 15.0}
+    assert _headed_by_header(title, [title, header], sizes, pages[0])
+    assert not _headed_by_header(header, [title, header], sizes, pages[1])
+    # the same line in the top margin is the first page's own header
+    high = ocr_line("东 川 省 2017 年 重点 工作 报告", 214, 387, 37, 12)
+    assert not _headed_by_header(high, [high, header], sizes, page_of(1, high))
+    # below the margin on each page: no header to echo, a heading the rules above keep
+    low = ocr_line("东 川 省 2017 年 重点 工作 报告", 214, 387, 120, 27, page=2)
+    assert not _headed_by_header(title, [title, low], sizes, pages[0])
