@@ -10,7 +10,8 @@ from pathlib import Path
 from test_realdocs_pdf import blocks
 
 from zhbrief.reading.pdf import read_pdf
-from zhbrief.reading.pdf.furniture import _drop_prompts, _headed_by_header
+from zhbrief.reading.pdf.assembly import _date_text
+from zhbrief.reading.pdf.furniture import _drop_lone_headers, _drop_prompts, _headed_by_header
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_alike
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
@@ -129,3 +130,62 @@ def test_a_title_its_header_repeats_against_a_header_alone() -> None:
     # below the margin on each page: no header to echo, a heading the rules above keep
     low = ocr_line("东 川 省 2017 年 重点 工作 报告", 214, 387, 120, 27, page=2)
     assert not _headed_by_header(title, [title, low], sizes, pages[0])
+
+
+def test_a_scanned_page_s_header_seen_once_is_left_out() -> None:
+    """z01 scanned (made13): two pages; the first a letterhead with no header, the
+    second under a small header (the report's short name) over the top margin, seen
+    on no other page. It stands apart above the text in a smaller type: left out."""
+    path = MADE13 / "z01_lo_letterhead_frame_scan.pdf"
+    text = "".join(read_pdf(path.read_bytes(), path.name).text.split())
+    assert "开放型经济形势分析" not in text
+    assert "（一）推动出口升级和贸易平衡" in text
+
+
+def test_a_lone_top_line_is_left_out_only_when_it_is_a_header() -> None:
+    def second_page(first: _Line, start: float) -> _Page:
+        text = "从 战略 高 度 推 动 出 口 升级 和 贸易 平衡 发 展 。 今 年 进出 口 回 稳 向 好 。"
+        lines = [first] + [ocr_line(text, 80, 520, start + 20 * k, 15, page=2) for k in range(8)]
+        return _Page(2, 595, 842, lines)
+
+    def kept(first: _Line, page_number: int = 2, start: float = 90) -> bool:
+        pages = [page_of(1), second_page(first, start)]
+        pages[1].number = page_number
+        _drop_lone_headers(pages[1:] if page_number == 1 else pages)
+        return first.kind != "drop"
+
+    assert not kept(ocr_line("开放 型 经 济 形势 分 析", 260, 342, 36, 11, page=2))
+    assert kept(ocr_line("开放 型 经 济 形势 分 析", 260, 342, 36, 11), page_number=1)
+    assert kept(ocr_line("开放 型 经 济 形势 分 析", 260, 342, 36, 15, page=2))  # the text's size
+    assert kept(ocr_line("开放 型 经 济 形势 分 析", 260, 342, 80, 11, page=2))  # under the margin
+    assert kept(ocr_line("表 2 主要 指标", 260, 342, 36, 11, page=2))  # a caption
+    assert kept(ocr_line("（二） 形势 分 析", 260, 342, 36, 11, page=2))  # numbered
+    # right over the text: no header standing apart
+    assert kept(ocr_line("开放 型 经 济 形势 分 析", 260, 342, 36, 11, page=2), start=52)
+
+
+def test_a_browser_s_header_row_over_the_page_s_menu_is_left_out() -> None:
+    """u03 scanned (made13): Chromium's header row (the print time, the page's title)
+    in 9 pt right over the site's menu; its title read as a running header, the time
+    in its row goes with it, though the menu stands less than a text line below."""
+    path = MADE13 / "u03_chromium_print_scan.pdf"
+    assert "1:29" not in read_pdf(path.read_bytes(), path.name).text
+
+
+def test_a_scanned_standard_s_cover() -> None:
+    """v06 scanned (made13): a local standard's cover with its English title read as
+    a sentence, the dash of its number read as 一 and a speck after the title."""
+    path = MADE13 / "v06_latex_local_standard_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ["".join(t.split()) for t in blocks(ex, "title")] == ["政府三作督查督办规范"]  # 重点工
+    assert (ex.metadata["ics"], ex.metadata["standard"]) == ("ICS 03.160", "东川省地方标准")
+    assert ex.metadata["number"] == "DB36/T 835 一 2015"
+    assert "ICS" not in ex.text and "Specification" not in ex.text
+
+
+def test_a_date_ocr_read_with_a_letter_for_its_zero() -> None:
+    assert _date_text(ocr_line("二 O 一 六 年 五 月", 0, 100, 0, 20)) == "二〇一六年五月"
+    assert _date_text(ocr_line("2016 年 5 月", 0, 100, 0, 20)) == "2016年5月"
+    assert _date_text(ocr_line("Oct 2016", 0, 100, 0, 20)) == "Oct2016"  # no numeral by it
+    typed = _Line(" 二 O 一 六 年 ", 0, 100, 0, 20, 20, False, 1, font="SimSun")
+    assert _date_text(typed) == "二 O 一 六 年"

@@ -262,6 +262,18 @@ class _Assembler:
         return self.finish()
 
 
+# a speck OCR read as a mark standing apart after a title's last word: 督办规范 -
+_SPECK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s+[-_|.·'`~]+\s*$")
+
+
+def _title_speck(lines: list[_Line]) -> None:
+    """The speck after an OCR title's last line goes (logged)."""
+    title = [ln for ln in _leading_title(lines) if ln.font == _OCR_FONT]
+    if title and _SPECK_TAIL.search(title[-1].text):
+        log.debug("pdf: a speck after the title left out: %s", title[-1].text)
+        title[-1].text = _SPECK_TAIL.sub("", title[-1].text)
+
+
 def _unopened_quotes(lines: list[_Line]) -> None:
     """An OCR title's line opening with a closing quote that nothing before it opened
     has a speck read as that quote (”全省经济社会发展情况的报告): it goes. An opening
@@ -441,6 +453,18 @@ _ARTICLE = re.compile(r"第\s*(?:[一二三四五六七八九十百零〇两]+|\
 _DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
 
 
+# a Chinese numeral's zero OCR read as a letter or a digit: 二 O 〇 一 六 年
+_MISREAD_ZERO = re.compile(r"(?<=[〇一二三四五六七八九])[Oo0Ｏ]|[Oo0Ｏ](?=[〇一二三四五六七八九])")
+
+
+def _date_text(ln: _Line) -> str:
+    """A line's text to read a date in: an OCR layer's without its spaces, a zero
+    among Chinese numerals misread as the letter O mended."""
+    if ln.font != _OCR_FONT:
+        return ln.text.strip()
+    return _MISREAD_ZERO.sub("〇", re.sub(r"\s+", "", ln.text))
+
+
 def _date_line(text: str) -> bool:
     """A date (2013年5月), or a dated note in brackets (（2015年6月12日…审议通过）)."""
     bracketed = text[:1] in "（(" and text[-1:] in "）)" and DATE_LINE.search(text) is not None
@@ -473,7 +497,7 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         if ln.page != lines[at].page or _prose(ln.text) or len(ln.text) > BYLINE_CHARS:
             break
         block.append(ln)
-    date = next((k for k, ln in enumerate(block) if _date_line(ln.text.strip())), None)
+    date = next((k for k, ln in enumerate(block) if _date_line(_date_text(ln))), None)
     if date is None:
         return _credit(lines[at], block[0]) if block else {}
     mid = (block[date].x0 + block[date].x1) / 2
@@ -486,7 +510,7 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         authors.insert(0, ln)
     for ln in [*authors, block[date]]:
         ln.kind = "meta"
-    meta = {"date": re.sub(r"\s+", "", block[date].text)}
+    meta = {"date": re.sub(r"\s+", "", _date_text(block[date]))}
     if authors:
         # OCR's spaces between a name's characters are no part of it
         meta["author"] = " ".join(
@@ -597,6 +621,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     _ocr_navigation(lines)
     _title_again(lines)
     _unopened_quotes(lines)
+    _title_speck(lines)
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
     byline.update(_subtitle(lines))
     byline.update(_english_title(lines))

@@ -22,6 +22,7 @@ from .lines import (
     _OCR_FONT,
     _body_size,
     _contents_key,
+    _has_han,
     _inside,
     _Line,
     _mostly_chinese,
@@ -424,7 +425,8 @@ def _dated_row(lines: list[_Line]) -> list[_Line]:
 # (GB/T 7714—2015, DB36/T 835—2015) and the ICS code of its subject
 _STANDARD_KIND = re.compile(r"[\u4e00-\u9fff]{0,12}(?:国家|行业|地方|团体|企业)标准")
 _STANDARD_NUMBER = re.compile(
-    r"(?:GB|DB\s*\d{2}|[A-Z]{2,4})(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*\s*[—–\-]+\s*\d{4}"
+    # the dash before the year read by OCR as 一 (DB36/T 835 一 2015)
+    r"(?:GB|DB\s*\d{2}|[A-Z]{2,4})(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*\s*[—–\-一]+\s*\d{4}"
 )
 _ICS = re.compile(r"ICS\s*\d{2}(?:\.\d{2,3})*(?:\s*[;；]\s*\d{2}(?:\.\d{2,3})*)*")
 _COVER_LINES = 16  # a standard's cover: codes, kind, number, title, dates, issuer
@@ -435,7 +437,9 @@ def _standard_cover(page: _Page) -> dict[str, str]:
     itself): the largest Chinese line other than the kind is the title (with the lines
     of its size right under it); codes, kind, number, dates and issuer are metadata."""
     live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
-    if not live or len(live) > _COVER_LINES or any(_prose(ln.text) for ln in live):
+    # no Chinese prose; the title's English rendering may read as a sentence
+    chinese_prose = any(_prose(ln.text) and _has_han(ln.text) for ln in live)
+    if not live or len(live) > _COVER_LINES or chinese_prose:
         return {}
     flat = [re.sub(r"\s+", "", ln.text) for ln in live]
     kind = next((i for i, t in enumerate(flat) if _STANDARD_KIND.fullmatch(t)), None)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from ..base import DATE_LINE, WORD_PROMPT, join_words
+from ..base import DATE_LINE, WORD_PROMPT, join_words, numbered_level
 from .lines import (
     _CONTENTS_TITLE,
     _MARGIN_ZONE,
@@ -101,6 +101,39 @@ def _drop_running_lines(pages: list[_Page]) -> None:
         _drop_journal_masthead(pages[0], body)
     for page in pages:
         _drop_header_rows(page, body)
+    _drop_lone_headers(pages)
+
+
+_LONE_HEADER_SIZE = 0.85  # of its page's text size: a header seen once is set smaller
+# a caption or a table's continuation over a page's first lines: 表2, 图 3-1, 续表
+_CAPTION_START = re.compile(r"(?:续)?[表图]\s*[\d一二三四五六七八九十]|续表")
+
+
+def _drop_lone_headers(pages: list[_Page]) -> None:
+    """A running header seen once (a short document's, its first page having none; a
+    scan of two pages): on a page after the first, its top line in the top margin, set
+    clearly smaller than the page's text, short, neither a sentence nor numbered nor a
+    caption, standing apart above the text block."""
+    for page in pages[1:]:
+        live = sorted(
+            (ln for ln in page.lines if ln.kind not in ("drop", "table")), key=lambda ln: ln.top
+        )
+        if not live:
+            continue
+        ln, text = live[0], live[0].text.strip()
+        small = ln.size <= _LONE_HEADER_SIZE * _body_size(page.lines)
+        if (
+            small
+            and ln.bottom <= _MARGIN_ZONE * page.height
+            and len(_key(text)) <= _HEADER_CHARS[1]
+            and not _prose(text)
+            and numbered_level(text) is None
+            and not _CAPTION_START.match(text)
+            and _band(ln, page)
+            and _isolated(ln, page)
+        ):
+            log.debug("pdf: page %d: a running header seen once left out: %s", page.number, text)
+            ln.kind = "drop"
 
 
 _NOTE_SIZE = 0.9  # of the body size: notes in the margin are set smaller than the text
@@ -206,7 +239,9 @@ def _grow_header(page: _Page, edge: list[_Line], body: float, rows_under: bool) 
         return
     ids = {id(ln) for ln in added}
     inner = [ln for ln in page.lines if ln.kind not in ("drop", "table") and id(ln) not in ids]
-    gap = 0.8 * max(body, 1.0)
+    # apart by most of a line: the header's own when it is set smaller than the text
+    # (a browser's 9 pt header row right over the page's menu)
+    gap = 0.8 * max(min(body, max(o.size for o in cluster)), 1.0)
     if rows_under:
         edge_line = max(o.bottom for o in cluster) + gap
         apart = all(ln.top >= edge_line for ln in inner)
