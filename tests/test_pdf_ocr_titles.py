@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_realdocs_pdf import blocks
+from test_realdocs_pdf import blocks, headings
 
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.assembly import _date_text
+from zhbrief.reading.pdf.chars import _ocr_number_space
 from zhbrief.reading.pdf.furniture import _drop_lone_headers, _drop_prompts, _headed_by_header
+from zhbrief.reading.pdf.headings import _due_read
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_alike
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
@@ -189,3 +191,37 @@ def test_a_date_ocr_read_with_a_letter_for_its_zero() -> None:
     assert _date_text(ocr_line("Oct 2016", 0, 100, 0, 20)) == "Oct2016"  # no numeral by it
     typed = _Line(" 二 O 一 六 年 ", 0, 100, 0, 20, 20, False, 1, font="SimSun")
     assert _date_text(typed) == "二 O 一 六 年"
+
+
+def test_a_wrapped_scanned_heading_keeps_the_comma_at_its_line_end() -> None:
+    """y02 scanned (made13): a numbered heading wraps after 农业现代化， onto a second
+    line; the comma ends the first line but not the heading: it stays."""
+    path = MADE13 / "y02_lo_wrapped_headings_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    assert "二、优化区域发展格局，深入推进新型城镇化和农业现代化，补齐农村发展短板" in found
+
+
+def test_a_part_number_read_right_is_not_mended_after_one_read_without_its_start() -> None:
+    """y03 scanned (made13): OCR read 第二部分 on its banner as 二部分 (no heading number
+    without 第), then 第三部分 right; the sequence 第一 … 第三 is no misread 三: the
+    二部分 between says so. A speck before 第三部分 and the quote OCR read for the space
+    after it go."""
+    path = MADE13 / "y03_lo_banner_headings_scan.pdf"
+    found = ["".join(h.split()) for h, _ in headings(read_pdf(path.read_bytes(), path.name))]
+    assert "第三部分2014年改革开放重点" in found
+    assert not [h for h in found if h.startswith("第二部分")]
+
+
+def test_the_number_due_read_between_two_headings() -> None:
+    read = [ocr_line("二 部 分 “社会 治理", 0, 100, 0, 20), ocr_line("正文 一 段", 0, 100, 30, 20)]
+    assert _due_read(read, 2, " 部 分 “2014 年")
+    assert _due_read([ocr_line("| （二） 对外 开放", 0, 100, 0, 20)], 2, "） 深化 改革")
+    assert not _due_read(read, 2, "、 深化 改革")  # another word after the number
+    assert not _due_read(read[1:], 2, " 部 分 “2014 年")
+    assert not _due_read([ocr_line("推进 二 部 分 工作", 0, 100, 0, 20)], 2, " 部 分")  # mid-line
+
+
+def test_a_speck_before_a_heading_number_goes_with_the_quote_after_it() -> None:
+    assert _ocr_number_space("| 第 三 部 分 “2014 年 改革") == "第 三 部 分 2014 年 改革"
+    assert _ocr_number_space("第 三 部 分 “2014 年 改革") == "第 三 部 分 2014 年 改革"
+    assert _ocr_number_space("| 第 三 部 分 2014 年") == "| 第 三 部 分 2014 年"  # no quote

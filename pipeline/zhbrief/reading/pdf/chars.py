@@ -207,9 +207,9 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 # Tesseract reads the full-width space after a heading's number as a quotation mark
 # (第一章“发展回顾, 1.2 ”总体要求, 第二章“”简政) or, after 第一节, as a comma: a lone
 # mark there, no other quote in the line (after a decimal number: a short line, no
-# sentence), is that space
+# sentence), is that space; a speck read before the number goes with it
 _NUMBER_QUOTE = re.compile(
-    r"^\s*(?:(第\s*[一二三四五六七八九十百零〇\d]+\s*(?:章|节|条|部\s*分|编|篇))\s*[“”\"]+"
+    r"^\s*(?:[-_|.,，。、'‘’:;·]+\s+)?(?:(第\s*[一二三四五六七八九十百零〇\d]+\s*(?:章|节|条|部\s*分|编|篇))\s*[“”\"]+"
     r"|(第\s*[一二三四五六七八九十百零〇\d]+\s*节)\s*[，,]"
     r"|(\d{1,2}(?:\.\d{1,2}){1,3})\s*[“”\"]+)\s*(?=\S)"
 )

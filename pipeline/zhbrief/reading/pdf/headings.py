@@ -265,10 +265,11 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             ln.kind = "body" if _prose(text) and not wraps else "heading"
         prev = ln
     _coloured_headings(live, body)
+    # a wrapped heading's lines joined first: its first line's comma is no end of it
+    _ocr_wrapped_heads(live, right)
     for ln in live:
         if ln.kind == "heading" and ln.font == _OCR_FONT:
             ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
-    _ocr_wrapped_heads(live, right)
 
 
 def _heads_prose(live: list[_Line], i: int, right: dict[int, float]) -> bool:
@@ -802,32 +803,56 @@ def _ocr_sequence_repair(lines: list[_Line]) -> None:
     due 二 (a speck's extra stroke, 一 二 三 only) where the next such heading does not
     carry on from it: (一) (三) (三) is (一) (二) (三); (一) (三) (四) stays, a heading
     OCR did not read between them. A body line opening with the number due (a heading
-    not taken for one) carries the sequence on, mended nothing."""
+    not taken for one) carries the sequence on, mended nothing; so does a line between
+    that reads the number due with its word after it, its own number's start lost
+    (二部分 for 第二部分): the 三 after it is 三."""
     found = []
-    for ln in lines:
+    for at, ln in enumerate(lines):
         m = _CN_NUMBER_AT.match(ln.text)
         rank = _numbering_rank(_ocr_number_text(ln.text).replace("=", "二", 1)) if m else None
         if m is not None and rank is not None:
-            found.append((ln, m, rank))
+            found.append((ln, m, rank, at))
     last: dict[int, int] = {}  # each rank's number so far (negative: a body line's)
-    for i, (ln, m, rank) in enumerate(found):
+    since: dict[int, int] = {}  # where in ``lines`` each rank's last number stands
+    for i, (ln, m, rank, at) in enumerate(found):
         value, due = _cn_value(m[1]), abs(last.get(rank, 0)) + 1
         if ln.kind != "heading" and value != due:
             continue
         for deeper in [r for r in last if r > rank]:
             del last[deeper]
-        if rank in last and value != due and _misread(value, due, last[rank], _next_peer(found, i)):
+        seen = rank in since and _due_read(lines[since[rank] + 1 : at], due, ln.text[m.end(1) :])
+        if (
+            rank in last
+            and value != due
+            and not seen
+            and _misread(value, due, last[rank], _next_peer(found, i))
+        ):
             ln.text = ln.text[: m.start(1)] + _CN_NUMERAL[due - 1] + ln.text[m.end(1) :]
             value = due
         if value is not None:
             last[rank] = value if ln.kind == "heading" else -value
+            since[rank] = at
 
 
-def _next_peer(found: list[tuple[_Line, re.Match[str], int]], i: int) -> int | None:
+def _due_read(between: list[_Line], due: int, after: str) -> bool:
+    """A line in ``between`` opens (specks aside) with the numeral due and the word
+    that follows the heading's own numeral (部分, 章, 、)."""
+    word = _NUMBER_WORD.match("".join(after.split()))
+    if due > 9 or word is None:
+        return False
+    want = _CN_NUMERAL[due - 1] + word[0]
+    return any(want in _LEAD_SPECKS.sub("", "".join(o.text.split()))[:4] for o in between)
+
+
+_NUMBER_WORD = re.compile(r"[、）章节]|部分")
+_LEAD_SPECKS = re.compile(r"^[-_|.,，。、'‘’“”:;·]+")
+
+
+def _next_peer(found: list[tuple[_Line, re.Match[str], int, int]], i: int) -> int | None:
     """The number of the next heading of the i-th's rank under the same parent; 0 when
     there is none (a higher rank or a 一 comes first), None when OCR misread it (=)."""
     rank = found[i][2]
-    for ln, m, r in found[i + 1 :]:
+    for ln, m, r, _ in found[i + 1 :]:
         if ln.kind != "heading":
             continue
         if r < rank:
