@@ -13,7 +13,7 @@ from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.assembly import _date_text
 from zhbrief.reading.pdf.chars import _ocr_number_space
 from zhbrief.reading.pdf.furniture import _drop_lone_headers, _drop_prompts, _headed_by_header
-from zhbrief.reading.pdf.headings import _due_read
+from zhbrief.reading.pdf.headings import _due_read, _ocr_lost_marks, _spaced_number
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_alike
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
@@ -225,3 +225,60 @@ def test_a_speck_before_a_heading_number_goes_with_the_quote_after_it() -> None:
     assert _ocr_number_space("| 第 三 部 分 “2014 年 改革") == "第 三 部 分 2014 年 改革"
     assert _ocr_number_space("第 三 部 分 “2014 年 改革") == "第 三 部 分 2014 年 改革"
     assert _ocr_number_space("| 第 三 部 分 2014 年") == "| 第 三 部 分 2014 年"  # no quote
+
+
+def test_a_scanned_heading_whose_number_mark_ocr_lost_or_misread() -> None:
+    """y04 scanned (made12): 1．千方百计扩大就业 read with no mark after its number,
+    2．完善社会保障制度 read with a full stop (2。); both head their paragraphs under
+    （一）, both numbered as their peers print them."""
+    path = MADE12 / "y04_docx_wps_custom_styles_scan.pdf"
+    found = [("".join(h.split()), lv) for h, lv in headings(read_pdf(path.read_bytes(), path.name))]
+    at = found.index(("（一）就业和社会保障", 2))
+    assert found[at + 1 : at + 3] == [("1．千方百计扩大就业", 3), ("2．完善社会保障制度", 3)]
+
+
+def test_a_scanned_journal_s_sections_numbered_with_a_space() -> None:
+    """v05 scanned (made13): a journal's sections 0　引言, 1　发展基础与总体要求 over
+    1.1　科技与文化建设: the number set off by a space, no mark; ranked by it."""
+    path = MADE13 / "v05_lo_journal_columns_scan.pdf"
+    found = [("".join(h.split()), lv) for h, lv in headings(read_pdf(path.read_bytes(), path.name))]
+    assert ("0引言", 1) in found
+    assert ("1发展基础与总体要求", 1) in found and ("1.1科技与文化建设", 2) in found
+    assert ("3.2医疗卫生与住房", 2) in found
+
+
+def test_a_scanned_contents_page_of_spaced_numbers_gives_no_headings() -> None:
+    """n02 scanned (made13): a contents page with no leaders (1.1 适用范围, 2 功能说明):
+    numbered lines heading no text are no headings."""
+    path = MADE13 / "n02_lo_manual_toc_noleader_scan.pdf"
+    assert headings(read_pdf(path.read_bytes(), path.name)) == []
+
+
+def test_a_number_set_off_by_a_space() -> None:
+    def words(text: str) -> str | None:
+        m = _spaced_number(text)
+        return m[1] if m else None
+
+    assert words("1 概 述") == "1"
+    assert words("| 2.1 数据 汇聚") == "2.1"
+    assert words("1 千方百计 扩大 就 业") == "1"
+    assert words("3 万 亿元") is None  # a quantity
+    assert words("2 个 百 分 点") is None
+    assert words("9 资 本 金 注入 、 设") is None  # a list's run of words
+    assert words("1 概 述 。") is None
+    assert words("1 述") is None  # one character
+    assert words("2015 年 工作") is None
+
+
+def test_a_lost_mark_takes_its_peers_only_where_they_have_one() -> None:
+    lost, peer = (
+        ocr_line("1 千方百计 扩大 就 业", 0, 100, 0, 20),
+        ocr_line("2．完善", 0, 80, 40, 20),
+    )
+    lost.kind = peer.kind = "heading"
+    _ocr_lost_marks([lost, peer])
+    assert lost.text == "1．千方百计 扩大 就 业"
+    alone = ocr_line("1 概 述", 0, 100, 0, 20)
+    alone.kind = "heading"
+    _ocr_lost_marks([alone, ocr_line("1.1 编制 依据", 0, 100, 40, 20)])
+    assert alone.text == "1 概 述"

@@ -52,6 +52,7 @@ from .headings import (
     _mark_footnotes,
     _mark_headings,
     _numbered_peers,
+    _ocr_lost_marks,
     _run_in_heads,
     _side_heads_first,
     _sidebar,
@@ -100,6 +101,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     for p in pages:
         _side_heads_first(p, body)
     _numbered_peers(lines)
+    _ocr_lost_marks(lines)
     _drop_ordinal_marks(lines)
     if contents:
         _title_block(pages[contents_page - 1])

@@ -129,19 +129,38 @@ def _ocr_numbered(text: str, whole: bool = True) -> bool:
     also an arabic number before a few words and no stop (1．价格改革)."""
     squeezed = _ocr_number_text(text)
     if numbered_level(squeezed) is None:
-        return whole and _OCR_ARABIC_HEAD.fullmatch(squeezed) is not None
+        head = _OCR_ARABIC_HEAD.fullmatch(squeezed) or _spaced_number(text)
+        return whole and head is not None
     return not whole or (len(squeezed) <= 40 and one_clause(squeezed))
+
+
+# a section's number set off by a space, no stop (GB/T 1.1's 1　概述, a journal's
+# 0　引言), before a few words: no quantity (1 万元, 2 个)
+_SPACED_SECTION = re.compile(
+    r"(\d{1,2}(?:[．.]\d{1,2}){0,3})\s+(?![万亿元个年月日倍吨项条家所名次人])"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+
+def _spaced_number(text: str) -> re.Match[str] | None:
+    """An OCR line that is a number, a space and a few words (``_SPACED_SECTION``)."""
+    bare = _OCR_SPECK.sub("", text.strip(), count=1)
+    m = _SPACED_SECTION.match(bare)
+    if m is None:
+        return None
+    words = "".join(bare[m.end() :].split())
+    return m if 2 <= len(words) <= 18 and not re.search(r"[，,、。；;：:！？!?]", words) else None
 
 
 _CN_NUMERAL = "一二三四五六七八九十"
 # Tesseract's chi_sim misreadings of a heading number on a scan: the full-width opening
 # bracket of （一） read as 《 or 〈 (mended on every OCR line: chars._ocr_brackets) or
 # lost, 二 read as = (its value left to the numbering, see _ocr_sequence_repair); the
-# full stop of 1． read as a comma; a speck before the number read as a mark set apart
+# full stop of 1． read as a comma (or as 。); a speck before the number read as a mark set apart
 # by a space
 _OCR_SPECK = re.compile(r"^[-_|.,，。、'‘’“”:;·]+\s+")
 _OCR_BRACKET = re.compile(rf"^[（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）]\s*")
-_OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,])\s*(?=[\u4e00-\u9fff])")
+_OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,]|。)\s*(?=[\u4e00-\u9fff])")
 # an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革,
 # 2.1.1 运行要求); a decimal before a unit is a quantity (2.3 万亿元), no number
 _OCR_ARABIC_HEAD = re.compile(
@@ -244,7 +263,8 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # slanted line boxes': a short line opening with a heading number stands out
         ocr_numbered = ln.font == _OCR_FONT and _ocr_numbered(ln.text)
         nxt = live[i + 1] if i + 1 < len(live) else None
-        if ocr_numbered and _DECIMAL_HEAD.match(_ocr_number_text(ln.text)):
+        spaced = _spaced_number(ln.text) is not None
+        if ocr_numbered and (_DECIMAL_HEAD.match(_ocr_number_text(ln.text)) or spaced):
             # 2.1.1 运行要求 heads text: numbered lines with none under them list a contents
             ocr_numbered = nxt is not None and nxt.page == ln.page and _prose(nxt.text)
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
@@ -270,6 +290,24 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
     for ln in live:
         if ln.kind == "heading" and ln.font == _OCR_FONT:
             ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
+
+
+_MARKED_NUMBER = re.compile(
+    r"\d{1,2}．(?!\d)"
+)  # 2．完善社会保障制度, as _ocr_heading_text writes it
+
+
+def _ocr_lost_marks(heads: list[_Line]) -> None:
+    """A scanned heading numbered 1 千方百计… where its peers read 2．完善…: OCR lost
+    the mark after its number, which takes theirs. Where no heading has the mark, the
+    space is the document's own (1　概述, 0　引言)."""
+    if not any(_MARKED_NUMBER.match(ln.text) for ln in heads):
+        return
+    for ln in heads:
+        m = _spaced_number(ln.text)
+        if m is not None and "." not in m[1] and "．" not in m[1]:
+            bare = _OCR_SPECK.sub("", ln.text.strip(), count=1)
+            ln.text = f"{m[1]}．{bare[m.end() :]}"
 
 
 def _heads_prose(live: list[_Line], i: int, right: dict[int, float]) -> bool:
@@ -764,12 +802,21 @@ def _ocr_title(lines: list[_Line], page_width: float) -> None:
         ln.kind = "title"
 
 
+def _ocr_rank(text: str) -> int | None:
+    """An OCR heading's numbering rank, its number read as printed; a number set off by
+    a space (1.1 编制依据, 1 概述) ranks by the space that OCR's squeezing loses."""
+    rank = _numbering_rank(_ocr_number_text(text))
+    if rank is None and _spaced_number(text) is not None:
+        rank = _numbering_rank(" ".join(_OCR_SPECK.sub("", text.strip(), count=1).split()))
+    return rank
+
+
 def _ocr_levels(heads: list[_Line]) -> bool:
     """Headings of an OCR layer, most of them numbered, ranked by their numbers alone:
     the layer's sizes are guesses from line boxes (a crooked scan's are slanted). One
     whose number OCR misread ((=) for (二)) takes the level of the heading before it.
     False, nothing set, when any heading is typeset or most have no number."""
-    ranks = [_numbering_rank(_ocr_number_text(ln.text)) for ln in heads]
+    ranks = [_ocr_rank(ln.text) for ln in heads]
     numbered = [r for r in ranks if r is not None]
     if not heads or any(ln.font != _OCR_FONT for ln in heads) or 2 * len(numbered) < len(heads):
         return False
