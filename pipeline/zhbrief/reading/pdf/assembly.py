@@ -512,11 +512,7 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         ln.kind = "meta"
     meta = {"date": re.sub(r"\s+", "", _date_text(block[date]))}
     if authors:
-        # OCR's spaces between a name's characters are no part of it
-        meta["author"] = " ".join(
-            clean_prose(ln.text).strip() if ln.font == _OCR_FONT else ln.text.strip()
-            for ln in authors
-        )
+        meta["author"] = " ".join(ln.text.strip() for ln in authors)
     return meta
 
 

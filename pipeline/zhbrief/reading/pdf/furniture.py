@@ -286,7 +286,7 @@ def _drop_misread_headers(pages: list[_Page]) -> None:
 def _headed_by_header(ln: _Line, alike: list[_Line], sizes: dict[int, float], page: _Page) -> bool:
     """``ln`` is a title (the report's name on its first page, a chapter's on the page
     it opens) that the header over other pages repeats: it stands below the top margin
-    while every other reading stands in it, at least in its page's text size, and, for
+    while every other reading stands in it, about its page's text size or more, and, for
     that text (an OCR layer's sizes differ from page to page), larger than each of them."""
 
     def share(o: _Line) -> float:

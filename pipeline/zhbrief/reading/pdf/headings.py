@@ -135,10 +135,11 @@ def _ocr_numbered(text: str, whole: bool = True) -> bool:
 
 
 # a section's number set off by a space, no stop (GB/T 1.1's 1　概述, a journal's
-# 0　引言), before a few words: no quantity (1 万元, 2 个)
+# 0　引言), before a few words: no quantity (1 万元, 2 个, 3 天内, 5 公里)
 _SPACED_SECTION = re.compile(
-    r"(\d{1,2}(?:[．.]\d{1,2}){0,3})\s+(?![万亿元个年月日倍吨项条家所名次人])"
-    r"(?=[\u4e00-\u9fff])"
+    r"(\d{1,2}(?:[．.]\d{1,2}){0,3})\s+"
+    r"(?![万亿元个年月日倍吨项条家所名次人号余种位台座批户亩秒]|天(?!然)|周(?!边)"
+    r"|千[米克瓦人元]|公[里斤顷]|分钟|小时)(?=[\u4e00-\u9fff])"
 )
 
 
@@ -292,22 +293,25 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
 
 
-_MARKED_NUMBER = re.compile(
-    r"\d{1,2}．(?!\d)"
-)  # 2．完善社会保障制度, as _ocr_heading_text writes it
+# 2．完善社会保障制度 (as _ocr_heading_text writes 2，), 2.完善 as read; not 1. 工编制
+# (a decimal number OCR misread, its space left)
+_MARKED_NUMBER = re.compile(r"\d{1,2}([．.])(?=[\u4e00-\u9fff])")
 
 
-def _ocr_lost_marks(heads: list[_Line]) -> None:
+def _ocr_lost_marks(lines: list[_Line]) -> None:
     """A scanned heading numbered 1 千方百计… where its peers read 2．完善…: OCR lost
     the mark after its number, which takes theirs. Where no heading has the mark, the
-    space is the document's own (1　概述, 0　引言)."""
-    if not any(_MARKED_NUMBER.match(ln.text) for ln in heads):
+    space is the document's own (1　概述, 0　引言). OCR headings only: a typeset line's
+    space is as printed."""
+    heads = [ln for ln in lines if ln.kind == "heading" and ln.font == _OCR_FONT]
+    marked = next((m for ln in heads if (m := _MARKED_NUMBER.match(ln.text))), None)
+    if marked is None:
         return
     for ln in heads:
         m = _spaced_number(ln.text)
         if m is not None and "." not in m[1] and "．" not in m[1]:
             bare = _OCR_SPECK.sub("", ln.text.strip(), count=1)
-            ln.text = f"{m[1]}．{bare[m.end() :]}"
+            ln.text = f"{m[1]}{marked[1]}{bare[m.end() :]}"
 
 
 def _heads_prose(live: list[_Line], i: int, right: dict[int, float]) -> bool:
@@ -416,8 +420,9 @@ def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
 
 def _carried_on(ln: _Line, live: list[_Line], i: int, right: dict[int, float]) -> bool:
     """The line under ``ln`` (the i-th) starts left of it and fills the block too: a
-    paragraph's first lines, its opening one indented by less than an OCR box's
-    height (a quote mark first), where a wrapped heading's next line is centred."""
+    paragraph's first lines (its opening one indented less than ``_opens_paragraph``
+    asks when a quote mark comes first), where a wrapped heading's next line is
+    centred."""
     nxt = live[i + 1] if i + 1 < len(live) else None
     return nxt is not None and nxt.page == ln.page and nxt.x0 < ln.x0 and _fills(nxt, right)
 
@@ -807,7 +812,8 @@ def _ocr_rank(text: str) -> int | None:
     a space (1.1 编制依据, 1 概述) ranks by the space that OCR's squeezing loses."""
     rank = _numbering_rank(_ocr_number_text(text))
     if rank is None and _spaced_number(text) is not None:
-        rank = _numbering_rank(" ".join(_OCR_SPECK.sub("", text.strip(), count=1).split()))
+        bare = _OCR_SPECK.sub("", text.strip(), count=1).replace("．", ".")
+        rank = _numbering_rank(" ".join(bare.split()))
     return rank
 
 
@@ -882,13 +888,16 @@ def _ocr_sequence_repair(lines: list[_Line]) -> None:
 
 
 def _due_read(between: list[_Line], due: int, after: str) -> bool:
-    """A line in ``between`` opens (specks aside) with the numeral due and the word
-    that follows the heading's own numeral (部分, 章, 、)."""
+    """A line in ``between`` opens (specks, 第 and an opening bracket aside) with the
+    numeral due and the word that follows the heading's own numeral (部分, 章, 、)."""
     word = _NUMBER_WORD.match("".join(after.split()))
     if due > 9 or word is None:
         return False
     want = _CN_NUMERAL[due - 1] + word[0]
-    return any(want in _LEAD_SPECKS.sub("", "".join(o.text.split()))[:4] for o in between)
+    return any(
+        _LEAD_SPECKS.sub("", "".join(o.text.split())).lstrip("第（(").startswith(want)
+        for o in between
+    )
 
 
 _NUMBER_WORD = re.compile(r"[、）章节]|部分")

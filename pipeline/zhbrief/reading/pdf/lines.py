@@ -152,17 +152,20 @@ def _sized_alike(a: _Line, b: _Line) -> bool:
 
 
 def _pitch_alike(a: _Line, b: _Line) -> bool:
-    """The characters of ``a`` advance no narrower than ``b``'s, or one line has too
-    few to tell: an OCR box's height grows with specks and slant, the pitch of its
-    characters does not (an issuer under a title: boxes alike, 16 pt against 22). One
-    way only: a short line's pitch comes out wide (the box's padding shared by few
-    characters), so the wrapped end of a title reads wider than its first line."""
+    """The characters of ``a`` advance no more than 15 % narrower than ``b``'s, or one
+    line has too few to tell, or either is typeset (its size is exact): an OCR box's
+    height grows with specks and slant, the pitch of its characters does not (an
+    issuer under a title: boxes alike, 16 pt against 22). One way only: a short
+    line's pitch comes out wide (the box's padding shared by few characters), so the
+    wrapped end of a title reads wider than its first line."""
+    if not _ocr_pair(a, b):
+        return True
     pa, pb = _pitch(a), _pitch(b)
     return pa is None or pb is None or pa >= (1 - _OCR_SIZE_SLACK) * pb
 
 
 _PITCH_HAN = 4  # Han characters a line needs for its pitch to be told
-_FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff01-\uff5e“”‘’\u3400-\u9fff]")
+_FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff01-\uff5e“”‘’—…\u3400-\u9fff]")
 
 
 def _pitch(ln: _Line) -> float | None:
