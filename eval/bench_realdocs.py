@@ -44,6 +44,11 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
 - ``made18``: ``eval/data/realdocs-made18``, four XeLaTeX ``ctex`` documents a helper
   made blind (``eval/make_realdocs18_latex.py``; first run, before any change made for
   them, in ``eval/results/realdocs_made18_first_run.json``);
+- ``made19``: ``eval/data/realdocs-made19``, the fifteen typeset PDFs of ``made14``,
+  ``made16``, ``made17`` and ``made18`` scanned and OCR'd as ``made13``'s are, after a
+  round of OCR rules written on ``made12`` and ``made13`` (``eval/make_realdocs19_scans.py``;
+  first run, before anyone looked at the scans, in
+  ``eval/results/realdocs_made19_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -94,6 +99,7 @@ SETS = {
     "made16": ROOT / "eval" / "data" / "realdocs-made16",
     "made17": ROOT / "eval" / "data" / "realdocs-made17",
     "made18": ROOT / "eval" / "data" / "realdocs-made18",
+    "made19": ROOT / "eval" / "data" / "realdocs-made19",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -116,6 +122,7 @@ SET_NAMES = {
     "made16": "web pages printed to PDF by Chromium (development)",
     "made17": "made blind after the held-out set's kinds (development)",
     "made18": "XeLaTeX documents made blind (development)",
+    "made19": "the Typst, Chromium, blind and XeLaTeX PDFs scanned and OCR'd (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
