@@ -13,7 +13,13 @@ from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.assembly import _date_text
 from zhbrief.reading.pdf.chars import _ocr_number_space
 from zhbrief.reading.pdf.furniture import _drop_lone_headers, _drop_prompts, _headed_by_header
-from zhbrief.reading.pdf.headings import _due_read, _ocr_lost_marks, _ocr_rank, _spaced_number
+from zhbrief.reading.pdf.headings import (
+    _due_read,
+    _ocr_list_runs,
+    _ocr_lost_marks,
+    _ocr_rank,
+    _spaced_number,
+)
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_alike
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
@@ -307,3 +313,46 @@ def test_a_decimal_number_ocr_misread_lends_no_mark() -> None:
     found = [("".join(h.split()), lv) for h, lv in headings(read_pdf(path.read_bytes(), path.name))]
     assert ("2技术要求", 1) in found
     assert ("2.1主要指标", 2) in found and ("2.1.2接口要求", 3) in found
+
+
+MADE19 = DATA / "realdocs-made19" / "docs"
+
+
+def test_a_spaced_section_number_over_a_paragraph_line_with_no_comma() -> None:
+    """t03 scanned (made19): 2　区域发展现状 heads a paragraph whose first line holds
+    no comma or stop (深入实施“一带一路”建设、京津冀协同发展、长…): a line of text."""
+    path = MADE19 / "t03_typst_paper_scan.pdf"
+    found = [("".join(h.split()), lv) for h, lv in headings(read_pdf(path.read_bytes(), path.name))]
+    assert ("2区域发展现状", 1) in found
+
+
+def test_a_scanned_numbered_list_is_no_run_of_headings() -> None:
+    """c03 scanned (made19): a help page's steps 1. 登录平台账号, 2. 选择数据目录,
+    3. 填写用途说明 one under the other (OCR read the first number 工 .), boxed larger
+    than the text: a list's items, body."""
+    path = MADE19 / "c03_chrome_help_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert not [h for h, _ in headings(ex) if "数据目录" in h or "用途说明" in h or "登录" in h]
+    body = "".join("".join(blocks(ex, "body")).split())
+    assert "2.选择数据目录" in body and "3.填写用途说明" in body
+
+
+def test_a_list_run_needs_numbers_in_sequence_one_under_the_other() -> None:
+    def head(text: str, top: float, x0: float = 70) -> _Line:
+        ln = ocr_line(text, x0, x0 + 90, top, 20, page=2)
+        ln.kind = "heading"
+        return ln
+
+    items = [
+        head("工 .登录 平台 账号", 222),
+        head("2. 选择 数据 目录", 244),
+        head("3. 填写 用途", 265),
+    ]
+    _ocr_list_runs(items)
+    assert [ln.kind for ln in items] == ["body"] * 3
+    apart = [head("1．价格 改革", 100), head("2．财税 改革", 300)]  # text between them
+    _ocr_list_runs(apart)
+    assert [ln.kind for ln in apart] == ["heading"] * 2
+    skipped = [head("1. 价格 改革", 100), head("3. 财税 改革", 122)]  # no sequence
+    _ocr_list_runs(skipped)
+    assert [ln.kind for ln in skipped] == ["heading"] * 2

@@ -267,7 +267,7 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         spaced = _spaced_number(ln.text) is not None
         if ocr_numbered and (_DECIMAL_HEAD.match(_ocr_number_text(ln.text)) or spaced):
             # 2.1.1 运行要求 heads text: numbered lines with none under them list a contents
-            ocr_numbered = nxt is not None and nxt.page == ln.page and _prose(nxt.text)
+            ocr_numbered = nxt is not None and nxt.page == ln.page and _text_line(nxt)
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
         caption = caption or _BLANK_DATE.search(ln.text) is not None
         # （以下无正文）, 甲方（盖章）： (OCR's spaces aside)
@@ -291,6 +291,40 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
     for ln in live:
         if ln.kind == "heading" and ln.font == _OCR_FONT:
             ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
+    _ocr_list_runs(live)
+
+
+_LIST_NUMBER = re.compile(r"(\d{1,2})\s*[．.](?!\d)")  # 2. 选择数据目录: an item's number
+
+
+def _ocr_list_runs(live: list[_Line]) -> None:
+    """Scanned lines numbered 2. and 3. in a row, one right under the other, are a
+    list's items, not headings (a heading heads text); so are the lines of the run's
+    left edge right above or under it (an item whose number OCR misread: 工 .登录)."""
+    heads = [ln for ln in live if ln.kind == "heading" and ln.font == _OCR_FONT]
+    for a, b in pairwise(heads):
+        ma, mb = _LIST_NUMBER.match(a.text), _LIST_NUMBER.match(b.text)
+        if ma is None or mb is None or int(mb[1]) != int(ma[1]) + 1 or not _next_row(a, b):
+            continue
+        run = [a, b]
+        at = live.index(a)
+        for ln in reversed(live[:at]):  # items above whose number OCR misread
+            if ln.kind != "heading" or not _next_row(ln, run[0]):
+                break
+            run.insert(0, ln)
+        for ln in live[live.index(b) + 1 :]:
+            if ln.kind != "heading" or not _next_row(run[-1], ln):
+                break
+            run.append(ln)
+        for ln in run:
+            log.debug("pdf: a scanned list's item is no heading: %s", ln.text)
+            ln.kind = "body"
+
+
+def _next_row(a: _Line, b: _Line) -> bool:
+    """``b`` stands right under ``a``, starting at its left edge (half a line either way)."""
+    size = max(a.size, b.size, 1.0)
+    return a.page == b.page and 0 <= b.top - a.bottom < 0.5 * size and abs(a.x0 - b.x0) < 0.5 * size
 
 
 # 2．完善社会保障制度 (as _ocr_heading_text writes 2，), 2.完善 as read; not 1. 工编制
@@ -416,6 +450,13 @@ def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
         and ln.x0 <= prev.x0 + 0.5 * ln.size
         and not _numbered_start(ln.text)
     )
+
+
+def _text_line(ln: _Line) -> bool:
+    """A line of text: prose, or a long line that opens with no number (a paragraph's
+    first line may hold no comma or stop: 深入实施“一带一路”建设、京津冀协同发展、长)."""
+    long = len("".join(ln.text.split())) >= 2 * _PROSE_MIN
+    return _prose(ln.text) or (long and not _ocr_numbered(ln.text, whole=False))
 
 
 def _carried_on(ln: _Line, live: list[_Line], i: int, right: dict[int, float]) -> bool:
