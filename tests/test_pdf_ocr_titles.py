@@ -12,6 +12,7 @@ from test_realdocs_pdf import blocks, headings
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.assembly import _date_text
 from zhbrief.reading.pdf.chars import _ocr_number_space
+from zhbrief.reading.pdf.forms import _label_line
 from zhbrief.reading.pdf.furniture import _drop_lone_headers, _drop_prompts, _headed_by_header
 from zhbrief.reading.pdf.headings import (
     _due_read,
@@ -356,3 +357,22 @@ def test_a_list_run_needs_numbers_in_sequence_one_under_the_other() -> None:
     skipped = [head("1. 价格 改革", 100), head("3. 财税 改革", 122)]  # no sequence
     _ocr_list_runs(skipped)
     assert [ln.kind for ln in skipped] == ["heading"] * 2
+
+
+def test_a_scanned_thesis_cover_s_title_field_after_a_speck() -> None:
+    """t04 scanned (made19): the cover's title field read .题目 : 新型城镇化…, a speck
+    before its label; the next row's label split by OCR (姓 | ”名 : 陈思远) is no part
+    of the title. The school's line over the form is the cover's, and its fields are
+    metadata."""
+    path = MADE19 / "t04_typst_thesis_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ["".join(t.split()) for t in blocks(ex, "title")] == [
+        "新型城镇化进程中的公共服务均等化研究"
+    ]
+    assert "2014210356" not in ex.text and "陈思远" not in "".join(ex.text.split())
+
+
+def test_a_label_line_typed_or_scanned() -> None:
+    typed = _Line("姓名：陈思远", 0, 100, 0, 12, 12, False, 1, font="SimSun")
+    assert _label_line(typed) and _label_line(ocr_line("”名 : 陈 思 远", 0, 100, 0, 12))
+    assert not _label_line(ocr_line("姓", 0, 10, 0, 12))

@@ -162,11 +162,20 @@ def _wrapped_value(first: _Line, value: str, live: list[_Line], pitch: float) ->
         # a cover spaces its rows wide: a line one row of the form below carries it on
         near = ln.top - prev.bottom < 0.8 * ln.size or ln.top - prev.top <= pitch + 1
         close = near and abs(ln.size - first.size) < 0.5
-        if not close or _LABEL.match(ln.text) or ln.x1 <= first.x0:
+        # a label's row is the next field's (姓 | 名 : 陈思远, OCR's pieces of one row)
+        row = [o for o in live if abs(o.top - ln.top) < 0.5 * max(ln.size, 1.0)]
+        if not close or any(_label_line(o) for o in row) or ln.x1 <= first.x0:
             break
         value, prev = join_words(value, ln.text), ln
         ln.kind = "meta"
     return value
+
+
+def _label_line(ln: _Line) -> bool:
+    """The line opens with a form's label (an OCR line's specks before it aside)."""
+    if ln.font == _OCR_FONT:
+        return _OCR_LABEL.match(ln.text.lstrip(_OCR_SPECKS)) is not None
+    return _LABEL.match(ln.text) is not None
 
 
 def _field_value(value: str) -> bool:
@@ -182,7 +191,8 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     cover = not any(_prose(ln.text) for ln in live)  # no text on it: a cover page
     for ln in live:
         ocr = ln.font == _OCR_FONT
-        m = (_OCR_LABEL if ocr else _LABEL).match(ln.text)
+        # a speck before a scanned label reads as a mark: .题目 : …
+        m = _OCR_LABEL.match(ln.text.lstrip(_OCR_SPECKS)) if ocr else _LABEL.match(ln.text)
         if m:
             label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
         elif cover and squash(ln.text) in _COVER_LABELS:  # a cover table's label cell: 题　目 | …
