@@ -20,6 +20,7 @@ from zhbrief.reading.pdf.headings import (
     _ocr_lost_marks,
     _ocr_rank,
     _spaced_number,
+    _title_run,
 )
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_alike
 
@@ -376,3 +377,37 @@ def test_a_label_line_typed_or_scanned() -> None:
     typed = _Line("姓名：陈思远", 0, 100, 0, 12, 12, False, 1, font="SimSun")
     assert _label_line(typed) and _label_line(ocr_line("”名 : 陈 思 远", 0, 100, 0, 12))
     assert not _label_line(ocr_line("姓", 0, 10, 0, 12))
+
+
+def test_a_scanned_web_page_s_long_title_over_its_line_of_fields() -> None:
+    """c02 scanned (made19): a government notice printed from a browser; its title
+    fills the text's width on its first line and ends centred on the second, and the
+    line of fields under it (发布日期：… 来源：… 字号：大 中 小) is no part of it."""
+    path = MADE19 / "c02_chrome_notice_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    title = ["".join(t.split()) for t in blocks(ex, "title")]
+    assert title == ["东川省人民政府办公厅关于做好2015年重点工作分解落实的通知"]
+    assert "发布日期" in "".join(ex.text.split())  # the fields stay in the text, as before
+
+
+def test_a_scanned_cover_s_label_over_its_title_set_larger() -> None:
+    """b01 scanned (made19): a report's cover, the series label 东川发展研究院研究报告
+    centred over the title set much larger (one line of prose, the team's names,
+    tells no text block): the larger line is the title, the label the cover's."""
+    path = MADE19 / "b01_ctexbook_report_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ["".join(t.split()) for t in blocks(ex, "title")] == [
+        "东川省新型城镇化与产业转型升级研究"
+    ]
+    assert "".join(ex.metadata["cover"].split()) == "东川发展研究院研究报告"
+    assert "研究院研究报告" not in "".join(ex.text.split())
+
+
+def test_the_title_run_is_the_first_unless_a_later_one_is_set_markedly_larger() -> None:
+    label = [ocr_line("东 川 发 展 研究 院 研究 报告", 215, 379, 65, 28)]  # 9 Han: pitch 18.2
+    title = [ocr_line("东 川 省 新 型 城镇 化 与 产业 转型 升级 研究", 82, 522, 231, 46)]
+    small = [ocr_line("东 川 省 新 型 城镇 化 与 产业", 100, 300, 231, 20)]  # 10 Han: 20
+    assert _title_run([label, title]) is title
+    assert _title_run([label, small]) is label
+    assert _title_run([title, label]) is title
+    assert _title_run([]) == []

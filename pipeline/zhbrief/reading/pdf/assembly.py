@@ -613,7 +613,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     if not any(ln.kind == "title" for ln in lines):
         _info_title_line(lines, info_title)
     if not any(ln.kind == "title" for ln in lines):
-        _ocr_title(lines, pages[0].width if pages else 0.0)
+        front.update(_ocr_title(lines, pages[0].width if pages else 0.0))
     _ocr_navigation(lines)
     _title_again(lines)
     _unopened_quotes(lines)

@@ -26,6 +26,7 @@ from .lines import (
     _Line,
     _mostly_chinese,
     _Page,
+    _pitch,
     _pitch_alike,
     _prose,
     log,
@@ -809,43 +810,103 @@ def _title_words(text: str) -> bool:
 _OCR_DASH = re.compile(r"^\s*(?:[—–－-]{1,2}|一\s*一)")
 
 
-def _ocr_title(lines: list[_Line], page_width: float) -> None:
+def _ocr_title(lines: list[_Line], page_width: float) -> dict[str, str]:
     """An OCR layer gives no type to tell a title by (a crooked scan's sizes are its
     slanted line boxes'): the first page's first run of lines centred over the text
     block, clauses with no number and no full stop, above its first paragraph, is the
-    title (a masthead's lines set to one side come before it). A first page with no
-    prose (a cover, a title slide) has no text block to tell: its lines are centred on
-    the page (``page_width`` wide)."""
+    title (a masthead's lines set to one side come before it), unless a later run is
+    set markedly larger (see ``_title_run``). A first page with little prose (a cover,
+    a title slide) has no text block to tell: its lines are centred on the page
+    (``page_width`` wide). Returns the metadata of the cover's lines above a title
+    chosen for its size (``cover``: a series or issuer label)."""
     page1 = [ln for ln in lines if ln.page == 1 and ln.kind in ("body", "heading")]
     if not page1 or page1[0].font != _OCR_FONT:
-        return
+        return {}
     centre = _page_centres(page1).get(1)
     edges = [ln for ln in page1 if _prose(ln.text)]
-    if centre is not None and edges:
+    # a cover's line or two of prose (课题组成员：陈静，…) tell no text block
+    if centre is not None and (len(edges) >= _BLOCK_LINES or (edges and page_width <= 0)):
         width = max(ln.x1 for ln in edges) - min(ln.x0 for ln in edges)
     elif page_width > 0:
         centre, width = page_width / 2, page_width
     else:
-        return
+        return {}
+    runs = _centred_runs(page1, centre, width)
+    title = _title_run(runs)
+    for ln in title:
+        log.debug("pdf: an OCR layer's centred line taken as the title: %s", ln.text)
+        ln.kind = "title"
+    if not title or title is runs[0]:
+        return {}
+    # the cover's labels over a title set larger: the cover's, not the text
+    above = [ln for run in runs[: runs.index(title)] for ln in run]
+    for ln in above:
+        ln.kind = "meta"
+    return {"cover": "\n".join(" ".join(ln.text.split()) for ln in above)}
+
+
+_LARGER_PITCH = 1.25  # a cover's title set this much larger than a label over it
+
+
+def _title_run(runs: list[list[_Line]]) -> list[_Line]:
+    """The first run of centred lines, or a later one set markedly larger (its
+    characters' pitch): a cover's series or issuer label (东川发展研究院研究报告) over
+    the title in large type."""
+    if not runs:
+        return []
+    first = _pitch(runs[0][0])
+    pitched = [(p, r) for r in runs[1:] if (p := _pitch(r[0])) is not None]
+    if first is None or not pitched:
+        return runs[0]
+    pitch, run = max(pitched, key=lambda pr: pr[0])
+    return run if pitch >= _LARGER_PITCH * first else runs[0]
+
+
+def _centred_runs(page1: list[_Line], centre: float, width: float) -> list[list[_Line]]:
+    """The first page's runs of centred title-like lines above its first paragraph."""
+    runs: list[list[_Line]] = []
     run: list[_Line] = []
-    for ln in page1:
+    for i, ln in enumerate(page1):
         # OCR spaces a number's characters apart (第 一 章): read without them
         if _prose(ln.text) or _numbered_start(ln.text) or _numbered_start("".join(ln.text.split())):
             break
         if not _title_words(ln.text):
             continue  # a speck read as a mark or a character
-        off = abs((ln.x0 + ln.x1) / 2 - centre)
-        centred = off <= _CENTRED * width and ln.x1 - ln.x0 < _TITLE_SHARE * width
+        off = abs((ln.x0 + ln.x1) / 2 - centre) <= _CENTRED * width
+        narrow = ln.x1 - ln.x0 < _TITLE_SHARE * width
+        # a long title's first line fills the block, its end centred under it
+        wraps = i + 1 < len(page1) and _title_wraps(ln, page1[i + 1], centre, width)
+        # a web page's line of fields under its headline (发布日期：… 来源：… 字号：…)
+        fields = len(re.findall(r"[：:]", ln.text)) >= 2
+        titled = off and not fields and one_clause("".join(ln.text.split()))
         # the next line of the title, not the issuer in a smaller type under it
-        close = not run or (ln.top - run[-1].bottom < ln.size and _pitch_alike(ln, run[0]))
-        subtitle = run and _OCR_DASH.match(ln.text) is not None
-        if centred and close and not subtitle and one_clause("".join(ln.text.split())):
+        close = bool(run) and ln.top - run[-1].bottom < ln.size and _pitch_alike(ln, run[0])
+        dash = _OCR_DASH.match(ln.text) is not None  # a subtitle under the title
+        if run and titled and narrow and close and not dash:
             run.append(ln)
-        elif run:
-            break
-    for ln in run:
-        log.debug("pdf: an OCR layer's first centred line taken as the title: %s", ln.text)
-        ln.kind = "title"
+            continue
+        if run:
+            runs.append(run)
+        run = [ln] if titled and (narrow or wraps) and not dash else []
+    return [*runs, run] if run else runs
+
+
+def _title_wraps(ln: _Line, nxt: _Line, centre: float, width: float) -> bool:
+    """``ln`` fills the text block and ``nxt``, right under it in the same pitch and no
+    sentence, is shorter and centred: a long title wrapped, not a paragraph."""
+    under = nxt.page == ln.page and 0 <= nxt.top - ln.bottom < ln.size
+    centred = abs((nxt.x0 + nxt.x1) / 2 - centre) <= _CENTRED * width
+    shorter = nxt.x1 - nxt.x0 < _TITLE_SHARE * width
+    words = "".join(ln.text.split())
+    return (
+        under
+        and centred
+        and shorter
+        and _pitch_alike(nxt, ln)
+        and not _prose(nxt.text)
+        and one_clause(words)
+        and not re.search(r"[，,。；;：:]", words)
+    )
 
 
 def _ocr_rank(text: str) -> int | None:
