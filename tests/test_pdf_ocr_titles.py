@@ -20,6 +20,7 @@ from zhbrief.reading.pdf.headings import (
     _ocr_lost_marks,
     _ocr_rank,
     _spaced_number,
+    _text_line,
     _title_run,
 )
 from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_alike
@@ -411,3 +412,37 @@ def test_the_title_run_is_the_first_unless_a_later_one_is_set_markedly_larger() 
     assert _title_run([label, small]) is label
     assert _title_run([title, label]) is title
     assert _title_run([]) == []
+
+
+def test_a_list_run_leaves_the_numbered_headings_around_it() -> None:
+    """三、 over the items and 四、 under them, indented alike: headings, no items."""
+
+    def head(text: str, top: float) -> _Line:
+        ln = ocr_line(text, 100, 260, top, 20, page=1)
+        ln.kind = "heading"
+        return ln
+
+    lines = [head("三 、 主要 任务", 100), head("1．完善 基础 设施", 122)]
+    lines += [head("2．提升 服务 能力", 144), head("四 、 保障 措施", 166)]
+    _ocr_list_runs(lines)
+    assert [ln.kind for ln in lines] == ["heading", "body", "body", "heading"]
+
+
+def test_a_numbered_line_is_no_line_of_text_under_a_heading() -> None:
+    assert _text_line(
+        ocr_line("深入 实施 “一 带 一 路 ”建设 、 京 津 冀 协同 发 展 、 长", 0, 400, 0, 15)
+    )
+    assert not _text_line(ocr_line("2.2 社会 保障 制度 的 完善 与 城乡 统筹 发展", 0, 400, 0, 15))
+    assert not _text_line(ocr_line("1．完善 基础 设施 建设 和 公共 服务 体系", 0, 400, 0, 15))
+
+
+def test_a_letter_spaced_issuer_under_a_title_is_no_larger_title() -> None:
+    title = [ocr_line("东 川 市 经 济 形势 分 析 与 展望", 150, 414, 100, 30)]  # 12 Han: 22
+    issuer = [ocr_line("东 川 市 统 计 局", 150, 326, 160, 21)]  # letter-spaced: 29, a small box
+    assert _title_run([title, issuer]) is title
+
+
+def test_a_scanned_cover_field_s_value_has_no_specks_before_it() -> None:
+    path = MADE19 / "t04_typst_thesis_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ex.metadata["指导教师"] == "刘明华教授"

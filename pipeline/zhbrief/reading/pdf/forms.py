@@ -149,7 +149,7 @@ def _cell_text(cell: str | None) -> str:
 _LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]\s*(.*)$")
 # on a scan Tesseract reads a label's colon as a semicolon too (论文题目 ; …)
 _OCR_LABEL = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})\s*[：:；;]\s*(.*)$")
-_OCR_SPECKS = " ，,。.、“”\"'‘’"
+_OCR_SPECKS = " ，,。.、“”\"'‘’;；:："
 
 
 def _wrapped_value(first: _Line, value: str, live: list[_Line], pitch: float) -> str:

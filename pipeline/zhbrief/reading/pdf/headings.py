@@ -310,16 +310,23 @@ def _ocr_list_runs(live: list[_Line]) -> None:
         run = [a, b]
         at = live.index(a)
         for ln in reversed(live[:at]):  # items above whose number OCR misread
-            if ln.kind != "heading" or not _next_row(ln, run[0]):
+            if not _unnumbered_head(ln) or not _next_row(ln, run[0]):
                 break
             run.insert(0, ln)
         for ln in live[live.index(b) + 1 :]:
-            if ln.kind != "heading" or not _next_row(run[-1], ln):
+            if not _unnumbered_head(ln) or not _next_row(run[-1], ln):
                 break
             run.append(ln)
         for ln in run:
             log.debug("pdf: a scanned list's item is no heading: %s", ln.text)
             ln.kind = "body"
+
+
+def _unnumbered_head(ln: _Line) -> bool:
+    """A heading with no number of its own (an item whose number OCR misread: 工 .登录);
+    三、 or （一） over a list heads it, it is no item."""
+    flat = "".join(ln.text.split())
+    return ln.kind == "heading" and not (_numbered_start(ln.text) or _numbered_start(flat))
 
 
 def _next_row(a: _Line, b: _Line) -> bool:
@@ -456,8 +463,9 @@ def _runs_on(prev: _Line | None, ln: _Line, right: dict[int, float]) -> bool:
 def _text_line(ln: _Line) -> bool:
     """A line of text: prose, or a long line that opens with no number (a paragraph's
     first line may hold no comma or stop: 深入实施“一带一路”建设、京津冀协同发展、长)."""
-    long = len("".join(ln.text.split())) >= 2 * _PROSE_MIN
-    return _prose(ln.text) or (long and not _ocr_numbered(ln.text, whole=False))
+    flat = "".join(ln.text.split())
+    numbered = _numbered_start(ln.text) or _numbered_start(flat)
+    return _prose(ln.text) or (len(flat) >= 2 * _PROSE_MIN and not numbered)
 
 
 def _carried_on(ln: _Line, live: list[_Line], i: int, right: dict[int, float]) -> bool:
@@ -850,12 +858,14 @@ _LARGER_PITCH = 1.25  # a cover's title set this much larger than a label over i
 
 def _title_run(runs: list[list[_Line]]) -> list[_Line]:
     """The first run of centred lines, or a later one set markedly larger (its
-    characters' pitch): a cover's series or issuer label (东川发展研究院研究报告) over
-    the title in large type."""
+    characters' pitch and its box): a cover's series or issuer label
+    (东川发展研究院研究报告) over the title in large type."""
     if not runs:
         return []
     first = _pitch(runs[0][0])
-    pitched = [(p, r) for r in runs[1:] if (p := _pitch(r[0])) is not None]
+    # larger in its box too: a letter-spaced issuer's pitch is wide, its box small
+    size = _LARGER_PITCH * runs[0][0].size
+    pitched = [(p, r) for r in runs[1:] if (p := _pitch(r[0])) is not None and r[0].size >= size]
     if first is None or not pitched:
         return runs[0]
     pitch, run = max(pitched, key=lambda pr: pr[0])
@@ -892,8 +902,9 @@ def _centred_runs(page1: list[_Line], centre: float, width: float) -> list[list[
 
 
 def _title_wraps(ln: _Line, nxt: _Line, centre: float, width: float) -> bool:
-    """``ln`` fills the text block and ``nxt``, right under it in the same pitch and no
-    sentence, is shorter and centred: a long title wrapped, not a paragraph."""
+    """``nxt``, right under ``ln`` (a line as wide as the text block, the caller's
+    test) in the same pitch and no sentence, is shorter and centred, and ``ln`` one
+    clause with no comma or stop: a long title wrapped, not a paragraph."""
     under = nxt.page == ln.page and 0 <= nxt.top - ln.bottom < ln.size
     centred = abs((nxt.x0 + nxt.x1) / 2 - centre) <= _CENTRED * width
     shorter = nxt.x1 - nxt.x0 < _TITLE_SHARE * width
