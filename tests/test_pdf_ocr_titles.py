@@ -17,6 +17,7 @@ from zhbrief.reading.pdf.furniture import _drop_lone_headers, _drop_prompts, _he
 from zhbrief.reading.pdf.headings import (
     _due_read,
     _ocr_list_runs,
+    _ocr_lost_dun,
     _ocr_lost_marks,
     _ocr_rank,
     _spaced_number,
@@ -446,3 +447,34 @@ def test_a_scanned_cover_field_s_value_has_no_specks_before_it() -> None:
     path = MADE19 / "t04_typst_thesis_scan.pdf"
     ex = read_pdf(path.read_bytes(), path.name)
     assert ex.metadata["指导教师"] == "刘明华教授"
+
+
+def test_a_scanned_heading_whose_dun_ocr_lost_follows_its_peer() -> None:
+    """y01 scanned (made12): 三、产业升级和创新驱动 read 三 产业升级和创新驱动, its 、
+    lost, after 二、全面提高对外开放水平: the number due, a line of its own over text."""
+    path = MADE12 / "y01_docx_direct_format_scan.pdf"
+    found = [("".join(h.split()), lv) for h, lv in headings(read_pdf(path.read_bytes(), path.name))]
+    assert ("三、产业升级和创新驱动", 1) in found
+
+
+def test_a_numeral_and_words_is_a_heading_only_as_the_number_due() -> None:
+    def line(text: str, top: float, kind: str = "body") -> _Line:
+        ln = ocr_line(text, 100, 300, top, 20)
+        ln.kind = kind
+        return ln
+
+    text = "推动 产业 结构 迈 向 中 高 端 。 制 造 业 是 我 们 的 优势 产业"
+    lines = [line("二 、 对外 开放", 100, "heading"), line("三 产业 升级", 130), line(text, 160)]
+    _ocr_lost_dun(lines, {})
+    assert (lines[1].kind, lines[1].text) == ("heading", "三、产业升级")
+    skipped = [line("一 、 对外 开放", 100, "heading"), line("三 大 战略", 130), line(text, 160)]
+    _ocr_lost_dun(skipped, {})
+    assert (skipped[1].kind, skipped[1].text) == ("body", "三 大 战略")
+    alone = [line("三 大 战略", 130), line(text, 160)]  # no heading before it
+    _ocr_lost_dun(alone, {})
+    assert alone[0].kind == "body"
+
+
+def test_a_speck_before_a_year_is_no_part_of_the_date() -> None:
+    assert _date_text(ocr_line("四 2017 年 7 月", 0, 100, 0, 20)) == "2017年7月"
+    assert _date_text(ocr_line("2017 年 7 月", 0, 100, 0, 20)) == "2017年7月"

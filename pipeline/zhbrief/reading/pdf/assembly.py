@@ -457,12 +457,18 @@ _DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
 _MISREAD_ZERO = re.compile(r"(?<=[〇一二三四五六七八九])[Oo0Ｏ]|[Oo0Ｏ](?=[〇一二三四五六七八九])")
 
 
+# a speck OCR read as a mark or a lone character set apart before a year: 四 2017 年 7 月
+_SPECK_BEFORE_YEAR = re.compile(r"^\s*\S\s+(?=\d{4}\s*年)")
+
+
 def _date_text(ln: _Line) -> str:
     """A line's text to read a date in: an OCR layer's without its spaces, a zero
-    among Chinese numerals misread as the letter O mended."""
+    among Chinese numerals misread as the letter O mended, a speck set apart before
+    its year gone."""
     if ln.font != _OCR_FONT:
         return ln.text.strip()
-    return _MISREAD_ZERO.sub("〇", re.sub(r"\s+", "", ln.text))
+    text = _SPECK_BEFORE_YEAR.sub("", ln.text)
+    return _MISREAD_ZERO.sub("〇", re.sub(r"\s+", "", text))
 
 
 def _date_line(text: str) -> bool:

@@ -293,6 +293,40 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         if ln.kind == "heading" and ln.font == _OCR_FONT:
             ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
     _ocr_list_runs(live)
+    _ocr_lost_dun(live, right)
+
+
+# a Chinese numeral and a few words, its 、 lost (三 产业升级和创新驱动)
+_BARE_NUMERAL = re.compile(rf"^([{_CN_NUMERAL}]{{1,3}})\s+(?=[\u4e00-\u9fff])")
+_DUN_HEAD = re.compile(rf"^([{_CN_NUMERAL}]{{1,3}})、")
+
+
+def _ocr_lost_dun(live: list[_Line], right: dict[int, float]) -> None:
+    """A scanned line that is a Chinese numeral and a few words, the number due after
+    the last 一、-style heading (二、 before it: 三), on a line of its own over text, is
+    that heading with its 、 OCR lost. Without the heading before it, 三 and a word
+    may be a phrase (三 大 战略): left as read."""
+    last: int | None = None
+    for i, ln in enumerate(live):
+        if ln.font != _OCR_FONT:
+            continue
+        flat = "".join(ln.text.split())
+        if ln.kind == "heading":
+            m = _DUN_HEAD.match(flat)
+            last = _cn_value(m[1]) if m else last
+            continue
+        bare = _BARE_NUMERAL.match(ln.text.strip())
+        if bare is None or last is None or _cn_value(bare[1]) != last + 1:
+            continue
+        words = "".join(ln.text.strip()[bare.end() :].split())
+        prev = live[i - 1] if i else None
+        nxt = live[i + 1] if i + 1 < len(live) else None
+        heads = nxt is not None and nxt.page == ln.page and _text_line(nxt)
+        alone = not re.search(r"[，,、。；;：:！？!?]", words) and 2 <= len(words) <= 18
+        if ln.kind == "body" and alone and heads and not _runs_on(prev, ln, right):
+            log.debug("pdf: a scanned heading whose 、 OCR lost: %s", ln.text)
+            ln.text, ln.kind = f"{bare[1]}、{words}", "heading"
+            last += 1
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})\s*[．.](?!\d)")  # 2. 选择数据目录: an item's number
