@@ -470,6 +470,9 @@ def test_a_numeral_and_words_is_a_heading_only_as_the_number_due() -> None:
     skipped = [line("一 、 对外 开放", 100, "heading"), line("三 大 战略", 130), line(text, 160)]
     _ocr_lost_dun(skipped, {})
     assert (skipped[1].kind, skipped[1].text) == ("body", "三 大 战略")
+    count = [line("二 、 对外 开放", 100, "heading"), line("三 是 深化 改革", 130), line(text, 160)]
+    _ocr_lost_dun(count, {})
+    assert (count[1].kind, count[1].text) == ("body", "三 是 深化 改革")  # 三是: no number
     alone = [line("三 大 战略", 130), line(text, 160)]  # no heading before it
     _ocr_lost_dun(alone, {})
     assert alone[0].kind == "body"

@@ -323,6 +323,7 @@ def _ocr_lost_dun(live: list[_Line], right: dict[int, float]) -> None:
         nxt = live[i + 1] if i + 1 < len(live) else None
         heads = nxt is not None and nxt.page == ln.page and _text_line(nxt)
         alone = not re.search(r"[，,、。；;：:！？!?]", words) and 2 <= len(words) <= 18
+        alone = alone and not words.startswith("是")  # 三是…: a paragraph's own count
         if ln.kind == "body" and alone and heads and not _runs_on(prev, ln, right):
             log.debug("pdf: a scanned heading whose 、 OCR lost: %s", ln.text)
             ln.text, ln.kind = f"{bare[1]}、{words}", "heading"
