@@ -187,6 +187,47 @@ def scan_set(
         print(f"| {name} | {source} | {pages} | {level} |", flush=True)
 
 
+def typeset_pdfs(sets: list[str]) -> list[Path]:
+    """The PDFs of the named sets under ``eval/data`` that are not scans, sorted."""
+    found = []
+    for name in sets:
+        for pdf in sorted((ROOT / "eval" / "data" / name / "docs").glob("*.pdf")):
+            if "ocr" not in pdf.name and "scan" not in pdf.name:
+                found.append(pdf)
+    return found
+
+
+def scan_typeset_sets(
+    argv: list[str] | None,
+    description: str,
+    sets: list[str],
+    out: Path,
+    seed: int,
+    note: str,
+    count: int | None = None,
+) -> int:
+    """The command of a set made by scanning other sets' typeset PDFs (made13, made19):
+    ``count`` of them (all for None) drawn with ``seed``, their first two pages each
+    scanned into ``out`` (``--out``; ``--gold-only`` keeps the scans)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--out", type=Path, default=out)
+    ap.add_argument("--gold-only", action="store_true", help="keep the scans, remake the gold")
+    args = ap.parse_args(argv)
+    rng = random.Random(seed)
+    picked = typeset_pdfs(sets)
+    rng.shuffle(picked)
+    scan_set(
+        picked[:count],
+        args.out,
+        2,
+        rng,
+        note,
+        lambda src: src.stem + "_scan.pdf",
+        args.gold_only,
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made12")

@@ -21,17 +21,13 @@ Needs poppler-utils, ocrmypdf and tesseract-ocr-chi-sim; Pillow.
 
 from __future__ import annotations
 
-import argparse
-import random
 from pathlib import Path
 
-from make_realdocs12_scans import scan_set
+from make_realdocs12_scans import scan_typeset_sets
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "eval" / "data"
+DATA = Path(__file__).resolve().parents[1] / "eval" / "data"
 SOURCES = [f"realdocs-made{n}" for n in range(2, 11)]
 COUNT = 24  # documents scanned
-PAGES = 2  # pages scanned from each
 SEED = 99
 NOTE = (
     " made13: the first {pages} page(s) of this PDF scanned at 200 dpi{turn}, OCR'd by"
@@ -40,34 +36,10 @@ NOTE = (
 )
 
 
-def sources() -> list[Path]:
-    """The typeset PDFs of the sets named in ``SOURCES`` (scans left out), sorted."""
-    found = []
-    for name in SOURCES:
-        for pdf in sorted((DATA / name / "docs").glob("*.pdf")):
-            if "ocr" not in pdf.name and "scan" not in pdf.name:
-                found.append(pdf)
-    return found
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=DATA / "realdocs-made13")
-    ap.add_argument("--gold-only", action="store_true", help="keep the scans, remake the gold")
-    args = ap.parse_args(argv)
-    rng = random.Random(SEED)
-    picked = sources()
-    rng.shuffle(picked)
-    scan_set(
-        picked[:COUNT],
-        args.out,
-        PAGES,
-        rng,
-        NOTE,
-        lambda src: src.stem + "_scan.pdf",
-        args.gold_only,
-    )
-    return 0
+    first = __doc__.split("\n")[0]
+    out = DATA / "realdocs-made13"
+    return scan_typeset_sets(argv, first, SOURCES, out, SEED, NOTE, COUNT)
 
 
 if __name__ == "__main__":
