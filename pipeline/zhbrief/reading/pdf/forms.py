@@ -173,9 +173,15 @@ def _wrapped_value(first: _Line, value: str, live: list[_Line], pitch: float) ->
 
 def _label_line(ln: _Line) -> bool:
     """The line opens with a form's label (an OCR line's specks before it aside)."""
+    return _label_match(ln) is not None
+
+
+def _label_match(ln: _Line) -> re.Match[str] | None:
+    """A form's label and value at the line's start; a speck before a scanned label
+    reads as a mark (.题目 : …), and OCR misreads the colon (``_OCR_LABEL``)."""
     if ln.font == _OCR_FONT:
-        return _OCR_LABEL.match(ln.text.lstrip(_OCR_SPECKS)) is not None
-    return _LABEL.match(ln.text) is not None
+        return _OCR_LABEL.match(ln.text.lstrip(_OCR_SPECKS))
+    return _LABEL.match(ln.text)
 
 
 def _field_value(value: str) -> bool:
@@ -191,8 +197,7 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     cover = not any(_prose(ln.text) for ln in live)  # no text on it: a cover page
     for ln in live:
         ocr = ln.font == _OCR_FONT
-        # a speck before a scanned label reads as a mark: .题目 : …
-        m = _OCR_LABEL.match(ln.text.lstrip(_OCR_SPECKS)) if ocr else _LABEL.match(ln.text)
+        m = _label_match(ln)
         if m:
             label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
         elif cover and squash(ln.text) in _COVER_LABELS:  # a cover table's label cell: 题　目 | …

@@ -144,9 +144,14 @@ _SPACED_SECTION = re.compile(
 )
 
 
+def _unspecked(text: str) -> str:
+    """An OCR line without the speck read as a mark before its first word."""
+    return _OCR_SPECK.sub("", text.strip(), count=1)
+
+
 def _spaced_number(text: str) -> re.Match[str] | None:
     """An OCR line that is a number, a space and a few words (``_SPACED_SECTION``)."""
-    bare = _OCR_SPECK.sub("", text.strip(), count=1)
+    bare = _unspecked(text)
     m = _SPACED_SECTION.match(bare)
     if m is None:
         return None
@@ -160,7 +165,8 @@ _CN_NUMERAL = "一二三四五六七八九十"
 # lost, 二 read as = (its value left to the numbering, see _ocr_sequence_repair); the
 # full stop of 1． read as a comma (or as 。); a speck before the number read as a mark set apart
 # by a space
-_OCR_SPECK = re.compile(r"^[-_|.,，。、'‘’“”:;·]+\s+")
+_SPECK_MARKS = r"[-_|.,，。、'‘’“”:;·]+"  # what a speck on a scan reads as
+_OCR_SPECK = re.compile(rf"^{_SPECK_MARKS}\s+")
 _OCR_BRACKET = re.compile(rf"^[（(]?\s*([{_CN_NUMERAL}]{{1,3}}|=)\s*[)）]\s*")
 _OCR_COMMA = re.compile(r"^(\d{1,2})\s*(?:[，,]、?|、[，,]|。)\s*(?=[\u4e00-\u9fff])")
 # an arabic-numbered heading on a line of its own: a few words, no stop (1．价格改革,
@@ -265,8 +271,9 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
         # slanted line boxes': a short line opening with a heading number stands out
         ocr_numbered = ln.font == _OCR_FONT and _ocr_numbered(ln.text)
         nxt = live[i + 1] if i + 1 < len(live) else None
-        spaced = _spaced_number(ln.text) is not None
-        if ocr_numbered and (_DECIMAL_HEAD.match(_ocr_number_text(ln.text)) or spaced):
+        if ocr_numbered and (
+            _DECIMAL_HEAD.match(_ocr_number_text(ln.text)) or _spaced_number(ln.text)
+        ):
             # 2.1.1 运行要求 heads text: numbered lines with none under them list a contents
             ocr_numbered = nxt is not None and nxt.page == ln.page and _text_line(nxt)
         caption = _CAPTION.match(ln.text) is not None  # 表1 …, 图 2-1 …: a label, no heading
@@ -387,7 +394,7 @@ def _ocr_lost_marks(lines: list[_Line]) -> None:
     for ln in heads:
         m = _spaced_number(ln.text)
         if m is not None and "." not in m[1] and "．" not in m[1]:
-            bare = _OCR_SPECK.sub("", ln.text.strip(), count=1)
+            bare = _unspecked(ln.text)
             ln.text = f"{m[1]}{marked[1]}{bare[m.end() :]}"
 
 
@@ -960,7 +967,7 @@ def _ocr_rank(text: str) -> int | None:
     a space (1.1 编制依据, 1 概述) ranks by the space that OCR's squeezing loses."""
     rank = _numbering_rank(_ocr_number_text(text))
     if rank is None and _spaced_number(text) is not None:
-        bare = _OCR_SPECK.sub("", text.strip(), count=1).replace("．", ".")
+        bare = _unspecked(text).replace("．", ".")
         rank = _numbering_rank(" ".join(bare.split()))
     return rank
 
@@ -1049,7 +1056,7 @@ def _due_read(between: list[_Line], due: int, after: str) -> bool:
 
 
 _NUMBER_WORD = re.compile(r"[、）章节]|部分")
-_LEAD_SPECKS = re.compile(r"^[-_|.,，。、'‘’“”:;·]+")
+_LEAD_SPECKS = re.compile(f"^{_SPECK_MARKS}")  # with no space after them (squeezed text)
 
 
 def _next_peer(found: list[tuple[_Line, re.Match[str], int, int]], i: int) -> int | None:
