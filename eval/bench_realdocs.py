@@ -49,6 +49,11 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   round of OCR rules written on ``made12`` and ``made13`` (``eval/make_realdocs19_scans.py``;
   first run, before anyone looked at the scans, in
   ``eval/results/realdocs_made19_first_run.json``);
+- ``made20``: ``eval/data/realdocs-made20``, six PDFs of producers no other set used
+  (WeasyPrint, pdfLaTeX with CJKutf8, LibreOffice from ODT and ODP, fpdf2, a Word TOC
+  field through LibreOffice), three DOCX and three pages, made blind by two helpers
+  (``eval/make_realdocs20_files.py``, ``eval/make_realdocs20_pages.py``; first run,
+  before any change made for them, in ``eval/results/realdocs_made20_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -100,6 +105,7 @@ SETS = {
     "made17": ROOT / "eval" / "data" / "realdocs-made17",
     "made18": ROOT / "eval" / "data" / "realdocs-made18",
     "made19": ROOT / "eval" / "data" / "realdocs-made19",
+    "made20": ROOT / "eval" / "data" / "realdocs-made20",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -123,6 +129,7 @@ SET_NAMES = {
     "made17": "made blind after the held-out set's kinds (development)",
     "made18": "XeLaTeX documents made blind (development)",
     "made19": "the Typst, Chromium, blind and XeLaTeX PDFs scanned and OCR'd (development)",
+    "made20": "new producers, Word files and pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
