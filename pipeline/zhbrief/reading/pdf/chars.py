@@ -30,6 +30,59 @@ def _angle(c: dict[str, Any]) -> float:
     return math.atan2(float(b), float(a))
 
 
+_OVERPRINT = 0.1  # ems: copies of one glyph drawn this close together are one glyph
+
+
+def _overprinted(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A glyph drawn again a hair's breadth away is one character, set bold: fake bold
+    by overprinting (the LaTeX CJK package's \\CJKbold draws each glyph three times
+    0.26 pt apart; other producers draw a string twice). Read as drawn, 扩大 came out
+    扩扩扩大大大. The kept copy's font is named ``…,Bold``, the name Windows gives a
+    synthesised bold; a copy drawn exactly over another (fill, then stroke) is dropped
+    without making its glyph bold."""
+    out: list[dict[str, Any]] = []
+    grid: dict[tuple[str, str, float, int, int], int] = {}
+    for c in chars:
+        text, size = str(c["text"]), float(c["size"])
+        # an OCR layer's boxes are guesses that may overlap: never overprinted
+        if text.isspace() or size <= 0 or _OCR_FONT in str(c.get("fontname", "")):
+            out.append(c)
+            continue
+        cell = _OVERPRINT * size
+        key = (text, str(c.get("fontname", "")), round(size, 1))
+        gx, gy = int(float(c["x0"]) // cell), int(float(c["top"]) // cell)
+        at = next(
+            (
+                grid[k]
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                if (k := (*key, gx + dx, gy + dy)) in grid and _near(out[grid[k]], c, cell)
+            ),
+            None,
+        )
+        if at is None:
+            grid[(*key, gx, gy)] = len(out)
+            out.append(c)
+            continue
+        first = out[at]
+        moved = abs(float(first["x0"]) - float(c["x0"])) + abs(
+            float(first["top"]) - float(c["top"])
+        )
+        if moved > 0.01 * size and not _BOLD.search(str(first.get("fontname", ""))):
+            out[at] = {**first, "fontname": f"{first.get('fontname', '')},Bold"}
+        out[at]["x1"] = max(float(out[at]["x1"]), float(c["x1"]))
+    if len(out) < len(chars):
+        log.debug("pdf: %d overprinted characters read once", len(chars) - len(out))
+    return out
+
+
+def _near(a: dict[str, Any], b: dict[str, Any], tolerance: float) -> bool:
+    return (
+        abs(float(a["x0"]) - float(b["x0"])) <= tolerance
+        and abs(float(a["top"]) - float(b["top"])) <= tolerance
+    )
+
+
 _SLANT_DEGREES = 10.0  # this far from a right angle a character is not set along a line
 
 

@@ -17,12 +17,14 @@ from .chars import (
     _level_skew,
     _make_line,
     _ocr_sequence,
+    _overprinted,
     _rows,
     _slanted,
     _split_row,
     _turn,
     _without_line_numbers,
 )
+from .cmaps import read_embedded_cmaps
 from .forms import _cell_text, _Form, _form, _place_form
 from .lines import _MARGIN_ZONE, _PROSE_MIN, _Line, _Page, _Rule, log
 
@@ -61,6 +63,7 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    read_embedded_cmaps()
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             refs = _pdfium_texts(data, len(pdf.pages))
@@ -267,7 +270,7 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     read = [box for f in forms for box in (f.content, f.title) if box is not None]
     chars = [
         c
-        for c in _folded(_repair(_ocr_sequence(list(page.chars)), reference))
+        for c in _folded(_repair(_ocr_sequence(_overprinted(list(page.chars))), reference))
         if not _in_any(c, boxes) or _in_any(c, read)
     ]
     slanted = [c for c in chars if _slanted(c)]
