@@ -425,7 +425,9 @@ def build_pdflatex_cjk(path: Path, year: int) -> Gold:
     must = picks(paras, used, E02_KEEP)
     gold: Gold = {
         "title": E02_TITLE,
-        "headings": heads,
+        # the abstract's centred label over its block: a level-1 heading, as made5's
+        # t04 (the same LaTeX abstract environment) has it; changed after the first run
+        "headings": [{"text": "摘　要", "level": 1}, *heads],
         "must_have": must,
         "running": [E02_SERIES, *printed_marks],
         "must_not_have": [],
@@ -437,8 +439,9 @@ def build_pdflatex_cjk(path: Path, year: int) -> Gold:
         "authors, Type 1 subfonts), an article-class working paper: \\maketitle on a "
         "plain first page (page number only): the bold title (the title), the authors "
         f"(楷体) and {E02_INST} under them and the date (metadata); the abstract "
-        "environment (the small bold centred 摘　要 label: not a heading, the label of "
-        "the title block's abstract; its paragraph, a whole gwr paragraph, and the "
+        "environment (the small bold centred 摘　要 label: a level-1 heading, as in "
+        "made5's t04, the same environment; decided not a heading at first, aligned "
+        "after the first run; its paragraph, a whole gwr paragraph, and the "
         f"{E02_KEYWORDS[:3]} line: unscored); \\section numbered 1 … (level 1) and "
         "\\subsection numbered 1.1 … (level 2), as printed (number, space, name); the "
         "thebibliography list under the unnumbered 参考文献 heading (level 1): "
@@ -1625,7 +1628,7 @@ SOURCE_HEAD = (
 )
 ROWS = [
     "| e01_weasyprint_annual_report.pdf | WeasyPrint 70.0 (HTML + CSS paged media, Noto CJK), gwr 2015 (`eval/make_realdocs20_files.py`, as e02-e06) | company 年度发展报告: cover (证券代码 line: must_not_have; logo block, title, company and date: metadata), generated 目录 with CSS leaders and `target-counter` page numbers (neither), `h1` chapters `第一章　…` (typed) carried by `string-set` into the top right of every page, short name at the top left (all running), `h2`/`h3` numbered `一、`/`（一）` by CSS counters in `::before` (printed), `第 N 页 / 共 M 页` in `@bottom-center`, a table and a figure page with captions (unscored), PDF bookmarks from h1-h3 |",
-    "| e02_pdflatex_cjk_paper.pdf | pdflatex (TeX Live 2022) + CJK 4.8.5 (`CJKutf8`, Arphic gbsn/gkai Type 1), gwr 2013 | older LaTeX Chinese route: `article` working paper, `\\maketitle` on a plain first page (authors, institute, date: metadata), `abstract` (摘　要 label not a heading, text and 关键词 unscored), `\\section`/`\\subsection` numbered `1`/`1.1`, fancyhdr: series name left and the section/subsection mark right from page 2 (running), page number at the foot, two footnotes (unscored), 参考文献 (level 1, entries neither) |",
+    "| e02_pdflatex_cjk_paper.pdf | pdflatex (TeX Live 2022) + CJK 4.8.5 (`CJKutf8`, Arphic gbsn/gkai Type 1), gwr 2013 | older LaTeX Chinese route: `article` working paper, `\\maketitle` on a plain first page (authors, institute, date: metadata), `abstract` (摘　要 label a level-1 heading as in made5's t04, aligned after the first run; text and 关键词 unscored), `\\section`/`\\subsection` numbered `1`/`1.1`, fancyhdr: series name left and the section/subsection mark right from page 2 (running), page number at the foot, two footnotes (unscored), 参考文献 (level 1, entries neither) |",
     "| e03_odt_lo_outline_columns.pdf | odfpy 1.4.1 (ODT) → LibreOffice 7.4 Writer, gwr 2014 | outline numbering `第1章`/`1.1` on Heading 1/2 (printed, gold with numbers), title page on the First Page master (no header) then a ruled header from page 2 (running), `第 N 页` footer, a two-column section (column rule) in the middle, a text frame beside a paragraph holding a 提示 data caveat (judged an aside: must_not_have), three endnotes collected on the last page (unscored), `表1`/`图1` captions with sequence fields (unscored) |",
     "| e04_fpdf2_business_report.pdf | fpdf2 2.8.9 (Noto Sans/Serif CJK SC from the OTC collections), gwr 2016 | report written by server code: `header()` company name left and report name right over a blue rule on every page (running), `footer()` `- N -`, title and 编制部门/报送日期 line (metadata), `一、` heads 14 pt bold on a filled band (level 1), bold `（一）` subheads (level 2), `multi_cell` body (typed ideographic-space indent dropped by fpdf2, lines may start with ，。), a table drawn cell by cell (unscored), 报告生成时间/数据来源 stamp and 系统自动生成 line (must_not_have) |",
     "| e05_odp_impress_deck.pdf | odfpy 1.4.1 (ODP) → LibreOffice 7.4 Impress, gwr 2017 | 汇报 deck, six 16:9 slides: title slide (title, 汇报人 and date: metadata), 汇报提纲 agenda slide (neither), four content slides with `一、`-numbered titles (level 1) and ■ bullet paragraphs (body), footer company name, fixed date and slide number drawn on every slide by the master page's presentation fields (`footer-decl`/`date-time-decl`; name and date running) |",

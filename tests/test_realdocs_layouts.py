@@ -439,8 +439,10 @@ def test_html_pre_notice_is_read_as_paragraphs_and_numbered_subheads() -> None:
     )
     doc = read(page(f"<pre>{pre}</pre>", "关于做好工作的通知_某某省政府网"), "pre.html")
     assert headings(doc) == [("一、总体要求", 1), ("（一）稳定增长", 2)]
-    assert [squeeze(p) for p in paragraphs(doc)] == [text, text, "西江省人民政府"]
-    assert {m.key: m.zh for m in doc.metadata}["date"] == "2013年3月25日"  # the closing date
+    assert [squeeze(p) for p in paragraphs(doc)] == [text, text]
+    meta = {m.key: m.zh for m in doc.metadata}
+    assert meta["date"] == "2013年3月25日"  # the closing date
+    assert meta["signature"] == "西江省人民政府"  # the issuer signing over it
 
 
 def test_watermark_at_a_slant_is_left_out_of_the_text() -> None:

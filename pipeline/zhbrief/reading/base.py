@@ -110,6 +110,8 @@ DATE_LINE = re.compile(
     rf"{_DIGIT}{{4}}\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*{_DIGIT}{{1,2}}\s*月"
     rf"(?:\s*{_DIGIT}{{1,3}}\s*日)?)"
 )
+# the subtitle of an open letter or a report, set under its title: ——致…的一封公开信
+DASH_SUBTITLE = re.compile(r"^(?:——|—{1,2}|－{1,2}|--)\s*\S")
 # labels of a cover page's title field (题目：…, 论文题目：…)
 TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
 
@@ -192,11 +194,23 @@ def signing_line(text: str) -> bool:
 CLOSING_ITEMS = 4  # a closing record is a table or a line or two, never a page
 
 
+# the stamp a reporting system prints under what it generated: 报告生成时间：2017-01-16
+# 09:30, 打印日期：…, 本报告由系统自动生成，仅供内部参考
+_GENERATED = re.compile(
+    r"(?:报告|報告|报表|報表|文档|文檔|页面|頁面)?(?:生成|打印|导出|導出)(?:时间|時間|日期)\s*[：:]"
+    r"|.{0,20}(?:由系统|由系統|系统|系統)自动生成"
+)
+_GENERATED_CHARS = 80
+
+
 def closing_line(text: str) -> bool:
     """A distribution line, an editors' credit, a contract's no-text mark or the blank
-    of its signature block; short and no sentence inside."""
+    of its signature block, or a reporting system's stamp; short and no sentence
+    inside (the stamp's may hold one)."""
     text = text.strip()
     if signing_line(text):
+        return True
+    if len(text) <= _GENERATED_CHARS and _GENERATED.match(text):
         return True
     if not one_clause(text) or text.endswith(FINISHED):
         return False

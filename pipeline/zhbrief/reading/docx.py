@@ -36,6 +36,7 @@ from ..errors import InputError
 from .base import (
     BYLINE_LINES,
     CLOSING_ITEMS,
+    DASH_SUBTITLE,
     DATE_LINE,
     MAX_FAKE_HEADING,
     TITLE_LABELS,
@@ -776,7 +777,7 @@ def _boxed_title(
         return None
     anchors = {id(item._p): i for i, (item, _, _) in enumerate(plan) if id(item) in paras}
     for box in document.element.body.iter("{*}txbxContent"):
-        text = clean(_box_text(box))
+        text, subtitle = _box_title(box)
         if not _title_like(text):
             continue
         if meta.get("title") and squash(meta["title"]) == squash(text):
@@ -792,8 +793,20 @@ def _boxed_title(
             item, kind, _ = plan[i]
             if kind in ("heading", "title"):
                 plan[i] = (item, "body", 0)
+        if subtitle:
+            meta["subtitle"] = subtitle
         return text
     return None
+
+
+def _box_title(box: Any) -> tuple[str, str]:
+    """A title box's title and its subtitle: the box's paragraphs from the first that
+    opens with a dash (——对…的调查与思考) on are the subtitle, not the title."""
+    paras = [_box_text(p) for p in box.iter(_W + "p")]
+    at = next((i for i, t in enumerate(paras) if i and DASH_SUBTITLE.match(t.strip())), None)
+    if at is None:
+        return clean(_box_text(box)), ""
+    return clean("".join(paras[:at])), clean("".join(paras[at:]))
 
 
 def _starts_text(item: Any, kind: str, paras: dict[int, _Para]) -> bool:

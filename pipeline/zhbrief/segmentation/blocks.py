@@ -21,8 +21,10 @@ from .metadata import (
     closing_line,
     credit_line,
     disclaimer_paragraph,
+    number_line,
     parse_meta,
     post_line,
+    whole_line,
 )
 from .sentences import rejoin, split_sentences, strip_span
 
@@ -55,6 +57,7 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             after_heading = i > 0 and blocks[i - 1].kind == "heading"
             meta = _byline(text, s, e) if after_heading else None
             meta = meta or (None if seen_heading else _metadata(text, s, e))
+            meta = meta or (_picture_credit(text, s, e) if block.kind == "caption" else None)
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
@@ -112,7 +115,34 @@ def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]
         if items is None:
             break
         run[i] = items
+    _signature(text, blocks, run)
     return run
+
+
+_SIGNATURE_LINES = 3  # joint documents sign with two or three issuers
+_SIGNATURE_MAX = 30
+_SENTENCE_MARKS = frozenset("。！？；，、,;:：!?")
+
+
+def _signature(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]]) -> None:
+    """The issuer's lines right over the closing run's date (东川市发展和改革委员会 over
+    2014年4月10日) are the document's signature: short lines without a sentence's
+    marks, body text, at most three."""
+    dates = [i for i, items in run.items() if any(m.key == "date" for m in items)]
+    if not dates:
+        return
+    i = min(dates) - 1
+    for _ in range(_SIGNATURE_LINES):
+        if i < 0 or i in run or blocks[i].kind != "body":
+            return
+        s, e = strip_span(text, blocks[i].start, blocks[i].end)
+        line = text[s:e]
+        if not line or len(line) > _SIGNATURE_MAX or "\n" in line:
+            return
+        if any(c in _SENTENCE_MARKS for c in line):
+            return
+        run[i] = whole_line(line, s, "signature")
+        i -= 1
 
 
 def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
@@ -137,10 +167,25 @@ def _byline(text: str, s: int, e: int) -> list[MetaItem] | None:
     return items if items and any(m.key in _BYLINE_KEYS for m in items) else None
 
 
+def _picture_credit(text: str, s: int, e: int) -> list[MetaItem] | None:
+    """A caption that is only a labelled credit (图片来源：视觉中国, 图/新华社) says
+    nothing a reader of the text needs: metadata, as a credit. A caption that says what
+    the picture shows keeps its credit (村民在田间直播销售农产品 李四 摄)."""
+    if not _one_short_line(text, s, e):
+        return None
+    items = parse_meta(text[s:e], s, False)
+    return items if items and all(m.key == "credit" and m.label for m in items) else None
+
+
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
     """A short line of metadata labels (来源：新华社 作者：张三) or a programme's credit
     (本场直播由…推出) before the first heading."""
     if not _one_short_line(text, s, e):
         return None
     line = text[s:e]
-    return parse_meta(line, s, False) or credit_line(line, s) or post_line(line, s)
+    return (
+        parse_meta(line, s, False)
+        or credit_line(line, s)
+        or post_line(line, s)
+        or number_line(line, s)
+    )

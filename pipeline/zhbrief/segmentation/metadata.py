@@ -23,7 +23,7 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     # 供稿： (a contributing office, as organisations' news pages credit it)
     ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
     ("original_title", r"(?:原标题|原標題|原题|原題)\s*[：:]"),
-    ("author", r"(?:作者|撰文|文)\s*[：:/／]"),
+    ("author", r"(?:作者|撰文|执笔|執筆|文)\s*[：:/／]"),
     (
         "date",
         r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]"
@@ -113,6 +113,14 @@ def publication_note(s: str, offset: int) -> list[MetaItem] | None:
 # an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发;
 # or a publication note
 ISSUED = r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"  # XX办公厅 2016年3月29日印发
+# an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号, and 【】 as web
+# pages type it and OCR reads 〔〕
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号"
+# the note under an official document's signature (GB/T 9704 附注): （此件主动公开）
+PUBLICITY = r"[（(]\s*此件[^（）()\n]{1,10}[）)]"
+# the date under a signature, alone on its line: 2014年4月10日, 二〇一四年四月十日
+_NUMERAL = "[0-9０-９〇○零一二三四五六七八九十]"
+SIGNED_DATE = rf"{_NUMERAL}{{4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月\s*{_NUMERAL}{{1,3}}\s*日"
 # the labels of its distribution lines: 抄送 (GB/T 9704), and 分送/报送/发送/主送 as minutes,
 # briefings and notices use them
 DISTRIBUTION = r"(?:抄送|抄報|抄报|分送|報送|报送|發送|发送|主送)\s*[：:]"
@@ -164,6 +172,8 @@ _CLOSING = re.compile(
     rf"|(?P<copyright>{COPYRIGHT})"
     rf"|(?P<post>{POST_LINE})"
     rf"|(?P<issued>{ISSUED})"
+    rf"|(?P<publicity>{PUBLICITY})"
+    rf"|(?P<date>{SIGNED_DATE})"
     rf"|(?P<source>{_NOTE})"
     rf"|(?P<original_title>{ORIGINAL_TITLE})"
     rf"|(?P<credit>{CREDIT}|{COMPILED})"
@@ -184,8 +194,17 @@ def disclaimer_paragraph(s: str, offset: int) -> list[MetaItem] | None:
     return whole_line(s, offset, "disclaimer")
 
 
+_DOC_NUMBER = re.compile(DOC_NUMBER)
+
+
+def number_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only an official document's number: 东发改〔2014〕58号."""
+    return whole_line(s, offset, "document_number") if _DOC_NUMBER.fullmatch(s) else None
+
+
 def closing_line(s: str, offset: int) -> list[MetaItem] | None:
-    """A line of an official document's closing record (抄送：…, …印发), an article's
+    """A line of an official document's closing record (抄送：…, …印发), its date or
+    its publicity note (（此件主动公开）), an article's
     publication note, original title, credit or site disclaimer, or a line of metadata
     labels (来源：…, 责任编辑：…) as news items end with."""
     m = _CLOSING.fullmatch(s)

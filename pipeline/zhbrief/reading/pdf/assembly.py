@@ -12,6 +12,7 @@ from ...segmentation.metadata import DISTRIBUTION, ISSUED
 from ..base import (
     BYLINE_CHARS,
     BYLINE_LINES,
+    DASH_SUBTITLE,
     DATE_LINE,
     FINISHED,
     NO_TEXT_MARK,
@@ -760,10 +761,6 @@ def _distribution(lines: list[_Line], body: float) -> dict[str, str]:
     return meta
 
 
-# the subtitle of an open letter or a report, set under its title: ——致…的一封公开信
-_DASH_SUBTITLE = re.compile(r"^(?:——|—{1,2}|－{1,2}|--)\s*\S")
-
-
 # an English abstract's or keywords' label: Abstract:, Key words:, Keywords:
 _ABSTRACT_EN = re.compile(r"(?:abstract|key\s*words?)\s*[:：]", re.I)
 _EN_TITLE_SPAN = 4  # lines between a paper's English title and its English abstract
@@ -801,7 +798,7 @@ def _subtitle(lines: list[_Line]) -> dict[str, str]:
     if at + 1 >= len(lines):
         return {}
     title, ln = lines[at], lines[at + 1]
-    if ln.page != title.page or ln.size >= title.size or not _DASH_SUBTITLE.match(ln.text.strip()):
+    if ln.page != title.page or ln.size >= title.size or not DASH_SUBTITLE.match(ln.text.strip()):
         return {}
     if ln.top - title.bottom > 3 * max(ln.size, 1.0):
         return {}

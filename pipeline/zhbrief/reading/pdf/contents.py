@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
@@ -266,21 +267,34 @@ def _agenda_title(row: list[_Line]) -> str:
     return _AGENDA_NUMBER.sub("", _row_text(row).strip(), count=1).strip()
 
 
+# what a deck's agenda slide is headed: 目录, 汇报提纲, 主要内容, 议程, Agenda, Outline
+_AGENDA_TITLE = re.compile(
+    rf"{_CONTENTS_TITLE.pattern}|(?:汇报|匯報|报告|報告)?(?:提纲|提綱|大纲|大綱|内容)|主要内容"
+    r"|议程|議程|agenda|outline",
+    re.I,
+)
+
+
 def _drop_agenda_page(page: _Page, last_seen: dict[str, int]) -> None:
     """A table of contents without page numbers (a slide deck's 目录 slide, its sections
     numbered in boxes): a page whose first row is a contents heading and whose other
     rows, three or more, are each one short clause, most of them (their numbers aside)
     lines of later pages. It is navigation: the page's lines are left out."""
     rows = _page_rows(page)
-    if len(rows) < 4 or not _CONTENTS_TITLE.fullmatch(_row_text(rows[0]).strip()):
+    if len(rows) < 4 or not _AGENDA_TITLE.fullmatch(_row_text(rows[0]).strip()):
         return
     entries = rows[1:]
     titles = [_agenda_title(r) for r in entries]
     if not all(t and len(t) <= _PEER_CHARS and one_clause(t) and not _prose(t) for t in titles):
         return
-    later = sum(last_seen.get(_contents_key(t), 0) > page.number for t in titles)
+    # an entry comes back as a later slide's title, with its number (一、…) or without
+    later = sum(
+        max(last_seen.get(_contents_key(t), 0), last_seen.get(_row_key(r), 0)) > page.number
+        for t, r in zip(titles, entries, strict=True)
+    )
     if later < max(3, 0.6 * len(entries)):
-        _drop_outline_label(page, rows[0])
+        if _CONTENTS_TITLE.fullmatch(_row_text(rows[0]).strip()):
+            _drop_outline_label(page, rows[0])  # 目录 only: 主要内容 may head its own slide
         return
     log.debug("pdf: page %d is an agenda (contents without page numbers); left out", page.number)
     for row in rows:
@@ -337,12 +351,18 @@ def _contents_level(entry: str) -> int:
     return numbered_level(entry) or 1
 
 
+_CHAPTER = re.compile(r"第[^章节]{1,4}章")
+_CN_SECTION = re.compile(r"\s*[（(]?[一二三四五六七八九十]{1,3}[、）)]")
+
+
 def _contents_levels(entries: list[str]) -> list[int]:
     """The entries' levels; a table of contents that lists parts (第一部分, 第一编) has
     every other entry (a preface, chapters, an appendix) one level under them."""
     parts = [_PART.match(e.strip()) is not None for e in entries]
     if not any(parts):
-        return [_contents_level(e) for e in entries]
+        chapters = any(_CHAPTER.match(e.strip()) for e in entries)
+        # 一、 and （一） entries listed under 第一章 are its sections, a level down
+        return [_contents_level(e) + (chapters and bool(_CN_SECTION.match(e))) for e in entries]
     return [1 if part else _contents_level(e) + 1 for e, part in zip(entries, parts, strict=True)]
 
 
@@ -376,18 +396,39 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
         # a heading the contents leave out but set as listed ones are (a book's 参考文献,
         # a chapter* LaTeX lists nowhere) keeps their level; any other is text
         styles = {(ln.size, ln.font): ln.level for ln in after if ln.listed}
+        deeper = _deeper_heads(after, listed, keys)
+        styles.update(deeper)
         for ln in after:
             if ln.kind == "heading" and not ln.listed:
                 level = styles.get((ln.size, ln.font))
                 if level is None or not one_clause(ln.text):
                     ln.kind = "body"
-                else:
-                    ln.level = level
+                else:  # a deeper head's level is the contents', as a listed one's
+                    ln.level, ln.listed = level, (ln.size, ln.font) in deeper
     for ln in lines:  # a heading before the contents that they list (前言) takes its level
         if ln.page <= after_page and ln.kind == "heading":
             level = next((lv for k, lv in keys if _contents_key(ln.text) == k), None)
             if level is not None:
                 ln.level, ln.listed = level, True
+
+
+def _deeper_heads(
+    after: list[_Line], listed: list[str], keys: list[tuple[str, int]]
+) -> dict[tuple[float, str], int]:
+    """Contents two levels deep (第一章, 一、) leave out the （一） heads under them: the
+    style of unlisted headings numbered a level deeper than any entry, two or more set
+    alike, heads the level under the deepest listed one."""
+    numbered = [lv for e in listed if (lv := numbered_level(e)) is not None]
+    if not numbered or not keys:
+        return {}
+    deeper = [
+        ln
+        for ln in after
+        if ln.kind == "heading" and not ln.listed and (numbered_level(ln.text) or 0) > max(numbered)
+    ]
+    styles = Counter((ln.size, ln.font) for ln in deeper)
+    level = max(lv for _, lv in keys) + 1
+    return {style: level for style, n in styles.items() if n >= 2}
 
 
 def _row_key(row: list[_Line]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from ...segmentation.metadata import DOC_NUMBER
 from ..base import (
     DATE_LINE,
     TITLE_LABELS,
@@ -189,6 +190,15 @@ def _field_value(value: str) -> bool:
     return len(value) <= _MAX_HEADING_CHARS and not re.search(r"[。！？!?]", value)
 
 
+def _field_row(ln: _Line) -> list[tuple[str, str]]:
+    """A line that is two or more form fields side by side, no title field among them:
+    its (label, value) pairs; else []."""
+    pairs = form_fields(ln.text)
+    if len(pairs) < 2 or any(label in TITLE_LABELS for label, _ in pairs):
+        return []
+    return pairs if all(value and _field_value(value) for _, value in pairs) else []
+
+
 def _cover_fields(page: _Page) -> dict[str, str]:
     """A cover page's form fields (姓名：…, 学号：…) as metadata, out of the text; the
     title field's value becomes the title. A page is a cover when it has two fields."""
@@ -197,6 +207,10 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     cover = not any(_prose(ln.text) for ln in live)  # no text on it: a cover page
     for ln in live:
         ocr = ln.font == _OCR_FONT
+        pairs = _field_row(ln) if cover and not ocr else []
+        if pairs:  # 证券代码：600917　证券简称：华信控股 over an annual report's title
+            fields += [(ln, label, None, value) for label, value in pairs]
+            continue
         m = _label_match(ln)
         if m:
             label, value = re.sub(r"\s+", "", m[1]), m[2].strip()
@@ -223,8 +237,9 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     fields = _form_sized(fields)
     if len(fields) < 2:
         return {}
-    tops = sorted(ln.top for ln, *_ in fields)
-    pitch = min(b - a for a, b in pairwise(tops))  # the form's row spacing
+    tops = sorted({ln.top for ln, *_ in fields})
+    # the form's row spacing (one row of fields: its own height)
+    pitch = min((b - a for a, b in pairwise(tops)), default=fields[0][0].size)
     _printed_title(live, fields)
     meta: dict[str, str] = {}
     for ln, label, partner, value in fields:
@@ -350,11 +365,7 @@ def _cover_rest(live: list[_Line]) -> dict[str, str]:
     return {k: v for k, v in (("cover", label), ("date", " ".join(dates))) if v}
 
 
-# an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号, and
-# 【】 as web pages type it and OCR reads 〔〕
-_DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号"
-)
+_DOC_NUMBER = re.compile(DOC_NUMBER)
 _LETTERHEAD_LINES = 3  # the issuer's name over the number: one to three lines
 # an issue's number under a bulletin's or minutes' masthead: 第16期, 〔2015〕第3期
 _ISSUE_NUMBER = re.compile(r"(?:[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】])?\s*第\s*\d{1,4}\s*期")
