@@ -49,10 +49,21 @@ def numbered(d: Any, text: str, ilvl: int = 0, bold: bool = True) -> Any:
     return p
 
 
+def cjk_font(d: Any) -> Any:
+    """Chinese in Noto Sans CJK SC (CI installs fonts-noto-cjk), which has a bold face:
+    left to fall back, LibreOffice may pick a CJK font without one (WenQuanYi Zen Hei)
+    and print the bold lines regular, with no trace of bold in the PDF."""
+    from docx.oxml.ns import qn
+
+    fonts = d.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), "Noto Sans CJK SC")
+    return d
+
+
 def report() -> bytes:
     import docx
 
-    d = docx.Document()
+    d = cjk_font(docx.Document())
     d.add_paragraph(TITLE, style="Title")
     d.add_paragraph("2019年12月20日")
     for name in SECTIONS:
@@ -87,7 +98,7 @@ def test_a_list_of_bold_items_and_a_bold_line_over_items_stay_list_items() -> No
     """d01's shape: an ordered list of bold lines, the last over more list items."""
     import docx
 
-    d = docx.Document()
+    d = cjk_font(docx.Document())
     d.add_paragraph(TITLE, style="Title")
     d.add_paragraph(PROSE.format("总体工作"))
     for name in SECTIONS:
@@ -104,7 +115,7 @@ def test_a_list_of_bold_items_and_a_bold_line_over_items_stay_list_items() -> No
 def test_a_plain_or_bulleted_list_line_over_text_is_no_heading() -> None:
     import docx
 
-    d = docx.Document()
+    d = cjk_font(docx.Document())
     d.add_paragraph(TITLE, style="Title")
     numbered(d, SECTIONS[0], bold=False)  # not set apart: an item
     d.add_paragraph(PROSE.format(SECTIONS[0]))
@@ -121,7 +132,7 @@ def mixed() -> bytes:
     after a sentence, then a run of bold items and text."""
     import docx
 
-    d = docx.Document()
+    d = cjk_font(docx.Document())
     d.add_paragraph(TITLE, style="Title")
     numbered(d, SECTIONS[0])
     d.add_paragraph(PROSE.format(SECTIONS[0]))
@@ -146,7 +157,7 @@ def test_only_the_heads_of_text_are_headings_among_plain_and_bold_items() -> Non
 def test_list_heads_under_a_styled_chapter_rank_below_it() -> None:
     import docx
 
-    d = docx.Document()
+    d = cjk_font(docx.Document())
     d.add_paragraph(TITLE, style="Title")
     d.add_heading("第一章 总体情况", level=1)
     for name in SECTIONS[:2]:
@@ -178,7 +189,7 @@ def _over_text(d: Any, num_id: str) -> None:
 def test_a_bullet_set_by_a_level_override_or_a_linked_list_style_is_no_heading() -> None:
     import docx
 
-    d = docx.Document()
+    d = cjk_font(docx.Document())
     d.add_paragraph(TITLE, style="Title")
     decimal = d.styles["List Number"].element.pPr.numPr.numId.val
     abstract = d.part.numbering_part.element.num_having_numId(decimal).abstractNumId.val
@@ -209,7 +220,7 @@ def test_damaged_list_numbers_are_read_not_refused() -> None:
     import docx
     from docx.oxml import parse_xml
 
-    d = docx.Document()
+    d = cjk_font(docx.Document())
     d.add_paragraph(TITLE, style="Title")
     _list_xml(d, f'<w:num {W_NS} w:numId="92"><w:abstractNumId w:val="7&quot;]"/></w:num>')
     _over_text(d, "92")
