@@ -18,6 +18,7 @@ from zhbrief.reading.docx import read_docx
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.chars import _overprinted
 from zhbrief.reading.pdf.cmaps import encoding_entries
+from zhbrief.reading.pdf.contents import _contents_levels
 from zhbrief.segmentation.metadata import closing_line as closing_meta_line
 
 MADE20 = Path(__file__).resolve().parents[1] / "eval" / "data" / "realdocs-made20" / "docs"
@@ -175,3 +176,64 @@ def test_a_drafters_credit_closing_a_report_is_metadata() -> None:
     assert line is not None and line[0].key == "author"
     doc = read((MADE20 / "f01_docx_wps_textbox_title.docx").read_bytes(), "f01.docx")
     assert not [p for p in paragraphs(doc) if "执笔" in p]
+
+
+# ------------------------------------------------ guards from the change's review
+
+
+def test_a_sentence_about_generated_reports_is_no_stamp() -> None:
+    assert not closing_line("平台上线后，系统自动生成月度报表，大幅减少了人工统计工作量。")
+    assert not closing_line("系统自动生成的报告显示，本季度销售额同比增长12%。")
+    assert closing_line("（本表由系统自动生成）")
+
+
+def test_a_caption_describing_the_picture_stays_a_caption() -> None:
+    for caption in ("图：村民在田间直播销售农产品", "图片：游客在博物馆参观"):
+        html = (
+            "<html><head><meta charset='utf-8'></head><body><h1>乡村见闻</h1>"
+            f"<h2>一、产业发展</h2><p>{prose(1)[:60]}。</p><p><img src='a.jpg'></p>"
+            f"<p>{caption}</p><p>{prose(2)[:60]}。</p></body></html>"
+        )
+        doc = read(html.encode(), "p.html")
+        assert paragraphs(doc, "caption") == [caption]
+        assert not [m for m in doc.metadata if m.key == "credit"]
+
+
+def test_only_an_issuers_lines_over_a_signing_date_sign() -> None:
+    def closing(tail: list[str]) -> tuple[list[str], dict[str, str]]:
+        html = (
+            "<html><head><meta charset='utf-8'></head><body><h1>通知</h1><h2>一、总体情况</h2>"
+            f"<p>{prose(1)[:60]}。</p>" + "".join(f"<p>{t}</p>" for t in tail) + "</body></html>"
+        )
+        doc = read(html.encode(), "n.html")
+        return paragraphs(doc)[1:], {m.key: m.zh for m in doc.metadata}
+
+    body, meta = closing(["特此通知", "东川市发展和改革委员会", "2014年4月10日"])
+    assert body == ["特此通知"] and meta["signature"] == "东川市发展和改革委员会"
+    body, meta = closing(["春眠不觉晓", "夜来风雨声", "2020年3月1日"])
+    assert body == ["春眠不觉晓", "夜来风雨声"] and "signature" not in meta
+    body, meta = closing(["让我们携手共创美好未来", "发布时间：2020-01-01"])
+    assert body == ["让我们携手共创美好未来"] and "signature" not in meta
+
+
+def test_one_row_of_fields_makes_no_page_a_cover() -> None:
+    """A first page of short lines with one 时间/地点 row: the row is metadata, the
+    outline under it stays text (two field lines make a cover, one does not)."""
+    first = [
+        Text(80, "安全生产专题培训", size=24, x=180),
+        Text(140, "时间：2020年5月1日　地点：市应急管理局三楼会议室", size=12),
+        Text(180, "一、安全生产形势分析", size=14),
+        Text(210, "二、重点行业风险隐患", size=14),
+    ]
+    second = [Text(72, "一、安全生产形势分析", size=14), *paragraph(100, prose(1))]
+    ex = read_pdf(draw([first, second]), "slides.pdf")
+    assert "二、重点行业风险隐患" in squeeze(ex.text)
+    assert ex.metadata["地点"] == "市应急管理局三楼会议室"
+    assert "cover" not in ex.metadata
+
+
+def test_contents_levels_under_chapters_sections_and_parts() -> None:
+    book = ["第一章 总则", "第一节 目的", "一、背景", "（一）现状", "第二章 附则"]
+    assert _contents_levels(book) == [1, 2, 3, 4, 1]
+    assert _contents_levels(["第一部分 总论", "第一章 背景", "一、现状"]) == [1, 2, 3]
+    assert _contents_levels(["一、背景", "（一）现状", "二、任务"]) == [1, 2, 1]

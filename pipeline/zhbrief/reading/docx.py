@@ -25,6 +25,7 @@ are read once.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -48,6 +49,7 @@ from .base import (
     closing_line,
     closing_meta,
     form_fields,
+    join_words,
     numbered_level,
     one_clause,
     prose_line,
@@ -806,7 +808,9 @@ def _box_title(box: Any) -> tuple[str, str]:
     at = next((i for i, t in enumerate(paras) if i and DASH_SUBTITLE.match(t.strip())), None)
     if at is None:
         return clean(_box_text(box)), ""
-    return clean("".join(paras[:at])), clean("".join(paras[at:]))
+    return clean(functools.reduce(join_words, paras[:at], "")), clean(
+        functools.reduce(join_words, paras[at:], "")
+    )
 
 
 def _starts_text(item: Any, kind: str, paras: dict[int, _Para]) -> bool:

@@ -11,6 +11,7 @@ character of the extracted text exactly once, as for plain text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..config import SegmentConfig
@@ -18,6 +19,7 @@ from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from ..reading.base import CELL_SEP, ROW_SEP, TABLE_KINDS, Block
 from .metadata import (
     META_LINE_MAX,
+    SIGNED_DATE_LINE,
     closing_line,
     credit_line,
     disclaimer_paragraph,
@@ -128,7 +130,7 @@ def _signature(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]
     """The issuer's lines right over the closing run's date (东川市发展和改革委员会 over
     2014年4月10日) are the document's signature: short lines without a sentence's
     marks, body text, at most three."""
-    dates = [i for i, items in run.items() if any(m.key == "date" for m in items)]
+    dates = [i for i, items in run.items() if any(_signed_date(m) for m in items)]
     if not dates:
         return
     i = min(dates) - 1
@@ -139,10 +141,23 @@ def _signature(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]
         line = text[s:e]
         if not line or len(line) > _SIGNATURE_MAX or "\n" in line:
             return
-        if any(c in _SENTENCE_MARKS for c in line):
+        if any(c in _SENTENCE_MARKS for c in line) or not _ISSUER.search(line):
             return
         run[i] = whole_line(line, s, "signature")
         i -= 1
+
+
+# what an issuer's name ends with: 人民政府, 委员会, 办公厅, 局, 公司, 董事会 …
+_ISSUER = re.compile(
+    r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|厅|廳|局|委|部|院|署|中心|公司|集团|集團"
+    r"|协会|協會|学会|學會|联合会|聯合會|银行|銀行|大学|大學|学院|學院|研究所|小组|小組|董事会"
+    r"|董事會|监事会|監事會|党委|黨委|党组|黨組|工会|工會|处|處|科|站|所|社|馆|館|办|辦)$"
+)
+
+
+def _signed_date(m: MetaItem) -> bool:
+    """A signing date: a date alone on its line, no label (not 发布时间：…)."""
+    return m.key == "date" and not m.label and SIGNED_DATE_LINE.fullmatch(m.zh) is not None
 
 
 def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
@@ -174,7 +189,12 @@ def _picture_credit(text: str, s: int, e: int) -> list[MetaItem] | None:
     if not _one_short_line(text, s, e):
         return None
     items = parse_meta(text[s:e], s, False)
-    return items if items and all(m.key == "credit" and m.label for m in items) else None
+    credits = items and all(m.key == "credit" and _CREDIT_LABEL.search(m.label) for m in items)
+    return items if credits else None
+
+
+# a credit's own label: 图片来源：, 摄影：, 供图：, 图/ (图：, 图片： open a description)
+_CREDIT_LABEL = re.compile(r"来源|來源|摄|攝|供图|供圖|[/／]\s*$")
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

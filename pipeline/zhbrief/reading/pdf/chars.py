@@ -31,6 +31,7 @@ def _angle(c: dict[str, Any]) -> float:
 
 
 _OVERPRINT = 0.1  # ems: copies of one glyph drawn this close together are one glyph
+_OVERPRINT_MIN = 0.6  # points
 
 
 def _overprinted(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -48,7 +49,8 @@ def _overprinted(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if text.isspace() or size <= 0 or _OCR_FONT in str(c.get("fontname", "")):
             out.append(c)
             continue
-        cell = _OVERPRINT * size
+        # \\CJKbold's copies lie 0.26 pt apart whatever the size: small type keeps 0.6 pt
+        cell = max(_OVERPRINT * size, _OVERPRINT_MIN)
         key = (text, str(c.get("fontname", "")), round(size, 1))
         gx, gy = int(float(c["x0"]) // cell), int(float(c["top"]) // cell)
         at = next(

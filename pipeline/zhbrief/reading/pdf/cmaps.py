@@ -71,15 +71,18 @@ def _embedded_encoding(font: Any, spec: Any) -> None:
         return  # a predefined CMap (found by name) is pdfminer's own business
     try:
         entries = encoding_entries(encoding.get_data())
+        lengths = {len(code) for code in entries}
+        if not entries or len(lengths) != 1 or 0 in lengths:
+            return  # codes of mixed lengths need the code space ranges: not read here
+        cmap = FileCMap()
+        for code, cid in entries.items():
+            cmap.add_code2cid(code.decode("latin-1"), cid)
     except Exception:  # an unreadable stream: pdfminer's (empty) reading stands
         return
-    if not entries:
-        return
-    cmap = FileCMap()
-    for code, cid in entries.items():
-        cmap.add_code2cid(code.decode("latin-1"), cid)
     old = font.unicode_map
-    if old is not None and hasattr(old, "cid2unichr"):
+    # only a ToUnicode stream is keyed by code; pdfminer's own maps (from a collection's
+    # ordering or the embedded font's cmap) are keyed by CID already
+    if isinstance(resolve1(spec.get("ToUnicode")), PDFStream) and isinstance(old, FileUnicodeMap):
         by_cid = FileUnicodeMap()
         for code, cid in entries.items():
             text = old.cid2unichr.get(int.from_bytes(code, "big"))

@@ -352,6 +352,7 @@ def _contents_level(entry: str) -> int:
 
 
 _CHAPTER = re.compile(r"第[^章节]{1,4}章")
+_SECTION = re.compile(r"第[^章节]{1,4}节")
 _CN_SECTION = re.compile(r"\s*[（(]?[一二三四五六七八九十]{1,3}[、）)]")
 
 
@@ -359,11 +360,12 @@ def _contents_levels(entries: list[str]) -> list[int]:
     """The entries' levels; a table of contents that lists parts (第一部分, 第一编) has
     every other entry (a preface, chapters, an appendix) one level under them."""
     parts = [_PART.match(e.strip()) is not None for e in entries]
-    if not any(parts):
-        chapters = any(_CHAPTER.match(e.strip()) for e in entries)
-        # 一、 and （一） entries listed under 第一章 are its sections, a level down
-        return [_contents_level(e) + (chapters and bool(_CN_SECTION.match(e))) for e in entries]
-    return [1 if part else _contents_level(e) + 1 for e, part in zip(entries, parts, strict=True)]
+    # 一、 and （一） entries listed under 第一章 (and 第一节) rank under them
+    under = sum(any(rx.match(e.strip()) for e in entries) for rx in (_CHAPTER, _SECTION))
+    return [
+        1 if part else _contents_level(e) + any(parts) + (under if _CN_SECTION.match(e) else 0)
+        for e, part in zip(entries, parts, strict=True)
+    ]
 
 
 def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) -> None:
@@ -396,7 +398,8 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
         # a heading the contents leave out but set as listed ones are (a book's 参考文献,
         # a chapter* LaTeX lists nowhere) keeps their level; any other is text
         styles = {(ln.size, ln.font): ln.level for ln in after if ln.listed}
-        deeper = _deeper_heads(after, listed, keys)
+        # a style a listed heading has keeps its level
+        deeper = {k: v for k, v in _deeper_heads(after, listed, keys).items() if k not in styles}
         styles.update(deeper)
         for ln in after:
             if ln.kind == "heading" and not ln.listed:

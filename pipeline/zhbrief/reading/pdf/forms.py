@@ -205,11 +205,13 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     fields: list[tuple[_Line, str, _Line | None, str]] = []
     live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
     cover = not any(_prose(ln.text) for ln in live)  # no text on it: a cover page
+    rows: dict[str, str] = {}
     for ln in live:
         ocr = ln.font == _OCR_FONT
         pairs = _field_row(ln) if cover and not ocr else []
-        if pairs:  # 证券代码：600917　证券简称：华信控股 over an annual report's title
-            fields += [(ln, label, None, value) for label, value in pairs]
+        if pairs:  # 证券代码：600917　证券简称：华信控股 over an annual report's title:
+            rows.update(pairs)  # metadata, but one row makes no page a cover
+            ln.kind = "meta"
             continue
         m = _label_match(ln)
         if m:
@@ -236,12 +238,11 @@ def _cover_fields(page: _Page) -> dict[str, str]:
             fields.append((ln, label, partner, value))
     fields = _form_sized(fields)
     if len(fields) < 2:
-        return {}
-    tops = sorted({ln.top for ln, *_ in fields})
-    # the form's row spacing (one row of fields: its own height)
-    pitch = min((b - a for a, b in pairwise(tops)), default=fields[0][0].size)
+        return rows
+    tops = sorted(ln.top for ln, *_ in fields)
+    pitch = min(b - a for a, b in pairwise(tops))  # the form's row spacing
     _printed_title(live, fields)
-    meta: dict[str, str] = {}
+    meta: dict[str, str] = dict(rows)
     for ln, label, partner, value in fields:
         if label in TITLE_LABELS and not any(o.kind == "title" for o in live):
             target = partner or ln
