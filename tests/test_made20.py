@@ -237,3 +237,32 @@ def test_contents_levels_under_chapters_sections_and_parts() -> None:
     assert _contents_levels(book) == [1, 2, 3, 4, 1]
     assert _contents_levels(["第一部分 总论", "第一章 背景", "一、现状"]) == [1, 2, 3]
     assert _contents_levels(["一、背景", "（一）现状", "二、任务"]) == [1, 2, 1]
+
+
+def test_a_theses_english_abstract_label_heads_it_under_the_english_title() -> None:
+    """The shared p01: the English abstract page's title (16 pt Arial) over the author
+    lines and ABSTRACT (body size, another face): ABSTRACT is a front-matter heading
+    like 摘要, the English title metadata, not two headings."""
+    cover = [Text(200, "数字普惠金融对中小企业信用风险影响研究", size=22, x=100)]
+    zh = [Text(72, "摘要", size=16, x=270), *paragraph(110, prose(1)), *paragraph(200, prose(2))]
+    english = "As an important part of the national economy, small firms play a vital role. " * 3
+    en = [
+        Text(
+            60,
+            "Research on the Impact of Digital Inclusive Finance",
+            size=16,
+            x=100,
+            font="Helvetica",
+        ),
+        Text(100, "Yuchen Wang (Computer Technology)", x=220, font="Times-Roman"),
+        Text(130, "ABSTRACT", x=260, font="Helvetica"),
+        *[Text(160 + 16 * k, english[60 * k : 60 * k + 60], font="Times-Roman") for k in range(3)],
+    ]
+    chapter = [
+        Text(72, "第一章 绪论", size=16),
+        *paragraph(110, prose(3)),
+        *paragraph(200, prose(4)),
+    ]
+    ex = read_pdf(draw([cover, zh, en, chapter]), "thesis.pdf")
+    assert [h for h, _ in headings(ex)] == ["摘要", "ABSTRACT", "第一章 绪论"]
+    assert ex.metadata["title_en"] == "Research on the Impact of Digital Inclusive Finance"

@@ -763,20 +763,26 @@ def _distribution(lines: list[_Line], body: float) -> dict[str, str]:
 
 # an English abstract's or keywords' label: Abstract:, Key words:, Keywords:
 _ABSTRACT_EN = re.compile(r"(?:abstract|key\s*words?)\s*[:：]", re.I)
+# a thesis's English abstract page opens with its label alone: ABSTRACT
+_ABSTRACT_LABEL = re.compile(r"abstract", re.I)
 _EN_TITLE_SPAN = 4  # lines between a paper's English title and its English abstract
+_FRONT_PAGES = 8  # a thesis's English abstract comes after its cover, pledge and 摘要
 
 
 def _english_title(lines: list[_Line]) -> dict[str, str]:
     """A Chinese paper's English title (its translation, over the English authors and
-    abstract on page 1): heading lines without a Chinese character a few lines above
-    the ``Abstract:`` line, under a Chinese title. Metadata (``title_en``), no heading."""
+    abstract on page 1, or a thesis's over its English abstract in the front matter):
+    heading lines without a Chinese character a few lines above the ``Abstract:`` line
+    (or the ``ABSTRACT`` label), under a Chinese title. Metadata (``title_en``), no
+    heading."""
     title = next((ln for ln in lines if ln.kind == "title"), None)
     if title is None or not _has_han(title.text):
         return {}
-    page1 = [ln for ln in lines if ln.page == 1]
-    at = next((i for i, ln in enumerate(page1) if _ABSTRACT_EN.match(ln.text.strip())), None)
+    at = next((i for i, ln in enumerate(lines) if _english_abstract(ln)), None)
     if at is None:
         return {}
+    page1 = [ln for ln in lines if ln.page == lines[at].page]
+    at = next(i for i, ln in enumerate(page1) if ln is lines[at])
     run = [
         ln
         for ln in page1[max(0, at - _EN_TITLE_SPAN) : at]
@@ -785,6 +791,15 @@ def _english_title(lines: list[_Line]) -> dict[str, str]:
     for ln in run:
         ln.kind = "meta"
     return {"title_en": " ".join(ln.text.strip() for ln in run)} if run else {}
+
+
+def _english_abstract(ln: _Line) -> bool:
+    """``Abstract:`` opening page 1's English abstract, or a front matter page's
+    ``ABSTRACT`` label alone."""
+    text = ln.text.strip()
+    if ln.page == 1 and _ABSTRACT_EN.match(text):
+        return True
+    return ln.page <= _FRONT_PAGES and _ABSTRACT_LABEL.fullmatch(text) is not None
 
 
 def _subtitle(lines: list[_Line]) -> dict[str, str]:

@@ -786,7 +786,11 @@ def _body_bold(live: list[_Line], body: float) -> bool:
 
 
 # a front or back matter's label: a chapter of its own, unnumbered, whatever its type
-_MATTER_LABEL = re.compile(r"(?:前言|序言|引言|摘要|目录|参考文献|致谢|后记)[：:]?")
+_MATTER_LABEL = re.compile(
+    r"(?:前言|序言|引言|摘要|目录|参考文献|致谢|后记)[：:]?"
+    r"|abstract|references|acknowledge?ments?|bibliography",
+    re.I,
+)
 
 
 def _matter_label(text: str) -> bool:
