@@ -54,6 +54,14 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   field through LibreOffice), three DOCX and three pages, made blind by two helpers
   (``eval/make_realdocs20_files.py``, ``eval/make_realdocs20_pages.py``; first run,
   before any change made for them, in ``eval/results/realdocs_made20_first_run.json``);
+- ``made21``: ``eval/data/realdocs-made21``, six files of producers and pipelines no other
+  set used (wkhtmltopdf with its own contents, a PDF re-distilled by Ghostscript, a DOCX
+  pdf2docx made from a PDF, a report of matplotlib charts, a LibreOffice Calc sheet, a
+  knowledge-base page printed by Chromium with its header and footer) and six exports
+  (Google Docs and Feishu-like Word files; Notion, Confluence, Zhihu-like and a
+  print-version GB2312 page), made blind by two helpers (``eval/make_realdocs21_files.py``,
+  ``eval/make_realdocs21_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made21_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -106,6 +114,7 @@ SETS = {
     "made18": ROOT / "eval" / "data" / "realdocs-made18",
     "made19": ROOT / "eval" / "data" / "realdocs-made19",
     "made20": ROOT / "eval" / "data" / "realdocs-made20",
+    "made21": ROOT / "eval" / "data" / "realdocs-made21",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -130,6 +139,7 @@ SET_NAMES = {
     "made18": "XeLaTeX documents made blind (development)",
     "made19": "the Typst, Chromium, blind and XeLaTeX PDFs scanned and OCR'd (development)",
     "made20": "new producers, Word files and pages made blind (development)",
+    "made21": "more producers, converted files and exports made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
