@@ -104,6 +104,19 @@ def byline_line(text: str) -> bool:
     return len(text) <= BYLINE_CHARS and not text.endswith(_BYLINE_STOP)
 
 
+_PAGE_NUMERAL = r"(?:\d{1,4}|[ivxlcdm]{1,6}|[\u2160-\u217f]{1,4})"  # 12, xii, Ⅻ
+# a page's number as printed: 3, - 3 -, 第 3 页, 第3页 共10页, 3/10, xii, Page 3 of 10
+PAGE_NUMBER = re.compile(
+    rf"[\s\-–—_·•|]*(?:第\s*)?{_PAGE_NUMERAL}(?:\s*页)?"
+    rf"(?:\s*(?:[/／]|of|共)\s*{_PAGE_NUMERAL}\s*页?)?[\s\-–—_·•|]*"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.I,
+)
+# a table's or figure's label opening its caption: 表1 …, 图 2-1 …, Figure 3:
+CAPTION = re.compile(
+    r"(?:附?表|附?图|table|fig(?:ure)?\.?)\s*[\dA-Z一二三四五六七八九十]+(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
+    re.I,
+)
 # a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
 _DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
 DATE_LINE = re.compile(
@@ -114,6 +127,27 @@ DATE_LINE = re.compile(
 DASH_SUBTITLE = re.compile(r"^(?:——|—{1,2}|－{1,2}|--)\s*\S")
 # labels of a cover page's title field (题目：…, 论文题目：…)
 TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "项目名称", "论文名称")
+
+
+_ROW_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}")
+_ROW_VALUE_CHARS = 40
+_QUANTITY = re.compile(r"[-+]?[\d.,]+\s*%?")
+
+
+def label_rows(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
+    """A table of properties without colons (创建时间 | @2015年3月6日, 负责人 | 周明轩):
+    each row a short Chinese label and a short value that is no quantity (a data
+    table's 增速 | 6.9% is one); one field per row, or [] when any row is not one."""
+    out = []
+    for row in rows:
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) != 2 or not _ROW_LABEL.fullmatch(cells[0]):
+            return []
+        value = cells[1]
+        if len(value) > _ROW_VALUE_CHARS or _QUANTITY.fullmatch(value):
+            return []
+        out.append([(re.sub(r"\s+", "", cells[0]), value)])
+    return out
 
 
 def form_fields(line: str) -> list[tuple[str, str]]:
@@ -173,6 +207,8 @@ def one_clause(text: str) -> bool:
 DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|报|送|发|抄)\s*[：:]")
 CREDIT_LINE = re.compile(
     r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
+    # a statistical form's signing row: 制表人：王丽　审核人：陈国强　报出日期：…
+    r"|(?:单位负责人|统计负责人|制表人|填表人|填报人|审核人|制表|填表)\s*[：:].*"
 )
 # a contract's end of text: （以下无正文）, （此页无正文）, （本页以下无正文）
 NO_TEXT_MARK = re.compile(r"[（(【\[]\s*(?:以下|此页|本页|本页以下|此页以下)\s*无正文\s*[）)】\]]")

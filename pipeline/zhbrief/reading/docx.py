@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 import re
 import zipfile
 from collections import Counter
@@ -36,10 +37,13 @@ from typing import Any, NamedTuple
 from ..errors import InputError
 from .base import (
     BYLINE_LINES,
+    CAPTION,
     CLOSING_ITEMS,
     DASH_SUBTITLE,
     DATE_LINE,
+    FINISHED,
     MAX_FAKE_HEADING,
+    PAGE_NUMBER,
     TITLE_LABELS,
     WORD_PROMPT,
     Extracted,
@@ -50,6 +54,7 @@ from .base import (
     closing_meta,
     form_fields,
     join_words,
+    label_rows,
     numbered_level,
     one_clause,
     prose_line,
@@ -58,6 +63,7 @@ from .base import (
 
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
 # the Title style by its English name or its Chinese one (WPS and Chinese Word save 标题)
+log = logging.getLogger(__name__)
 TITLE_STYLES = frozenset({"Title", "标题"})
 _HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
 BAR_DELAY_S = 1.0  # a read that ends sooner shows no bar
@@ -95,9 +101,11 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         for p in _bar(items, progress)
         if not hasattr(p, "rows")
     }
-    body_size = _body_size(list(paras.values()))
-    larger = [p for p in paras.values() if p.size and body_size and p.size > body_size + 0.5]
-    fake_title = _fake_title(list(paras.values()), larger)
+    furniture = _page_furniture(items, paras)
+    shown = [p for k, p in paras.items() if k not in furniture]
+    body_size = _body_size(shown)
+    larger = [p for p in shown if p.size and body_size and p.size > body_size + 0.5]
+    fake_title = _fake_title(shown, larger)
     fake_sizes = sorted({p.size for p in larger if p is not fake_title and p.size}, reverse=True)
     plan: list[tuple[Any, str, int]] = []  # (item, kind, level); kind "skip": left out
     for item in items:
@@ -105,6 +113,9 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
             plan.append((item, "table", 0))
             continue
         p = paras[id(item)]
+        if id(item) in furniture:
+            plan.append((item, "skip", 0))
+            continue
         kind, level = ("title", 0) if p is fake_title else p.classify(body_size, fake_sizes)
         plan.append((item, kind, level))
     _list_heads(plan, paras, _ListFormats(document))
@@ -120,6 +131,8 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         or _title(plan, paras, meta, _text_boxes(document), cover)
     )
     _above_title(plan, paras)
+    _styled_subtitle(plan, paras, meta)
+    _record_table(plan, paras, meta)
     _byline(plan, paras, meta, styles)
     _closing_record(plan, paras, meta)
     out = TextBuilder()
@@ -136,8 +149,92 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         if kind == "title" and title_done:
             kind, level = "heading", 1
         title_done = title_done or kind == "title"
+        p = paras[id(item)]
+        if kind == "heading" and not p.heading_style and CAPTION.match(p.text.strip()):
+            kind = "caption"  # 表1 2013 年主要预期目标 set bold over its table: a label
+        broken = _broken_heads(runs_of[id(item)], styles) if kind == "body" else None
+        if broken is not None:
+            heads, rest = broken
+            for head in heads:
+                out.add("heading", head, level=numbered_level(head) or 1)
+            out.add("body", rest)
+            continue
         out.add(kind, paras[id(item)].text, level=level)
     return Extracted(out.text(), out.blocks, "docx", metadata=meta)
+
+
+_RUNNING_CHARS = 40  # a page's header or footer line is short
+
+
+def _page_furniture(items: list[Any], paras: dict[int, _Para]) -> set[int]:
+    """Page furniture typed into the text, as a PDF converted to Word has it: lines
+    that are a page's number (第 1 页 共 3 页, - 2 -; not a bare number), and a short
+    line repeated at every page break (each time first in the file or next to such a
+    number): the header. Left out (logged), as a PDF's running lines are."""
+    texts = [paras[id(item)].text.strip() if id(item) in paras else "\x00table" for item in items]
+    shown = [i for i, t in enumerate(texts) if t]
+    numbers = {
+        i for i in shown if PAGE_NUMBER.fullmatch(texts[i]) and re.search(r"\D\s*\d", texts[i])
+    }
+    if not numbers:
+        return set()
+    at_break: dict[str, list[bool]] = {}
+    for k, i in enumerate(shown):
+        text = texts[i]
+        if i in numbers or len(text) > _RUNNING_CHARS or text == "\x00table":
+            continue
+        before = shown[k - 1] if k else None
+        after = shown[k + 1] if k + 1 < len(shown) else None
+        at_break.setdefault(text, []).append(
+            before is None or before in numbers or after in numbers
+        )
+    running = {t for t, places in at_break.items() if len(places) >= 2 and all(places)}
+    out = {id(items[i]) for i in shown if i in numbers or texts[i] in running}
+    for i in shown:
+        if id(items[i]) in out:
+            log.debug("docx: left out a page's header, footer or number: %s", texts[i])
+    return out
+
+
+def _broken_heads(runs: _Runs, styles: _Styles) -> tuple[list[str], str] | None:
+    """Heading lines opening a paragraph broken by line breaks (a PDF converted to Word
+    keeps a block's lines in one paragraph; a typist presses Shift+Enter after a
+    heading): each numbered as a heading is (一、, （一）), short and unended, its runs
+    set apart from the text after it (bold, another face or size): (the headings, the
+    rest); None when the paragraph opens with none."""
+    lines: list[list[Any]] = [[]]
+    texts = [""]
+    for r in runs.shown:
+        for k, part in enumerate(r.text.split("\n")):
+            if k:
+                lines.append([])
+                texts.append("")
+            texts[-1] += part
+            if part.strip():
+                lines[-1].append(r)
+    heads: list[str] = []
+    while len(heads) < len(texts) - 1:
+        text = texts[len(heads)].strip()
+        if numbered_level(text) is None or len(text) > _HEADING_CHARS:
+            break
+        if not one_clause(text) or text.endswith(FINISHED):
+            break
+        heads.append(text)
+    rest = "\n".join(texts[len(heads) :]).strip()
+    if not heads or not rest:
+        return None
+    looks = {_run_look(r, styles) for line in lines[len(heads) :] for r in line}
+    if any(_run_look(r, styles) in looks for line in lines[: len(heads)] for r in line):
+        return None  # set as the text is: a numbered sentence's first line
+    return heads, rest
+
+
+def _run_look(run: Any, styles: _Styles) -> tuple[bool, float | None, str]:
+    """A run's weight, size and East Asian face."""
+    fonts = run._r.rPr.rFonts if run._r.rPr is not None else None
+    face = fonts.get(_W + "eastAsia") if fonts is not None else None
+    size = run.font.size.pt if run.font.size is not None else None
+    return styles.bold(run), size, face or ""
 
 
 def _list_heads(
@@ -494,6 +591,60 @@ def _above_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> N
         p = paras.get(id(item))
         if kind == "heading" and p is not None and p.fake:
             plan[i] = (item, "body", 0)
+
+
+SUBTITLE_STYLES = frozenset({"Subtitle", "副标题"})
+
+
+def _styled_subtitle(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
+) -> None:
+    """The paragraph in the ``Subtitle`` style right under the title (Word's and Google
+    Docs' subtitle: an office, a draft's state) is the title's subtitle: metadata."""
+    at = next((i for i, (_, kind, _) in enumerate(plan) if kind == "title"), None)
+    if at is None:
+        return
+    for i in range(at + 1, len(plan)):
+        item, kind, _ = plan[i]
+        p = paras.get(id(item))
+        if p is None or kind == "skip" or not p.text.strip():
+            if p is None:
+                return
+            continue
+        if p.style in SUBTITLE_STYLES:
+            meta["subtitle"] = p.text.strip()
+            plan[i] = (item, "skip", 0)
+        return
+
+
+def _record_table(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
+) -> None:
+    """A table of properties right under the title, before any text (负责人 | 周明轩,
+    日期 | …: a work platform's export, or 编号：… fields), is the document's record:
+    metadata."""
+    at = next((i for i, (_, kind, _) in enumerate(plan) if kind == "title"), None)
+    if at is None:
+        return
+    for i in range(at + 1, len(plan)):
+        item, kind, _ = plan[i]
+        if kind == "skip" or (id(item) in paras and not paras[id(item)].text.strip()):
+            continue
+        if kind != "table":
+            return
+        blocks = list(_tables(item))
+        if len(blocks) != 1:
+            return
+        rows = [r for r in blocks[0][1] if any(c.strip() for c in r)]
+        fields = [form_fields(" ".join(r)) for r in rows]
+        if not (fields and all(fields)):
+            fields = label_rows(rows)
+        if len(rows) < 2 or not fields or not all(fields):
+            return
+        for label, value in (f for row in fields for f in row):
+            meta.setdefault(label, value)
+        plan[i] = (item, "skip", 0)
+        return
 
 
 def _text_of(item: Any, paras: dict[int, _Para]) -> str:

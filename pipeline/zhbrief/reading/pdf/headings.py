@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from ..base import clean_prose, join_words, numbered_level, one_clause, signing_line
+from ..base import CAPTION, clean_prose, join_words, numbered_level, one_clause, signing_line
 from .chars import _ocr_brackets
 from .forms import _LABEL
 from .furniture import _BLOCK_LINES
@@ -114,10 +114,7 @@ _NOTE_LABEL = re.compile(r"\s*(?:注|资料来源|数据来源|来源|说明)\s*
 _NOTE_MARK = re.compile(r"\s*(?:\d{1,3}|[①-⑳]|\[\d{1,3}\]|[*∗†‡])\s*(?=[^\W\d_])")
 
 
-_CAPTION = re.compile(
-    r"(?:附?表|附?图|table|fig(?:ure)?\.?)\s*[\dA-Z一二三四五六七八九十]+(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
-    re.I,
-)
+_CAPTION = CAPTION
 
 
 # a date to fill in (日期：20  年  月  日): a form's signature line, no heading

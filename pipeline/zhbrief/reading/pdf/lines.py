@@ -9,19 +9,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..base import numbered_level, prose_line
+from ..base import PAGE_NUMBER, numbered_level, prose_line
 
 # the package's logger (zhbrief.reading.pdf), one for all its modules
 log = logging.getLogger(__name__.rpartition(".")[0])
 
 _SENTENCE_END = tuple("。！？!?；;：:”’」』）)…")
-_NUMERAL = r"(?:\d{1,4}|[ivxlcdm]{1,6}|[\u2160-\u217f]{1,4})"  # 12, xii, Ⅻ
-_PAGE_NUMBER = re.compile(
-    rf"[\s\-–—_·•|]*(?:第\s*)?{_NUMERAL}(?:\s*页)?"
-    rf"(?:\s*(?:[/／]|of|共)\s*{_NUMERAL}\s*页?)?[\s\-–—_·•|]*"
-    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
-    re.I,
-)
+_PAGE_NUMBER = PAGE_NUMBER
 _FOOTNOTE_MARK = re.compile(r"[①-⑳⑴-⒇*†‡]|\[\d{1,3}\]|\d{1,3}[\s.)）]|注[：:\s]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
