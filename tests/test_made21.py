@@ -80,20 +80,92 @@ def test_a_broken_paragraphs_first_line_set_as_its_text_stays_text() -> None:
     assert "一、总体要求" in squeeze(plain.text)
 
 
-def test_page_numbers_alone_never_drop_a_repeated_line_elsewhere() -> None:
+def _word(*paragraphs: str, title: str = "年度工作报告") -> bytes:
     import docx
 
     d = docx.Document()
-    d.add_paragraph("年度工作报告", style="Title")
-    for _ in range(2):
-        d.add_paragraph("问：")
-        d.add_paragraph(P1)
-    d.add_paragraph("第 1 页 共 1 页")
+    d.add_paragraph(title, style="Title")
+    for text in paragraphs:
+        d.add_paragraph(text)
     buf = io.BytesIO()
     d.save(buf)
-    ex = read_docx(buf.getvalue(), "q.docx")
+    return buf.getvalue()
+
+
+def test_page_numbers_never_drop_a_repeated_line_elsewhere() -> None:
+    ex = read_docx(_word("问：", P1, "第 1 页 共 2 页", "问：", P2, "第 2 页 共 2 页"), "q.docx")
     assert squeeze(ex.text).count("问：") == 2
     assert "第1页" not in squeeze(ex.text)
+
+
+# ------------------------------------------------ guards from the change's review
+
+
+def test_a_title_the_header_repeats_stays_the_title() -> None:
+    ex = read_docx(_word(P1, "- 1 -", "年度工作报告", P2, "- 2 -"), "t.docx")
+    assert kinds(ex, "title") == ["年度工作报告"]
+    assert "-1-" not in squeeze(ex.text)
+
+
+def test_lines_that_only_look_like_page_numbers_stay() -> None:
+    ex = read_docx(_word("2024/3", "本月小结", P1, "2024/4", "本月小结", P2), "log.docx")
+    assert squeeze(ex.text).count("本月小结") == 2 and "2024/3" in ex.text
+    one = read_docx(_word("问：", P1, "第1页", "问：", P2), "one.docx")
+    assert squeeze(one.text).count("问：") == 2 and "第1页" in one.text
+
+
+def test_a_line_break_after_a_number_set_like_the_text_makes_no_heading() -> None:
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(12)
+    p = d.add_paragraph()
+    p.add_run("一、线上报名")
+    p.add_run().add_break()
+    p.add_run(P1).font.size = Pt(12)  # the size the style gives the first line too
+    buf = io.BytesIO()
+    d.save(buf)
+    ex = read_docx(buf.getvalue(), "n.docx")
+    assert not [b for b in ex.blocks if b.kind == "heading"]
+
+
+def test_a_data_table_under_the_title_stays_a_table() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2023年全市经济运行简况", style="Title")
+    table = d.add_table(rows=0, cols=2)
+    for name, value in (("地区生产总值", "1.2万亿元"), ("财政收入", "860亿元")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = name, value
+    d.add_paragraph(P1)
+    buf = io.BytesIO()
+    d.save(buf)
+    ex = read_docx(buf.getvalue(), "d.docx")
+    assert "1.2万亿元" in ex.text and "地区生产总值" not in ex.metadata
+
+
+def test_duties_under_form_labels_stay_text() -> None:
+    assert not closing_line("填表人：负责按统计口径如实填写各项数据")
+    ex = read_docx(
+        _word(P1, "各岗位职责如下：", "填表人：负责按统计口径如实填写各项数据"), "r.docx"
+    )
+    assert "负责按统计口径" in ex.text
+
+
+def test_an_english_heading_opening_with_table_is_no_caption() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("终端管理规定", style="Title")
+    d.add_paragraph(P1)
+    d.add_paragraph().add_run("Tablet 终端使用要求").bold = True
+    d.add_paragraph(P2)
+    buf = io.BytesIO()
+    d.save(buf)
+    ex = read_docx(buf.getvalue(), "e.docx")
+    assert kinds(ex, "heading") == ["Tablet终端使用要求"]
 
 
 # ------------------------------------------------------------------ exports
@@ -132,3 +204,34 @@ def test_a_statistical_forms_signing_row_is_metadata() -> None:
     ex = read_pdf((MADE21 / "g05_calc_monthly_stats.pdf").read_bytes(), "g05.pdf")
     assert ex.metadata["制表人"] == "王丽"
     assert "制表人" not in squeeze(ex.text)
+
+
+# ------------------------------------------------------------------ a page printed
+
+
+def test_a_printed_pages_breadcrumb_edit_line_and_comments_are_metadata() -> None:
+    """g06: a knowledge-base page printed by Chromium with its chrome: the breadcrumb
+    over the title, 最后编辑于 … · 阅读 … · 赞 …, and the readers' comments under
+    评论（2）: the site's, not the article's."""
+    doc = read((MADE21 / "g06_chromium_kb_article.pdf").read_bytes(), "g06.pdf")
+    body = "".join(paragraphs(doc))
+    assert "政策研究" not in body and "最后编辑于" not in body and "写下你的评论" not in body
+    keys = {m.key for m in doc.metadata}
+    assert {"breadcrumb", "comments"} <= keys
+    assert "人民赋予重托" in body  # the last section's text stays
+
+
+def test_a_section_named_for_comments_with_its_own_text_stays() -> None:
+    long = P1 * 4
+    html = (
+        "<html><head><meta charset='utf-8'></head><body><h1>观点</h1><h2>一、形势</h2>"
+        f"<p>{P1}</p><h2>评论</h2><p>{long}</p></body></html>"
+    )
+    doc = read(html.encode(), "c.html")
+    assert squeeze(long) in squeeze("".join(paragraphs(doc)))
+    for line in ("经济增长 7.5% / 物价 3.5% / 就业 1100万", "一是稳增长 > 二是调结构"):
+        page = (
+            "<html><head><meta charset='utf-8'></head><body><h1>要点</h1>"
+            f"<p>{line}</p><p>{P1}</p></body></html>"
+        )
+        assert squeeze(line) in squeeze("".join(paragraphs(read(page.encode(), "b.html"))))

@@ -114,7 +114,8 @@ PAGE_NUMBER = re.compile(
 )
 # a table's or figure's label opening its caption: 表1 …, 图 2-1 …, Figure 3:
 CAPTION = re.compile(
-    r"(?:附?表|附?图|table|fig(?:ure)?\.?)\s*[\dA-Z一二三四五六七八九十]+(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
+    r"(?:附?表|附?图|table|fig(?:ure)?\.?)\s*(?:\d+|(?-i:[A-Z])|[一二三四五六七八九十]+)"
+    r"(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
     re.I,
 )
 # a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
@@ -132,6 +133,22 @@ TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "�
 _ROW_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}")
 _ROW_VALUE_CHARS = 40
 _QUANTITY = re.compile(r"[-+]?[\d.,]+\s*%?")
+
+
+# what a document's own record names (who owns it, when it was made or changed, its
+# state and tags), not what a data table, a schedule or an infobox names
+_RECORD_LABEL = re.compile(
+    r"负责人|作者|创建人|创建者|(?:创建|更新|修改|最后修改|最后编辑)(?:时间|日期)|日期|状态|标签|编号"
+    r"|密级|版本"
+)
+
+
+def record_rows(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
+    """Rows of a document's record without colons (负责人 | 周明轩, 创建时间 | @…),
+    most labels a record's; else []."""
+    fields = label_rows(rows)
+    records = sum(1 for row in fields if _RECORD_LABEL.fullmatch(row[0][0]))
+    return fields if fields and 2 * records >= len(fields) else []
 
 
 def label_rows(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
@@ -208,7 +225,10 @@ DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|�
 CREDIT_LINE = re.compile(
     r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
     # a statistical form's signing row: 制表人：王丽　审核人：陈国强　报出日期：…
-    r"|(?:单位负责人|统计负责人|制表人|填表人|填报人|审核人|制表|填表)\s*[：:].*"
+    # a statistical form's signing row: 制表人：王丽　审核人：陈国强　报出日期：…, each
+    # value a name or a date, no sentence
+    r"|(?:单位负责人|统计负责人|制表人|填表人|填报人|审核人)\s*[：:]\s*[^\s：:，。；,;]{1,10}"
+    r"(?:[ \t\u3000]+[^\s：:，。；,;]{1,8}\s*[：:]\s*[^\s：:，。；,;]{1,16})*"
 )
 # a contract's end of text: （以下无正文）, （此页无正文）, （本页以下无正文）
 NO_TEXT_MARK = re.compile(r"[（(【\[]\s*(?:以下|此页|本页|本页以下|此页以下)\s*无正文\s*[）)】\]]")

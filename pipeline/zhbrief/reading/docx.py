@@ -32,6 +32,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..errors import InputError
@@ -43,7 +44,6 @@ from .base import (
     DATE_LINE,
     FINISHED,
     MAX_FAKE_HEADING,
-    PAGE_NUMBER,
     TITLE_LABELS,
     WORD_PROMPT,
     Extracted,
@@ -54,10 +54,10 @@ from .base import (
     closing_meta,
     form_fields,
     join_words,
-    label_rows,
     numbered_level,
     one_clause,
     prose_line,
+    record_rows,
     squash,
 )
 
@@ -152,7 +152,9 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         p = paras[id(item)]
         if kind == "heading" and not p.heading_style and CAPTION.match(p.text.strip()):
             kind = "caption"  # 表1 2013 年主要预期目标 set bold over its table: a label
-        broken = _broken_heads(runs_of[id(item)], styles) if kind == "body" else None
+        broken = None  # a list item keeps its lines: its number is Word's, not a heading's
+        if kind == "body" and not p.listed:
+            broken = _broken_heads(runs_of[id(item)], styles)
         if broken is not None:
             heads, rest = broken
             for head in heads:
@@ -166,28 +168,42 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
 _RUNNING_CHARS = 40  # a page's header or footer line is short
 
 
+# a page's number as a converted file types it: 第 1 页, 第 1 页 共 3 页, - 2 -, Page 2 of 3
+_TYPED_PAGE = re.compile(
+    r"第\s*(\d{1,4})\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|[-–—]\s*(\d{1,4})\s*[-–—]|page\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.I,
+)
+
+
+def _typed_page(text: str) -> int:
+    m = _TYPED_PAGE.fullmatch(text)
+    return int(next(g for g in m.groups() if g)) if m else 0
+
+
 def _page_furniture(items: list[Any], paras: dict[int, _Para]) -> set[int]:
     """Page furniture typed into the text, as a PDF converted to Word has it: lines
-    that are a page's number (第 1 页 共 3 页, - 2 -; not a bare number), and a short
-    line repeated at every page break (each time first in the file or next to such a
-    number): the header. Left out (logged), as a PDF's running lines are."""
-    texts = [paras[id(item)].text.strip() if id(item) in paras else "\x00table" for item in items]
-    shown = [i for i, t in enumerate(texts) if t]
-    numbers = {
-        i for i in shown if PAGE_NUMBER.fullmatch(texts[i]) and re.search(r"\D\s*\d", texts[i])
-    }
-    if not numbers:
-        return set()
+    that are a page's number (第 1 页 共 3 页, - 2 -), two or more counting up, and a
+    short line repeated at each page break (next to such a number, or first in the
+    file when set no larger than the text): the header. Left out (logged), as a PDF's
+    running lines are. A title the header repeats stays the title."""
+    texts = [paras[id(item)].text.strip() if id(item) in paras else "" for item in items]
+    shown = [i for i, t in enumerate(texts) if t or id(items[i]) not in paras]
+    numbers = {i for i in shown if _TYPED_PAGE.fullmatch(texts[i])}
+    pages = [_typed_page(texts[i]) for i in sorted(numbers)]
+    if len(pages) < 2 or any(b <= a for a, b in pairwise(pages)):
+        return set()  # one number, or numbers out of order: text that looks like one
+    body = _body_size(list(paras.values()))
     at_break: dict[str, list[bool]] = {}
     for k, i in enumerate(shown):
         text = texts[i]
-        if i in numbers or len(text) > _RUNNING_CHARS or text == "\x00table":
+        if i in numbers or not text or len(text) > _RUNNING_CHARS:
             continue
         before = shown[k - 1] if k else None
         after = shown[k + 1] if k + 1 < len(shown) else None
-        at_break.setdefault(text, []).append(
-            before is None or before in numbers or after in numbers
-        )
+        p = paras[id(items[i])]
+        first = before is None and not p.heading_style and not (p.size and body and p.size > body)
+        at_break.setdefault(text, []).append(first or before in numbers or after in numbers)
     running = {t for t, places in at_break.items() if len(places) >= 2 and all(places)}
     out = {id(items[i]) for i in shown if i in numbers or texts[i] in running}
     for i in shown:
@@ -223,18 +239,34 @@ def _broken_heads(runs: _Runs, styles: _Styles) -> tuple[list[str], str] | None:
     rest = "\n".join(texts[len(heads) :]).strip()
     if not heads or not rest:
         return None
-    looks = {_run_look(r, styles) for line in lines[len(heads) :] for r in line}
-    if any(_run_look(r, styles) in looks for line in lines[: len(heads)] for r in line):
-        return None  # set as the text is: a numbered sentence's first line
+    head_runs = [r for line in lines[: len(heads)] for r in line]
+    rest_runs = [r for line in lines[len(heads) :] for r in line]
+    if not _set_apart(head_runs, rest_runs, styles):
+        return None  # set as the text is: a numbered sentence's first line, a list
     return heads, rest
 
 
-def _run_look(run: Any, styles: _Styles) -> tuple[bool, float | None, str]:
-    """A run's weight, size and East Asian face."""
+def _set_apart(heads: list[Any], rest: list[Any], styles: _Styles) -> bool:
+    """The heading lines' runs look unlike the text's: all bold over text that is not,
+    or, where every run names its own, another East Asian face or a size 1 pt apart."""
+    if not heads or not rest:
+        return False
+    if all(styles.bold(r) for r in heads) and not any(styles.bold(r) for r in rest):
+        return True
+    faces = [_own_face(r) for r in heads + rest]
+    if all(faces) and not {_own_face(r) for r in heads} & {_own_face(r) for r in rest}:
+        return True
+    head_sizes = [float(r.font.size.pt) for r in heads if r.font.size is not None]
+    text_sizes = [float(r.font.size.pt) for r in rest if r.font.size is not None]
+    if len(head_sizes) == len(heads) and len(text_sizes) == len(rest):
+        return min(head_sizes) >= max(text_sizes) + 1.0
+    return False
+
+
+def _own_face(run: Any) -> str:
+    """The East Asian face a run names itself ('' when it leaves it to its style)."""
     fonts = run._r.rPr.rFonts if run._r.rPr is not None else None
-    face = fonts.get(_W + "eastAsia") if fonts is not None else None
-    size = run.font.size.pt if run.font.size is not None else None
-    return styles.bold(run), size, face or ""
+    return (fonts.get(_W + "eastAsia") if fonts is not None else None) or ""
 
 
 def _list_heads(
@@ -638,7 +670,7 @@ def _record_table(
         rows = [r for r in blocks[0][1] if any(c.strip() for c in r)]
         fields = [form_fields(" ".join(r)) for r in rows]
         if not (fields and all(fields)):
-            fields = label_rows(rows)
+            fields = record_rows(rows)
         if len(rows) < 2 or not fields or not all(fields):
             return
         for label, value in (f for row in fields for f in row):

@@ -34,9 +34,9 @@ from .base import (
     clean,
     form_fields,
     join_words,
-    label_rows,
     numbered_level,
     one_clause,
+    record_rows,
     site_tail,
     squash,
 )
@@ -1660,7 +1660,7 @@ def _fields_tables(out: TextBuilder, meta: dict[str, str]) -> TextBuilder:
         cells = [r.split(CELL_SEP) for r in text[b.start : b.end].split(ROW_SEP) if r.strip()]
         fields = [form_fields(" ".join(row)) for row in cells]
         if not (fields and all(fields)):
-            fields = _record_rows(cells)  # 创建时间 | @2015年3月6日: a page's properties
+            fields = record_rows(cells)  # 创建时间 | @2015年3月6日: a page's properties
         if fields and all(fields) and sum(map(len, fields)) >= _FIELDS_MIN:
             for label, value in (f for row in fields for f in row):
                 meta.setdefault(label, value)
@@ -1669,16 +1669,6 @@ def _fields_tables(out: TextBuilder, meta: dict[str, str]) -> TextBuilder:
 
 
 _FIELDS_MIN = 2  # fields a table needs to be a record of the document, not a data table
-# what a page's record names (its time, author, tags, state), not what an encyclopedia's
-# infobox names (中文名, 性质: the subject's, kept as a table)
-_RECORD_LABEL = re.compile(r"时间|日期|作者|创建|更新|修改|编辑|发布|标签|状态|负责人|所有者")
-
-
-def _record_rows(cells: list[list[str]]) -> list[list[tuple[str, str]]]:
-    """Rows of labels without colons and their values, most labels a record's."""
-    rows = label_rows(cells)
-    records = sum(1 for row in rows if _RECORD_LABEL.search(row[0][0]))
-    return rows if rows and 2 * records >= len(rows) else []
 
 
 def _after_the_editor(out: TextBuilder) -> TextBuilder:

@@ -20,6 +20,7 @@ from ..reading.base import CELL_SEP, ROW_SEP, TABLE_KINDS, Block
 from .metadata import (
     META_LINE_MAX,
     SIGNED_DATE_LINE,
+    breadcrumb_line,
     closing_line,
     credit_line,
     disclaimer_paragraph,
@@ -36,12 +37,16 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
     current = Section()
     seen_heading = False
     closing = _closing_run(text, blocks)
+    comments = _comments(text, blocks)
     for i, block in enumerate(blocks):
         s, e = strip_span(text, block.start, block.end)
         if s >= e:
             continue
         if i in closing:
             doc.metadata.extend(closing[i])
+            continue
+        if i >= comments:  # readers' comments under a page printed to PDF: the site's
+            doc.metadata.extend(whole_line(text[s:e], s, "comments"))
             continue
         if block.kind == "title" and doc.title is None:
             doc.title = Heading(zh=rejoin(text[s:e]), start=s, end=e, level=1, page=block.page)
@@ -101,6 +106,36 @@ def _table(text: str, s: int, e: int, block: Block, config: SegmentConfig) -> li
         if cells:
             rows.append(Paragraph(cells, kind=block.kind, page=block.page))
     return rows
+
+
+# the heading of a page's readers' comments: 评论（2）, 网友评论, 全部留言 12
+_COMMENTS_HEADING = re.compile(
+    r"(?:全部|网友|網友|最新|热门|熱門|精彩)?(?:评论|評論|留言|跟帖)\s*(?:[（(]\s*\d+\s*[)）]|\d+)?"
+)
+_COMMENT_CHARS = 200  # a comment is a few sentences; an article's section runs longer
+
+
+def _comments(text: str, blocks: Sequence[Block]) -> int:
+    """Where a page's readers' comments begin: the last heading that names them
+    (评论（2）), when nothing after it is a heading of the text or a long paragraph;
+    len(blocks) when there are none."""
+    at = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if blocks[i].kind == "heading"
+            and _COMMENTS_HEADING.fullmatch(text[blocks[i].start : blocks[i].end].strip())
+        ),
+        None,
+    )
+    if at is None:
+        return len(blocks)
+    rest = blocks[at + 1 :]
+    if any(len(text[b.start : b.end].strip()) > _COMMENT_CHARS for b in rest):
+        return len(blocks)
+    if any(b.kind == "heading" and b.level <= blocks[at].level for b in rest):
+        return len(blocks)
+    return at
 
 
 def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]]:
@@ -208,4 +243,5 @@ def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
         or credit_line(line, s)
         or post_line(line, s)
         or number_line(line, s)
+        or breadcrumb_line(line, s)
     )

@@ -28,7 +28,8 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
         "date",
         r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]"
         # a blog's or forum's: 发表于 2017-03-08, 更新于：2017-03-09
-        r"|(?:发表于|發表於|发布于|發布於|更新于|更新於|编辑于|編輯於)[ \t\u3000]*[：:]?",
+        r"|(?:最后|最後|最近)?(?:发表于|發表於|发布于|發布於|更新于|更新於|编辑于|編輯於)"
+        r"[ \t\u3000]*[：:]?",
     ),
     ("credit", r"(?:图片来源|圖片來源|图片|圖片|摄影|攝影|供图|供圖|图|圖|视频|視頻)\s*[：:/／]"),
     (
@@ -39,7 +40,7 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     # a post's counts beside its byline: 阅读 1024, 浏览次数：88, 评论 3
     (
         "post",
-        r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?"
+        r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|点赞|點讚|赞|讚|收藏)(?:量|数|數|次数|次數)?"
         r"[ \t\u3000]*[：:]?(?=\s*\d)",
     ),
 )
@@ -193,6 +194,26 @@ def disclaimer_paragraph(s: str, offset: int) -> list[MetaItem] | None:
     if len(s) > DISCLAIMER_PARAGRAPH_MAX or _DISCLAIMER_PARAGRAPH.fullmatch(s) is None:
         return None
     return whole_line(s, offset, "disclaimer")
+
+
+# a page's breadcrumb printed with it: 数据中心 / 政策研究 / 学习笔记 / 标题, 首页 > 新闻 >
+# 正文, 当前位置：首页 > …
+_CRUMB_GAP = r"[ \t\u3000]+[/／>＞›»][ \t\u3000]+|[ \t\u3000]*[>＞›»][ \t\u3000]*"
+_CRUMB = r"[^\s/／>＞›»。，！？；,.!?;][^/／>＞›»。，！？；!?;]{0,30}?"
+_BREADCRUMB = re.compile(
+    rf"(?:(?:当前位置|您的位置|您现在的位置|当前页面)\s*[：:]\s*)?{_CRUMB}(?:(?:{_CRUMB_GAP}){_CRUMB}){{2,}}"
+)
+
+
+def breadcrumb_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a page's breadcrumb (three or more places, each under the
+    one before: 首页 > 新闻 > 正文, 数据中心 / 政策研究 / 学习笔记)."""
+    if not _BREADCRUMB.fullmatch(s.strip()):
+        return None
+    places = re.split(_CRUMB_GAP, s.strip())
+    if any(re.search(r"\d", place) for place in places[:-1]):
+        return None  # 经济增长 7.5% / 物价 3.5% / …: figures, not places (the page is last)
+    return whole_line(s, offset, "breadcrumb")
 
 
 _DOC_NUMBER = re.compile(DOC_NUMBER)
