@@ -235,3 +235,12 @@ def test_a_section_named_for_comments_with_its_own_text_stays() -> None:
             f"<p>{line}</p><p>{P1}</p></body></html>"
         )
         assert squeeze(line) in squeeze("".join(paragraphs(read(page.encode(), "b.html"))))
+
+
+def test_a_title_pages_byline_dated_in_chinese_numerals_is_no_heading() -> None:
+    """g02: 省政府研究室调研组 二〇一四年五月 under the title, in its own face: a byline
+    like one dated 2014年5月, not a third-level heading before the first chapter."""
+    ex = read_pdf((MADE21 / "g02_gs_ebook_redistilled.pdf").read_bytes(), "g02.pdf")
+    heads = kinds(ex, "heading")
+    assert heads[0] == "第一章改革开放基本情况"
+    assert not [h for h in heads if "调研组" in h]

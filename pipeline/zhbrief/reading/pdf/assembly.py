@@ -451,7 +451,11 @@ _TITLE_BLOCK_LINES = 3  # lines under the title where its authors stand
 # an article's number, a contract's or a regulation's: 第一条, 第12条
 _ARTICLE = re.compile(r"第\s*(?:[一二三四五六七八九十百零〇两]+|\d{1,3})\s*条")
 # a line that ends with a date: 东川省发展研究中心 2016年3月, （2016年12月20日）
-_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
+# a date ending a byline: 2014年5月, 二〇一四年五月 (a title page's issuer and date)
+_DATED = re.compile(
+    r"[\d〇○零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
+)
 
 
 # a Chinese numeral's zero OCR read as a letter or a digit: 二 O 〇 一 六 年
