@@ -244,3 +244,27 @@ def test_a_title_pages_byline_dated_in_chinese_numerals_is_no_heading() -> None:
     heads = kinds(ex, "heading")
     assert heads[0] == "第一章改革开放基本情况"
     assert not [h for h in heads if "调研组" in h]
+
+
+def test_a_charts_own_text_over_its_caption_is_left_out() -> None:
+    """g04: matplotlib's charts keep their ticks, legends and axis labels as text, small
+    and short, right over 图1 …: the figure's, neither text nor notes."""
+    ex = read_pdf((MADE21 / "g04_matplotlib_charts_report.pdf").read_bytes(), "g04.pdf")
+    text = squeeze(ex.text)
+    assert "规模以上工业增加值当月增速" not in text and "民间投资累计增速" not in text
+    assert "图12015年各月规模以上工业增加值增速" in text  # the caption stays
+
+
+def test_two_small_lines_over_a_figure_caption_stay() -> None:
+    from test_realdocs_pdf import Text, draw, paragraph, prose
+
+    page = [
+        Text(40, "年度工作报告", size=20, x=240),
+        *paragraph(80, prose(1)),
+        Text(200, "各地区合计", size=9),
+        Text(214, "按可比价格计算", size=9),
+        Text(240, "图1 各月增速", size=9.5, x=250),
+        *paragraph(270, prose(2)),
+    ]
+    ex = read_pdf(draw([page]), "fig.pdf")
+    assert "各地区合计" in squeeze(ex.text) and "按可比价格计算" in squeeze(ex.text)

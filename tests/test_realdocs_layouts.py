@@ -72,7 +72,6 @@ KNOWN_MISSES["d01_mineru_docx_01_lo.pdf"] = (
 KNOWN_MISSES.update(
     {
         "g01_wkhtmltopdf_toc_report.pdf": "the cover's lone 编号： field stays text",
-        "g04_matplotlib_charts_report.pdf": "the charts' labels are read as text",
         "g06_chromium_kb_article.pdf": "Chromium's font maps 户 to 戶 (one passage); the "
         "提示 callout's label is a heading",
         "h01_docx_gdocs_export.docx": "附：相关链接 after the rule is read as a heading",

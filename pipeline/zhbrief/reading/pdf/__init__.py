@@ -49,6 +49,7 @@ from .furniture import (
 )
 from .headings import (
     _drop_ordinal_marks,
+    _figure_labels,
     _mark_footnotes,
     _mark_headings,
     _numbered_peers,
@@ -93,6 +94,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     lines = [ln for p in pages for ln in p.lines if ln.kind != "drop"]
     body = _body_size(lines)
     for p in pages:
+        _figure_labels(p, body)
         _mark_footnotes(p, body)
     sidebars = [t for p in pages if (t := _sidebar(p, body))]
     _mark_headings(lines, body)

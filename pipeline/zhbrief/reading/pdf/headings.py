@@ -60,6 +60,40 @@ def _sidebar(page: _Page, body: float) -> str:
     return "\n".join(found)
 
 
+_FIGURE_CAPTION = re.compile(r"\s*(?:附?图|fig(?:ure)?\.?)\s*\d", re.I)
+_FIGURE_LABEL_CHARS = 20  # a chart's tick, legend or axis label is a few characters
+_FIGURE_LABELS_MIN = 3
+
+
+def _figure_labels(page: _Page, body: float) -> None:
+    """A chart drawn as vector graphics keeps its text: the ticks, legend and axis
+    labels (10, 7.9, 1-2月, 规模以上工业增加值当月增速) are short lines smaller than the
+    text, right above the figure's caption (图1 …). Three or more such lines over a
+    caption are the figure's own: left out (logged), neither text nor notes."""
+    live = [ln for ln in page.lines if ln.kind in ("body", "table")]
+    for i, ln in enumerate(live):
+        if ln.kind != "body" or not _FIGURE_CAPTION.match(ln.text) or ln.size > body + 0.25:
+            continue
+        run: list[_Line] = []
+        for o in reversed(live[:i]):
+            if o.kind == "table":  # a legend's boxes a table finder took for cells
+                cells = [c for row in o.rows for c in row if c and c.strip()]
+                if all(len(c) <= 2 * _FIGURE_LABEL_CHARS and one_clause(c) for c in cells):
+                    run.append(o)
+                    continue
+                break
+            short = len(o.text.strip()) <= _FIGURE_LABEL_CHARS and one_clause(o.text)
+            if o.size >= body - 0.25 or not short or o.column != ln.column:
+                break
+            run.append(o)
+        if len(run) >= _FIGURE_LABELS_MIN:
+            log.debug(
+                "pdf: page %d: %d lines of a figure's own text left out", page.number, len(run)
+            )
+            for o in run:
+                o.kind = "drop"
+
+
 def _mark_footnotes(page: _Page, body: float) -> None:
     """Small lines below the last body-size line of their column (or of the page)."""
     live = [ln for ln in page.lines if ln.kind == "body"]
