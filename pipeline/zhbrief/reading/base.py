@@ -119,10 +119,10 @@ CAPTION = re.compile(
     re.I,
 )
 # a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
-_DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
+DATE_DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
 DATE_LINE = re.compile(
-    rf"{_DIGIT}{{4}}\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*{_DIGIT}{{1,2}}\s*月"
-    rf"(?:\s*{_DIGIT}{{1,3}}\s*日)?)"
+    rf"{DATE_DIGIT}{{4}}\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*{DATE_DIGIT}{{1,2}}\s*月"
+    rf"(?:\s*{DATE_DIGIT}{{1,3}}\s*日)?)"
 )
 # the subtitle of an open letter or a report, set under its title: ——致…的一封公开信
 DASH_SUBTITLE = re.compile(r"^(?:——|—{1,2}|－{1,2}|--)\s*\S")
@@ -133,6 +133,22 @@ TITLE_LABELS = ("题目", "论文题目", "标题", "题名", "课题名称", "�
 _ROW_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}")
 _ROW_VALUE_CHARS = 40
 _QUANTITY = re.compile(r"[-+]?[\d.,]+\s*%?")
+
+
+def label_rows(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
+    """A table of properties without colons (创建时间 | @2015年3月6日, 负责人 | 周明轩):
+    each row a short Chinese label and a short value that is no quantity (a data
+    table's 增速 | 6.9% is one); one field per row, or [] when any row is not one."""
+    out = []
+    for row in rows:
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) != 2 or not _ROW_LABEL.fullmatch(cells[0]):
+            return []
+        value = cells[1]
+        if len(value) > _ROW_VALUE_CHARS or _QUANTITY.fullmatch(value):
+            return []
+        out.append([(re.sub(r"\s+", "", cells[0]), value)])
+    return out
 
 
 # what a document's own record names (who owns it, when it was made or changed, its
@@ -151,20 +167,12 @@ def record_rows(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
     return fields if fields and 2 * records >= len(fields) else []
 
 
-def label_rows(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
-    """A table of properties without colons (创建时间 | @2015年3月6日, 负责人 | 周明轩):
-    each row a short Chinese label and a short value that is no quantity (a data
-    table's 增速 | 6.9% is one); one field per row, or [] when any row is not one."""
-    out = []
-    for row in rows:
-        cells = [c.strip() for c in row if c.strip()]
-        if len(cells) != 2 or not _ROW_LABEL.fullmatch(cells[0]):
-            return []
-        value = cells[1]
-        if len(value) > _ROW_VALUE_CHARS or _QUANTITY.fullmatch(value):
-            return []
-        out.append([(re.sub(r"\s+", "", cells[0]), value)])
-    return out
+def record_fields(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
+    """A table of the document's record, row by row: labelled form fields (编号：…) in
+    every row, else rows of a record's labels without colons (``record_rows``); []
+    when the table is neither."""
+    fields = [form_fields(" ".join(row)) for row in rows]
+    return fields if fields and all(fields) else record_rows(rows)
 
 
 def form_fields(line: str) -> list[tuple[str, str]]:
@@ -224,7 +232,6 @@ def one_clause(text: str) -> bool:
 DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|报|送|发|抄)\s*[：:]")
 CREDIT_LINE = re.compile(
     r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
-    # a statistical form's signing row: 制表人：王丽　审核人：陈国强　报出日期：…
     # a statistical form's signing row: 制表人：王丽　审核人：陈国强　报出日期：…, each
     # value a name or a date, no sentence
     r"|(?:单位负责人|统计负责人|制表人|填表人|填报人|审核人)\s*[：:]\s*[^\s：:，。；,;]{1,10}"

@@ -57,13 +57,14 @@ from .base import (
     numbered_level,
     one_clause,
     prose_line,
-    record_rows,
+    record_fields,
     squash,
 )
 
+log = logging.getLogger(__name__)
+
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
 # the Title style by its English name or its Chinese one (WPS and Chinese Word save 标题)
-log = logging.getLogger(__name__)
 TITLE_STYLES = frozenset({"Title", "标题"})
 _HEADING_CHARS = 40  # a numbered Normal paragraph up to this long is a heading
 BAR_DELAY_S = 1.0  # a read that ends sooner shows no bar
@@ -161,7 +162,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
                 out.add("heading", head, level=numbered_level(head) or 1)
             out.add("body", rest)
             continue
-        out.add(kind, paras[id(item)].text, level=level)
+        out.add(kind, p.text, level=level)
     return Extracted(out.text(), out.blocks, "docx", metadata=meta)
 
 
@@ -668,10 +669,8 @@ def _record_table(
         if len(blocks) != 1:
             return
         rows = [r for r in blocks[0][1] if any(c.strip() for c in r)]
-        fields = [form_fields(" ".join(r)) for r in rows]
-        if not (fields and all(fields)):
-            fields = record_rows(rows)
-        if len(rows) < 2 or not fields or not all(fields):
+        fields = record_fields(rows)
+        if len(rows) < 2 or not fields:
             return
         for label, value in (f for row in fields for f in row):
             meta.setdefault(label, value)

@@ -36,7 +36,7 @@ from .base import (
     join_words,
     numbered_level,
     one_clause,
-    record_rows,
+    record_fields,
     site_tail,
     squash,
 )
@@ -1658,9 +1658,7 @@ def _fields_tables(out: TextBuilder, meta: dict[str, str]) -> TextBuilder:
         if b.kind != "table":
             continue
         cells = [r.split(CELL_SEP) for r in text[b.start : b.end].split(ROW_SEP) if r.strip()]
-        fields = [form_fields(" ".join(row)) for row in cells]
-        if not (fields and all(fields)):
-            fields = record_rows(cells)  # 创建时间 | @2015年3月6日: a page's properties
+        fields = record_fields(cells)  # 索引号：…, or 创建时间 | @2015年3月6日 (Notion's)
         if fields and all(fields) and sum(map(len, fields)) >= _FIELDS_MIN:
             for label, value in (f for row in fields for f in row):
                 meta.setdefault(label, value)

@@ -217,6 +217,10 @@ def _byline(text: str, s: int, e: int) -> list[MetaItem] | None:
     return items if items and any(m.key in _BYLINE_KEYS for m in items) else None
 
 
+# a credit's own label: 图片来源：, 摄影：, 供图：, 图/ (图：, 图片： open a description)
+_CREDIT_LABEL = re.compile(r"来源|來源|摄|攝|供图|供圖|[/／]\s*$")
+
+
 def _picture_credit(text: str, s: int, e: int) -> list[MetaItem] | None:
     """A caption that is only a labelled credit (图片来源：视觉中国, 图/新华社) says
     nothing a reader of the text needs: metadata, as a credit. A caption that says what
@@ -226,10 +230,6 @@ def _picture_credit(text: str, s: int, e: int) -> list[MetaItem] | None:
     items = parse_meta(text[s:e], s, False)
     credits = items and all(m.key == "credit" and _CREDIT_LABEL.search(m.label) for m in items)
     return items if credits else None
-
-
-# a credit's own label: 图片来源：, 摄影：, 供图：, 图/ (图：, 图片： open a description)
-_CREDIT_LABEL = re.compile(r"来源|來源|摄|攝|供图|供圖|[/／]\s*$")
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

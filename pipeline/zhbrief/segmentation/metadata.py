@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import MetaItem
+from ..reading.base import DATE_DIGIT
 from .runin import dateline_end
 
 COLONS = frozenset("：:")
@@ -120,8 +121,7 @@ DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）
 # the note under an official document's signature (GB/T 9704 附注): （此件主动公开）
 PUBLICITY = r"[（(]\s*此件[^（）()\n]{1,10}[）)]"
 # the date under a signature, alone on its line: 2014年4月10日, 二〇一四年四月十日
-_NUMERAL = "[0-9０-９〇○零一二三四五六七八九十]"
-SIGNED_DATE = rf"{_NUMERAL}{{4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月\s*{_NUMERAL}{{1,3}}\s*日"
+SIGNED_DATE = rf"{DATE_DIGIT}{{4}}\s*年\s*{DATE_DIGIT}{{1,2}}\s*月\s*{DATE_DIGIT}{{1,3}}\s*日"
 SIGNED_DATE_LINE = re.compile(SIGNED_DATE)
 # the labels of its distribution lines: 抄送 (GB/T 9704), and 分送/报送/发送/主送 as minutes,
 # briefings and notices use them

@@ -17,11 +17,13 @@ from ..base import (
     squash,
 )
 from .lines import (
+    _CHAPTER,
     _CONTENTS_TITLE,
     _MAX_HEADING_CHARS,
     _OCR_FONT,
     _PART,
     _PEER_CHARS,
+    _SECTION,
     _contents_key,
     _has_han,
     _Line,
@@ -351,8 +353,6 @@ def _contents_level(entry: str) -> int:
     return numbered_level(entry) or 1
 
 
-_CHAPTER = re.compile(r"第[^章节]{1,4}章")
-_SECTION = re.compile(r"第[^章节]{1,4}节")
 _CN_SECTION = re.compile(r"\s*[（(]?[一二三四五六七八九十]{1,3}[、）)]")
 
 

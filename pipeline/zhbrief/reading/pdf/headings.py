@@ -19,6 +19,7 @@ from .lines import (
     _PART,
     _PEER_CHARS,
     _PROSE_MIN,
+    _SECTION,
     _SENTENCE_END,
     _all_lines,
     _has_han,
@@ -1140,7 +1141,7 @@ def _numbering_rank(text: str) -> int | None:
     text = _closed_number(text)
     numbered = numbered_level(text)
     if numbered is not None:
-        if re.match(r"第[^章节]{1,4}节", text):
+        if _SECTION.match(text):
             return 2
         if _PART.match(text):
             return -1

@@ -181,3 +181,5 @@ def _ocr_pair(a: _Line, b: _Line) -> bool:
 
 
 _PART = re.compile(r"第[^章节]{1,4}(?:部分|编|篇)")  # 第一部分, 第二编: above chapters
+_CHAPTER = re.compile(r"第[^章节]{1,4}章")  # 第一章
+_SECTION = re.compile(r"第[^章节]{1,4}节")  # 第一节: under a chapter
