@@ -66,7 +66,6 @@ else needs these tools. Made in a virtual environment of its own:
 
 from __future__ import annotations
 
-import argparse
 import html
 import os
 import re
@@ -1489,26 +1488,10 @@ ROWS = [
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made21")
-    ap.add_argument("--only", nargs="*", default=None, help="file name prefixes")
-    a = ap.parse_args(argv)
-    docs, gold = a.out / "docs", a.out / "gold"
-    docs.mkdir(parents=True, exist_ok=True)
-    gold.mkdir(parents=True, exist_ok=True)
-    made = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, (build, year) in BUILDERS.items():
-            if a.only and not name.startswith(tuple(a.only)):
-                continue
-            g = build(Path(tmp) / name, year)
-            assert 3 <= len(g["must_have"]) <= 5, (name, g["must_have"])
-            shutil.copy(Path(tmp) / name, docs / name)
-            base.write_gold(gold / f"{name}.json", g)
-            made += 1
-    more.update_source(a.out / "SOURCE.md", ROWS, SOURCE_HEAD, MINE)
-    print(f"made {made} documents in {docs}", file=sys.stderr)
-    return 0
+    # g05's sheet has three 说明 paragraphs to find, the others five
+    return more.make_set(
+        argv, __doc__, BUILDERS, "realdocs-made21", ROWS, SOURCE_HEAD, MINE, passages=(3, 5)
+    )
 
 
 if __name__ == "__main__":

@@ -69,11 +69,9 @@ browser shows. Run once; the outputs are committed:
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -1393,37 +1391,10 @@ ROWS = [
 ]
 
 
-def update_source(path: Path) -> None:
-    """Write this script's rows into SOURCE.md (created with the set's header when
-    missing), other rows kept, the table in file order."""
-    more.update_source(path, ROWS, SOURCE_HEAD, MINE)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    sep = next(i for i, ln in enumerate(lines) if ln.startswith("|---"))
-    end = next((i for i in range(sep + 1, len(lines)) if not lines[i].startswith("| ")), len(lines))
-    lines[sep + 1 : end] = sorted(lines[sep + 1 : end])
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "data" / "realdocs-made21")
-    ap.add_argument("--only", nargs="*", default=None, help="file name prefixes")
-    a = ap.parse_args(argv)
-    docs, gold = a.out / "docs", a.out / "gold"
-    docs.mkdir(parents=True, exist_ok=True)
-    gold.mkdir(parents=True, exist_ok=True)
-    made = 0
-    for name, build in BUILDERS.items():
-        if a.only and not name.startswith(tuple(a.only)):
-            continue
-        with tempfile.TemporaryDirectory() as tmp:
-            g = build(Path(tmp) / name)
-            (docs / name).write_bytes((Path(tmp) / name).read_bytes())
-        base.write_gold(gold / f"{name}.json", g)
-        made += 1
-    update_source(a.out / "SOURCE.md")
-    print(f"made {made} documents in {docs}", file=sys.stderr)
-    return 0
+    return prev20.make_scratch_pages(
+        argv, __doc__, BUILDERS, "realdocs-made21", ROWS, SOURCE_HEAD, MINE
+    )
 
 
 if __name__ == "__main__":

@@ -1058,12 +1058,17 @@ def make_pages_set(
     ap.add_argument("--out", type=Path, default=out)
     path = ap.parse_known_args(argv)[0].out / "SOURCE.md"
     files.update_source(path, rows, head, mine)
+    sort_source_rows(path)
+    return rc
+
+
+def sort_source_rows(path: Path) -> None:
+    """SOURCE.md's table in file order (a files maker and a pages maker share it)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     sep = next(i for i, ln in enumerate(lines) if ln.startswith("|---"))
     end = next((i for i in range(sep + 1, len(lines)) if not lines[i].startswith("| ")), len(lines))
     lines[sep + 1 : end] = sorted(lines[sep + 1 : end])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return rc
 
 
 def main(argv: list[str] | None = None) -> int:
