@@ -62,6 +62,13 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   print-version GB2312 page), made blind by two helpers (``eval/make_realdocs21_files.py``,
   ``eval/make_realdocs21_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made21_first_run.json``);
+- ``made22``: ``eval/data/realdocs-made22``, six files as office users make them in Word
+  and WPS (a WPS 公文 with drawn rules, a compilation of pieces, a two-up handout, a
+  template's hidden text left in, attachments after the signature, a tagged PDF/A with
+  list-numbered parts) and six pages as people save them from Chinese sites, made
+  blind by two helpers (``eval/make_realdocs22_files.py``,
+  ``eval/make_realdocs22_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made22_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -115,6 +122,7 @@ SETS = {
     "made19": ROOT / "eval" / "data" / "realdocs-made19",
     "made20": ROOT / "eval" / "data" / "realdocs-made20",
     "made21": ROOT / "eval" / "data" / "realdocs-made21",
+    "made22": ROOT / "eval" / "data" / "realdocs-made22",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -140,6 +148,7 @@ SET_NAMES = {
     "made19": "the Typst, Chromium, blind and XeLaTeX PDFs scanned and OCR'd (development)",
     "made20": "new producers, Word files and pages made blind (development)",
     "made21": "more producers, converted files and exports made blind (development)",
+    "made22": "office users' Word files and saved pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
