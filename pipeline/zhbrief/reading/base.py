@@ -230,6 +230,15 @@ def one_clause(text: str) -> bool:
 # the closing record of a 简报 or a notice: its distribution lines (报：…, 送：…, 抄送：…)
 # and its editors' credit, bracketed or not: （本期责任编辑：…　审稿：…）
 DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|报|送|发|抄)\s*[：:]")
+# the lines of an official document's 版头 (GB/T 9704) above its title, each alone on its
+# line: the copy's six-digit number (份号), secrecy and urgency marks (秘密★1年, 特急) and
+# the issuer's mark, its name and 文件 set large in red (东川市人民政府办公室文件)
+OFFICIAL_HEAD = re.compile(
+    r"\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[^\s，。；]{0,8})?|特急|加急|特提|平急"
+    r"|(?P<issuer>[\u4e00-\u9fff]{2,30}文件)"
+)
+# the last line of an official document's 版记 (GB/T 9704): XX办公厅 2016年3月29日印发
+ISSUED = r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"
 CREDIT_LINE = re.compile(
     r"[（(【\[]?\s*(?:本期)?\s*(?:责任编辑|责编|编辑|审稿|审核|校对|签发)\s*[：:].*?[）)】\]]?"
     # a statistical form's signing row: 制表人：王丽　审核人：陈国强　报出日期：…, each

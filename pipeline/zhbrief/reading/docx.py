@@ -36,6 +36,8 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..errors import InputError
+from ..segmentation.metadata import DOC_NUMBER
+from ..segmentation.metadata import closing_line as record_line
 from .base import (
     BYLINE_LINES,
     CAPTION,
@@ -44,6 +46,7 @@ from .base import (
     DATE_LINE,
     FINISHED,
     MAX_FAKE_HEADING,
+    OFFICIAL_HEAD,
     TITLE_LABELS,
     WORD_PROMPT,
     Extracted,
@@ -582,22 +585,45 @@ def _closing_record(
     """The tables and lines after the last paragraph of text that are all distribution
     lines (a table of them too) or an editors' credit: the document's closing record,
     metadata and not text."""
-    found: list[int] = []
+    found: list[tuple[int, list[str]]] = []
     for i in range(len(plan) - 1, -1, -1):
         item, kind, _ = plan[i]
         if kind == "skip" or (kind != "table" and not _text_of(item, paras).strip()):
             continue
         if len(found) == CLOSING_ITEMS or kind not in ("table", "body"):
             break
-        lines = _lines_of(item, kind, paras)
-        if not lines or not all(closing_line(ln) for ln in lines):
+        lines = _closing_lines(item, kind, paras)
+        if lines is None:
             break
-        found.append(i)
-    for i in reversed(found):
-        item, kind, _ = plan[i]
-        for line in _lines_of(item, kind, paras):
+        found.append((i, lines))
+    for i, lines in reversed(found):
+        for line in lines:
             closing_meta(line, meta)
-        plan[i] = (item, "skip", 0)
+        plan[i] = (plan[i][0], "skip", 0)
+
+
+def _closing_lines(item: Any, kind: str, paras: dict[int, _Para]) -> list[str] | None:
+    """An item's lines when every one is a closing line: cell by cell, else a table's
+    rows read across (GB/T 9704's 版记 sets the issuing office and ``…印发`` in two cells
+    of one row)."""
+    candidates = [_lines_of(item, kind, paras)]
+    if kind == "table":
+        candidates.append(
+            [" ".join(c for c in map(clean, row) if c) for _, rows in _tables(item) for row in rows]
+        )
+    closing = closing_line if kind != "table" else _closing_row
+    for lines in candidates:
+        lines = [ln for ln in lines if ln]
+        if lines and all(closing(ln) for ln in lines):
+            return lines
+    return None
+
+
+def _closing_row(line: str) -> bool:
+    """A line of a closing table: a closing line, or one the segmenter would take as
+    one among paragraphs (抄送：…。 with its full stop, …印发), which it does not read
+    in a table's cells."""
+    return closing_line(line) or record_line(line, 0) is not None
 
 
 def _lines_of(item: Any, kind: str, paras: dict[int, _Para]) -> list[str]:
@@ -710,11 +736,51 @@ def _title(
     for i, (item, kind, _level) in enumerate(plan):
         if kind == "heading":
             if numbered_level(_text_of(item, paras)) is None:  # 一、… is a section
-                plan[i] = (item, "title", 0)
+                return _split_title(plan, paras, i)
             return None
-        if kind in ("body", "table"):
-            break
+        if kind == "table" or (kind == "body" and not _official_head(item, paras)):
+            break  # text before any heading: no heading is the title
     return None
+
+
+_SPLIT_TITLE_CHARS = 80
+_DOC_NUMBER = re.compile(DOC_NUMBER)  # an official document's title runs to two or three lines
+
+
+def _split_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], i: int) -> str | None:
+    """The first heading as the title, with the unnumbered headings right after it in
+    the same looks (size, weight, style): a 公文's title set as two or three
+    centred paragraphs, split inside a phrase. None: the one paragraph is the title."""
+    first = paras[id(plan[i][0])]
+    end = i + 1
+    while end < len(plan) and plan[end][1] == "heading":
+        p = paras[id(plan[end][0])]
+        if _looks(p) != _looks(first) or numbered_level(p.text) is not None:
+            break
+        end += 1
+    pieces = [clean(paras[id(item)].text) for item, _, _ in plan[i:end]]
+    title = functools.reduce(join_words, pieces)
+    if end == i + 1 or len(title) > _SPLIT_TITLE_CHARS or not one_clause(title):
+        plan[i] = (plan[i][0], "title", 0)
+        return None
+    for k in range(i, end):
+        plan[k] = (plan[k][0], "skip", 0)
+    return title
+
+
+def _looks(p: _Para) -> tuple[float | None, bool, str]:
+    return p.size, p.bold, p.style
+
+
+def _official_head(item: Any, paras: dict[int, _Para]) -> bool:
+    """A line of an official document's 版头 (copy number, urgency, the issuer's mark)
+    or its document number, over the title, or an empty paragraph spacing them."""
+    text = clean(_text_of(item, paras))
+    return (
+        not text
+        or OFFICIAL_HEAD.fullmatch(text) is not None
+        or _DOC_NUMBER.fullmatch(text) is not None
+    )
 
 
 def _styled_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> bool:
@@ -1214,7 +1280,7 @@ def _content(el: Any, parent: Any) -> tuple[list[Any], dict[int, _Runs]]:
     """The paragraphs and tables of a body or cell in order (python-docx's
     ``iter_inner_content`` skips those inside block-level content controls), as Word
     shows them with all changes accepted, and each paragraph's runs. A paragraph whose
-    mark is deleted joins the next paragraph, which keeps its own properties."""
+    mark is deleted or hidden joins the next paragraph, which keeps its own properties."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
@@ -1234,7 +1300,7 @@ def _content(el: Any, parent: Any) -> tuple[list[Any], dict[int, _Runs]]:
             if not linked:
                 carry.looks.append(run)
         joins = i + 1 < len(found) and found[i + 1].tag == _W + "p"
-        if joins and _removed(_mark(child)):
+        if joins and (_removed(_mark(child)) or _hidden(_mark(child))):
             continue
         items.append(p)
         runs_of[id(p)], carry = carry, _Runs([], [])
@@ -1260,9 +1326,10 @@ def _flatten(parent: Any, wrappers: frozenset[str], wanted: frozenset[str]) -> l
 
 
 def _runs(p: Any) -> list[tuple[Any, bool]]:
-    """A paragraph's shown runs (``_flatten`` with the run wrappers), each with whether
-    it is inside a link: a link's runs wear the link's own look (its character style,
-    often bold or coloured), which says nothing about the paragraph being a heading."""
+    """A paragraph's shown runs (``_flatten`` with the run wrappers; hidden text and
+    note marks left out), each with whether it is inside a link: a link's runs wear
+    the link's own look (its character style, often bold or coloured), which says
+    nothing about the paragraph being a heading."""
     out: list[tuple[Any, bool]] = []
     stack = [(iter(p), False)]
     while stack:
@@ -1271,7 +1338,8 @@ def _runs(p: Any) -> list[tuple[Any, bool]]:
         if child is None:
             stack.pop()
         elif child.tag in _RUN:
-            out.append((child, linked))
+            if not _hidden(child.find(_W + "rPr")) and not _note_mark(child):
+                out.append((child, linked))
         elif child.tag in _RUN_WRAPPERS:
             shown = _shown(child)
             if shown is not None:
@@ -1370,6 +1438,21 @@ def _removed(props: Any) -> bool:
     )
 
 
+def _hidden(props: Any) -> bool:
+    """Run properties (a run's or a paragraph mark's) that hide the text (``w:vanish``):
+    a template's instructions or a reviewer's note left in, which Word neither shows
+    when printing nor counts as the document's text."""
+    return props is not None and _on(props.find(_W + "vanish"))
+
+
+def _note_mark(run: Any) -> bool:
+    """A footnote's or endnote's reference: Word numbers it itself, and a custom mark
+    (``customMarkFollows``: ``*``, ``†``) typed in the run is the mark, not the text."""
+    return run.find(_W + "footnoteReference") is not None or (
+        run.find(_W + "endnoteReference") is not None
+    )
+
+
 def _cell_content(cell: Any) -> tuple[str, list[Any]]:
     """A cell's text (its paragraphs, one a line) and the tables inside it, as
     accepted; ``cell.text`` and ``cell.tables`` miss inserted runs and controls."""
@@ -1385,7 +1468,8 @@ def _box_text(box: Any) -> str:
     texts: list[str] = []
     for p in box.iter(_W + "p"):
         for r in _flatten(p, _RUN_WRAPPERS, _RUN):
-            texts.extend(t.text or "" for t in r.findall(_W + "t"))
+            if not _hidden(r.find(_W + "rPr")):
+                texts.extend(t.text or "" for t in r.findall(_W + "t"))
     return "".join(texts)
 
 

@@ -16,15 +16,25 @@ from collections.abc import Sequence
 
 from ..config import SegmentConfig
 from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
-from ..reading.base import CELL_SEP, ROW_SEP, TABLE_KINDS, Block
+from ..reading.base import (
+    CELL_SEP,
+    DASH_SUBTITLE,
+    ROW_SEP,
+    TABLE_KINDS,
+    Block,
+    byline_line,
+    numbered_level,
+)
 from .metadata import (
     META_LINE_MAX,
+    SIGNED_DATE,
     SIGNED_DATE_LINE,
     breadcrumb_line,
     closing_line,
     credit_line,
     disclaimer_paragraph,
     number_line,
+    official_head_line,
     parse_meta,
     post_line,
     whole_line,
@@ -50,6 +60,10 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             continue
         if block.kind == "title" and doc.title is None:
             doc.title = Heading(zh=rejoin(text[s:e]), start=s, end=e, level=1, page=block.page)
+        elif block.kind == "heading" and _attachment_label(text, blocks, i):
+            doc.metadata.extend(whole_line(text[s:e], s, "attachment"))
+        elif block.kind == "heading" and _heading_byline(text, blocks, i):
+            doc.metadata.extend(whole_line(text[s:e], s, "byline"))
         elif block.kind in ("title", "heading"):
             if current.heading is not None or current.paragraphs:
                 doc.sections.append(current)
@@ -75,6 +89,57 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
     if current.heading is not None or current.paragraphs:
         doc.sections.append(current)
     return doc
+
+
+# the label over an attachment's title (GB/T 9704 sets it alone, top left): 附件1, 附件：
+_ATTACHMENT_LABEL = re.compile(r"(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?")
+
+
+def _attachment_label(text: str, blocks: Sequence[Block], i: int) -> bool:
+    """A heading that is only an attachment's label right over the attachment's own
+    title (a heading too): the label names the part, the title heads it."""
+    b = blocks[i]
+    if _ATTACHMENT_LABEL.fullmatch(text[b.start : b.end].strip()) is None:
+        return False
+    return i + 1 < len(blocks) and blocks[i + 1].kind in ("heading", "title")
+
+
+# a speech's date under its title, after the speaker's name or alone (王建国（2013年12月26日）),
+# or a plan's or a law's note of when it was passed (（2016年1月22日…会议批准）)
+_SPEECH_DATE = re.compile(
+    rf"[\u4e00-\u9fff·]{{0,6}}\s*[（(]\s*{SIGNED_DATE}[^（）()\n]{{0,40}}[)）]"
+)
+_HEADING_BYLINES = 2  # a subtitle and an author, or an author and a date
+
+
+def _heading_byline(text: str, blocks: Sequence[Block], i: int) -> bool:
+    """A line set like a heading right under a heading (a piece's title in a
+    compilation), that says who or when, not what: its ——subtitle, its speaker's date
+    (王建国（2013年12月26日）), or its authors (规划处调研组) where the piece's own
+    numbered headings follow. Metadata of the piece, not a section of it."""
+    k = i - 1
+    while k >= 0 and i - k <= _HEADING_BYLINES and _byline_text(text, blocks[k]):
+        k -= 1
+    if k < 0 or i - k > _HEADING_BYLINES or blocks[k].kind not in ("heading", "title"):
+        return False
+    line = text[blocks[i].start : blocks[i].end].strip()
+    if DASH_SUBTITLE.match(line) or _SPEECH_DATE.fullmatch(line):
+        return True
+    if not byline_line(line):
+        return False
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.kind != "heading" or numbered_level(line) is not None:
+        return False
+    numbered_next = numbered_level(text[after.start : after.end].strip()) is not None
+    return numbered_next and _ISSUER.search(line) is not None
+
+
+def _byline_text(text: str, b: Block) -> bool:
+    """A heading block already taken as a piece's byline line (or one like it)."""
+    line = text[b.start : b.end].strip()
+    return b.kind == "heading" and (
+        DASH_SUBTITLE.match(line) is not None or _SPEECH_DATE.fullmatch(line) is not None
+    )
 
 
 def _sentences(text: str, s: int, e: int, config: SegmentConfig) -> list[Sentence]:
@@ -185,7 +250,7 @@ def _signature(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]
 # what an issuer's name ends with: 人民政府, 委员会, 办公厅, 局, 公司, 董事会 …
 _ISSUER = re.compile(
     r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|厅|廳|局|委|部|院|署|中心|公司|集团|集團"
-    r"|协会|協會|学会|學會|联合会|聯合會|银行|銀行|大学|大學|学院|學院|研究所|小组|小組|董事会"
+    r"|协会|協會|学会|學會|联合会|聯合會|银行|銀行|大学|大學|学院|學院|研究所|组|組|董事会"
     r"|董事會|监事会|監事會|党委|黨委|党组|黨組|工会|工會|处|處|科|站|所|社|馆|館|办|辦)$"
 )
 
@@ -218,7 +283,7 @@ def _byline(text: str, s: int, e: int) -> list[MetaItem] | None:
 
 
 # a credit's own label: 图片来源：, 摄影：, 供图：, 图/ (图：, 图片： open a description)
-_CREDIT_LABEL = re.compile(r"来源|來源|摄|攝|供图|供圖|[/／]\s*$")
+_CREDIT_LABEL = re.compile(r"来源|來源|图源|圖源|摄|攝|供图|供圖|[/／]\s*$")
 
 
 def _picture_credit(text: str, s: int, e: int) -> list[MetaItem] | None:
@@ -243,5 +308,6 @@ def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
         or credit_line(line, s)
         or post_line(line, s)
         or number_line(line, s)
+        or official_head_line(line, s)
         or breadcrumb_line(line, s)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import MetaItem
-from ..reading.base import DATE_DIGIT
+from ..reading.base import DATE_DIGIT, ISSUED, OFFICIAL_HEAD
 from .runin import dateline_end
 
 COLONS = frozenset("：:")
@@ -32,7 +32,10 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
         r"|(?:最后|最後|最近)?(?:发表于|發表於|发布于|發布於|更新于|更新於|编辑于|編輯於)"
         r"[ \t\u3000]*[：:]?",
     ),
-    ("credit", r"(?:图片来源|圖片來源|图片|圖片|摄影|攝影|供图|供圖|图|圖|视频|視頻)\s*[：:/／]"),
+    (
+        "credit",
+        r"(?:图片来源|圖片來源|图片|圖片|图源|圖源|摄影|攝影|供图|供圖|图|圖|视频|視頻)\s*[：:/／]",
+    ),
     (
         "reporter",
         r"(?:本报|本報|新华社|新華社|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)"
@@ -114,7 +117,6 @@ def publication_note(s: str, offset: int) -> list[MetaItem] | None:
 
 # an official document's closing record (版记, GB/T 9704): 抄送：…, XX办公厅 2016年3月29日印发;
 # or a publication note
-ISSUED = r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"  # XX办公厅 2016年3月29日印发
 # an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号, and 【】 as web
 # pages type it and OCR reads 〔〕
 DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -217,6 +219,15 @@ def breadcrumb_line(s: str, offset: int) -> list[MetaItem] | None:
 
 
 _DOC_NUMBER = re.compile(DOC_NUMBER)
+
+
+def official_head_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line of an official document's 版头: its copy number, secrecy or urgency mark,
+    or the issuer's mark (东川市人民政府办公室文件)."""
+    m = OFFICIAL_HEAD.fullmatch(s.strip())
+    if m is None:
+        return None
+    return whole_line(s, offset, "issuer_mark" if m.group("issuer") else "official_mark")
 
 
 def number_line(s: str, offset: int) -> list[MetaItem] | None:

@@ -8,13 +8,14 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...segmentation.metadata import DISTRIBUTION, ISSUED
+from ...segmentation.metadata import DISTRIBUTION
 from ..base import (
     BYLINE_CHARS,
     BYLINE_LINES,
     DASH_SUBTITLE,
     DATE_LINE,
     FINISHED,
+    ISSUED,
     NO_TEXT_MARK,
     Extracted,
     TextBuilder,
@@ -510,7 +511,7 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         block.append(ln)
     date = next((k for k, ln in enumerate(block) if _date_line(_date_text(ln))), None)
     if date is None:
-        return _credit(lines[at], block[0]) if block else {}
+        return (_dated_author(lines[at], block[0]) or _credit(lines[at], block[0])) if block else {}
     mid = (block[date].x0 + block[date].x1) / 2
     authors: list[_Line] = []
     for ln in reversed(block[max(0, date - BYLINE_LINES) : date]):
@@ -525,6 +526,26 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
     if authors:
         meta["author"] = " ".join(ln.text.strip() for ln in authors)
     return meta
+
+
+# an author and a date in one line under the title: 东川市统计局　2016年4月
+_DATED_AUTHOR = re.compile(rf"(?P<who>\S.{{0,28}}?\S)[ \u3000]+(?P<date>{DATE_LINE.pattern})")
+
+
+def _dated_author(title: _Line, ln: _Line) -> dict[str, str]:
+    """The line right under the title, centred under it, naming who wrote the document
+    and when, set apart by blanks (a report's office and month): author and date."""
+    m = _DATED_AUTHOR.fullmatch(_date_text(ln))
+    centred = abs((ln.x0 + ln.x1) / 2 - (title.x0 + title.x1) / 2) < ln.size
+    if (
+        m is None
+        or not centred
+        or not byline_line(m["who"])
+        or _numbering_rank(m["who"]) is not None
+    ):
+        return {}
+    ln.kind = "meta"
+    return {"author": m["who"], "date": re.sub(r"\s+", "", m["date"])}
 
 
 def _style(ln: _Line) -> tuple[float, bool, str, int]:
