@@ -151,6 +151,7 @@ def read_html(data: bytes, name: str) -> Extracted:
         out = _without_end_matter(out, walker.related_at)
     out = _without_references(out)
     out = _after_the_editor(out)
+    out = _without_reprint_notes(out)
     out = _fields_tables(out, meta)
     out.blocks = _demote_empty_headings(out.blocks)
     if not any(b.kind in ("body", "table") for b in out.blocks):
@@ -282,6 +283,7 @@ def _parse(html: str, name: str) -> Any:
     pdf_lines_as_paragraphs(tree, _page_titles(tree))
     drop_templates(tree)
     drop_hidden(tree)
+    drop_page_info(tree)
     drop_tab_labels(tree)
     drop_video_boxes(tree)
     drop_picture_lists(tree)
@@ -291,12 +293,33 @@ def _parse(html: str, name: str) -> Any:
     infobox_labels_as_text(tree)
     mark_styled_bold(tree)
     inline_sections_as_paragraphs(tree)
+    unruled_subheads(tree)
     larger_lines_as_subheads(tree)
     wrap_loose_text(tree)  # first: a layout cell's text runs become its paragraphs
     unwrap_layout_tables(tree)
     drop_ads(tree)
     pre_as_paragraphs(tree)
+    pictures_as_files(tree)
     return tree
+
+
+_PICTURE_TYPE = re.compile(r"image/(\w+)|wx_fmt=(\w+)", re.I)
+
+
+def pictures_as_files(tree: Any) -> None:
+    """A picture whose address names no picture file (SingleFile's ``data:image/png``
+    copies, a saved page's local ``640(1)``, a CDN's ``640?wx_fmt=jpeg``) is named one
+    in an added ``data-src-`` attribute: the extractor keeps pictures by their file
+    names only, and a kept picture marks the caption under it."""
+    from trafilatura.utils import is_image_file
+
+    for n, img in enumerate(tree.iter("img")):
+        srcs = [str(v) for k, v in img.attrib.items() if k == "src" or k.startswith("data-src")]
+        if not any(src.strip() for src in srcs) or any(is_image_file(src) for src in srcs):
+            continue
+        kind = next((m for src in srcs if (m := _PICTURE_TYPE.search(src[:200]))), None)
+        ext = next((g for g in kind.groups() if g), "png") if kind else "png"
+        img.set("data-src-file", f"picture{n}.{ext.lower()}")
 
 
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
@@ -337,18 +360,67 @@ def _hidden_by_style_sheet(tree: Any) -> list[Any]:
     )
 
 
-# a forum post's message box: Discuz! postmessage_N, vBulletin post_message_N
-_POST_MESSAGE = re.compile(r"post_?message_?\d+", re.I)
+def drop_page_info(tree: Any) -> None:
+    """An element marked ``role="contentinfo"`` (ARIA's landmark for what a page says
+    about itself: a footer, a blog post's signature box with its author, source and
+    copyright lines) is not the article's text."""
+    for el in [e for e in tree.iter() if isinstance(e.tag, str) and e.get("role") == "contentinfo"]:
+        if el.getparent() is not None:
+            log.debug("html: dropped the page's own information: %s", clean(el.text_content())[:40])
+            el.drop_tree()
+
+
+# a forum post's message box: Discuz! postmessage_N, vBulletin post_message_N, 贴吧's
+# post_content_N
+_POST_MESSAGE = re.compile(r"post_?(?:message|content)_?\d+", re.I)
 
 
 def drop_forum_replies(tree: Any) -> None:
     """A forum thread's first post is its article; the posts after it are replies
-    (沙发, 板凳: thanks, opinions, quotes of the first post), not the article's text."""
+    (沙发, 板凳: thanks, opinions, quotes of the first post), not the article's text.
+    The thread starter's own later posts (接上楼: an article longer than a post) go on
+    with it: their text is moved into the first post's box, in order."""
     posts = [el for el in tree.iter() if _POST_MESSAGE.fullmatch(el.get("id") or "")]
+    if len(posts) < 2:
+        return
+    holding = Counter(a for box in posts for a in box.iterancestors())  # boxes below each
+    starter = _post_author(posts[0], holding)
     for el in posts[1:]:
-        if el.getparent() is not None:
+        if el.getparent() is None:
+            continue
+        if starter and _post_author(el, holding) == starter:
+            _append_post(posts[0], el)
+        else:
             log.debug("html: dropped a forum reply: %s", clean(el.text_content())[:40])
             el.drop_tree()
+
+
+def _post_author(box: Any, holding: Counter[Any]) -> str:
+    """The name a post is signed with: the first link's text in the post's own box (the
+    highest ancestor of its message box that holds no other message box, ``holding``
+    counting the message boxes below each element), before the message."""
+    post = box
+    while (up := post.getparent()) is not None and holding[up] == 1:
+        post = up
+    for a in post.iter("a"):
+        if box in a.iterancestors() or a is box:
+            break
+        if name := squash(a.text_content()):
+            return name
+    return ""
+
+
+def _append_post(first: Any, later: Any) -> None:
+    """Move a later post's content to the end of the first post's box, a paragraph
+    break (``<br><br>``) between them."""
+    from lxml import etree
+
+    for _ in range(2):
+        etree.SubElement(first, "br")
+    first[-1].tail = later.text
+    for child in list(later):
+        first.append(child)  # moves it, its tail with it
+    later.drop_tree()
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -488,8 +560,13 @@ def drop_video_boxes(tree: Any) -> None:
 _AD_NAME = re.compile(r"(?:^|[_-])(?:ads?|adv|advert\w*|guanggao)(?:$|[_-])|^gg(?:\d|$|[_-])", re.I)
 
 
+_AD_CHARS = 500  # an ad says a slogan or a few links; a box so named holding more is the text
+
+
 def drop_ads(tree: Any) -> None:
-    """Advertisement boxes (named so in their class or id) are not the article's."""
+    """Advertisement boxes (named so in their class or id) are not the article's. A box
+    holding an article's length of text is the text, whatever its name (a blog's
+    content box named for the keyword ads a script puts in it: ``sina_keyword_ad_area``)."""
     ads = [
         el
         for el in tree.iter()
@@ -498,7 +575,7 @@ def drop_ads(tree: Any) -> None:
         and any(_AD_NAME.search(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".split())
     ]
     for el in ads:
-        if el.getparent() is not None:
+        if el.getparent() is not None and len(clean(el.text_content())) <= _AD_CHARS:
             log.debug("html: dropped an advertisement box: %s", clean(el.text_content())[:40])
             el.drop_tree()
 
@@ -517,11 +594,29 @@ def wrap_loose_text(tree: Any) -> None:
     for el in list(tree.iter(*_CONTAINERS)):
         kids = [c for c in el if isinstance(c.tag, str)]
         indented = sum(c.tag == "br" and _INDENT.match(c.tail or "") is not None for c in kids)
-        runs = max(indented, _double_breaks(kids))
+        typed = _finished_lines(el) >= _INDENTED_RUNS
+        runs = max(indented, _double_breaks(kids), _INDENTED_RUNS if typed else 0)
         if not any(c.tag in _BLOCK_TAGS for c in kids) and runs < _INDENTED_RUNS:
             continue
         if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
-            _wrap_runs(el)
+            _wrap_runs(el, typed)
+
+
+def _finished_lines(el: Any) -> int:
+    """The ``<br>``s among an element's children that end a finished sentence: text
+    typed into a post box (a forum's, a microblog's), where each Enter is a ``<br>``
+    and each line a paragraph."""
+    before = el.text or ""
+    count = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "br":
+            count += clean(before).endswith(FINISHED)
+            before = child.tail or ""
+        else:
+            before = (child.tail or "") if (child.tail or "").strip() else child.text_content()
+    return count
 
 
 # a line opening with an indent (&nbsp;&nbsp;&nbsp;&nbsp;, 　　) after a <br> starts a paragraph
@@ -547,7 +642,10 @@ def _bold_line(run: Any) -> bool:
     )
 
 
-def _wrap_runs(el: Any) -> None:
+def _wrap_runs(el: Any, typed: bool = False) -> None:
+    """``el``'s loose text in ``<p>``s, one per run; in ``typed`` text (see
+    ``_finished_lines``) a ``<br>`` after a finished sentence ends a run too, and a short
+    numbered line (一、…) stands alone as a bold subhead, as in plain text."""
     from lxml import etree
 
     items: list[Any] = [el.text or ""]
@@ -573,12 +671,28 @@ def _wrap_runs(el: Any) -> None:
             run = None  # <br> and an indented line: a new paragraph
         elif item.tag == "br" and run is not None and _bold_line(run):
             run = None  # a bold line and <br>: a subhead, its own paragraph
+        elif item.tag == "br" and run is not None and typed and _typed_line_ends(run):
+            run = None
         elif item.tag == "br" or not isinstance(item.tag, str):
             (run if run is not None else el).append(item)
         else:
             if run is None:
                 run = etree.SubElement(el, "p")
             run.append(item)
+
+
+def _typed_line_ends(run: Any) -> bool:
+    """The typed line so far ends its paragraph: a finished sentence, or a short
+    numbered line (then set bold: a subhead)."""
+    text = clean(run.text_content())
+    if text.endswith(FINISHED):
+        return True
+    numbered = numbered_level(text) is not None and len(text) <= SUBHEAD_CHARS
+    if not numbered or not one_clause(text) or text.endswith(tuple("：:，,；;")):
+        return False
+    if not _bold_line(run):
+        _wrap_in_bold(run)
+    return True
 
 
 def _append_text(el: Any, text: str) -> None:
@@ -593,14 +707,55 @@ def _ends_with_br(run: Any) -> bool:
 
 
 def inline_sections_as_paragraphs(tree: Any) -> None:
-    """A ``<section>`` that holds only inline content is a paragraph (WeChat's editor
-    writes subheads and paragraphs so); the extractor drops text that sits in a
-    section outside any paragraph."""
-    for el in list(tree.iter("section")):
-        if clean(el.text_content()) and not any(
+    """A ``<section>`` that holds only inline content (text, a picture) is a paragraph
+    (WeChat's editor writes subheads, paragraphs and pictures so), and so is such a
+    bare ``<div>`` set among ``<p>``s (old editors, IE's among them, write some
+    paragraphs of a text as ``<div>``s); the extractor drops text in a section or a div
+    outside any paragraph."""
+    for el in list(tree.iter("section", "div")):
+        if el.tag == "div" and not _among_paragraphs(el):
+            continue
+        shown = clean(el.text_content()) or el.find(".//img") is not None
+        if shown and not any(
             isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in el.iterdescendants()
         ):
             el.tag = "p"
+
+
+def _among_paragraphs(el: Any) -> bool:
+    """A bare element (no class, no id: a site's own boxes, its editor's credit and its
+    notices, are named) with a ``<p>`` of text right before or after it."""
+    if _names(el):
+        return False
+    return any(
+        sib is not None and sib.tag == "p" and clean(sib.text_content())
+        for sib in (el.getprevious(), el.getnext())
+    )
+
+
+_BORDER = re.compile(r"(?:^|;)\s*border[\w-]*\s*:[^;]*;?", re.I)
+
+
+def unruled_subheads(tree: Any) -> None:
+    """A bold subhead ruled off by a border (WeChat's editors draw a line under or a box
+    around a section's head) is text: its border goes, since the extractor takes an
+    element with a border in its style for a side box and drops it."""
+    for el in tree.iter("p", "div", "section"):
+        style = el.get("style") or ""
+        if "border" in style.lower() and _text_block(el) and _bold_subhead(el):
+            el.set("style", _BORDER.sub("", style))
+
+
+def _bold_subhead(el: Any) -> bool:
+    """The element's text is one short clause, unfinished, all of it bold."""
+    text = clean(el.text_content())
+    bold = "".join(clean(b.text_content()) for b in el.iter("b", "strong") if b is not el)
+    return (
+        len(text) <= SUBHEAD_CHARS
+        and one_clause(text)
+        and not text.endswith(FINISHED + tuple("：:，,；;"))
+        and squash(bold) == squash(text)
+    )
 
 
 _LAYOUT_CELL_CHARS = 200  # a data table's cell is short; a layout cell holds the article
@@ -1472,13 +1627,13 @@ class _Walker:
         """Bold subheads numbered 一、 and （一） are two levels: the page's first numbered
         subhead sets the top one, so a page whose subheads start at （一） keeps them at it.
         Subheads set larger than the text rank by their size instead."""
+        numbered = numbered_level(text)
+        if self.first_numbered is None:
+            self.first_numbered = numbered  # 一、 set larger still ranks the （一） after it
         if (rank := self.sized.get(squash(text))) is not None:
             return self.subhead_level + rank
-        numbered = numbered_level(text)
-        if numbered is None:
+        if numbered is None or self.first_numbered is None:
             return self.subhead_level
-        if self.first_numbered is None:
-            self.first_numbered = numbered
         return self.subhead_level + max(0, numbered - self.first_numbered)
 
 
@@ -1679,6 +1834,31 @@ def _after_the_editor(out: TextBuilder) -> TextBuilder:
     if at is None:
         return out
     return _rebuilt(out, set(range(at, len(blocks))), "the site's blocks after the editor's credit")
+
+
+# a media site's note on where an article comes from and who may reprint it: 编者按：本文
+# 来自微信公众号…，经授权发布 / 本文由「…」原创出品，转载请联系出品方 / 版权归…所有
+_REPRINT_NOTE = re.compile(
+    r"本文(?:来自|来源于|转载自|转自|首发于)|经授权(?:发布|转载)|原创出品|转载请|欢迎转载"
+    r"|未经.{0,12}(?:授权|许可|同意).{0,8}转载|版权归.{0,20}(?:所有|共有)"
+)
+_REPRINT_NOTE_CHARS = 120  # a note is a line or two; a longer paragraph is the text's
+_REPRINT_NOTE_PLACES = 2  # body paragraphs at each end of the text a note is looked for in
+
+
+def _without_reprint_notes(out: TextBuilder) -> TextBuilder:
+    """The reprint note that opens or closes a media site's article (本文来自微信公众号…,
+    本文由…原创出品，转载请联系…) is the site's, not the article's: left out when it is
+    a short paragraph among the text's first or last ones."""
+    text = out.text()
+    bodies = [i for i, b in enumerate(out.blocks) if b.kind == "body"]
+    ends = set(bodies[:_REPRINT_NOTE_PLACES] + bodies[-_REPRINT_NOTE_PLACES:])
+    drop = set()
+    for i in ends:
+        line = squash(text[out.blocks[i].start : out.blocks[i].end])
+        if len(line) <= _REPRINT_NOTE_CHARS and _REPRINT_NOTE.search(line):
+            drop.add(i)
+    return _rebuilt(out, drop, "a reprint note") if drop else out
 
 
 def _rebuilt(out: TextBuilder, drop: set[int], what: str) -> TextBuilder:
