@@ -69,6 +69,13 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   blind by two helpers (``eval/make_realdocs22_files.py``,
   ``eval/make_realdocs22_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made22_first_run.json``);
+- ``made23``: ``eval/data/realdocs-made23``, three PDFs of producers no other set used
+  (AbiWord from an Etherpad export, PyMuPDF's Story, an OA system's reportlab export in
+  an unembedded standard CJK font) and three Word files (headings on a multilevel list,
+  a table of tables with a landscape section, an html-docx-js altChunk export), and six
+  portal and platform pages, made blind by two helpers
+  (``eval/make_realdocs23_files.py``, ``eval/make_realdocs23_pages.py``; first run,
+  before any change made for them, in ``eval/results/realdocs_made23_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -123,6 +130,7 @@ SETS = {
     "made20": ROOT / "eval" / "data" / "realdocs-made20",
     "made21": ROOT / "eval" / "data" / "realdocs-made21",
     "made22": ROOT / "eval" / "data" / "realdocs-made22",
+    "made23": ROOT / "eval" / "data" / "realdocs-made23",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -149,6 +157,7 @@ SET_NAMES = {
     "made20": "new producers, Word files and pages made blind (development)",
     "made21": "more producers, converted files and exports made blind (development)",
     "made22": "office users' Word files and saved pages made blind (development)",
+    "made23": "more PDF producers, Word structures and portal pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
