@@ -97,6 +97,9 @@ def open_docx(data: bytes, name: str) -> Any:
 def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     """``progress``: a bar on stderr over the paragraphs when reading takes a while."""
     document = open_docx(data, name)
+    chunks = _alt_chunks(document)
+    if chunks:
+        return _read_chunks(chunks, name)
     items, runs_of = _content(document.element.body, document._body)
     forms = _unfold_forms(items, runs_of)
     styles = _Styles()
@@ -167,6 +170,43 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
             continue
         out.add(kind, p.text, level=level)
     return Extracted(out.text(), out.blocks, "docx", metadata=meta)
+
+
+def _alt_chunks(document: Any) -> list[bytes]:
+    """The HTML of a file whose body is only imported chunks (``w:altChunk``: what
+    "export to Word" buttons write, html-docx-js among them, a web page kept as HTML or
+    MHT that Word renders when it opens the file); none when the body has text of its
+    own."""
+    body = document.element.body
+    refs = [el.get(_R + "id") for el in body.iter(_W + "altChunk")]
+    if not refs or _text_in(body).strip():
+        return []
+    parts = document.part.related_parts
+    return [html for ref in refs if ref in parts and (html := _chunk_html(parts[ref].blob))]
+
+
+def _chunk_html(blob: bytes) -> bytes | None:
+    """A chunk's HTML: an MHT (a MIME message) gives its first HTML part, decoded from
+    its transfer encoding; an HTML part is itself; other chunks (RTF, a Word file) none."""
+    import email
+    from email.message import Message
+
+    head = blob[:2048].lstrip().lower()
+    if head.startswith((b"mime-version", b"content-type")):
+        message: Message = email.message_from_bytes(blob)
+        html = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        payload = html.get_payload(decode=True) if html is not None else None
+        return payload if isinstance(payload, bytes) else None
+    return blob if b"<html" in head or b"<!doctype html" in head else None
+
+
+def _read_chunks(chunks: list[bytes], name: str) -> Extracted:
+    """The chunks read as the page they are (the HTML reader), one after another."""
+    from .html import read_html
+
+    ex = read_html(b"\n".join(chunks), name)
+    ex.format = "docx"
+    return ex
 
 
 _RUNNING_CHARS = 40  # a page's header or footer line is short
@@ -456,8 +496,14 @@ def _short_line(entry: tuple[Any, str, int], paras: dict[int, _Para]) -> bool:
 
 
 _FINISHED = tuple("。！？!?.")
-_TOC_STYLE = re.compile(r"^(?:toc|目录|table of contents)\s*\d*$", re.I)
-_TOC_HEAD = re.compile(r"^(?:目\s*录|contents|table of contents)$", re.I)
+# Word's contents styles (toc 1, …), and its list of figures or tables (图表目录: the
+# ``table of figures`` style, entries that repeat the captions)
+_TOC_STYLE = re.compile(r"^(?:toc|目录|table of contents|table of figures|图表目录)\s*\d*$", re.I)
+_TOC_HEAD = re.compile(
+    r"^(?:目\s*录|contents|table of contents|(?:图表|插图|表格|图|表)目\s*录"
+    r"|list of (?:figures|tables))$",
+    re.I,
+)
 _COVER_SPAN = 40  # paragraphs at the start where a cover page's form fields are looked for
 
 
@@ -1253,6 +1299,7 @@ class _Para:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _BLOCKS = frozenset({_W + "p", _W + "tbl"})
 # Read as if their content stood in their place. In a body or cell: content controls
 # and custom XML; in a paragraph also inserted and moved-here text, links, smart tags,

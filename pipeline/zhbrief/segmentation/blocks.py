@@ -115,8 +115,9 @@ _HEADING_BYLINES = 2  # a subtitle and an author, or an author and a date
 def _heading_byline(text: str, blocks: Sequence[Block], i: int) -> bool:
     """A line set like a heading right under a heading (a piece's title in a
     compilation), that says who or when, not what: its ——subtitle, its speaker's date
-    (王建国（2013年12月26日）), or its authors (规划处调研组) where the piece's own
-    numbered headings follow. Metadata of the piece, not a section of it."""
+    (王建国（2013年12月26日）) and the speaker under it, or its authors (规划处调研组)
+    where the piece's own numbered headings follow. Metadata of the piece, not a section
+    of it."""
     k = i - 1
     while k >= 0 and i - k <= _HEADING_BYLINES and _byline_text(text, blocks[k]):
         k -= 1
@@ -125,10 +126,12 @@ def _heading_byline(text: str, blocks: Sequence[Block], i: int) -> bool:
     line = text[blocks[i].start : blocks[i].end].strip()
     if DASH_SUBTITLE.match(line) or _SPEECH_DATE.fullmatch(line):
         return True
-    if not byline_line(line):
+    if not byline_line(line) or numbered_level(line) is not None:
         return False
+    if k < i - 1 and _SPEECH_DATE.fullmatch(text[blocks[i - 1].start : blocks[i - 1].end].strip()):
+        return True  # the speaker under the speech's date: 澄州市人民政府市长 林国栋
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is None or after.kind != "heading" or numbered_level(line) is not None:
+    if after is None or after.kind != "heading":
         return False
     numbered_next = numbered_level(text[after.start : after.end].strip()) is not None
     return numbered_next and _ISSUER.search(line) is not None

@@ -30,6 +30,7 @@ from .contents import (
     _page_rows,
     _split_tables,
     _title_block,
+    control_title,
 )
 from .forms import (
     _cover_fields,
@@ -131,6 +132,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         cover["document_control"] = "\n\n".join(control)
     for p in pages:  # a form's fields: a field filled on an earlier page comes first
         cover = {**p.fields, **cover}
-    out = _build(pages, body, meta.get("title", ""))
+    # no document-info title: a processing form's 标题 names the document it carries
+    out = _build(pages, body, meta.get("title", "") or control_title(control))
     out.metadata = {**meta, **out.metadata, **cover, **_unmapped_note(pages, name), **notes}
     return out

@@ -397,7 +397,7 @@ def _make_line(chars: list[dict[str, Any]], page: int) -> _Line:
         prev = c
     ink = [c for c in chars if not str(c["text"]).isspace()] or chars
     sizes = Counter(round(float(c["size"]) * 2) / 2 for c in ink)
-    bold = all(_BOLD.search(str(c.get("fontname", ""))) for c in ink)
+    bold = all(_BOLD.search(str(c.get("fontname", ""))) or c.get("stroke") is True for c in ink)
     fonts = Counter(_font_of(c) for c in ink)
     han = [c for c in ink if _has_han(str(c["text"]))]
     faces = Counter(_font_of(c) for c in han) or fonts

@@ -10,6 +10,8 @@ from itertools import pairwise
 from ..base import (
     CELL_SEP,
     ROW_SEP,
+    TITLE_LABELS,
+    clean,
     clean_prose,
     join_words,
     numbered_level,
@@ -190,10 +192,14 @@ def _drop_stranded_contents_title(before: _Page, opening: list[_Line]) -> None:
             ln.kind = "drop"
 
 
-# a document-control block's labels: 文档修订记录, 版本历史, 变更记录, 文档审批, 审批记录
+# a document-control block's labels: 文档修订记录, 版本历史, 变更记录, 文档审批, 审批记录,
+# and an office's processing form printed before the document it carries (its issuer's
+# name and the form's: 某某办公室发文稿纸, 发文处理笺, 呈批件, 签报单)
 _CONTROL_LABEL = re.compile(
     r"(?:文档|文件)?(?:修订|修改|变更|版本)(?:记录|历史|履历)表?"
     r"|(?:文档|文件)(?:审批|控制|签署)(?:记录|表|页)?|审批(?:记录|表|页)"
+    r"|[\u4e00-\u9fff（）()]{0,30}(?:发文稿纸|發文稿紙|发文处理笺|發文處理箋|发文审批单|呈批件|呈批表"
+    r"|签报单|簽報單|签批单|簽批單|审签单|審簽單)"
 )
 
 
@@ -210,6 +216,17 @@ def _document_control(page: _Page) -> list[str]:
             out.append(f"{label}{ROW_SEP}{rows}")
             ln.kind = nxt.kind = "drop"
     return out + _scanned_control(page)
+
+
+def control_title(blocks: list[str]) -> str:
+    """The title a processing form gives the document it carries (its 标题 row's value:
+    the 发文稿纸's 标题 | 关于…的通知), or ""."""
+    for block in blocks:
+        for row in block.split(ROW_SEP):
+            cells = [clean(c) for c in row.split(CELL_SEP) if c.strip()]
+            if len(cells) >= 2 and squash(cells[0]) in TITLE_LABELS:
+                return cells[1]
+    return ""
 
 
 _CELL_CHARS = 24  # a table cell's text on a scan: a name, a date, a short note

@@ -27,6 +27,7 @@ from .chars import (
 from .cmaps import read_embedded_cmaps
 from .forms import _cell_text, _Form, _form, _place_form
 from .lines import _MARGIN_ZONE, _PROSE_MIN, _Line, _Page, _Rule, log
+from .strokes import note_stroked_text
 
 
 def _unmapped_note(pages: list[_Page], name: str) -> dict[str, str]:
@@ -64,6 +65,7 @@ def _open_pages(data: bytes, name: str) -> tuple[list[_Page], dict[str, str]]:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     read_embedded_cmaps()
+    note_stroked_text()
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             refs = _pdfium_texts(data, len(pdf.pages))
