@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from test_readers import paragraphs, read, squeeze
+from test_readers import headings, paragraphs, read, squeeze
 from test_realdocs_pdf import LEFT, Text, draw, paragraph
 
 from zhbrief.reading.base import Extracted
@@ -89,20 +89,24 @@ def test_hidden_text_and_a_custom_footnote_mark_are_not_the_documents_text() -> 
 
 def _gongwen(*, head: bool = True) -> bytes:
     import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     d = docx.Document()
 
-    def line(text: str, size: float) -> None:
-        d.add_paragraph().add_run(text).font.size = Pt(size)
+    def line(text: str, size: float, centred: bool = False) -> None:
+        p = d.add_paragraph()
+        p.add_run(text).font.size = Pt(size)
+        if centred:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     if head:
         for text, size in (("000128", 16), ("特急", 16), ("东川市人民政府办公室文件", 40)):
             line(text, size)
         d.add_paragraph()
         line("东政办发〔2015〕27号", 16)
-    line("东川市人民政府办公室关于进一步做好", 22)
-    line("稳增长调结构惠民生工作的通知", 22)
+    line("东川市人民政府办公室关于进一步做好", 22, centred=True)
+    line("稳增长调结构惠民生工作的通知", 22, centred=True)
     line("各区（县）人民政府，市政府各部门：", 16)
     for text in ("一、保持经济稳定增长", P1, "二、切实保障和改善民生", P2, P3):
         line(text, 16)
@@ -249,3 +253,111 @@ def test_a_caption_crediting_the_picture_by_its_source_is_metadata() -> None:
     assert "图源" not in "".join(paragraphs(doc, "caption") + paragraphs(doc))
     credits = [(m.label, m.zh) for m in doc.metadata if m.key == "credit"]
     assert [zh for _, zh in credits] == ["东川发布", "周伟"]
+
+
+# ------------------------------------------------------------------ what a review found
+
+
+def _word(*items: tuple[str, str]) -> bytes:
+    """A Word file of (style, text) paragraphs."""
+    import docx
+
+    d = docx.Document()
+    for style, text in items:
+        d.add_paragraph(text, style=style)
+    return saved(d)
+
+
+def test_section_headings_ending_like_an_office_stay_sections() -> None:
+    """加快构建新发展格局 (…局) and 深化国有企业兼并重组 (…组) over numbered headings are
+    sections; only an authors' line (…调研组, …研究室) is a piece's byline."""
+    doc = read(
+        _word(
+            ("Title", "关于推动高质量发展的实施意见"),
+            ("Heading 1", "加快构建新发展格局"),
+            ("Heading 2", "（一）畅通国内大循环"),
+            ("Normal", P1),
+            ("Heading 1", "深化国有企业兼并重组"),
+            ("Heading 2", "（一）总体要求"),
+            ("Normal", P2),
+        ),
+        "s.docx",
+    )
+    assert [h for h, _ in headings(doc)] == [
+        "加快构建新发展格局",
+        "（一）畅通国内大循环",
+        "深化国有企业兼并重组",
+        "（一）总体要求",
+    ]
+
+
+def test_a_phases_dates_and_a_dash_subhead_over_text_are_headings() -> None:
+    """动员部署阶段（2016年3月1日—3月15日）: a span of dates heads a phase; ——加强组织领导
+    with its own text under it is a subhead, not a subtitle."""
+    doc = read(
+        _word(
+            ("Title", "关于开展城乡环境综合整治的实施方案"),
+            ("Heading 1", "一、实施步骤"),
+            ("Heading 2", "动员部署阶段（2016年3月1日—3月15日）"),
+            ("Normal", P1),
+            ("Heading 1", "二、保障措施"),
+            ("Heading 2", "——加强组织领导"),
+            ("Normal", P2),
+        ),
+        "p.docx",
+    )
+    assert [h for h, _ in headings(doc)] == [
+        "一、实施步骤",
+        "动员部署阶段（2016年3月1日—3月15日）",
+        "二、保障措施",
+        "——加强组织领导",
+    ]
+
+
+def test_headings_in_heading_styles_are_never_joined_into_a_title() -> None:
+    """No Title: the first Heading 1 (年度工作总结) is the title alone, the next one a
+    section; a centred pair set by hand is what a split title looks like."""
+    ex = read_docx(
+        _word(
+            ("Heading 1", "2023年度工作总结"),
+            ("Heading 1", "工作回顾"),
+            ("Heading 2", "（一）经济运行稳中向好"),
+            ("Normal", P1),
+        ),
+        "h.docx",
+    )
+    assert kinds(ex, "title") == ["2023年度工作总结"]
+    assert kinds(ex, "heading") == ["工作回顾", "（一）经济运行稳中向好"]
+
+
+def test_a_style_separators_hidden_mark_keeps_the_heading_apart() -> None:
+    """Word's style separator hides a heading's paragraph mark (vanish, specVanish) but
+    not its text: the heading and the paragraph after it stay two."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph("安全生产管理制度", style="Title")
+    head = d.add_heading("第一章 总则", 1)
+    rpr = OxmlElement("w:rPr")
+    rpr.append(OxmlElement("w:vanish"))
+    rpr.append(OxmlElement("w:specVanish"))
+    head._p.get_or_add_pPr().append(rpr)
+    d.add_paragraph(P1)
+    ex = read_docx(saved(d), "s.docx")
+    assert kinds(ex, "heading") == ["第一章总则"]
+    assert kinds(ex, "body") == [P1]
+
+
+def test_lines_like_a_head_inside_the_text_stay_text() -> None:
+    """认真学习今年中央一号文件 ends in 文件 and 650031 is six digits, but they stand
+    among the text: only lines over all the text are an official document's 版头."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>党支部学习安排</title></head><body>"
+        f"<h1>党支部学习安排</h1><p>{P1}</p><p>认真学习今年中央一号文件</p>"
+        f"<p>邮政编码</p><p>650031</p><p>{P2}</p></body></html>"
+    )
+    doc = read(html.encode(), "h.html")
+    text = "".join(paragraphs(doc))
+    assert "认真学习今年中央一号文件" in text and "650031" in text
+    assert not [m for m in doc.metadata if m.key in ("issuer_mark", "official_mark")]

@@ -235,7 +235,14 @@ DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|�
 # the issuer's mark, its name and 文件 set large in red (东川市人民政府办公室文件)
 OFFICIAL_HEAD = re.compile(
     r"\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[^\s，。；]{0,8})?|特急|加急|特提|平急"
-    r"|(?P<issuer>[\u4e00-\u9fff]{2,30}文件)"
+    r"|(?P<issuer>[\u4e00-\u9fff]{2,30}(?:政府|委员会|委|办公室|办公厅|厅|局|部|院|署|党委"
+    r"|党组|中心|公司|集团|协会|联合会|大学)文件)"
+)
+# what an issuer's name ends with: 人民政府, 委员会, 办公厅, 局, 公司, 董事会 …
+ISSUER_END = re.compile(
+    r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|厅|廳|局|委|部|院|署|中心|公司|集团|集團"
+    r"|协会|協會|学会|學會|联合会|聯合會|银行|銀行|大学|大學|学院|學院|研究所|小组|小組|董事会"
+    r"|董事會|监事会|監事會|党委|黨委|党组|黨組|工会|工會|处|處|科|站|所|社|馆|館|办|辦)$"
 )
 # the last line of an official document's 版记 (GB/T 9704): XX办公厅 2016年3月29日印发
 ISSUED = r".{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"

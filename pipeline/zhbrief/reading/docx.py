@@ -32,6 +32,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
+from html import escape as html_escape
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -99,7 +100,9 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     document = open_docx(data, name)
     chunks = _alt_chunks(document)
     if chunks:
-        return _read_chunks(chunks, name)
+        ex = _read_chunks(chunks, name)
+        ex.metadata = {**_core(document), **ex.metadata}
+        return ex
     items, runs_of = _content(document.element.body, document._body)
     forms = _unfold_forms(items, runs_of)
     styles = _Styles()
@@ -182,7 +185,9 @@ def _alt_chunks(document: Any) -> list[bytes]:
     if not refs or _text_in(body).strip():
         return []
     parts = document.part.related_parts
-    return [html for ref in refs if ref in parts and (html := _chunk_html(parts[ref].blob))]
+    htmls = [_chunk_html(parts[ref].blob) if ref in parts else None for ref in refs]
+    # a chunk of another kind (a Word file, RTF) is not read here: then none is
+    return [h for h in htmls if h is not None] if all(h is not None for h in htmls) else []
 
 
 def _chunk_html(blob: bytes) -> bytes | None:
@@ -201,12 +206,29 @@ def _chunk_html(blob: bytes) -> bytes | None:
 
 
 def _read_chunks(chunks: list[bytes], name: str) -> Extracted:
-    """The chunks read as the page they are (the HTML reader), one after another."""
+    """The chunks read as the page they are (the HTML reader): one page, the bodies of
+    several one after another under the first one's head."""
     from .html import read_html
 
-    ex = read_html(b"\n".join(chunks), name)
+    ex = read_html(chunks[0] if len(chunks) == 1 else _one_page(chunks), name)
     ex.format = "docx"
     return ex
+
+
+def _one_page(chunks: list[bytes]) -> bytes:
+    """Several HTML documents as one: the first's title, every body's content in order."""
+    import lxml.html
+
+    pages = [lxml.html.document_fromstring(c) for c in chunks]
+    title = pages[0].findtext(".//title") or ""
+    body: list[str] = []
+    for page in pages:
+        el = page.find("body")
+        if el is not None:
+            body.append(html_escape(el.text or ""))
+            body.extend(lxml.html.tostring(c, encoding="unicode") for c in el)
+    head = f'<head><meta charset="utf-8"><title>{html_escape(title)}</title></head>'
+    return f"<html>{head}<body>{''.join(body)}</body></html>".encode()
 
 
 _RUNNING_CHARS = 40  # a page's header or footer line is short
@@ -795,13 +817,19 @@ _DOC_NUMBER = re.compile(DOC_NUMBER)  # an official document's title runs to two
 
 def _split_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], i: int) -> str | None:
     """The first heading as the title, with the unnumbered headings right after it in
-    the same looks (size, weight, style): a 公文's title set as two or three
-    centred paragraphs, split inside a phrase. None: the one paragraph is the title."""
+    the same looks (size, weight, style): a 公文's title set by hand as two or three
+    centred paragraphs, split inside a phrase (never paragraphs in a heading style:
+    sections). None: the one paragraph is the title."""
     first = paras[id(plan[i][0])]
+    if first.heading_style or not _centred(plan[i][0]):
+        plan[i] = (plan[i][0], "title", 0)  # Heading 1 前言, Heading 1 总则: sections
+        return None
     end = i + 1
     while end < len(plan) and plan[end][1] == "heading":
         p = paras[id(plan[end][0])]
         if _looks(p) != _looks(first) or numbered_level(p.text) is not None:
+            break
+        if p.heading_style or not _centred(plan[end][0]):
             break
         end += 1
     pieces = [clean(paras[id(item)].text) for item, _, _ in plan[i:end]]
@@ -812,6 +840,17 @@ def _split_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], i: i
     for k in range(i, end):
         plan[k] = (plan[k][0], "skip", 0)
     return title
+
+
+def _centred(p: Any) -> bool:
+    """The paragraph is centred, by its own alignment or its style's."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    align = p.paragraph_format.alignment
+    style = p.style
+    while align is None and style is not None:
+        align, style = style.paragraph_format.alignment, style.base_style
+    return bool(align == WD_ALIGN_PARAGRAPH.CENTER)
 
 
 def _looks(p: _Para) -> tuple[float | None, bool, str]:
@@ -1327,7 +1366,9 @@ def _content(el: Any, parent: Any) -> tuple[list[Any], dict[int, _Runs]]:
     """The paragraphs and tables of a body or cell in order (python-docx's
     ``iter_inner_content`` skips those inside block-level content controls), as Word
     shows them with all changes accepted, and each paragraph's runs. A paragraph whose
-    mark is deleted or hidden joins the next paragraph, which keeps its own properties."""
+    mark is deleted joins the next paragraph, which keeps its own properties; one hidden
+    whole is left out (a mark hidden under shown runs, Word's style separator, keeps
+    the paragraph its own)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
@@ -1347,8 +1388,10 @@ def _content(el: Any, parent: Any) -> tuple[list[Any], dict[int, _Runs]]:
             if not linked:
                 carry.looks.append(run)
         joins = i + 1 < len(found) and found[i + 1].tag == _W + "p"
-        if joins and (_removed(_mark(child)) or _hidden(_mark(child))):
+        if joins and _removed(_mark(child)):
             continue
+        if _hidden(_mark(child)) and not carry.shown:
+            continue  # a paragraph hidden whole (runs and mark): nothing of it shows
         items.append(p)
         runs_of[id(p)], carry = carry, _Runs([], [])
     return items, runs_of

@@ -19,6 +19,7 @@ from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from ..reading.base import (
     CELL_SEP,
     DASH_SUBTITLE,
+    ISSUER_END,
     ROW_SEP,
     TABLE_KINDS,
     Block,
@@ -45,7 +46,7 @@ from .sentences import rejoin, split_sentences, strip_span
 def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) -> Document:
     doc = Document(text=text)
     current = Section()
-    seen_heading = False
+    seen_heading = seen_text = False
     closing = _closing_run(text, blocks)
     comments = _comments(text, blocks)
     for i, block in enumerate(blocks):
@@ -78,6 +79,8 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             after_heading = i > 0 and blocks[i - 1].kind == "heading"
             meta = _byline(text, s, e) if after_heading else None
             meta = meta or (None if seen_heading else _metadata(text, s, e))
+            if meta is None and not (seen_text or seen_heading) and _one_short_line(text, s, e):
+                meta = official_head_line(text[s:e], s)  # the 版头 stands over all the text
             meta = meta or (_picture_credit(text, s, e) if block.kind == "caption" else None)
             if meta is not None:
                 doc.metadata.extend(meta)
@@ -86,6 +89,7 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             para = Paragraph(_sentences(text, s, e, config), kind=kind, page=block.page)
             if para.sentences:
                 current.paragraphs.append(para)
+                seen_text = True
     if current.heading is not None or current.paragraphs:
         doc.sections.append(current)
     return doc
@@ -107,7 +111,12 @@ def _attachment_label(text: str, blocks: Sequence[Block], i: int) -> bool:
 # a speech's date under its title, after the speaker's name or alone (王建国（2013年12月26日）),
 # or a plan's or a law's note of when it was passed (（2016年1月22日…会议批准）)
 _SPEECH_DATE = re.compile(
-    rf"[\u4e00-\u9fff·]{{0,6}}\s*[（(]\s*{SIGNED_DATE}[^（）()\n]{{0,40}}[)）]"
+    rf"[\u4e00-\u9fff·]{{0,6}}\s*[（(]\s*{SIGNED_DATE}[^（）()\n至—–\-~～]{{0,40}}[)）]"
+)  # not a phase's span of dates (动员部署阶段（2016年3月1日—3月15日）: a heading)
+# who wrote a piece, as its byline names them: 规划处调研组, 课题组, 省政府研究室
+_AUTHORS = re.compile(
+    r"(?:调研|课题|写作|工作|专家|研究|编写|调查|起草|评估)(?:组|組)$"
+    r"|(?:办公室|辦公室|研究室|研究院|研究所|研究中心|政策研究室)$"
 )
 _HEADING_BYLINES = 2  # a subtitle and an author, or an author and a date
 
@@ -124,17 +133,19 @@ def _heading_byline(text: str, blocks: Sequence[Block], i: int) -> bool:
     if k < 0 or i - k > _HEADING_BYLINES or blocks[k].kind not in ("heading", "title"):
         return False
     line = text[blocks[i].start : blocks[i].end].strip()
-    if DASH_SUBTITLE.match(line) or _SPEECH_DATE.fullmatch(line):
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if DASH_SUBTITLE.match(line):  # a subtitle, not a ——subhead over its own text
+        return after is None or after.kind != "body"
+    if _SPEECH_DATE.fullmatch(line):
         return True
     if not byline_line(line) or numbered_level(line) is not None:
         return False
     if k < i - 1 and _SPEECH_DATE.fullmatch(text[blocks[i - 1].start : blocks[i - 1].end].strip()):
         return True  # the speaker under the speech's date: 澄州市人民政府市长 林国栋
-    after = blocks[i + 1] if i + 1 < len(blocks) else None
     if after is None or after.kind != "heading":
         return False
     numbered_next = numbered_level(text[after.start : after.end].strip()) is not None
-    return numbered_next and _ISSUER.search(line) is not None
+    return numbered_next and _AUTHORS.search(line) is not None
 
 
 def _byline_text(text: str, b: Block) -> bool:
@@ -244,18 +255,10 @@ def _signature(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]
         line = text[s:e]
         if not line or len(line) > _SIGNATURE_MAX or "\n" in line:
             return
-        if any(c in _SENTENCE_MARKS for c in line) or not _ISSUER.search(line):
+        if any(c in _SENTENCE_MARKS for c in line) or not ISSUER_END.search(line):
             return
         run[i] = whole_line(line, s, "signature")
         i -= 1
-
-
-# what an issuer's name ends with: 人民政府, 委员会, 办公厅, 局, 公司, 董事会 …
-_ISSUER = re.compile(
-    r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|厅|廳|局|委|部|院|署|中心|公司|集团|集團"
-    r"|协会|協會|学会|學會|联合会|聯合會|银行|銀行|大学|大學|学院|學院|研究所|组|組|董事会"
-    r"|董事會|监事会|監事會|党委|黨委|党组|黨組|工会|工會|处|處|科|站|所|社|馆|館|办|辦)$"
-)
 
 
 def _signed_date(m: MetaItem) -> bool:
@@ -311,6 +314,5 @@ def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
         or credit_line(line, s)
         or post_line(line, s)
         or number_line(line, s)
-        or official_head_line(line, s)
         or breadcrumb_line(line, s)
     )

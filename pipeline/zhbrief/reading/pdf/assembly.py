@@ -16,6 +16,7 @@ from ..base import (
     DATE_LINE,
     FINISHED,
     ISSUED,
+    ISSUER_END,
     NO_TEXT_MARK,
     Extracted,
     TextBuilder,
@@ -537,15 +538,23 @@ def _dated_author(title: _Line, ln: _Line) -> dict[str, str]:
     and when, set apart by blanks (a report's office and month): author and date."""
     m = _DATED_AUTHOR.fullmatch(_date_text(ln))
     centred = abs((ln.x0 + ln.x1) / 2 - (title.x0 + title.x1) / 2) < ln.size
-    if (
-        m is None
-        or not centred
-        or not byline_line(m["who"])
-        or _numbering_rank(m["who"]) is not None
-    ):
+    if m is None or not centred or not _author_name(m["who"]):
         return {}
     ln.kind = "meta"
     return {"author": m["who"], "date": re.sub(r"\s+", "", m["date"])}
+
+
+# a person's name: two to four Han characters (a foreign one with a middle dot)
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+
+
+def _author_name(who: str) -> bool:
+    """An office's name (ending as an issuer's does, 统计局, 研究中心, 调研组) or a
+    person's: not a label's field (来源：…), an issue (第3期), a version or a cut-off."""
+    who = who.strip()
+    if not byline_line(who) or re.search(r"[：:\d]|^第|截至|截止|版本", who):
+        return False
+    return bool(ISSUER_END.search(who) or who.endswith(("组", "組")) or _PERSON.fullmatch(who))
 
 
 def _style(ln: _Line) -> tuple[float, bool, str, int]:
