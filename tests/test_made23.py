@@ -184,3 +184,121 @@ def test_a_word_file_with_text_of_its_own_keeps_it() -> None:
     """A body with its own paragraphs is read as Word's, the chunk not replacing it."""
     ex = read_docx(_alt_chunk_docx(own_text=P3), "k.docx")
     assert kinds(ex, "body") == [P3]
+
+
+# ------------------------------------------------------------------ every format
+
+
+def _bulletin(close: str) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'><title>我市推进供给侧结构性改革</title></head><body>"
+        "<p style='text-align:center'><strong>澄州政务信息</strong></p>"
+        "<p style='text-align:center'>2016年第23期</p>"
+        "<h1>我市推进供给侧结构性改革</h1>"
+        f"<h2>一、总体情况</h2><p>{P1}</p><p>{P2}</p><h2>二、下一步工作</h2><p>{P3}</p>"
+        f"{close}</body></html>"
+    ).encode()
+
+
+def test_a_bulletins_masthead_over_its_title_is_metadata() -> None:
+    """k06: a 简报's name and issue over the heading that repeats the page's title: the
+    masthead, not a heading and not text; the heading is the title."""
+    doc = read(_bulletin(""), "b.html")
+    assert doc.title is not None and doc.title.zh == "我市推进供给侧结构性改革"
+    assert headings(doc) == [("一、总体情况", 1), ("二、下一步工作", 1)]
+    assert "政务信息" not in "".join(paragraphs(doc)) and "2016年第23期" not in "".join(
+        paragraphs(doc)
+    )
+
+
+def test_a_bulletins_one_character_distribution_labels_close_it() -> None:
+    """k06: a 简报's 版记 labels its lines 报：, 送：, 发：, as notices label theirs 抄送：:
+    the closing record, metadata."""
+    close = (
+        "<p>报：市委、市人大常委会、市政协领导。</p><p>送：各县（市、区）人民政府，市直各部门。</p>"
+    )
+    doc = read(_bulletin(close), "b.html")
+    assert [squeeze(p) for p in paragraphs(doc)] == [squeeze(P1), squeeze(P2), squeeze(P3)]
+    cc = [m.zh for m in doc.metadata if m.key == "cc"]
+    assert cc == [
+        "报：市委、市人大常委会、市政协领导。",
+        "送：各县（市、区）人民政府，市直各部门。",
+    ]
+
+
+def test_a_charts_maker_and_compiler_are_credits() -> None:
+    """l02: 制图：… 文字整理：… under a 图解 page's blocks credits who drew and who wrote."""
+    from zhbrief.segmentation.metadata import parse_meta
+
+    items = parse_meta("制图：省政府门户网站周子涵　文字整理：许川", 0, False)
+    assert items is not None
+    assert [(m.key, m.label, m.zh) for m in items] == [
+        ("credit", "制图：", "省政府门户网站周子涵"),
+        ("credit", "文字整理：", "许川"),
+    ]
+
+
+def test_two_imported_pages_are_both_read() -> None:
+    """Two HTML chunks: the second page's text follows the first's."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    body = d.element.body
+    for p in list(body.iterchildren(qn("w:p"))):
+        body.remove(p)
+    pages = (
+        f"<html><head><meta charset='utf-8'><title>检查通知</title></head><body>"
+        f"<h1>检查通知</h1><h2>一、检查内容</h2><p>{P1}</p></body></html>",
+        f"<html><head><meta charset='utf-8'></head><body><h2>附件：检查记录表</h2>"
+        f"<p>{P2}</p></body></html>",
+    )
+    for n, html in enumerate(pages):
+        part = Part(PackURI(f"/word/chunk{n}.html"), "text/html", html.encode(), d.part.package)
+        chunk: Any = OxmlElement("w:altChunk")
+        chunk.set(qn("r:id"), d.part.relate_to(part, RELATIONSHIP_TYPE.A_F_CHUNK))
+        body.insert(n, chunk)
+    ex = read_docx(saved_docx(d), "k.docx")
+    assert kinds(ex, "body") == [P1, P2]
+    assert kinds(ex, "heading")[-1] == "附件：检查记录表"
+
+
+def saved_docx(d: Any) -> bytes:
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_an_issue_a_label_or_a_cut_off_dated_under_the_title_is_no_author() -> None:
+    """第3期 2016年3月, 截至 2016年3月, 来源：东川日报 2016年3月5日 under the title are
+    not an author and a date (an office's name or a person's is)."""
+    from zhbrief.reading.pdf.assembly import _author_name
+
+    assert [_author_name(w) for w in ("东川市统计局", "省政府研究室调研组", "张伟")] == [
+        True,
+        True,
+        True,
+    ]
+    assert not any(_author_name(w) for w in ("第3期", "截至", "来源：东川日报", "文档版本 V1.2"))
+
+
+def test_a_skip_link_is_not_text_and_a_disclaimer_box_is_kept_as_metadata() -> None:
+    """跳到导航 (a link within the page, an accessibility aid) is no text; a statement
+    box's 声明：…仅代表作者本人… line is the article's disclaimer, kept as metadata."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>读政府工作报告</title></head><body>"
+        "<a class='mw-jump-link' href='#nav'>跳到导航</a><h1>读政府工作报告</h1>"
+        f"<div class='content'><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<div class='article-declare'><p>声明：本文由入驻作者撰写，观点仅代表作者本人。</p></div>"
+        "</div></body></html>"
+    )
+    doc = read(html.encode(), "d.html")
+    text = "".join(paragraphs(doc))
+    assert "跳到导航" not in text and "声明" not in text
+    assert [m.zh for m in doc.metadata if m.key == "disclaimer"] == [
+        "声明：本文由入驻作者撰写，观点仅代表作者本人。"
+    ]

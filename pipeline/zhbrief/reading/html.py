@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
-from ..segmentation.metadata import dateline_line, parse_meta
+from ..segmentation.metadata import DISCLAIMER, dateline_line, parse_meta
 from .base import (
     CELL_SEP,
     CONTROL,
@@ -37,6 +37,7 @@ from .base import (
     numbered_level,
     one_clause,
     record_fields,
+    site_line,
     site_tail,
     squash,
 )
@@ -135,6 +136,8 @@ def read_html(data: bytes, name: str) -> Extracted:
     heads = list(body.iter("head"))
     title_el = _title_head(body, heads, meta.get("title", ""))
     if title_el is None:
+        title_el = _title_under_masthead(body, meta)
+    if title_el is None:
         title_el = _title_para(body, meta)
     if title_el is None and meta.get("title"):
         out.add("title", meta["title"])  # the reconciled title, when the extract lacks it
@@ -150,6 +153,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     if walker.related_at is not None:
         out = _without_end_matter(out, walker.related_at)
     out = _without_references(out)
+    out = _without_related_lists(out)
     out = _after_the_editor(out)
     out = _without_reprint_notes(out)
     out = _fields_tables(out, meta)
@@ -298,6 +302,9 @@ def _parse(html: str, name: str) -> Any:
     wrap_loose_text(tree)  # first: a layout cell's text runs become its paragraphs
     unwrap_layout_tables(tree)
     drop_ads(tree)
+    drop_site_notices(tree)
+    drop_script_buttons(tree)
+    drop_skip_links(tree)
     pre_as_paragraphs(tree)
     pictures_as_files(tree)
     return tree
@@ -578,6 +585,78 @@ def drop_ads(tree: Any) -> None:
         if el.getparent() is not None and len(clean(el.text_content())) <= _AD_CHARS:
             log.debug("html: dropped an advertisement box: %s", clean(el.text_content())[:40])
             el.drop_tree()
+
+
+# class or id tokens of a site's notice box under an article: post_statement,
+# article-declare, disclaimer, 声明 (shengming), 免责 (mianze)
+_NOTICE_NAME = re.compile(
+    r"(?:^|[_-])(?:statement|disclaimer|declare|shengming|mianze)(?:$|[_-])", re.I
+)
+
+
+def drop_site_notices(tree: Any) -> None:
+    """A box named as the site's statement or disclaimer (特别声明：以上内容为…用户上传
+    并发布，本平台仅提供信息存储服务, its English Notice beside it) is the platform's, set
+    under every article, not the article's text. A box so named that holds labelled
+    fields (（本文来源：…　编辑：…）) is the article's credit, kept for the metadata; one
+    holding an article's length is the text."""
+    boxes = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and el.tag not in ("html", "body")
+        and any(_NOTICE_NAME.search(t) for t in _names(el))
+    ]
+    for el in boxes:
+        text = clean(el.text_content())
+        if el.getparent() is None or len(text) > _AD_CHARS:
+            continue
+        if form_fields(text.strip("（()）【】[]")):
+            continue
+        for part in _notice_parts(el):  # 声明：…仅代表作者观点: the segmenter's disclaimer
+            if not _DISCLAIMER_LINE.fullmatch(clean(part.text_content())):
+                log.debug("html: dropped the site's notice: %s", clean(part.text_content())[:40])
+                part.drop_tree()
+
+
+_DISCLAIMER_LINE = re.compile(DISCLAIMER, re.S)
+
+
+def _notice_parts(box: Any) -> list[Any]:
+    """A notice box's paragraphs (the Chinese statement, its English Notice), or the
+    box itself when it has none."""
+    parts = [p for p in box.iter("p", "div") if p is not box and not p.findall(".//p")]
+    return parts or [box]
+
+
+# a page's button set as a bracketed link: 【纠错】, 【打印】, 【关闭窗口】, [收藏]
+_BRACKETED_LABEL = re.compile(r"[【\[［][^【】\[\]［］]{1,8}[】\]］]")
+
+
+_SKIP_LINK = re.compile(r"(?:跳到|跳转到|跳至|跳轉到|skip to)\s*\S{1,12}", re.I)
+
+
+def drop_skip_links(tree: Any) -> None:
+    """A link within the page (``href="#…"``) that says where to jump (跳到导航, 跳到搜索,
+    Skip to content) is the page's accessibility aid, not the article's words."""
+    for a in list(tree.iter("a")):
+        href = str(a.get("href") or "").strip()
+        skip = href.startswith("#") and _SKIP_LINK.fullmatch(clean(a.text_content()))
+        if skip and a.getparent() is not None:
+            a.drop_tree()
+
+
+def drop_script_buttons(tree: Any) -> None:
+    """A link that runs a script (``href="javascript:…"``) labelled in brackets
+    (【纠错】, 【打印】) is a button of the page, not the article's words: removed, its
+    tail kept. A script link with plain words (a term's pop-up inside a sentence) stays."""
+    for a in list(tree.iter("a")):
+        href = str(a.get("href") or "").strip().lower()
+        if not href.startswith("javascript:") or a.getparent() is None:
+            continue
+        if _BRACKETED_LABEL.fullmatch(clean(a.text_content())):
+            log.debug("html: dropped a page's button: %s", clean(a.text_content()))
+            a.drop_tree()
 
 
 _BLOCK_TAGS = frozenset(
@@ -1386,6 +1465,37 @@ def _title_head(body: Any, heads: list[Any], title: str) -> Any | None:
     return first if alone else None
 
 
+_MASTHEAD_LINES = 4  # a bulletin's name, its issue, its office and date
+_MASTHEAD_CHARS = 40
+
+
+def _title_under_masthead(body: Any, meta: dict[str, str]) -> Any | None:
+    """A heading repeating the page's title under a few short lines and nothing else (a
+    简报's masthead: its name set large, 第23期, the office and date): the title; the
+    lines over it are the masthead, metadata (``masthead``), not headings or text."""
+    title = meta.get("title", "")
+    if not title:
+        return None
+    before: list[Any] = []
+    head = None
+    for el in body.iter("head", "p"):
+        text = _text(el)
+        if el.tag == "head" and squash(text) == squash(title):
+            head = el
+            break
+        if not text:
+            continue
+        if len(before) == _MASTHEAD_LINES or len(text) > _MASTHEAD_CHARS or not one_clause(text):
+            return None
+        before.append(el)
+    if head is None or not before:
+        return None
+    meta["masthead"] = " ".join(_text(el) for el in before)
+    for el in before:
+        el.getparent().remove(el)
+    return head
+
+
 def _title_para(body: Any, meta: dict[str, str]) -> Any | None:
     """A paragraph before any other that repeats the title (a headline set in bold)."""
     for el in body.iter("p"):
@@ -1512,9 +1622,28 @@ def _wrapped_only(p: Any, wraps: Callable[[Any], bool]) -> bool:
 
 
 def _picture_only(el: Any) -> bool:
+    """A picture alone (a ``<graphic>``, or a paragraph holding only pictures) that can
+    have a caption under it: a number drawn as a picture has none (see ``_number_picture``)."""
     if el.tag == "graphic":
-        return True
-    return el.tag == "p" and not "".join(el.itertext()).strip() and el.find("graphic") is not None
+        return not _number_picture(el)
+    pictures = list(el.iter("graphic"))
+    return (
+        el.tag == "p"
+        and not "".join(el.itertext()).strip()
+        and bool(pictures)
+        and not all(_number_picture(g) for g in pictures)
+    )
+
+
+_NUMBER_ALT_CHARS = 4  # 01, 10, ①: a block's number, no photo's description
+
+
+def _number_picture(graphic: Any) -> bool:
+    """A picture whose alternative text is only a short figure (``alt="01"``: a 图解
+    page's block number drawn as a picture over the block's head) shows a number, not
+    a photo: the line under it is the head it numbers, no caption."""
+    alt = clean(str(graphic.get("alt") or ""))
+    return 0 < len(alt) <= _NUMBER_ALT_CHARS and _wordless(alt)
 
 
 class _Walker:
@@ -1787,6 +1916,36 @@ def _without_references(out: TextBuilder) -> TextBuilder:
         if level is not None:
             drop.add(i)
     return _rebuilt(out, drop, "a reference section") if drop else out
+
+
+def _without_related_lists(out: TextBuilder) -> TextBuilder:
+    """A heading that labels a list of other articles (相关稿件, 推荐阅读) over only short
+    lines (their titles and dates) up to the next heading is a box of the site's, not
+    a section: left out, with the headings right before it that head
+    nothing (图集 over a strip of pictures the extractor left out). A section so named
+    that holds prose (背景阅读 over paragraphs) is the text's."""
+    blocks, text = out.blocks, out.text()
+    drop: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or not _READ_MORE.fullmatch(squash(text[b.start : b.end])):
+            continue
+        end = next(
+            (j for j in range(i + 1, len(blocks)) if blocks[j].kind == "heading"),
+            len(blocks),
+        )
+        under = blocks[i + 1 : end]
+        if end < len(blocks) and blocks[end].level > b.level:
+            continue  # a subsection follows: a section of the text
+        if not under or any(
+            u.kind == "table" or not site_line(text[u.start : u.end]) for u in under
+        ):
+            continue
+        drop.update(range(i, end))
+        k = i - 1
+        while k >= 0 and blocks[k].kind == "heading" and blocks[k].level >= b.level:
+            drop.add(k)  # a heading with nothing under it: another box's label
+            k -= 1
+    return _rebuilt(out, drop, "a list of other articles") if drop else out
 
 
 # a paper's abstract or keywords paragraph (摘　要：…, 关键词：…, Abstract: …)

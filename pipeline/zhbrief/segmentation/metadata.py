@@ -34,7 +34,8 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "credit",
-        r"(?:图片来源|圖片來源|图片|圖片|图源|圖源|摄影|攝影|供图|供圖|图|圖|视频|視頻)\s*[：:/／]",
+        r"(?:图片来源|圖片來源|图片|圖片|图源|圖源|摄影|攝影|供图|供圖|制图|製圖|文字整理|整理"
+        r"|图|圖|视频|視頻)\s*[：:/／]",
     ),
     (
         "reporter",
@@ -128,6 +129,8 @@ SIGNED_DATE_LINE = re.compile(SIGNED_DATE)
 # the labels of its distribution lines: 抄送 (GB/T 9704), and 分送/报送/发送/主送 as minutes,
 # briefings and notices use them
 DISTRIBUTION = r"(?:抄送|抄報|抄报|分送|報送|报送|發送|发送|主送)\s*[：:]"
+# a 简报's 版记 labels them with one character: 报：…, 送：…, 发：…
+_BRIEFING_DISTRIBUTION = r"(?:报|報|送|发|發|抄)\s*[：:]"
 # a reprinted article's original title in brackets, as long as titles run: （原标题：…）
 ORIGINAL_TITLE = r"[（(]\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,100}[）)]"
 # a site's disclaimer: 声明：…, 免责声明：…, or its formulas (本文仅代表作者观点, 不代表本网
@@ -170,7 +173,7 @@ POST_LINE = (
 )
 _POST_LINE = re.compile(POST_LINE)
 _CLOSING = re.compile(
-    rf"(?P<cc>{DISTRIBUTION}.{{1,300}})"
+    rf"(?P<cc>(?:{DISTRIBUTION}|{_BRIEFING_DISTRIBUTION}).{{1,300}})"
     rf"|(?P<filed>{FILED})"
     rf"|(?P<contact>{CONTACT})"
     rf"|(?P<copyright>{COPYRIGHT})"
