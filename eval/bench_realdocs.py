@@ -76,6 +76,14 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   portal and platform pages, made blind by two helpers
   (``eval/make_realdocs23_files.py``, ``eval/make_realdocs23_pages.py``; first run,
   before any change made for them, in ``eval/results/realdocs_made23_first_run.json``);
+- ``made24``: ``eval/data/realdocs-made24``, six files a buyer's analyst receives (a
+  listed company's annual report summary, an association's industry report printed by
+  Chromium, an investment brochure, a bilingual Word table, a faxed notice OCR'd, a
+  group standard on the GB/T 1.1 template) and six pages (a 商务厅 policy page, a
+  paywalled finance page, a finance portal, PHPCMS and 帝国CMS templates, an investors'
+  network long post), made blind by two helpers (``eval/make_realdocs24_files.py``,
+  ``eval/make_realdocs24_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made24_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -131,6 +139,7 @@ SETS = {
     "made21": ROOT / "eval" / "data" / "realdocs-made21",
     "made22": ROOT / "eval" / "data" / "realdocs-made22",
     "made23": ROOT / "eval" / "data" / "realdocs-made23",
+    "made24": ROOT / "eval" / "data" / "realdocs-made24",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -158,6 +167,7 @@ SET_NAMES = {
     "made21": "more producers, converted files and exports made blind (development)",
     "made22": "office users' Word files and saved pages made blind (development)",
     "made23": "more PDF producers, Word structures and portal pages made blind (development)",
+    "made24": "partners' and agencies' files and pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
