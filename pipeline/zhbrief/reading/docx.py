@@ -153,6 +153,10 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         if kind == "skip":
             continue
         if kind == "table":
+            bilingual = _bilingual_rows(item)
+            if bilingual is not None:
+                _add_bilingual(out, bilingual, styles, body_size, fake_sizes)
+                continue
             for table_kind, rows in _tables(item):
                 out.add_table(rows, kind=table_kind)
             continue
@@ -522,7 +526,7 @@ _FINISHED = tuple("。！？!?.")
 # ``table of figures`` style, entries that repeat the captions)
 _TOC_STYLE = re.compile(r"^(?:toc|目录|table of contents|table of figures|图表目录)\s*\d*$", re.I)
 _TOC_HEAD = re.compile(
-    r"^(?:目\s*录|contents|table of contents|(?:图表|插图|表格|图|表)目\s*录"
+    r"^(?:目\s*[录次]|contents|table of contents|(?:图表|插图|表格|图|表)目\s*录"
     r"|list of (?:figures|tables))$",
     re.I,
 )
@@ -545,6 +549,8 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
                 plan[before[-1]] = (plan[before[-1]][0], "skip", 0)
         elif _TOC_HEAD.match(squash(p.text)) and _toc_follows(item._p):
             plan[i] = (item, "skip", 0)  # the 目录 line over a table-of-contents control
+        elif _TOC_HEAD.match(squash(p.text)):
+            _typed_contents(plan, paras, i)
     start: list[tuple[int, _Para]] = []
     for i, (item, _kind, _level) in enumerate(plan[:_COVER_SPAN]):
         p = paras.get(id(item))
@@ -1454,6 +1460,24 @@ def _shown(wrapper: Any) -> Any:
     return wrapper.find(_W + "sdtContent")
 
 
+# a contents entry typed by hand: its title, a tab (dot leaders), the page (3, II, iv)
+_TYPED_ENTRY = re.compile(r"\S.{0,80}\t[\s.·…_]*(?:\d{1,4}|[IVXLC]{1,6}|[ivxlc]{1,6})\s*")
+_TYPED_ENTRIES = 3
+
+
+def _typed_contents(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], at: int) -> None:
+    """A 目录/目次 line over three or more entries typed as title, tab and page number (a
+    template's contents, not a field): the contents, left out with its label."""
+    end = at + 1
+    while end < len(plan) and (p := paras.get(id(plan[end][0]))) is not None:
+        if not _TYPED_ENTRY.fullmatch(p.text.strip(" ")):
+            break
+        end += 1
+    if end - at - 1 >= _TYPED_ENTRIES:
+        for k in range(at, end):
+            plan[k] = (plan[k][0], "skip", 0)
+
+
 def _toc_control(props: Any) -> bool:
     """A content control's properties (``w:sdtPr``) say it is a table of contents."""
     gallery = props.find(f"{_W}docPartObj/{_W}docPartGallery")
@@ -1701,6 +1725,63 @@ def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]
                 yield from _tables(t, depth + 1)
     if rows:
         yield kind, rows
+
+
+_BILINGUAL_ROWS = 3  # rows of text beside their translation, the header row aside
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bilingual_rows(table: Any) -> list[tuple[Any, Any]] | None:
+    """A 中英对照 table: two columns, each row's left cell Chinese and its right cell its
+    English (Latin letters outnumber Han characters), in most rows: the document itself
+    set beside its translation, not a table of data. Its rows' (left, right) cells,
+    the header row (中文 | English) left out."""
+    rows: list[tuple[Any, Any]] = []
+    for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW):
+        cells = _row_cells(tr, table, {})
+        if len(cells) != 2:
+            return None
+        rows.append((cells[0], cells[1]))
+    texts = [(_cell_content(a)[0], _cell_content(b)[0]) for a, b in rows]
+    paired = [_chinese(zh) and _english(en) for zh, en in texts]
+    if sum(paired) < _BILINGUAL_ROWS or sum(paired) < 0.8 * len(rows):
+        return None
+    if not any(len(zh) > MAX_FAKE_HEADING for zh, _ in texts):
+        return None  # short cells only: a glossary or a list of names, a table
+    header = len(texts[0][0]) <= _HEADER_CHARS and len(texts[0][1]) <= _HEADER_CHARS * 3
+    return rows[1:] if header else rows
+
+
+_HEADER_CHARS = 6  # a header row's label: 中文, 汉语, 原文
+
+
+def _chinese(text: str) -> bool:
+    return len(_HAN.findall(text)) > len(_LATIN.findall(text))
+
+
+def _english(text: str) -> bool:
+    return len(_LATIN.findall(text)) > 2 * len(_HAN.findall(text))
+
+
+def _add_bilingual(
+    out: TextBuilder,
+    rows: list[tuple[Any, Any]],
+    styles: _Styles,
+    body_size: float | None,
+    fake_sizes: list[float],
+) -> None:
+    """A 中英对照 table read as the document it holds: each row's Chinese paragraphs as
+    Word's own (headings by their looks), then its English cell as a paragraph of text."""
+    for zh, en in rows:
+        items, runs_of = _content(zh._tc, zh)
+        for item in items:
+            if id(item) not in runs_of:
+                continue
+            p = _Para.of(item, runs_of[id(item)], styles)
+            kind, level = p.classify(body_size, fake_sizes)
+            out.add("body" if kind == "title" else kind, p.text, level=level)
+        out.add("body", _cell_content(en)[0])
 
 
 def _row_cells(tr: Any, table: Any, above: dict[int, Any]) -> list[Any]:

@@ -38,6 +38,7 @@ from .metadata import (
     official_head_line,
     parse_meta,
     post_line,
+    standard_line,
     whole_line,
 )
 from .sentences import rejoin, split_sentences, strip_span
@@ -61,10 +62,8 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             continue
         if block.kind == "title" and doc.title is None:
             doc.title = Heading(zh=rejoin(text[s:e]), start=s, end=e, level=1, page=block.page)
-        elif block.kind == "heading" and _attachment_label(text, blocks, i):
-            doc.metadata.extend(whole_line(text[s:e], s, "attachment"))
-        elif block.kind == "heading" and _heading_byline(text, blocks, i):
-            doc.metadata.extend(whole_line(text[s:e], s, "byline"))
+        elif block.kind == "heading" and (key := _heading_meta(text, blocks, i, doc, seen_heading)):
+            doc.metadata.append(MetaItem(zh=rejoin(text[s:e]), start=s, end=e, key=key))
         elif block.kind in ("title", "heading"):
             if current.heading is not None or current.paragraphs:
                 doc.sections.append(current)
@@ -80,7 +79,8 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             meta = _byline(text, s, e) if after_heading else None
             meta = meta or (None if seen_heading else _metadata(text, s, e))
             if meta is None and not (seen_text or seen_heading) and _one_short_line(text, s, e):
-                meta = official_head_line(text[s:e], s)  # the 版头 stands over all the text
+                # the 版头, a standard's cover: over all the text
+                meta = official_head_line(text[s:e], s) or standard_line(text[s:e], s)
             meta = meta or (_picture_credit(text, s, e) if block.kind == "caption" else None)
             if meta is not None:
                 doc.metadata.extend(meta)
@@ -93,6 +93,40 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
     if current.heading is not None or current.paragraphs:
         doc.sections.append(current)
     return doc
+
+
+def _heading_meta(
+    text: str, blocks: Sequence[Block], i: int, doc: Document, seen_heading: bool
+) -> str | None:
+    """The metadata key of a heading block that is no section: an attachment's label, a
+    piece's byline, the title again, a line of a standard's cover set large."""
+    b = blocks[i]
+    line = text[b.start : b.end]
+    if _attachment_label(text, blocks, i):
+        return "attachment"
+    if _heading_byline(text, blocks, i):
+        return "byline"
+    if _title_again(line, doc.title) and _heads_nothing(blocks, i):
+        return "title_again"  # a standard names itself again over its first clause
+    if not seen_heading and standard_line(line, b.start):
+        return "standard"  # set large on its cover
+    return None
+
+
+def _title_again(line: str, title: Heading | None) -> bool:
+    """The heading repeats the document's title (unnumbered: a numbered section that a
+    page's title was taken from stays a section)."""
+    squashed = "".join(line.split())
+    return (
+        title is not None
+        and squashed == "".join(title.zh.split())
+        and numbered_level(squashed) is None
+    )
+
+
+def _heads_nothing(blocks: Sequence[Block], i: int) -> bool:
+    """The next block is a heading (or there is none): no text stands under this one."""
+    return i + 1 >= len(blocks) or blocks[i + 1].kind in ("heading", "title")
 
 
 # the label over an attachment's title (GB/T 9704 sets it alone, top left): 附件1, 附件：

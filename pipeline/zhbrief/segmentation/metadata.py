@@ -24,6 +24,12 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     # 供稿： (a contributing office, as organisations' news pages credit it)
     ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
     ("original_title", r"(?:原标题|原標題|原题|原題)\s*[：:]"),
+    # a listed company's announcement head: 证券代码：603817 证券简称：… 公告编号：2013-009
+    (
+        "security",
+        r"(?:证券代码|證券代碼|证券简称|證券簡稱|股票代码|股票代碼|股票简称|股票簡稱|债券代码"
+        r"|債券代碼|债券简称|債券簡稱|公告编号|公告編號)\s*[：:]",
+    ),
     ("author", r"(?:作者|撰文|执笔|執筆|文)\s*[：:/／]"),
     (
         "date",
@@ -190,7 +196,11 @@ _CLOSING = re.compile(
 _CREDIT = re.compile(CREDIT)
 # a site's disclaimer set as a paragraph under its label (版权声明：凡本网注明…, 免责声明：本网
 # 转载的作品…): longer than a metadata line, named by a label the text's own paragraphs lack
-_DISCLAIMER_PARAGRAPH = re.compile(rf"(?:{_DISCLAIMER_LABELS})\s*[：:].+", re.S)
+_DISCLAIMER_PARAGRAPH = re.compile(
+    rf"(?:{_DISCLAIMER_LABELS})\s*[：:].+"
+    rf"|[【\[［]\s*(?:{_DISCLAIMER_LABELS})\s*[】\]］]\s*[：:]?.+",  # 【免责声明】…
+    re.S,
+)
 DISCLAIMER_PARAGRAPH_MAX = 400  # a disclaimer is a few sentences, not an article's section
 
 
@@ -222,6 +232,25 @@ def breadcrumb_line(s: str, offset: int) -> list[MetaItem] | None:
 
 
 _DOC_NUMBER = re.compile(DOC_NUMBER)
+
+
+# a standard's cover lines (GB/T 1.1): its ICS and CCS codes, its code and number
+# (GB/T 19001—2016, T/DCFZ 003—2015, DB33/T 123—2020), its kind (团体标准), the dates it
+# was issued and takes effect, and who issued it (…协会发布)
+_STANDARD_CODE = r"(?:GB|GB/T|GB/Z|DB\d{2}(?:/T)?|T/[A-Z]{2,10}|Q/[A-Z0-9]{2,10}|[A-Z]{2}/T)"
+_ISO_DATE = r"\d{4}\s*[-－]\s*\d{1,2}\s*[-－]\s*\d{1,2}"
+STANDARD_LINE = re.compile(
+    r"ICS\s*\d{2}(?:\.\d{2,3}){0,2}|CCS\s*[A-Z]\s*\d{2}|[A-Z]\s*\d{2}"
+    rf"|{_STANDARD_CODE}(?:\s*\d{{1,6}}(?:\.\d{{1,4}})*(?:\s*[—－-]\s*\d{{4}})?)?"
+    r"|(?:中华人民共和国)?(?:国家|行业|地方|团体|企业)标准"
+    rf"|{_ISO_DATE}\s*发布[\s\u3000]*{_ISO_DATE}\s*实施"
+    r"|[\u4e00-\u9fff（）()]{2,40}?(?:协会|學會|学会|联合会|委员会|总局|局|部|院|中心|公司)\s*发\s*布"
+)
+
+
+def standard_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line of a standard's cover: its codes, number, kind, dates or issuer."""
+    return whole_line(s, offset, "standard") if STANDARD_LINE.fullmatch(s.strip()) else None
 
 
 def official_head_line(s: str, offset: int) -> list[MetaItem] | None:
