@@ -303,6 +303,7 @@ def _parse(html: str, name: str) -> Any:
     unwrap_layout_tables(tree)
     drop_ads(tree)
     drop_site_notices(tree)
+    drop_forum_calls(tree)
     drop_script_buttons(tree)
     drop_skip_links(tree)
     pre_as_paragraphs(tree)
@@ -337,7 +338,8 @@ def drop_hidden(tree: Any) -> None:
     """Elements a browser does not show (``style="display:none"``, ``hidden``, a class
     the page's own style sheet hides) are not the page's text: a forum's anti-scraping
     strings hidden at each line's start, an image's hidden download tip. Their lengths
-    are summed bottom-up in one pass, made only when something is hidden."""
+    are summed bottom-up in one pass, made only when something is hidden. A long hidden
+    box that goes on with the article's own box (a paywall's fold) joins it."""
     hidden = [
         el
         for el in tree.iter()
@@ -355,6 +357,57 @@ def drop_hidden(tree: Any) -> None:
     for el in hidden:
         if chars[el] <= _HIDDEN_CHARS and el.getparent() is not None:  # not in one dropped
             el.drop_tree()
+        elif (shown := _folded_from(el, set(hidden))) is not None:
+            _unfold(el, shown)
+
+
+def _folded_from(box: Any, hidden: set[Any]) -> Any | None:
+    """The shown box whose article a hidden box goes on with: the rest a paywall or a
+    展开全文 button folds away, a box of prose paragraphs after a shown box of prose of
+    the same kind (a class they share, or the shown one's id the hidden one's opening:
+    ``content`` and ``content_more``). Tab panes are hidden by twos and more, or hold
+    link lists: not folds."""
+    parent = box.getparent()
+    if parent is None or not _prose_box(box):
+        return None
+    kin = [s for s in parent if s is not box and s.tag == box.tag and _same_box(s, box)]
+    if any(s in hidden for s in kin):  # another hidden pane beside it: tabs
+        return None
+    shown = [s for s in box.itersiblings(preceding=True) if s in kin]
+    return next((s for s in shown if _prose_box(s)), None)
+
+
+def _same_box(a: Any, b: Any) -> bool:
+    """Two boxes of one kind: a class token in common, or one's id opens the other's."""
+    ids = sorted(((a.get("id") or "").strip(), (b.get("id") or "").strip()), key=len)
+    if ids[0] and ids[1].startswith(ids[0]):
+        return True
+    return bool(set((a.get("class") or "").split()) & set((b.get("class") or "").split()))
+
+
+_PROSE_LINKS = 0.2  # share of a prose box's text in links; a link list is nearly all links
+
+
+def _prose_box(box: Any) -> bool:
+    """A box of two or more paragraphs, little of its text in links."""
+    paras = [p for p in box.iter("p") if clean(p.text_content())]
+    text = len(clean(box.text_content()))
+    links = sum(len(clean(a.text_content())) for a in box.iter("a"))
+    return len(paras) >= 2 and text > 0 and links <= _PROSE_LINKS * text
+
+
+def _unfold(box: Any, shown: Any) -> None:
+    """The folded rest's paragraphs are moved to the end of the shown part, so the
+    article reads on in one box, past the wall between them (您已阅读28%…, 订阅)."""
+    from lxml import etree
+
+    log.debug("html: unfolded an article's rest: %s", clean(box.text_content())[:40])
+    if box.text and box.text.strip():
+        lead = etree.SubElement(shown, "p")
+        lead.text = box.text
+    for child in list(box):
+        shown.append(child)  # moves it, its tail with it
+    box.drop_tree()
 
 
 def _hidden_by_style_sheet(tree: Any) -> list[Any]:
@@ -571,7 +624,8 @@ _AD_CHARS = 500  # an ad says a slogan or a few links; a box so named holding mo
 
 
 def drop_ads(tree: Any) -> None:
-    """Advertisement boxes (named so in their class or id) are not the article's. A box
+    """Advertisement boxes (named so in their class or id, or by their own title) are
+    not the article's. A box
     holding an article's length of text is the text, whatever its name (a blog's
     content box named for the keyword ads a script puts in it: ``sina_keyword_ad_area``)."""
     ads = [
@@ -579,12 +633,47 @@ def drop_ads(tree: Any) -> None:
         for el in tree.iter()
         if isinstance(el.tag, str)
         and el.tag not in ("html", "body")
-        and any(_AD_NAME.search(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".split())
+        and (
+            any(_AD_NAME.search(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".split())
+            or _titled_ad(el)
+        )
     ]
     for el in ads:
         if el.getparent() is not None and len(clean(el.text_content())) <= _AD_CHARS:
             log.debug("html: dropped an advertisement box: %s", clean(el.text_content())[:40])
             el.drop_tree()
+
+
+# a side box's own title naming it an advertisement: 广告, 广告位, 推广, 赞助商, AD
+_AD_TITLE = re.compile(r"广告(?:位|区|栏)?|推广|赞助(?:商)?|advertisements?|ads?|sponsored", re.I)
+
+
+def _titled_ad(box: Any) -> bool:
+    """A box whose first element is a heading naming it an advertisement (``<h5>广告位
+    </h5>`` over a picture and 广告位招商 line in a portal's side column)."""
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    return (
+        first is not None
+        and first.tag in _HEADINGS
+        and _AD_TITLE.fullmatch(clean(first.text_content())) is not None
+    )
+
+
+# a portal's call to its forum under an article: 进入【新浪财经股吧】讨论, 到【论坛】交流
+_FORUM_CALL = re.compile(
+    r"(?:点击)?(?:进入|去|到)\s*[【\[［][^【】\[\]［］]{1,20}[】\]］]\s*(?:参与)?(?:讨论|交流|互动)"
+)
+
+
+def drop_forum_calls(tree: Any) -> None:
+    """A paragraph that is only a link to the site's forum as a call (进入【…股吧】讨论)
+    is the portal's, put under every article, not the article's words."""
+    for p in list(tree.iter("p", "div")):
+        if p.getparent() is None or p.find(".//a") is None:
+            continue
+        if _FORUM_CALL.fullmatch(squash(p.text_content())):
+            log.debug("html: dropped a call to the forum: %s", clean(p.text_content())[:40])
+            p.drop_tree()
 
 
 # class or id tokens of a site's notice box under an article: post_statement,
@@ -844,10 +933,11 @@ def unwrap_layout_tables(tree: Any) -> None:
     """Tables that lay a page out (portals of the 2000s: the whole article in one cell,
     its paragraphs and headings inside) become ``div``s, so the extractor reads their
     article as text, not as one table row. A layout table has a cell that holds a
-    heading, another table, or a long text in several paragraphs."""
+    heading, another table, or a long text in several paragraphs, or has one cell only
+    (a band of the page: its footer's copyright line), no data to set in rows."""
     for table in reversed(list(tree.iter("table"))):  # innermost first
         cells = [c for c in table.iter("td", "th") if owning_table(c) is table]
-        if not any(_layout_cell(c) for c in cells):
+        if len(cells) != 1 and not any(_layout_cell(c) for c in cells):
             continue
         for el in [table, *(e for e in table.iter(*_TABLE_PARTS) if owning_table(e) is table)]:
             el.tag = "div"
