@@ -15,8 +15,16 @@ from test_realdocs_pdf import LEFT, Text, draw, paragraph
 from zhbrief.reading.docx import read_docx
 
 MADE24 = Path(__file__).resolve().parents[1] / "eval" / "data" / "realdocs-made24" / "docs"
-E1 = "We will advance the reform to streamline administration and delegate power."
-E2 = "We will cut overcapacity: steel output capacity will be reduced by around 50 million tons."
+E1 = (
+    "We will advance the reform to streamline administration, delegate power, improve "
+    "regulation and upgrade services, and transform the functions of government. We "
+    "will cut overcapacity: steel output capacity will be reduced by around 50 million tons."
+)
+E2 = (
+    "We will cut overcapacity: steel output capacity will be reduced by around 50 million "
+    "tons and coal output capacity by over 150 million tons. We will advance the reform "
+    "to streamline administration, delegate power and improve services."
+)
 
 
 # ------------------------------------------------------------------ Word files
@@ -98,7 +106,7 @@ def test_a_standards_cover_contents_and_its_name_over_clause_1() -> None:
     doc = read(_standard(), "s.docx")
     assert headings(doc) == [("前言", 1), ("1范围", 1)]
     text = "".join(paragraphs(doc))
-    for gone in ("ICS", "W 04", "团体标准", "T/DCFZ", "发布", "目", "规范性引用文件"):
+    for gone in ("ICS", "团体标准", "T/DCFZ", "发布", "目", "规范性引用文件"):
         assert gone not in text
     assert "本标准按照GB/T 1.1—2009给出的规则起草。" in text
     standard = [squeeze(m.zh) for m in doc.metadata if m.key == "standard"]
@@ -149,3 +157,52 @@ def test_a_bracketed_disclaimer_label_closes_a_page() -> None:
     items = disclaimer_paragraph(note, 0)
     assert items is not None and [(m.key, m.zh) for m in items] == [("disclaimer", note)]
     assert disclaimer_paragraph("【提示】本网将于今晚维护。", 0) is None
+
+
+# ------------------------------------------------------------------ what a review found
+
+
+def test_sections_named_like_a_standards_cover_stay_sections() -> None:
+    """国家标准 and 行业标准 heading text in a report are sections; only the cover's
+    dates and issuer (…发布) set large are a standard's metadata."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("标准化工作年度报告", style="Title")
+    for head in ("国家标准", "行业标准"):
+        d.add_paragraph(head, style="Heading 1")
+        d.add_paragraph(P1)
+    doc = read(saved(d), "s.docx")
+    assert [h for h, _ in headings(doc)] == ["国家标准", "行业标准"]
+
+
+def test_amounts_after_tabs_under_a_list_label_stay_text() -> None:
+    """目录 over 钢铁产能<tab>5000 lines: amounts do not count up as pages do."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("去产能工作报告", style="Title")
+    d.add_paragraph("目录")
+    for line in ("钢铁产能\t5000", "煤炭产能\t3000", "水泥产能\t1200", "平板玻璃\t800"):
+        d.add_paragraph(line)
+    d.add_paragraph(P1)
+    ex = read_docx(saved(d), "a.docx")
+    assert "钢铁产能\t5000" in ex.text and "平板玻璃\t800" in ex.text
+
+
+def test_a_glossary_of_long_definitions_stays_a_table() -> None:
+    """A long Chinese definition beside a short English term is a glossary's row."""
+    definition = P1 + P2
+    ex = read_docx(_bilingual([(definition, "supply-side structural reform", False)] * 3), "g.docx")
+    assert len(kinds(ex, "table")) == 1
+
+
+def test_an_office_under_the_title_is_not_joined_to_it() -> None:
+    """An office's name set under the title, as large, is its byline, not its end."""
+    page = [
+        Text(100, "东川省产业发展研究报告", size=18, x=LEFT + 66),
+        Text(135, "东川省发展和改革委员会", size=18, x=LEFT + 66),
+        *paragraph(190, P1 + P2),
+    ]
+    doc = read(draw([page]), "o.pdf")
+    assert doc.title is not None and squeeze(doc.title.zh) == "东川省产业发展研究报告"

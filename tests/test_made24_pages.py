@@ -112,3 +112,26 @@ def test_one_cell_table_is_a_layout_band():
     unwrap_layout_tables(tree)
     assert [t.tag for t in tree] == ["div", "table"]
     assert tree[0][0][0].text.startswith("版权所有")
+
+
+# ------------------------------------------------------------------ what a review found
+
+
+def test_a_section_named_like_an_ad_box_with_prose_stays() -> None:
+    """推广 over paragraphs of prose (a report on 农业技术推广) is the text's section."""
+    html = f"<div><p>{P1}</p></div><div><h2>推广</h2><p>{P2}</p><p>{P3}</p></div>"
+    doc = read(page(html), "t.html")
+    assert ("推广", 1) in headings(doc) and squeeze(P2) in body_text(doc)
+
+
+def test_a_hidden_comments_box_beside_the_article_is_not_its_rest() -> None:
+    """A hidden box of readers' comments sharing a class with the article stays out."""
+    comment = "专家认为，推进产业转型升级需要久久为功，既要加大技术改造投入，也要完善人才机制。" * 3
+    html = (
+        "<html><head><meta charset='utf-8'></head><body><h1>东川省经济运行分析</h1>"
+        f"<div class='box content'><p>{P1}</p><p>{P2}</p></div>"
+        f"<div class='box comments' style='display:none'><p>网友甲：{comment}</p>"
+        f"<p>网友乙：{comment}</p></div></body></html>"
+    )
+    doc = read(html.encode(), "c.html")
+    assert "网友甲" not in body_text(doc) and squeeze(P2) in body_text(doc)

@@ -1461,19 +1461,26 @@ def _shown(wrapper: Any) -> Any:
 
 
 # a contents entry typed by hand: its title, a tab (dot leaders), the page (3, II, iv)
-_TYPED_ENTRY = re.compile(r"\S.{0,80}\t[\s.·…_]*(?:\d{1,4}|[IVXLC]{1,6}|[ivxlc]{1,6})\s*")
+_TYPED_ENTRY = re.compile(r"\S.{0,80}\t[\s.·…_]*(?P<page>\d{1,3}|[IVX]{1,5}|[ivx]{1,5})\s*")
 _TYPED_ENTRIES = 3
+_LAST_PAGE = 500
 
 
 def _typed_contents(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], at: int) -> None:
     """A 目录/目次 line over three or more entries typed as title, tab and page number (a
     template's contents, not a field): the contents, left out with its label."""
     end = at + 1
+    pages: list[int] = []
     while end < len(plan) and (p := paras.get(id(plan[end][0]))) is not None:
-        if not _TYPED_ENTRY.fullmatch(p.text.strip(" ")):
+        m = _TYPED_ENTRY.fullmatch(p.text.strip(" "))
+        if m is None:
             break
+        if m["page"].isdigit():
+            pages.append(int(m["page"]))
         end += 1
-    if end - at - 1 >= _TYPED_ENTRIES:
+    # pages count up from the front (a list of amounts after tabs does not)
+    counting = all(a <= b for a, b in pairwise(pages)) and all(n <= _LAST_PAGE for n in pages)
+    if end - at - 1 >= _TYPED_ENTRIES and counting:
         for k in range(at, end):
             plan[k] = (plan[k][0], "skip", 0)
 
@@ -1747,13 +1754,15 @@ def _bilingual_rows(table: Any) -> list[tuple[Any, Any]] | None:
     paired = [_chinese(zh) and _english(en) for zh, en in texts]
     if sum(paired) < _BILINGUAL_ROWS or sum(paired) < 0.8 * len(rows):
         return None
-    if not any(len(zh) > MAX_FAKE_HEADING for zh, _ in texts):
-        return None  # short cells only: a glossary or a list of names, a table
+    long = [(zh, en) for zh, en in texts if len(zh) > MAX_FAKE_HEADING]
+    if not long or any(len(en.split()) < _WORDS_A_CHAR * len(zh) for zh, en in long):
+        return None  # short cells, or a long definition beside a term: a glossary, a table
     header = len(texts[0][0]) <= _HEADER_CHARS and len(texts[0][1]) <= _HEADER_CHARS * 3
     return rows[1:] if header else rows
 
 
 _HEADER_CHARS = 6  # a header row's label: 中文, 汉语, 原文
+_WORDS_A_CHAR = 0.25  # a translation's English words to its Chinese characters, at least
 
 
 def _chinese(text: str) -> bool:

@@ -36,6 +36,7 @@ from .base import (
     join_words,
     numbered_level,
     one_clause,
+    prose_line,
     record_fields,
     site_line,
     site_tail,
@@ -370,6 +371,8 @@ def _folded_from(box: Any, hidden: set[Any]) -> Any | None:
     parent = box.getparent()
     if parent is None or not _prose_box(box):
         return None
+    if _OTHER_BOX.search(" ".join(_names(box))) or _opens_with_heading(box):
+        return None  # readers' comments, the next article, related ones: not the rest
     kin = [s for s in parent if s is not box and s.tag == box.tag and _same_box(s, box)]
     if any(s in hidden for s in kin):  # another hidden pane beside it: tabs
         return None
@@ -378,11 +381,20 @@ def _folded_from(box: Any, hidden: set[Any]) -> Any | None:
 
 
 def _same_box(a: Any, b: Any) -> bool:
-    """Two boxes of one kind: a class token in common, or one's id opens the other's."""
+    """Two boxes of one kind: the same classes, or one's id opens the other's."""
     ids = sorted(((a.get("id") or "").strip(), (b.get("id") or "").strip()), key=len)
     if ids[0] and ids[1].startswith(ids[0]):
         return True
-    return bool(set((a.get("class") or "").split()) & set((b.get("class") or "").split()))
+    classes = set((a.get("class") or "").split())
+    return bool(classes) and classes == set((b.get("class") or "").split())
+
+
+_OTHER_BOX = re.compile(r"comment|reply|next|prev|related|recommend|pinglun|xiangguan", re.I)
+
+
+def _opens_with_heading(box: Any) -> bool:
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in _HEADINGS
 
 
 _PROSE_LINKS = 0.2  # share of a prose box's text in links; a link list is nearly all links
@@ -645,18 +657,19 @@ def drop_ads(tree: Any) -> None:
 
 
 # a side box's own title naming it an advertisement: 广告, 广告位, 推广, 赞助商, AD
-_AD_TITLE = re.compile(r"广告(?:位|区|栏)?|推广|赞助(?:商)?|advertisements?|ads?|sponsored", re.I)
+_AD_TITLE = re.compile(r"广告(?:位|区|栏)?|推广|赞助(?:商)?|advertisements?|sponsored", re.I)
 
 
 def _titled_ad(box: Any) -> bool:
     """A box whose first element is a heading naming it an advertisement (``<h5>广告位
     </h5>`` over a picture and 广告位招商 line in a portal's side column)."""
     first = next((c for c in box if isinstance(c.tag, str)), None)
-    return (
-        first is not None
-        and first.tag in _HEADINGS
-        and _AD_TITLE.fullmatch(clean(first.text_content())) is not None
-    )
+    if first is None or first.tag not in _HEADINGS:
+        return False
+    if _AD_TITLE.fullmatch(clean(first.text_content())) is None:
+        return False
+    # a section of the text so named (推广 over its paragraphs) holds prose
+    return not any(prose_line(clean(p.text_content())) for p in box.iter("p"))
 
 
 # a portal's call to its forum under an article: 进入【新浪财经股吧】讨论, 到【论坛】交流
@@ -933,11 +946,12 @@ def unwrap_layout_tables(tree: Any) -> None:
     """Tables that lay a page out (portals of the 2000s: the whole article in one cell,
     its paragraphs and headings inside) become ``div``s, so the extractor reads their
     article as text, not as one table row. A layout table has a cell that holds a
-    heading, another table, or a long text in several paragraphs, or has one cell only
-    (a band of the page: its footer's copyright line), no data to set in rows."""
+    heading, another table, or a long text in several paragraphs, or is one cell
+    holding the page's footer band (its copyright line), no data to set in rows."""
     for table in reversed(list(tree.iter("table"))):  # innermost first
         cells = [c for c in table.iter("td", "th") if owning_table(c) is table]
-        if len(cells) != 1 and not any(_layout_cell(c) for c in cells):
+        band = len(cells) == 1 and _FOOTER_BAND.search(clean(cells[0].text_content()))
+        if not band and not any(_layout_cell(c) for c in cells):
             continue
         for el in [table, *(e for e in table.iter(*_TABLE_PARTS) if owning_table(e) is table)]:
             el.tag = "div"
@@ -946,6 +960,8 @@ def unwrap_layout_tables(tree: Any) -> None:
 
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+# a page's footer band: its copyright or licence line
+_FOOTER_BAND = re.compile(r"©|Copyright|版权所有|版權所有|ICP备|ICP證|ICP证", re.I)
 
 
 def _layout_cell(cell: Any) -> bool:

@@ -47,7 +47,7 @@ from .sentences import rejoin, split_sentences, strip_span
 def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) -> Document:
     doc = Document(text=text)
     current = Section()
-    seen_heading = seen_text = False
+    seen_heading = seen_text = seen_prose = False
     closing = _closing_run(text, blocks)
     comments = _comments(text, blocks)
     for i, block in enumerate(blocks):
@@ -78,9 +78,10 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             after_heading = i > 0 and blocks[i - 1].kind == "heading"
             meta = _byline(text, s, e) if after_heading else None
             meta = meta or (None if seen_heading else _metadata(text, s, e))
-            if meta is None and not (seen_text or seen_heading) and _one_short_line(text, s, e):
-                # the 版头, a standard's cover: over all the text
-                meta = official_head_line(text[s:e], s) or standard_line(text[s:e], s)
+            if meta is None and not seen_heading and _one_short_line(text, s, e):
+                # the 版头 over all the text; a standard's cover over any sentence of it
+                meta = None if seen_text else official_head_line(text[s:e], s)
+                meta = meta or (None if seen_prose else standard_line(text[s:e], s))
             meta = meta or (_picture_credit(text, s, e) if block.kind == "caption" else None)
             if meta is not None:
                 doc.metadata.extend(meta)
@@ -90,13 +91,14 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             if para.sentences:
                 current.paragraphs.append(para)
                 seen_text = True
+                seen_prose = seen_prose or text[s:e].rstrip().endswith(_SENTENCE_ENDS)
     if current.heading is not None or current.paragraphs:
         doc.sections.append(current)
     return doc
 
 
 def _heading_meta(
-    text: str, blocks: Sequence[Block], i: int, doc: Document, seen_heading: bool
+    text: str, blocks: Sequence[Block], i: int, doc: Document, opened: bool
 ) -> str | None:
     """The metadata key of a heading block that is no section: an attachment's label, a
     piece's byline, the title again, a line of a standard's cover set large."""
@@ -108,8 +110,10 @@ def _heading_meta(
         return "byline"
     if _title_again(line, doc.title) and _heads_nothing(blocks, i):
         return "title_again"  # a standard names itself again over its first clause
-    if not seen_heading and standard_line(line, b.start):
-        return "standard"  # set large on its cover
+    # set large on a standard's cover: its dates and its issuer (…发布), before any
+    # section (a heading 国家标准 or GB 2312 there is a section's)
+    if not opened and "发布" in line and standard_line(line, b.start):
+        return "standard"
     return None
 
 
@@ -125,8 +129,12 @@ def _title_again(line: str, title: Heading | None) -> bool:
 
 
 def _heads_nothing(blocks: Sequence[Block], i: int) -> bool:
-    """The next block is a heading (or there is none): no text stands under this one."""
-    return i + 1 >= len(blocks) or blocks[i + 1].kind in ("heading", "title")
+    """The next block is a heading no deeper (or there is none): neither text nor a
+    subsection stands under this one."""
+    if i + 1 >= len(blocks):
+        return True
+    after = blocks[i + 1]
+    return after.kind == "title" or (after.kind == "heading" and after.level <= blocks[i].level)
 
 
 # the label over an attachment's title (GB/T 9704 sets it alone, top left): 附件1, 附件：
@@ -269,6 +277,7 @@ def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]
     return run
 
 
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _SIGNATURE_LINES = 3  # joint documents sign with two or three issuers
 _SIGNATURE_MAX = 30
 _SENTENCE_MARKS = frozenset("。！？；，、,;:：!?")

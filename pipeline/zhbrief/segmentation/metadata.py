@@ -240,7 +240,7 @@ _DOC_NUMBER = re.compile(DOC_NUMBER)
 _STANDARD_CODE = r"(?:GB|GB/T|GB/Z|DB\d{2}(?:/T)?|T/[A-Z]{2,10}|Q/[A-Z0-9]{2,10}|[A-Z]{2}/T)"
 _ISO_DATE = r"\d{4}\s*[-－]\s*\d{1,2}\s*[-－]\s*\d{1,2}"
 STANDARD_LINE = re.compile(
-    r"ICS\s*\d{2}(?:\.\d{2,3}){0,2}|CCS\s*[A-Z]\s*\d{2}|[A-Z]\s*\d{2}"
+    r"ICS\s*\d{2}(?:\.\d{2,3}){0,2}|CCS\s*[A-Z]\s*\d{2}"
     rf"|{_STANDARD_CODE}(?:\s*\d{{1,6}}(?:\.\d{{1,4}})*(?:\s*[—－-]\s*\d{{4}})?)?"
     r"|(?:中华人民共和国)?(?:国家|行业|地方|团体|企业)标准"
     rf"|{_ISO_DATE}\s*发布[\s\u3000]*{_ISO_DATE}\s*实施"

@@ -190,8 +190,10 @@ class _Assembler:
         # an OCR layer's line boxes are tall: a heading's or title's two lines may
         # overlap a little
         overlap = _ocr_pair(prev, ln) and ln.top - prev.top >= 0.5 * ln.size
-        # a title's lines are as close as _mark_title took them (under a line's height)
-        near = gap < ln.size if ln.kind == "title" else gap <= 0.9 * ln.size
+        # a title's lines are as close as _mark_title took them (under a line's height),
+        # but an office's name set under it is the title's byline, not its end
+        wrapped = ln.kind == "title" and not ISSUER_END.search(ln.text.strip())
+        near = gap < ln.size if wrapped else gap <= 0.9 * ln.size
         close = (gap >= 0 or overlap) and (near or full)
         ended = prev.text.endswith(_SENTENCE_END[:4])
         return same and close and not ended and not _numbered_start(ln.text)
