@@ -69,6 +69,7 @@ _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form lab
 EDITOR_LINE = re.compile(r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[：:]")
 _SITE_LINE_CHARS = 60  # a related link's title, a prompt, a footer line: shorter
 FINISHED = tuple("。！？!?…")  # what a finished sentence ends with
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (the unified block)
 
 
 def site_line(text: str) -> bool:

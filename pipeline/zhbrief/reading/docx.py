@@ -46,6 +46,7 @@ from .base import (
     DASH_SUBTITLE,
     DATE_LINE,
     FINISHED,
+    HAN_CHAR,
     MAX_FAKE_HEADING,
     OFFICIAL_HEAD,
     TITLE_LABELS,
@@ -817,8 +818,8 @@ def _title(
     return None
 
 
-_SPLIT_TITLE_CHARS = 80
-_DOC_NUMBER = re.compile(DOC_NUMBER)  # an official document's title runs to two or three lines
+_SPLIT_TITLE_CHARS = 80  # an official document's title runs to two or three lines
+_DOC_NUMBER = re.compile(DOC_NUMBER)
 
 
 def _split_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], i: int) -> str | None:
@@ -1736,7 +1737,6 @@ def _tables(table: Any, depth: int = 0) -> Iterator[tuple[str, list[list[str]]]]
 
 _BILINGUAL_ROWS = 3  # rows of text beside their translation, the header row aside
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _bilingual_rows(table: Any) -> list[tuple[Any, Any]] | None:
@@ -1766,11 +1766,11 @@ _WORDS_A_CHAR = 0.25  # a translation's English words to its Chinese characters,
 
 
 def _chinese(text: str) -> bool:
-    return len(_HAN.findall(text)) > len(_LATIN.findall(text))
+    return len(HAN_CHAR.findall(text)) > len(_LATIN.findall(text))
 
 
 def _english(text: str) -> bool:
-    return len(_LATIN.findall(text)) > 2 * len(_HAN.findall(text))
+    return len(_LATIN.findall(text)) > 2 * len(HAN_CHAR.findall(text))
 
 
 def _add_bilingual(

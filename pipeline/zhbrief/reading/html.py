@@ -26,6 +26,7 @@ from .base import (
     CELL_SEP,
     CONTROL,
     FINISHED,
+    HAN_CHAR,
     ROW_SEP,
     SUBHEAD_CHARS,
     Block,
@@ -371,7 +372,7 @@ def _folded_from(box: Any, hidden: set[Any]) -> Any | None:
     parent = box.getparent()
     if parent is None or not _prose_box(box):
         return None
-    if _OTHER_BOX.search(" ".join(_names(box))) or _opens_with_heading(box):
+    if _OTHER_BOX.search(" ".join(_names(box))) or _opening_heading(box) is not None:
         return None  # readers' comments, the next article, related ones: not the rest
     kin = [s for s in parent if s is not box and s.tag == box.tag and _same_box(s, box)]
     if any(s in hidden for s in kin):  # another hidden pane beside it: tabs
@@ -392,9 +393,10 @@ def _same_box(a: Any, b: Any) -> bool:
 _OTHER_BOX = re.compile(r"comment|reply|next|prev|related|recommend|pinglun|xiangguan", re.I)
 
 
-def _opens_with_heading(box: Any) -> bool:
+def _opening_heading(box: Any) -> Any | None:
+    """The box's first element, when it is a heading (``h1``-``h6``)."""
     first = next((c for c in box if isinstance(c.tag, str)), None)
-    return first is not None and first.tag in _HEADINGS
+    return first if first is not None and first.tag in _HEADINGS else None
 
 
 _PROSE_LINKS = 0.2  # share of a prose box's text in links; a link list is nearly all links
@@ -495,7 +497,6 @@ def _append_post(first: Any, later: Any) -> None:
     later.drop_tree()
 
 
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _WRAP_SLACK = 4  # a numbered line this much shorter than the wrap width stands alone
 
 
@@ -508,7 +509,7 @@ def pre_as_paragraphs(tree: Any) -> None:
 
     for pre in list(tree.iter("pre")):
         text = pre.text_content()
-        if len(_HAN_CHAR.findall(text)) < 0.3 * len(text.strip() or "x"):
+        if len(HAN_CHAR.findall(text)) < 0.3 * len(text.strip() or "x"):
             continue  # code or a table of figures, not prose
         div = etree.Element("div")
         for kind, para in _pre_blocks(text):
@@ -663,10 +664,8 @@ _AD_TITLE = re.compile(r"广告(?:位|区|栏)?|推广|赞助(?:商)?|advertisem
 def _titled_ad(box: Any) -> bool:
     """A box whose first element is a heading naming it an advertisement (``<h5>广告位
     </h5>`` over a picture and 广告位招商 line in a portal's side column)."""
-    first = next((c for c in box if isinstance(c.tag, str)), None)
-    if first is None or first.tag not in _HEADINGS:
-        return False
-    if _AD_TITLE.fullmatch(clean(first.text_content())) is None:
+    first = _opening_heading(box)
+    if first is None or _AD_TITLE.fullmatch(clean(first.text_content())) is None:
         return False
     # a section of the text so named (推广 over its paragraphs) holds prose
     return not any(prose_line(clean(p.text_content())) for p in box.iter("p"))
@@ -1069,7 +1068,7 @@ def _other_face_paragraphs(tree: Any) -> None:
         if (m := _FONT_FAMILY.search(el.get("style") or ""))
     ]
     for el, face in spans:
-        faces[face] += len(_HAN_CHAR.findall(el.text or ""))
+        faces[face] += len(HAN_CHAR.findall(el.text or ""))
     if len(faces) < 2:
         return
     body_face, n = faces.most_common(1)[0]
@@ -1180,8 +1179,8 @@ def _size_runs(el: Any, sizes: dict[Any, float | None]) -> list[tuple[float | No
     for node in el.iter():
         if not isinstance(node.tag, str):
             continue
-        runs.append((sizes.get(node), len(_HAN_CHAR.findall(node.text or ""))))
-        runs += [(sizes.get(node), len(_HAN_CHAR.findall(c.tail or ""))) for c in node]
+        runs.append((sizes.get(node), len(HAN_CHAR.findall(node.text or ""))))
+        runs += [(sizes.get(node), len(HAN_CHAR.findall(c.tail or ""))) for c in node]
     return [(size, n) for size, n in runs if n]
 
 

@@ -25,6 +25,7 @@ from ..reading.base import (
     Block,
     byline_line,
     numbered_level,
+    squash,
 )
 from .metadata import (
     META_LINE_MAX,
@@ -120,11 +121,10 @@ def _heading_meta(
 def _title_again(line: str, title: Heading | None) -> bool:
     """The heading repeats the document's title (unnumbered: a numbered section that a
     page's title was taken from stays a section)."""
-    squashed = "".join(line.split())
     return (
         title is not None
-        and squashed == "".join(title.zh.split())
-        and numbered_level(squashed) is None
+        and squash(line) == squash(title.zh)
+        and numbered_level(squash(line)) is None
     )
 
 
