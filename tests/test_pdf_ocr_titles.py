@@ -29,6 +29,7 @@ from zhbrief.reading.pdf.lines import _OCR_FONT, _Line, _Page, _pitch, _pitch_al
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 MADE12 = DATA / "realdocs-made12" / "docs"
 MADE13 = DATA / "realdocs-made13" / "docs"
+MADE19 = DATA / "realdocs-made19" / "docs"
 
 
 def ocr_line(text: str, x0: float, x1: float, top: float, size: float, page: int = 1) -> _Line:
@@ -148,6 +149,23 @@ def test_a_title_its_header_repeats_against_a_header_alone() -> None:
     # below the margin on each page: no header to echo, a heading the rules above keep
     low = ocr_line("东 川 省 2017 年 重点 工作 报告", 214, 387, 120, 27, page=2)
     assert not _headed_by_header(title, [title, low], sizes, pages[0])
+
+
+def test_a_cover_title_high_on_its_page_that_the_header_repeats_is_the_title() -> None:
+    """t01 scanned (made19): Typst's cover sets the title in the top margin, the header
+    of the next pages repeats it at the text's size. Set far larger than each header,
+    it is the title, though it stands as high as they do."""
+    header = ocr_line("东 川 省 2015 年 经 济 运行 分 析 报告", 89, 228, 23, 16, page=2)
+    cover = ocr_line("东 川 省 2015 年 经 济 运 行 分 析 报告", 131, 445, 63, 24)
+    pages = [page_of(1, cover), page_of(2, header)]
+    sizes = {1: 16.0, 2: 16.0}
+    assert _headed_by_header(cover, [cover, header], sizes, pages[0])
+    # a little larger only (an OCR box's guess): the first page's own header
+    near = ocr_line("东 川 省 2015 年 经 济 运 行 分 析 报告", 131, 445, 40, 18)
+    assert not _headed_by_header(near, [near, header], sizes, page_of(1, near))
+    path = MADE19 / "t01_typst_report_scan.pdf"
+    ex = read_pdf(path.read_bytes(), path.name)
+    assert ["".join(t.split()) for t in blocks(ex, "title")] == ["东川省2015年经济运行分析报告"]
 
 
 def test_a_scanned_page_s_header_seen_once_is_left_out() -> None:

@@ -215,7 +215,27 @@ def _document_control(page: _Page) -> list[str]:
             rows = ROW_SEP.join(CELL_SEP.join(r) for r in nxt.rows)
             out.append(f"{label}{ROW_SEP}{rows}")
             ln.kind = nxt.kind = "drop"
+    for ln in live:
+        if ln.kind == "table" and _control_table(ln.rows):
+            out.append(ROW_SEP.join(CELL_SEP.join(r) for r in ln.rows))
+            ln.kind = "drop"
     return out + _scanned_control(page)
+
+
+# a sign-off table's labels (编制 | 审核 | 批准 over the names and dates)
+_SIGN_OFF = frozenset(
+    ("编制", "编写", "拟制", "拟稿", "审核", "审查", "校对", "会签", "批准", "签发")
+)
+
+
+def _control_table(rows: list[list[str]]) -> bool:
+    """A table that is a document-control block by itself: its first row is a control
+    label alone in it (修订记录 over the revision rows), or two or more sign-off labels
+    (编制 | 审核 | 批准)."""
+    first = [squash(c) for c in rows[0] if c and c.strip()] if rows else []
+    if len(first) == 1 and _CONTROL_LABEL.fullmatch(first[0]):
+        return True
+    return len(first) >= 2 and sum(c in _SIGN_OFF for c in first) >= 2
 
 
 def control_title(blocks: list[str]) -> str:

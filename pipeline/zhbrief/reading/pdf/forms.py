@@ -514,14 +514,39 @@ def _title_page(page: _Page, info_title: str = "") -> None:
         return
     if any(_prose(ln.text) or len(ln.text) > _MAX_HEADING_CHARS for ln in live):
         return
-    want = _contents_key(info_title)
-    run = [ln for ln in live if want and _contents_key(ln.text) == want][:1]
+    run = _info_title_run(live, _contents_key(info_title))
+    if len(run) > 1:  # its lines may be set in two sizes: one title, one line of text
+        text = ""
+        for ln in run:
+            text = join_words(text, ln.text.strip())
+        run[0].text = text
+        for ln in run[1:]:
+            ln.kind = "meta"  # its words are the title's now
+        live, run = [ln for ln in live if ln.kind != "meta"], run[:1]
     if not run:
         run = _largest_run(live)
         if run[0].size < _body_size(live) + 1.0 and not run[0].bold:
             return  # nothing set apart: not a title
     for ln in live:
         ln.kind, ln.level = ("title", 0) if any(ln is r for r in run) else ("body", 0)
+
+
+_INFO_TITLE_LINES = 3  # a cover may set the document-info title over this many lines
+
+
+def _info_title_run(live: list[_Line], want: str) -> list[_Line]:
+    """The lines, one after another, that read together as the document-info title
+    (澄江经济技术开发区 in one size over 投资指南 in a larger one); none if no run does."""
+    if not want:
+        return []
+    for i in range(len(live)):
+        for j in range(i + 1, min(i + _INFO_TITLE_LINES, len(live)) + 1):
+            key = "".join(_contents_key(ln.text) for ln in live[i:j])
+            if key == want:
+                return live[i:j]
+            if not want.startswith(key):
+                break
+    return []
 
 
 def _largest_run(live: list[_Line]) -> list[_Line]:

@@ -93,6 +93,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
             number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
             if repeated or number or small:
                 ln.kind = "drop"
+    _drop_running_tables(pages)
     _drop_placed_headers(pages, edges, body)
     _drop_header_echoes(pages, edges, body)
     _drop_misread_headers(pages)
@@ -102,6 +103,33 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     for page in pages:
         _drop_header_rows(page, body)
     _drop_lone_headers(pages)
+
+
+def _drop_running_tables(pages: list[_Page]) -> None:
+    """A table in a page's top or bottom margin repeated at the same place on half the
+    pages, its cells alike but for their numbers, is a running header or footer drawn
+    as a table (a procedure's logo, company, document number and 第 N 页 共 M 页 in
+    a Word header table): left out (logged), as a header line would be."""
+
+    def key(ln: _Line) -> tuple[bool, str]:
+        # the first page's header may be set a little apart (its own first-page header)
+        cells = "|".join(c or "" for row in ln.rows for c in row)
+        return (ln.top < 0.5 * page_height, _key(cells))
+
+    page_height = max((p.height for p in pages), default=0.0)
+
+    placed = [
+        (page, ln)
+        for page in pages
+        for ln in page.lines
+        if ln.kind == "table" and _in_margin(ln, page)
+    ]
+    seen = Counter(key(ln) for _, ln in placed)
+    needed = max(2, (len(pages) + 1) // 2)
+    for page, ln in placed:
+        if len(pages) > 1 and seen[key(ln)] >= needed:
+            log.debug("pdf: page %d: a running header table left out", page.number)
+            ln.kind = "drop"
 
 
 _LONE_HEADER_SIZE = 0.85  # of its page's text size: a header seen once is set smaller
@@ -283,21 +311,26 @@ def _drop_misread_headers(pages: list[_Page]) -> None:
     _drop_misread_echoes(pages, tops, sizes)
 
 
+_TITLE_OVER_HEADER = 1.3  # a title its header repeats is set this much larger than it
+
+
 def _headed_by_header(ln: _Line, alike: list[_Line], sizes: dict[int, float], page: _Page) -> bool:
     """``ln`` is a title (the report's name on its first page, a chapter's on the page
-    it opens) that the header over other pages repeats: it stands below the top margin
-    while every other reading stands in it, about its page's text size or more, and, for
-    that text (an OCR layer's sizes differ from page to page), larger than each of them."""
+    it opens) that the header over other pages repeats: about its page's text size or
+    more and, for that text (an OCR layer's sizes differ from page to page), larger than
+    each of them; and either below the top margin while every other reading stands in
+    it, or set clearly larger than each (a cover's title high on its page)."""
 
     def share(o: _Line) -> float:
         return o.size / sizes[o.page] if sizes.get(o.page) else 0.0
 
     others = [o for o in alike if o is not ln]
     zone = _MARGIN_ZONE * page.height
+    below = ln.top >= zone and all(o.top < zone for o in others)
+    display = all(share(ln) >= _TITLE_OVER_HEADER * share(o) for o in others)
     return (
         bool(others)
-        and ln.top >= zone
-        and all(o.top < zone for o in others)
+        and (below or display)
         and share(ln) >= 0.95
         and all(share(ln) > share(o) for o in others)
     )

@@ -743,16 +743,48 @@ def _numbered_peers(lines: list[_Line]) -> None:
     for ln in lines:
         key = (ln.page, ln.column)
         right[key] = max(right.get(key, 0.0), ln.x1)
-    for prev, ln in pairwise(lines):
+    parents = _decimal_parents(lines)
+    for i, (prev, ln) in enumerate(pairwise(lines), start=1):
         text = clean_prose(ln.text)
         rank = _numbering_rank(text)
-        if ln.kind != "body" or rank not in sizes or len(text) > _PEER_CHARS or ln.plain_number:
+        child = rank not in sizes and i in parents and _prose_after(lines, i)
+        if ln.kind != "body" or not (rank in sizes or child) or len(text) > _PEER_CHARS:
+            continue
+        if ln.plain_number:
             continue
         alone = prev.kind == "heading" or clean_prose(prev.text).endswith(_SENTENCE_END[:4])
         # a line that runs to the column's edge is a paragraph's first line, not a heading
         short = ln.x1 < right[(ln.page, ln.column)] - 2 * max(ln.size, 1.0)
         if alone and short and not text.endswith(_SENTENCE_END):
-            ln.kind, ln.size = "heading", sizes[rank].most_common(1)[0][0]
+            # a subsection's number under its section's (3.1 under 3 职责): its own size
+            ln.kind = "heading"
+            if rank is not None and not child:
+                ln.size = sizes[rank].most_common(1)[0][0]
+
+
+def _decimal_parents(lines: list[_Line]) -> set[int]:
+    """The indexes of body lines numbered one level under the decimal-numbered heading
+    they stand in (3.1 under 3 职责, 2.4.1 under 2.4 风险): a subsection whose number
+    only tells it, set like the text."""
+    out: set[int] = set()
+    section = ""
+    for i, ln in enumerate(lines):
+        m = _ARABIC.match(clean_prose(ln.text))
+        if ln.kind == "heading":
+            section = m[1] if m and _numbered_start(clean_prose(ln.text)) else ""
+        elif ln.kind == "body" and m and section and m[1].rpartition(".")[0] == section:
+            out.add(i)
+    return out
+
+
+def _prose_after(lines: list[_Line], i: int) -> bool:
+    """The line after ``lines[i]`` opens a paragraph of prose (longer than a heading,
+    or a sentence's end), not another numbered line (a list's next item)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.kind != "body":
+        return False
+    text = clean_prose(nxt.text)
+    return _numbering_rank(text) is None and (len(text) > _PEER_CHARS or _prose(text))
 
 
 _ORDINAL = re.compile(r"\d{1,2}|[ivx]{1,4}|[\u2160-\u216b]", re.I)  # 01, IV, Ⅳ

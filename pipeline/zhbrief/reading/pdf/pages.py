@@ -321,25 +321,43 @@ def _edge_band(rows: list[list[str | None]], bbox: tuple[float, ...], height: fl
 
 
 _BACKDROP_SHARE = 0.9  # of the page's width and height: a slide's background, its frame
+_DARK = 0.5  # luminance: a fill text can only stand on in a light colour (a cover's navy)
 
 
 def _without_backdrop(page: Any) -> Any:
-    """A slide (a landscape page) less its rectangles nearly as large as itself: the
-    slide's background fill or frame is no table, yet pdfplumber's table finder takes
-    its edges for one, and every line on the slide becomes that table's cell. Other
-    pages are left as they are (a mind map's canvas is read as the table it gives)."""
+    """A page less its rectangles nearly as large as itself where they are a backdrop:
+    any on a slide (a landscape page: its background fill or frame), a dark fill on
+    any page (a brochure's navy cover). pdfplumber's table finder takes a backdrop's
+    edges for a table, and every line on the page becomes that table's cell. A light
+    canvas on a portrait page stays (a mind map's is read as the table it gives)."""
     width, height = float(page.width), float(page.height)
-    if width <= height:
-        return page
+    slide = width > height
 
     def keep(obj: dict[str, Any]) -> bool:
         return not (
             obj.get("object_type") == "rect"
             and float(obj["x1"]) - float(obj["x0"]) >= _BACKDROP_SHARE * width
             and float(obj["bottom"]) - float(obj["top"]) >= _BACKDROP_SHARE * height
+            and (slide or (bool(obj.get("fill")) and _dark(obj.get("non_stroking_color"))))
         )
 
     return page.filter(keep)
+
+
+def _dark(colour: Any) -> bool:
+    """A gray, RGB or CMYK colour darker than mid-grey (Rec. 709 luminance)."""
+    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return False
+    values = [float(v) for v in colour]
+    if len(values) == 4:
+        c, m, y, k = values
+        values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    if len(values) == 1:
+        return values[0] < _DARK
+    if len(values) == 3:
+        r, g, b = values
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b < _DARK
+    return False
 
 
 _RULE_SHARE = 0.5  # of the page's width: a rule across the text block, not a cell's edge
