@@ -25,6 +25,7 @@ from ..segmentation.metadata import DISCLAIMER, dateline_line, parse_meta
 from .base import (
     CELL_SEP,
     CONTROL,
+    EDITOR_LINE,
     FINISHED,
     HAN_CHAR,
     ROW_SEP,
@@ -157,6 +158,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     out = _without_references(out)
     out = _without_related_lists(out)
     out = _after_the_editor(out)
+    out = _after_the_end_mark(out)
     out = _without_reprint_notes(out)
     out = _fields_tables(out, meta)
     out.blocks = _demote_empty_headings(out.blocks)
@@ -2098,6 +2100,36 @@ def _after_the_editor(out: TextBuilder) -> TextBuilder:
     if at is None:
         return out
     return _rebuilt(out, set(range(at, len(blocks))), "the site's blocks after the editor's credit")
+
+
+# a news agency's story ends with its end mark: …的底线。(完), （完）, 【完】
+_STORY_END = re.compile(r"[(（【\[]\s*完\s*[)）】\]]$")
+_SITE_TAIL_CHARS = 80  # a notice, a related link, a comment box's prompt: shorter
+
+
+def _after_the_end_mark(out: TextBuilder) -> TextBuilder:
+    """A wire story's last paragraph closes with its end mark (完): the short lines the
+    extractor took after it (the site's copyright notice, related links, the comment
+    box's prompt) are the site's, an editor's credit aside. A heading, a table or a
+    longer paragraph after it (another story) keeps everything."""
+    text = out.text()
+    blocks = out.blocks
+    lines = [squash(text[b.start : b.end]) for b in blocks]
+    at = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if blocks[i].kind == "body" and _STORY_END.search(lines[i])
+        ),
+        None,
+    )
+    if at is None:
+        return out
+    rest = range(at + 1, len(blocks))
+    if any(blocks[i].kind != "body" or len(lines[i]) > _SITE_TAIL_CHARS for i in rest):
+        return out
+    drop = {i for i in rest if not EDITOR_LINE.match(lines[i])}
+    return _rebuilt(out, drop, "the site's blocks after the story's end mark") if drop else out
 
 
 # a media site's note on where an article comes from and who may reprint it: 编者按：本文

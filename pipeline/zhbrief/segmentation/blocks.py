@@ -33,8 +33,10 @@ from .metadata import (
     SIGNED_DATE_LINE,
     breadcrumb_line,
     closing_line,
+    control_stamp,
     credit_line,
     disclaimer_paragraph,
+    issue_line,
     number_line,
     official_head_line,
     parse_meta,
@@ -79,11 +81,17 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             after_heading = i > 0 and blocks[i - 1].kind == "heading"
             meta = _byline(text, s, e) if after_heading else None
             meta = meta or (None if seen_heading else _metadata(text, s, e))
+            # a copyright page's labelled statements (版权声明：…, 免责声明：…) before the text
+            meta = meta or (None if seen_heading else disclaimer_paragraph(text[s:e], s))
             if meta is None and not seen_heading and _one_short_line(text, s, e):
                 # the 版头 over all the text; a standard's cover over any sentence of it
                 meta = None if seen_text else official_head_line(text[s:e], s)
                 meta = meta or (None if seen_prose else standard_line(text[s:e], s))
-            meta = meta or (_picture_credit(text, s, e) if block.kind == "caption" else None)
+            # a picture's credit on a line of its own, the picture left out or lost
+            # (an <img alt=""> the extractor drops), is no line of the text either
+            meta = meta or (
+                _picture_credit(text, s, e) if block.kind in ("body", "caption") else None
+            )
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
@@ -267,8 +275,8 @@ def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         s, e = strip_span(text, block.start, block.end)
-        if s >= e:
-            continue
+        if s >= e or block.kind == "footnote":
+            continue  # the notes set after the text (a PDF's) stand apart from its end
         items = None if block.kind in ("title", "heading", *TABLE_KINDS) else _closing(text, s, e)
         if items is None:
             break
@@ -355,7 +363,9 @@ def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
     return (
         parse_meta(line, s, False)
         or credit_line(line, s)
+        or control_stamp(line, s)
         or post_line(line, s)
         or number_line(line, s)
+        or issue_line(line, s)
         or breadcrumb_line(line, s)
     )

@@ -30,7 +30,12 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
         r"(?:证券代码|證券代碼|证券简称|證券簡稱|股票代码|股票代碼|股票简称|股票簡稱|债券代码"
         r"|債券代碼|债券简称|債券簡稱|公告编号|公告編號)\s*[：:]",
     ),
-    ("author", r"(?:作者|撰文|执笔|執筆|文)\s*[：:/／]"),
+    # a research team's: 课题负责人：…　课题组成员：…
+    (
+        "author",
+        r"(?:课题负责人|課題負責人|课题组成员|課題組成員|课题组长|課題組長|执笔人|執筆人"
+        r"|作者|撰文|执笔|執筆|文)\s*[：:/／]",
+    ),
     (
         "date",
         r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]"
@@ -163,10 +168,16 @@ COMPILED = (
 # an announcement's list of documents kept for inspection: ● 备查文件：…
 FILED = r"[●•·■◆]?\s*(?:备查文件|備查文件)\s*[：:].+"
 # a site's contact line: 投资者热线：… 传真：… 邮箱：…
-CONTACT = (
-    r"(?:(?:投资者热线|投資者熱線|咨询电话|諮詢電話|联系电话|聯繫電話|热线|熱線|电话|電話|传真|傳真"
-    r"|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail)\s*[：:]\s*[^\s：:]+(?:\s+[^\s：:]+)*?\s*)+"
+_CONTACT_LABEL = (
+    r"(?:投资者热线|投資者熱線|咨询电话|諮詢電話|联系电话|聯繫電話|热线|熱線|电话|電話|传真|傳真"
+    r"|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail|邮政编码|郵政編碼|邮编|郵編|通讯地址|通訊地址|地址"
+    r"|网址|網址|网站|網站)\s*[：:]"
 )
+# a contact block's line: 电话：… 传真：…, or an address run on into its postcode and
+# phone (地址：东川市…1888号　邮编：330038　电话：…)
+CONTACT = rf"(?:{_CONTACT_LABEL}\s*[^\s：:]+?(?:\s+[^\s：:]+?)*?\s*(?={_CONTACT_LABEL}|$))+"
+# a QR code's prompt on a back cover: 扫描二维码　关注研究院微信公众号, 扫码关注
+QR_PROMPT = r"[^。！？]{0,12}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別)[^。！？]{0,30}"
 # a site's copyright or licence line: Copyright © 2017 某某 版权所有 某ICP备…号
 COPYRIGHT = r".*(?:Copyright|©|版权所有|版權所有|ICP备|ICP備|ICP证|ICP證).*"
 # a microblog post's client line (2014-03-06 21:14 来自 iPhone客户端) or its counts
@@ -182,6 +193,7 @@ _CLOSING = re.compile(
     rf"(?P<cc>(?:{DISTRIBUTION}|{_BRIEFING_DISTRIBUTION}).{{1,300}})"
     rf"|(?P<filed>{FILED})"
     rf"|(?P<contact>{CONTACT})"
+    rf"|(?P<prompt>{QR_PROMPT})"
     rf"|(?P<copyright>{COPYRIGHT})"
     rf"|(?P<post>{POST_LINE})"
     rf"|(?P<issued>{ISSUED})"
@@ -262,6 +274,18 @@ def official_head_line(s: str, offset: int) -> list[MetaItem] | None:
     return whole_line(s, offset, "issuer_mark" if m.group("issuer") else "official_mark")
 
 
+# a series' issue line on a report's or briefing's cover: 研究报告　2016年第7期（总第59期）
+_ISSUE_LINE = re.compile(
+    r"[^\s。！？，,]{0,12}\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期"
+    r"\s*(?:[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?\s*"
+)
+
+
+def issue_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a series' issue (研究报告　2016年第7期（总第59期））."""
+    return whole_line(s, offset, "issue") if _ISSUE_LINE.fullmatch(s) else None
+
+
 def number_line(s: str, offset: int) -> list[MetaItem] | None:
     """A line that is only an official document's number: 东发改〔2014〕58号."""
     return whole_line(s, offset, "document_number") if _DOC_NUMBER.fullmatch(s) else None
@@ -298,6 +322,21 @@ def post_line(s: str, offset: int) -> list[MetaItem] | None:
     if _POST_LINE.fullmatch(s) is None:
         return None
     return whole_line(s, offset, "post")
+
+
+# a controlled copy's stamp on a procedure's first page: 受控文件, 分发号：016
+_CONTROL_STAMP = re.compile(
+    r"\s*(?:非)?受控(?:文件|副本|文档|文檔|本)"
+    r"|\s*(?:分发号|分發號|发放号|發放號|受控号|受控號|受控状态|受控狀態)\s*[：:]\s*\S{1,20}\s*"
+)
+
+
+def control_stamp(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a controlled copy's stamp (受控文件, 分发号：016): how the copy
+    was issued, not the document's text."""
+    if _CONTROL_STAMP.fullmatch(s) is None:
+        return None
+    return whole_line(s, offset, "document_control")
 
 
 def credit_line(s: str, offset: int) -> list[MetaItem] | None:
