@@ -84,6 +84,11 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   network long post), made blind by two helpers (``eval/make_realdocs24_files.py``,
   ``eval/make_realdocs24_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made24_first_run.json``);
+- ``made25``: ``eval/data/realdocs-made25``, six office and academic files with their
+  furniture and boilerplate and six news and reference pages from sites the earlier
+  sets lack, made blind by two helpers (``eval/make_realdocs25_files.py``,
+  ``eval/make_realdocs25_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made25_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -140,6 +145,7 @@ SETS = {
     "made22": ROOT / "eval" / "data" / "realdocs-made22",
     "made23": ROOT / "eval" / "data" / "realdocs-made23",
     "made24": ROOT / "eval" / "data" / "realdocs-made24",
+    "made25": ROOT / "eval" / "data" / "realdocs-made25",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -168,6 +174,7 @@ SET_NAMES = {
     "made22": "office users' Word files and saved pages made blind (development)",
     "made23": "more PDF producers, Word structures and portal pages made blind (development)",
     "made24": "partners' and agencies' files and pages made blind (development)",
+    "made25": "office and academic files and news pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
