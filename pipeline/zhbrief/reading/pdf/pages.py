@@ -341,7 +341,8 @@ def _without_backdrop(page: Any) -> Any:
             and (slide or (bool(obj.get("fill")) and _dark(obj.get("non_stroking_color"))))
         )
 
-    return page.filter(keep)
+    # a filtered page keeps what it parsed past the page's close: made only when needed
+    return page.filter(keep) if not all(keep(r) for r in page.rects) else page
 
 
 def _dark(colour: Any) -> bool:
