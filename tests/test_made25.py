@@ -12,14 +12,23 @@ from pathlib import Path
 from doc_fixtures import CJK_FONT, _register_font
 from test_made22_pages import P1, P2, P3, page
 from test_readers import paragraphs, read, squeeze
-from test_realdocs_pdf import HEIGHT, LEFT, WIDTH, blocks, paragraph, prose
+from test_realdocs_pdf import HEIGHT, LEFT, WIDTH, Text, blocks, draw, paragraph, prose
 
 from zhbrief.reading.pdf import read_pdf
+from zhbrief.reading.pdf.assembly import _paper_byline
 from zhbrief.reading.pdf.contents import _control_table
-from zhbrief.reading.pdf.furniture import _drop_running_tables
+from zhbrief.reading.pdf.furniture import _drop_header_partners, _drop_running_tables
 from zhbrief.reading.pdf.headings import _numbered_peers
 from zhbrief.reading.pdf.lines import _Line, _Page
-from zhbrief.segmentation.metadata import closing_line, control_stamp, issue_line, parse_meta
+from zhbrief.segmentation.metadata import (
+    blank_field,
+    closing_line,
+    control_stamp,
+    instructions,
+    issue_line,
+    paper_note,
+    parse_meta,
+)
 
 MADE25 = Path(__file__).resolve().parents[1] / "eval" / "data" / "realdocs-made25" / "docs"
 
@@ -204,7 +213,7 @@ def test_controlled_copy_stamps_issue_lines_and_contact_lines_are_metadata() -> 
     assert issue_line("第7期培训班顺利结业", 0) is None
     address = "地址：东川市赣江大道1888号　邮编：330038　电话：0791-86667321　网址：dcdri.org.cn"
     items = closing_line(address, 0)
-    assert items is not None and [m.key for m in items] == ["contact"]
+    assert items is not None and [m.key for m in items] == ["address"]
     items = closing_line("扫描二维码　关注研究院微信公众号", 0)
     assert items is not None and [m.key for m in items] == ["prompt"]
     team = parse_meta("课题负责人：孙立平　课题组成员：何静　罗建华", 0, False)
@@ -221,5 +230,222 @@ def test_a_copyright_page_and_a_back_cover_are_metadata() -> None:
     for gone in ("版权声明", "免责声明", "扫描二维码", "邮编"):
         assert gone not in text
     keys = {m.key for m in doc.metadata}
-    assert {"disclaimer", "contact", "prompt", "issue"} <= keys
+    assert {"disclaimer", "address", "prompt", "issue"} <= keys
     assert paragraphs(doc, "footnote")[0].startswith("[1]")
+
+
+# ------------------------------------------------------------ forms and papers
+
+
+def application_form(rows: list[tuple[str, list[str]]]) -> bytes:
+    """A Word file whose form is one one-column table: a shaded row naming each
+    section (bold, 14 pt), the row under it holding the section's paragraphs."""
+    from docx import Document as Docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = Docx()
+    d.add_paragraph("东川省科技惠民计划项目申报书").runs[0].font.size = Pt(24)
+    table = d.add_table(rows=0, cols=1)
+    table.style = "Table Grid"
+    for name, paras in rows:
+        cell = table.add_row().cells[0]
+        run = cell.paragraphs[0].add_run(name)
+        run.bold, run.font.size = True, Pt(14)
+        shade = OxmlElement("w:shd")
+        shade.set(qn("w:fill"), "D9D9D9")
+        cell._tc.get_or_add_tcPr().append(shade)
+        body = table.add_row().cells[0]
+        body.paragraphs[0].add_run(paras[0])
+        for text in paras[1:]:
+            body.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_form_that_is_one_column_table_is_read_as_the_document() -> None:
+    """o05: the shaded rows name the sections (headings), the cells under them hold
+    the sections' paragraphs (text, not a table's cells)."""
+    data = application_form(
+        [("一、立项依据", [P1 + P2, P3 + P1, P2 + P3]), ("二、研究内容", [P3 + P2, P1 + P3])]
+    )
+    doc = read(data, "o05.docx")
+    assert [squeeze(h.zh) for h in doc.headings()] == ["一、立项依据", "二、研究内容"]
+    assert squeeze(P1 + P2) in squeeze("".join(paragraphs(doc)))
+    assert paragraphs(doc, "table") == []
+
+
+def test_a_one_column_list_of_short_items_stays_a_table() -> None:
+    data = application_form([("指标", ["增长6.7%"]), ("就业", ["新增1314万人"])])
+    doc = read(data, "list.docx")
+    assert list(doc.headings()) == []
+    assert paragraphs(doc, "table") == ["指标", "增长6.7%", "就业", "新增1314万人"]
+
+
+def word_file(title: str, lines: list[str]) -> bytes:
+    """A Word file: the title in the Title style, each line a paragraph; a line
+    opening with 一、 in the Heading 1 style."""
+    from docx import Document as Docx
+
+    d = Docx()
+    d.add_paragraph(title, style="Title")
+    for line in lines:
+        d.add_paragraph(line, style="Heading 1" if line.startswith("一、") else None)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_form_s_blanks_instructions_pledge_and_signing_are_metadata() -> None:
+    """o05's cover and close: the office's blank field and the filling instructions
+    before the text; the pledge over the signature blanks and the blank date."""
+    assert blank_field("项目编号：＿＿＿＿＿＿＿＿（由管理部门填写）", 0) is not None
+    assert blank_field("项目编号：DC-2015-017", 0) is None
+    assert instructions("填报说明：1．申报书须如实填写；2．表内栏目不得空缺。", 0) is not None
+    lines = [
+        "项目编号：＿＿＿＿＿＿（由管理部门填写）",
+        "填报说明：1．申报书须如实填写；2．表内栏目不得空缺。",
+        "一、立项依据",
+        P1 + P2,
+        "本单位承诺：所提交的申报材料真实有效，如有不实，愿意承担相应责任。",
+        "项目负责人（签字）：　　　　申报单位（盖章）：",
+        "年　　月　　日",
+    ]
+    doc = read(word_file("项目申报书", lines), "form.docx")
+    assert squeeze("".join(paragraphs(doc))) == squeeze(P1 + P2)
+    keys = [m.key for m in doc.metadata]
+    for key in ("form_field", "instructions", "pledge", "signing"):
+        assert key in keys
+
+
+def test_a_pledge_with_no_signature_blanks_under_it_stays_text() -> None:
+    pledge = "本单位承诺：所提交的申报材料真实有效，如有不实，愿意承担相应责任。"
+    doc = read(word_file("项目申报书", ["一、承诺", P1, pledge]), "pledge.docx")
+    assert squeeze(pledge) in squeeze("".join(paragraphs(doc)))
+
+
+def test_a_paper_s_classification_online_first_stamp_and_note_are_metadata() -> None:
+    line = "中图分类号：F127　文献标识码：A　文章编号：1000-5579（2017）03-0045-06"
+    items = parse_meta(line, 0, False)
+    assert items is not None and {m.key for m in items} == {"classification"}
+    stamp = parse_meta("网络首发时间：2017-05-12 09:45:31", 0, False)
+    assert stamp is not None and [m.key for m in stamp] == ["published_online"]
+    note = (
+        "收稿日期：2017-01-06；基金项目：东川省社会科学规划项目（16JJ21）；作者简介：刘晓峰，男。"
+    )
+    assert paper_note(note, 0) is not None
+    assert paper_note("作者认为：" + P1, 0) is None
+
+
+def test_an_exam_s_score_table_is_document_control() -> None:
+    rows = [["题号", "一", "二", "总分"], ["得分", "", "", ""], ["评卷人", "", "", ""]]
+    assert _control_table(rows)
+    assert not _control_table([["题号", "题目", "分值"], ["一", "概括", "15"]])
+
+
+def test_a_paper_s_byline_with_affiliation_numbers_is_metadata() -> None:
+    """o04: the authors, each with an affiliation's number, over the bracketed
+    affiliations, under the title again: author and affiliation, no heading."""
+    names = _Line("刘晓峰1，陈思远2", 251, 343, 175, 187, 12, False, 2, kind="heading")
+    where = _Line(
+        "（1．东川大学经济学院，东川330031；2．东川省社会科学院）", 113, 481, 206, 215, 9, False, 2
+    )
+    after = _Line(P1, 65, 530, 231, 240, 9, False, 2)
+    lines = [names, where, after]
+    assert _paper_byline(lines) == {"author": names.text, "affiliation": where.text}
+    assert [ln.kind for ln in lines] == ["meta", "meta", "body"]
+    # a heading of names without affiliation numbers, or over no affiliations, stays
+    plain = _Line("刘晓峰，陈思远", 251, 343, 175, 187, 12, False, 2, kind="heading")
+    assert _paper_byline([plain, _Line("（1．东川大学）", 113, 481, 206, 215, 9, False, 2)]) == {}
+
+
+def test_the_other_side_s_header_seen_once_beside_a_header_left_out() -> None:
+    """o04: the even page's 46　东川大学学报 stands where the odd page's header, left
+    out, stands: the other side's header. A line lower down stays."""
+    odd = _Line("第3期 刘晓峰，等：新常态下的路径研究", 65, 356, 48.4, 57.4, 9, False, 4)
+    odd.kind = "drop"
+    even = _Line("46 东川大学学报（社会科学版）", 65, 200, 48.4, 57.4, 9, False, 3)
+    text = [_Line(P1, 65, 530, 74.5 + 22 * k, 85 + 22 * k, 10.5, False, 3) for k in range(8)]
+    low = _Line("东川大学学报（社会科学版）", 65, 200, 300, 309, 9, False, 4)
+    pages = [_Page(3, 595, 842, [even, *text]), _Page(4, 595, 842, [odd, low])]
+    _drop_header_partners(pages, 10.5)
+    assert even.kind == "drop" and low.kind == "body"
+
+
+# ------------------------------------------- what a review of these rules found
+
+
+def test_metadata_lines_after_the_end_mark_stay_metadata() -> None:
+    """A 中新网 story's 【编辑:王五】 and a 来源 line after its (完) are its credits,
+    kept for the metadata; the notice after them goes."""
+    html = page(
+        f"<div class='content'><p>{P1}</p><p>{P2}(完)</p><p>【编辑:王五】</p>"
+        "<p>来源：新华网</p><p>未经授权禁止转载、摘编、复制及建立镜像。</p></div>"
+    )
+    doc = read(html, "cns.html")
+    assert squeeze("".join(paragraphs(doc))).endswith(squeeze(P2) + "(完)")
+    assert {"editor", "source"} <= {m.key for m in doc.metadata}
+
+
+def test_small_print_at_the_foot_of_the_last_page_is_closing_metadata() -> None:
+    """A copyright line set small under the text of the last page, which the PDF reader
+    reads as a footnote, is still the closing record's."""
+    lines = [Text(72, "东川省今年粮食产量再创新高", size=20), Text(112, "一、总体情况", size=16)]
+    lines += paragraph(150, prose(0) + prose(1))
+    lines.append(Text(lines[-1].top + 60, "版权所有 © 2016 东川日报社 未经授权不得转载", size=8))
+    doc = read(draw([lines]), "foot.pdf")
+    assert "版权所有" not in "".join(paragraphs(doc) + paragraphs(doc, "footnote"))
+    assert "copyright" in {m.key for m in doc.metadata}
+
+
+def test_a_long_table_starting_high_on_each_page_is_no_running_header() -> None:
+    """A table of figures run over pages, each page's part starting in the top margin
+    with the same header row: its rows are the text's, not a running header."""
+    rows = [["月份", "指数"]] + [[f"2006年{m}月", "102.5"] for m in range(1, 13)]
+    pages = [
+        _Page(n, 595, 842, [_Line("", 72, 520, 60, 700, 0, False, n, kind="table", rows=rows)])
+        for n in (1, 2, 3)
+    ]
+    _drop_running_tables(pages)
+    assert [ln.kind for p in pages for ln in p.lines] == ["table"] * 3
+
+
+def test_an_approval_matrix_is_the_text_s_table() -> None:
+    """A 文件控制程序's table of who drafts, reviews and approves each kind of file
+    (文件类别 | 编制 | 审核 | 批准) is its text, not a sign-off block."""
+    assert not _control_table(
+        [["文件类别", "编制", "审核", "批准"], ["程序文件", "部门", "经理", "总经理"]]
+    )
+
+
+def test_a_step_naming_a_qr_code_and_a_venue_s_address_stay_text() -> None:
+    assert closing_line("3.到场后扫描接种点二维码完成登记", 0) is None
+    # a venue under 会议地点, its phone beside it: no postcode or website, the text's
+    assert closing_line("地址：东川市人民路1号　电话：0791-8888888", 0) is None
+    assert closing_line("地址：东川市人民路1号东川宾馆三楼会议室", 0) is None
+    items = closing_line("扫码下载东川日报APP", 0)
+    assert items is not None and [m.key for m in items] == ["prompt"]
+
+
+def test_a_photography_category_in_a_call_for_entries_stays_text() -> None:
+    """A 征稿通知's categories (书法：…, 摄影：…) are its text; only a picture's own label
+    (图片来源：…) makes a line a credit."""
+    lines = ["一、征稿类别", P1, "书法：楷书、行书均可", "摄影：彩色、黑白均可，每人限投5幅", P2]
+    doc = read(word_file("征稿通知", lines), "contest.docx")
+    assert "摄影：彩色" in "".join(paragraphs(doc))
+
+
+def test_a_run_of_contact_labels_parses_in_linear_time() -> None:
+    """联系电话： read as a value ending in 联系 before the label 电话： gave each label two
+    parses: 22 labels took seconds, a table cell of 40 would take hours. Each line now
+    parses one way."""
+    import time
+
+    line = "电话：1" + "联系电话：1" * 40 + " a："
+    started = time.perf_counter()
+    assert closing_line(line, 0) is None
+    assert time.perf_counter() - started < 1.0
+    items = closing_line("联系电话：0791-1234　传真：0791-5678", 0)
+    assert items is not None and [m.key for m in items] == ["contact"]

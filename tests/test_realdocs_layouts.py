@@ -105,17 +105,6 @@ KNOWN_MISSES.update(
         "line is a heading",
     }
 )
-# made25 (eval/REALDOCS.md, what was left)
-KNOWN_MISSES.update(
-    {
-        "o03_lo_exam_paper.pdf": "an exam paper's title in two sizes is not joined, its "
-        "score table (题号/得分/评卷人) stays a table",
-        "o04_xelatex_cnki_paper.pdf": "a CNKI download's cover and 网络首发 stamp, the "
-        "文献标识码 line and the 作者简介 note stay text, the journal's header twice",
-        "o05_docx_nested_tables.docx": "a form whose sections are shaded rows of one table "
-        "gives no headings; its notes and pledge cells stay text",
-    }
-)
 # made17's scans: words Tesseract misread, which the gold keeps as printed
 KNOWN_MISSES["a05_ocr_scan_300dpi.pdf"] = "OCR read the title's 关于 as 天于"
 KNOWN_MISSES["a06_ocr_scan_rotated.pdf"] = (

@@ -106,6 +106,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         return ex
     items, runs_of = _content(document.element.body, document._body)
     forms = _unfold_forms(items, runs_of)
+    _unfold_columns(items, runs_of)
     styles = _Styles()
     paras = {
         id(p): _Para.of(p, runs_of[id(p)], styles)
@@ -1009,6 +1010,43 @@ def _unfold_forms(items: list[Any], runs_of: dict[int, _Runs]) -> list[_Form]:
         runs_of.update(runs)
     items[:] = out
     return forms
+
+
+def _unfold_columns(items: list[Any], runs_of: dict[int, _Runs]) -> None:
+    """A one-column table of two rows or more with the text in its cells (an 申报书
+    whose form is one table: a shaded row names each section, the row under it holds
+    the section's paragraphs and tables) is replaced among ``items`` by its cells'
+    paragraphs and tables in order, read by their looks as the document's own: a
+    one-column list of short items stays a table."""
+    out: list[Any] = []
+    for item in items:
+        cells = _column_cells(item) if hasattr(item, "rows") else None
+        if cells is None:
+            out.append(item)
+            continue
+        for cell in cells:
+            inner, runs = _content(cell._tc, cell)
+            out.extend(inner)
+            runs_of.update(runs)
+    items[:] = out
+
+
+def _column_cells(table: Any) -> list[Any] | None:
+    """The cells of a one-column table holding text in paragraphs, top to bottom; None
+    for any other table."""
+    rows = [tr for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW) if not _removed(tr.trPr)]
+    if len(rows) < 2:
+        return None
+    above: dict[int, Any] = {}
+    cells = []
+    for tr in rows:
+        row = _row_cells(tr, table, above)
+        if len(row) != 1:
+            return None
+        cells.append(row[0])
+    if not any(_content_cell(_cell_content(c)[0]) for c in cells):
+        return None
+    return cells
 
 
 def _form_cells(table: Any) -> tuple[list[tuple[str, str]], Any] | None:

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import InputError
-from ..segmentation.metadata import DISCLAIMER, dateline_line, parse_meta
+from ..segmentation.metadata import DISCLAIMER, bracketed_meta, dateline_line, parse_meta
 from .base import (
     CELL_SEP,
     CONTROL,
@@ -2110,8 +2110,9 @@ _SITE_TAIL_CHARS = 80  # a notice, a related link, a comment box's prompt: short
 def _after_the_end_mark(out: TextBuilder) -> TextBuilder:
     """A wire story's last paragraph closes with its end mark (完): the short lines the
     extractor took after it (the site's copyright notice, related links, the comment
-    box's prompt) are the site's, an editor's credit aside. A heading, a table or a
-    longer paragraph after it (another story) keeps everything."""
+    box's prompt) are the site's; a line of metadata labels there (【编辑:王五】, 来源：…,
+    原标题：…) is left for the metadata. A heading, a table or a longer paragraph after
+    it (another story) keeps everything."""
     text = out.text()
     blocks = out.blocks
     lines = [squash(text[b.start : b.end]) for b in blocks]
@@ -2128,8 +2129,14 @@ def _after_the_end_mark(out: TextBuilder) -> TextBuilder:
     rest = range(at + 1, len(blocks))
     if any(blocks[i].kind != "body" or len(lines[i]) > _SITE_TAIL_CHARS for i in rest):
         return out
-    drop = {i for i in rest if not EDITOR_LINE.match(lines[i])}
+    drop = {i for i in rest if not _metadata_line(text[blocks[i].start : blocks[i].end])}
     return _rebuilt(out, drop, "the site's blocks after the story's end mark") if drop else out
+
+
+def _metadata_line(text: str) -> bool:
+    """A line of metadata labels (责任编辑：…, 【编辑:王五】, 来源：新华网)."""
+    line = text.strip()
+    return bool(EDITOR_LINE.match(line) or parse_meta(line, 0, False) or bracketed_meta(line, 0))
 
 
 # a media site's note on where an article comes from and who may reprint it: 编者按：本文

@@ -25,20 +25,24 @@ from ..reading.base import (
     Block,
     byline_line,
     numbered_level,
+    signing_line,
     squash,
 )
 from .metadata import (
     META_LINE_MAX,
     SIGNED_DATE,
     SIGNED_DATE_LINE,
+    blank_field,
     breadcrumb_line,
     closing_line,
     control_stamp,
     credit_line,
     disclaimer_paragraph,
+    instructions,
     issue_line,
     number_line,
     official_head_line,
+    paper_note,
     parse_meta,
     post_line,
     standard_line,
@@ -76,6 +80,11 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             )
             seen_heading = True
         elif block.kind in TABLE_KINDS:
+            # a one-cell box of the form's instructions on its cover
+            boxed = None if seen_heading or CELL_SEP in text[s:e] else instructions(text[s:e], s)
+            if boxed is not None:
+                doc.metadata.extend(boxed)
+                continue
             current.paragraphs.extend(_table(text, s, e, block, config))
         else:
             after_heading = i > 0 and blocks[i - 1].kind == "heading"
@@ -83,15 +92,16 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             meta = meta or (None if seen_heading else _metadata(text, s, e))
             # a copyright page's labelled statements (版权声明：…, 免责声明：…) before the text
             meta = meta or (None if seen_heading else disclaimer_paragraph(text[s:e], s))
+            meta = meta or (None if seen_heading else instructions(text[s:e], s))
+            meta = meta or (paper_note(text[s:e], s) if block.kind == "footnote" else None)
             if meta is None and not seen_heading and _one_short_line(text, s, e):
                 # the 版头 over all the text; a standard's cover over any sentence of it
                 meta = None if seen_text else official_head_line(text[s:e], s)
                 meta = meta or (None if seen_prose else standard_line(text[s:e], s))
             # a picture's credit on a line of its own, the picture left out or lost
             # (an <img alt=""> the extractor drops), is no line of the text either
-            meta = meta or (
-                _picture_credit(text, s, e) if block.kind in ("body", "caption") else None
-            )
+            if meta is None and block.kind in ("body", "caption"):
+                meta = _picture_credit(text, s, e, in_text=block.kind == "body")
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
@@ -275,14 +285,35 @@ def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         s, e = strip_span(text, block.start, block.end)
-        if s >= e or block.kind == "footnote":
-            continue  # the notes set after the text (a PDF's) stand apart from its end
+        if s >= e:
+            continue
         items = None if block.kind in ("title", "heading", *TABLE_KINDS) else _closing(text, s, e)
+        if items is None and block.kind == "footnote":
+            continue  # the notes set after the text (a PDF's) stand apart from its end
         if items is None:
             break
         run[i] = items
     _signature(text, blocks, run)
+    _pledge(text, blocks, run)
     return run
+
+
+# a form's pledge over its signature blanks: 本单位承诺：所提交的申报材料真实有效…
+_PLEDGE = re.compile(r"(?:本人|本单位|我单位|申报单位|申请人)(?:郑重)?(?:承诺|声明)\s*[：:]")
+_PLEDGE_MAX = 300  # a pledge is a sentence or two
+
+
+def _pledge(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]]) -> None:
+    """The pledge right over a form's signature blanks (本单位承诺：…，愿意承担相应责任。)
+    is the form's own wording, signed, not the text: closing metadata with them."""
+    if not any(m.key == "signing" for items in run.values() for m in items):
+        return
+    i = min(run) - 1
+    if i < 0 or blocks[i].kind != "body":
+        return
+    s, e = strip_span(text, blocks[i].start, blocks[i].end)
+    if e - s <= _PLEDGE_MAX and _PLEDGE.match(text[s:e]):
+        run[i] = whole_line(text[s:e], s, "pledge")
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
@@ -317,9 +348,16 @@ def _signed_date(m: MetaItem) -> bool:
     return m.key == "date" and not m.label and SIGNED_DATE_LINE.fullmatch(m.zh) is not None
 
 
+# a date left blank for the signing: 年　月　日
+_BLANK_DATE = re.compile(r"[\s_\u3000]*年[\s_\u3000]*月[\s_\u3000]*日[\s_\u3000]*")
+
+
 def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
     if _one_short_line(text, s, e):
-        return closing_line(text[s:e], s)
+        line = text[s:e]
+        if signing_line(line) or _BLANK_DATE.fullmatch(line):
+            return whole_line(line, s, "signing")  # a form's signature blanks
+        return closing_line(line, s)
     return disclaimer_paragraph(text[s:e], s)  # a labelled disclaimer runs past a line
 
 
@@ -343,14 +381,21 @@ def _byline(text: str, s: int, e: int) -> list[MetaItem] | None:
 _CREDIT_LABEL = re.compile(r"来源|來源|图源|圖源|摄|攝|供图|供圖|[/／]\s*$")
 
 
-def _picture_credit(text: str, s: int, e: int) -> list[MetaItem] | None:
+# a picture's own credit label, on a line of the text: 图片来源：, 图源：, 图/ (not 摄影：,
+# which a call for entries lists among its categories)
+_PICTURE_LABEL = re.compile(r"图片来源|圖片來源|图源|圖源|^[图圖]\s*[/／]\s*$")
+
+
+def _picture_credit(text: str, s: int, e: int, in_text: bool = False) -> list[MetaItem] | None:
     """A caption that is only a labelled credit (图片来源：视觉中国, 图/新华社) says
     nothing a reader of the text needs: metadata, as a credit. A caption that says what
-    the picture shows keeps its credit (村民在田间直播销售农产品 李四 摄)."""
+    the picture shows keeps its credit (村民在田间直播销售农产品 李四 摄). A line of the
+    text (``in_text``: the picture lost) is one only under a picture's own label."""
     if not _one_short_line(text, s, e):
         return None
     items = parse_meta(text[s:e], s, False)
-    credits = items and all(m.key == "credit" and _CREDIT_LABEL.search(m.label) for m in items)
+    label = _PICTURE_LABEL if in_text else _CREDIT_LABEL
+    credits = items and all(m.key == "credit" and label.search(m.label) for m in items)
     return items if credits else None
 
 
@@ -367,5 +412,6 @@ def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:
         or post_line(line, s)
         or number_line(line, s)
         or issue_line(line, s)
+        or blank_field(line, s)
         or breadcrumb_line(line, s)
     )

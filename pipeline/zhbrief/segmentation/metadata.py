@@ -24,6 +24,22 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     # 供稿： (a contributing office, as organisations' news pages credit it)
     ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
     ("original_title", r"(?:原标题|原標題|原题|原題)\s*[：:]"),
+    # a journal article's classification line and a database's online-first stamp:
+    # 中图分类号：F127　文献标识码：A　文章编号：…, 网络首发时间：…　网络首发地址：…
+    (
+        "classification",
+        r"(?:中图分类号|中圖分類號|文献标识码|文獻標識碼|文献标志码|文獻標誌碼|文章编号|文章編號"
+        r"|DOI)\s*[：:]",
+    ),
+    (
+        "published_online",
+        r"(?:网络首发|網絡首發|网络出版|網絡出版|优先出版|優先出版)(?:时间|時間|日期|地址)\s*[：:]",
+    ),
+    # a paper's first-page note: 收稿日期：…；基金项目：…；作者简介：…
+    (
+        "paper_note",
+        r"(?:收稿日期|修回日期|基金项目|基金項目|作者简介|作者簡介|通信作者|通讯作者|通訊作者)\s*[：:]",
+    ),
     # a listed company's announcement head: 证券代码：603817 证券简称：… 公告编号：2013-009
     (
         "security",
@@ -170,14 +186,23 @@ FILED = r"[●•·■◆]?\s*(?:备查文件|備查文件)\s*[：:].+"
 # a site's contact line: 投资者热线：… 传真：… 邮箱：…
 _CONTACT_LABEL = (
     r"(?:投资者热线|投資者熱線|咨询电话|諮詢電話|联系电话|聯繫電話|热线|熱線|电话|電話|传真|傳真"
-    r"|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail|邮政编码|郵政編碼|邮编|郵編|通讯地址|通訊地址|地址"
-    r"|网址|網址|网站|網站)\s*[：:]"
+    r"|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail)\s*[：:]"
 )
-# a contact block's line: 电话：… 传真：…, or an address run on into its postcode and
-# phone (地址：东川市…1888号　邮编：330038　电话：…)
-CONTACT = rf"(?:{_CONTACT_LABEL}\s*[^\s：:]+?(?:\s+[^\s：:]+?)*?\s*(?={_CONTACT_LABEL}|$))+"
-# a QR code's prompt on a back cover: 扫描二维码　关注研究院微信公众号, 扫码关注
-QR_PROMPT = r"[^。！？]{0,12}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別)[^。！？]{0,30}"
+# a value's word: no character of it opens a label, so 联系电话： is never read as a
+# value ending in 联系 before the label 电话： (each line parses one way: no blow-up)
+_CONTACT_WORD = rf"(?:(?!{_CONTACT_LABEL})[^\s：:])+"
+CONTACT = rf"(?:{_CONTACT_LABEL}\s*{_CONTACT_WORD}(?:\s+{_CONTACT_WORD})*?\s*)+"
+# an office's postal and web address on a back cover (地址：…　邮编：…　网址：…): an
+# address with a postcode, a website or an e-mail (a venue's address alone is text)
+ADDRESS = (
+    r"(?:通讯地址|通訊地址|地址)\s*[：:][^：:]{1,40}?"
+    r"(?:邮编|郵編|邮政编码|郵政編碼|网址|網址|网站|網站|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail)\s*[：:].*"
+)
+# a QR code's prompt to follow or download: 扫描二维码　关注研究院微信公众号, 扫码下载APP
+QR_PROMPT = (
+    r"[^。！？]{0,12}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別)[^。！？]{0,20}"
+    r"(?:关注|關注|公众号|公眾號|下载|下載|客户端|客戶端|APP|小程序|阅读原文|閱讀原文)[^。！？]{0,20}"
+)
 # a site's copyright or licence line: Copyright © 2017 某某 版权所有 某ICP备…号
 COPYRIGHT = r".*(?:Copyright|©|版权所有|版權所有|ICP备|ICP備|ICP证|ICP證).*"
 # a microblog post's client line (2014-03-06 21:14 来自 iPhone客户端) or its counts
@@ -193,6 +218,7 @@ _CLOSING = re.compile(
     rf"(?P<cc>(?:{DISTRIBUTION}|{_BRIEFING_DISTRIBUTION}).{{1,300}})"
     rf"|(?P<filed>{FILED})"
     rf"|(?P<contact>{CONTACT})"
+    rf"|(?P<address>{ADDRESS})"
     rf"|(?P<prompt>{QR_PROMPT})"
     rf"|(?P<copyright>{COPYRIGHT})"
     rf"|(?P<post>{POST_LINE})"
@@ -279,6 +305,43 @@ _ISSUE_LINE = re.compile(
     r"[^\s。！？，,]{0,12}\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期"
     r"\s*(?:[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?\s*"
 )
+
+
+# a form's field left for the office to fill: 项目编号：＿＿＿＿（由管理部门填写）
+_BLANK_FIELD = re.compile(
+    r"[^\s：:。，]{1,12}[：:][\s_＿\u3000]*[_＿]{3,}[\s_＿\u3000]*(?:[（(][^）)]{0,20}[）)])?\s*"
+)
+# a form's instructions, before it or boxed on its cover: 填报说明：1．…
+_INSTRUCTIONS = re.compile(r"\s*(?:填报|填表|填写|编写|申报)(?:说明|須知|须知)\s*[：:]")
+INSTRUCTIONS_MAX = 600  # instructions are a few numbered sentences, not a section
+
+
+# a paper's first-page note, as a footnote: 收稿日期：…；基金项目：…；作者简介：…
+_PAPER_NOTE = re.compile(
+    r"\s*(?:收稿日期|修回日期|基金项目|基金項目|作者简介|作者簡介|通信作者|通讯作者|通訊作者)\s*[：:]"
+)
+PAPER_NOTE_MAX = 400  # a few labelled items, not a note's argument
+
+
+def paper_note(s: str, offset: int) -> list[MetaItem] | None:
+    """A journal paper's note on when it came and who wrote it (收稿日期：…；作者简介：…):
+    about the paper, not its text."""
+    if len(s) > PAPER_NOTE_MAX or _PAPER_NOTE.match(s) is None:
+        return None
+    return whole_line(s, offset, "paper_note")
+
+
+def blank_field(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a form's field left blank (项目编号：＿＿＿＿（由管理部门填写））."""
+    return whole_line(s, offset, "form_field") if _BLANK_FIELD.fullmatch(s) else None
+
+
+def instructions(s: str, offset: int) -> list[MetaItem] | None:
+    """A form's filling instructions (填报说明：1．…；2．…): how to fill it in, not its
+    text."""
+    if len(s) > INSTRUCTIONS_MAX or _INSTRUCTIONS.match(s) is None:
+        return None
+    return whole_line(s, offset, "instructions")
 
 
 def issue_line(s: str, offset: int) -> list[MetaItem] | None:

@@ -32,6 +32,7 @@ from .contents import _row_text
 from .headings import _levels, _numbered_start, _numbering_rank, _ocr_title
 from .lines import (
     _FOOTNOTE_MARK,
+    _MAX_HEADING_CHARS,
     _OCR_FONT,
     _PEER_CHARS,
     _SENTENCE_END,
@@ -358,8 +359,9 @@ _TOOL_TITLE = re.compile(
 def _info_title_line(lines: list[_Line], info_title: str) -> None:
     """No title on the first page (a cover that is one image, no text): when the PDF's
     document-info ``/Title`` (not a tool's default such as ``Microsoft Word - x.docx``)
-    reads as the document's first heading line (or a run of them, one size), that run
-    is the title the author set, not a heading."""
+    reads as the document's first heading line (or a run of them), that run is the
+    title the author set, not a heading. Lines set in two sizes (an exam's name over
+    《申论》试卷) are joined into one."""
     want = _contents_key(info_title)
     if not want or _TOOL_TITLE.search(info_title.strip()):
         return
@@ -369,12 +371,17 @@ def _info_title_line(lines: list[_Line], info_title: str) -> None:
     run: list[_Line] = []
     for ln in lines[start:]:
         key = _contents_key("".join(r.text for r in [*run, ln]))
-        if ln.kind != "heading" or ln.size != lines[start].size or not want.startswith(key):
+        if ln.kind != "heading" or not want.startswith(key):
             break
         run.append(ln)
-    if run and _contents_key("".join(r.text for r in run)) == want:
-        for ln in run:
-            ln.kind = "title"
+    if not run or _contents_key("".join(r.text for r in run)) != want:
+        return
+    for ln in run:
+        ln.kind = "title"
+    if any(ln.size != run[0].size for ln in run):
+        for ln in run[1:]:
+            run[0].text = join_words(run[0].text, ln.text.strip())
+            ln.kind = "meta"  # its words are the title's now
 
 
 # a web page's navigation printed above its headline: a menu (首页 时政 财经), a breadcrumb
@@ -625,14 +632,16 @@ def _section_label(
 
 def _title_again(lines: list[_Line]) -> None:
     """The title printed again at the top of a later page (the first page of the text
-    after a cover) is the title, not a heading: left out. One line or a run of one size."""
+    after a cover) is the title, not a heading: left out. One line or a run of one size,
+    the page's first heading, under nothing but short lines (a journal's volume and
+    name over its articles' first pages)."""
     title = _contents_key("".join(ln.text for ln in lines if ln.kind == "title"))
     if not title:
         return
     page = next(ln.page for ln in lines if ln.kind == "title")
     for i, ln in enumerate(lines):
-        if ln.page <= page or ln.kind != "heading" or (i and lines[i - 1].page == ln.page):
-            continue  # only a page's first line
+        if ln.page <= page or ln.kind != "heading" or not _page_top(lines, i):
+            continue
         run = [ln]
         for o in lines[i + 1 :]:
             key = _contents_key("".join(r.text for r in run))
@@ -646,6 +655,42 @@ def _title_again(lines: list[_Line]) -> None:
                 log.debug("pdf: left out the title printed again: %s", o.text)
                 o.kind = "meta"
             return
+
+
+# a journal paper's authors, each with the number of an affiliation: 刘晓峰1，陈思远2,
+# 张三1,2*、李四2; then the affiliations in brackets: （1．东川大学经济学院，东川330031；…）
+_PAPER_AUTHORS = re.compile(
+    r"[\u4e00-\u9fff]{2,4}[\d,，*∗]*(?:\s*[，,、]\s*[\u4e00-\u9fff]{2,4}[\d,，*∗]*)*"
+)
+_AFFILIATIONS = re.compile(r"[（(]\s*\d?.{0,60}?(?:大学|学院|研究所|研究院|研究中心|科学院|公司)")
+
+
+def _paper_byline(lines: list[_Line]) -> dict[str, str]:
+    """A journal paper's byline in the first page's text: its authors' names, each with
+    an affiliation's number, over the affiliations in brackets, read as a heading by
+    their size. Both lines go to the metadata (``author``, ``affiliation``)."""
+    for ln, nxt in pairwise(lines):
+        if ln.kind not in ("heading", "body") or nxt.page != ln.page:
+            continue
+        names = "".join(ln.text.split())
+        if not re.search(r"\d", names) or not _PAPER_AUTHORS.fullmatch(names):
+            continue
+        if nxt.kind == "body" and _AFFILIATIONS.match(nxt.text.strip()):
+            ln.kind = nxt.kind = "meta"
+            return {"author": ln.text.strip(), "affiliation": nxt.text.strip()}
+    return {}
+
+
+def _page_top(lines: list[_Line], i: int) -> bool:
+    """Nothing but short lines, no heading and no prose, stand over ``lines[i]`` on its
+    page."""
+    k = i - 1
+    while k >= 0 and lines[k].page == lines[i].page:
+        o = lines[k]
+        if o.kind in ("heading", "title") or _prose(o.text) or len(o.text) > _MAX_HEADING_CHARS:
+            return False
+        k -= 1
+    return True
 
 
 def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
@@ -665,6 +710,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     _title_speck(lines)
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
     byline.update(_subtitle(lines))
+    byline.update(_paper_byline(lines))
     byline.update(_english_title(lines))
     byline.update(_blank_forms(lines, annexes))
     widths = {p.number: p.width for p in pages}
@@ -821,21 +867,27 @@ def _english_title(lines: list[_Line]) -> dict[str, str]:
         return {}
     page1 = [ln for ln in lines if ln.page == lines[at].page]
     at = next(i for i, ln in enumerate(page1) if ln is lines[at])
+    # a title long enough to wrap: its full first line reads as text, bold like the rest
     run = [
         ln
         for ln in page1[max(0, at - _EN_TITLE_SPAN) : at]
-        if ln.kind == "heading" and not _has_han(ln.text)
+        if (ln.kind == "heading" or (ln.kind == "body" and ln.bold)) and not _has_han(ln.text)
     ]
+    if not any(ln.kind == "heading" for ln in run):
+        return {}
     for ln in run:
         ln.kind = "meta"
     return {"title_en": " ".join(ln.text.strip() for ln in run)} if run else {}
+
+
+_PAPER_PAGE = 2  # a paper's first page: the first, or the one after a database's cover
 
 
 def _english_abstract(ln: _Line) -> bool:
     """``Abstract:`` opening page 1's English abstract, or a front matter page's
     ``ABSTRACT`` label alone."""
     text = ln.text.strip()
-    if ln.page == 1 and _ABSTRACT_EN.match(text):
+    if ln.page <= _PAPER_PAGE and _ABSTRACT_EN.match(text):
         return True
     return ln.page <= _FRONT_PAGES and _ABSTRACT_LABEL.fullmatch(text) is not None
 

@@ -228,14 +228,22 @@ _SIGN_OFF = frozenset(
 )
 
 
+# an exam paper's score table for its markers (题号 | 一 | 二 … over 得分 and 评卷人 rows)
+_SCORE_LABELS = frozenset(("题号", "得分", "评卷人", "阅卷人", "核分人", "复核人"))
+
+
 def _control_table(rows: list[list[str]]) -> bool:
     """A table that is a document-control block by itself: its first row is a control
-    label alone in it (修订记录 over the revision rows), or two or more sign-off labels
-    (编制 | 审核 | 批准)."""
+    label alone in it (修订记录 over the revision rows), or sign-off labels only, two
+    or more (编制 | 审核 | 批准); or an exam's score table, two of its rows opening with the
+    markers' labels (题号, 得分, 评卷人)."""
     first = [squash(c) for c in rows[0] if c and c.strip()] if rows else []
     if len(first) == 1 and _CONTROL_LABEL.fullmatch(first[0]):
         return True
-    return len(first) >= 2 and sum(c in _SIGN_OFF for c in first) >= 2
+    if sum(bool(row) and squash(row[0] or "") in _SCORE_LABELS for row in rows) >= 2:
+        return True
+    # every label a sign-off's (an approval matrix, 文件类别 | 编制 | 审核 | 批准, is text)
+    return len(first) >= 2 and all(c in _SIGN_OFF for c in first)
 
 
 def control_title(blocks: list[str]) -> str:

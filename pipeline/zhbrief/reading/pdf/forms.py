@@ -255,9 +255,16 @@ def _cover_fields(page: _Page) -> dict[str, str]:
         ln.kind = "meta"
         if partner is not None:
             partner.kind = "meta"
-    if any(ln.kind == "body" and _prose(ln.text) for ln in live):
-        return meta  # fields over the text (编制单位：…), not a cover page of their own
+    # fields over the text (编制单位：…) make no cover page of their own; a note in
+    # small print at a cover's foot (a publisher's statement) is the cover's
+    sizes = sorted(ln.size for ln, *_ in fields)
+    small = _COVER_NOTE_SIZE * sizes[len(sizes) // 2]
+    if any(ln.kind == "body" and _prose(ln.text) and ln.size > small for ln in live):
+        return meta
     return {**meta, **_cover_rest(live)}
+
+
+_COVER_NOTE_SIZE = 0.85  # of its fields' size: a cover's small print
 
 
 # a thesis's declarations in its front matter (GB/T 7713.1): 学位论文原创性声明,

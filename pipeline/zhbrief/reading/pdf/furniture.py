@@ -98,11 +98,49 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     _drop_header_echoes(pages, edges, body)
     _drop_misread_headers(pages)
     _drop_misread_margins(pages, edges)
-    if pages:
-        _drop_journal_masthead(pages[0], body)
+    for page in pages[:_PAPER_PAGES]:  # a paper's first page, or the one after a cover
+        _drop_journal_masthead(page, body)
     for page in pages:
         _drop_header_rows(page, body)
     _drop_lone_headers(pages)
+    _drop_header_partners(pages, body)
+
+
+def _drop_header_partners(pages: list[_Page], body: float) -> None:
+    """The other side's header seen once (a short paper's even page, 46　东川大学学报,
+    beside the odd pages' 第3期　刘晓峰，等：… left out): a line in the top margin at the
+    height and size of a header left out on another page, no larger than the body, no
+    sentence, above the text block and apart from it."""
+    placed = [
+        (p.number, ln.top, ln.size)
+        for p in pages
+        for ln in p.lines
+        if ln.kind == "drop" and ln.text.strip() and ln.bottom <= _MARGIN_ZONE * p.height
+    ]
+    for page in pages:
+        for ln in page.lines:
+            # a speck OCR read beside the header (。) goes with it
+            worded = re.search(r"[^\W_]", ln.text) is not None
+            if ln.kind != "body" or ln.size > body + 0.25 or (worded and _prose(ln.text)):
+                continue
+            if ln.bottom > _MARGIN_ZONE * page.height:
+                continue
+            partner = any(
+                n != page.number and abs(top - ln.top) <= 1.0 and abs(size - ln.size) < 0.3
+                for n, top, size in placed
+            )
+            if partner and _band(ln, page) and _isolated(ln, page):
+                log.debug("pdf: page %d: the other side's header: %s", page.number, ln.text)
+                ln.kind = "drop"
+
+
+_TABLE_BAND = 0.2  # of the page's height: a header or footer table stays this near an edge
+
+
+def _edge_band(ln: _Line, page: _Page) -> bool:
+    """Wholly within the top or the bottom fifth of the page (a header's table, not a
+    long table that starts high on every page of it)."""
+    return ln.bottom <= _TABLE_BAND * page.height or ln.top >= (1 - _TABLE_BAND) * page.height
 
 
 def _drop_running_tables(pages: list[_Page]) -> None:
@@ -122,7 +160,7 @@ def _drop_running_tables(pages: list[_Page]) -> None:
         (page, ln)
         for page in pages
         for ln in page.lines
-        if ln.kind == "table" and _in_margin(ln, page)
+        if ln.kind == "table" and _in_margin(ln, page) and _edge_band(ln, page)
     ]
     seen = Counter(key(ln) for _, ln in placed)
     needed = max(2, (len(pages) + 1) // 2)
@@ -356,6 +394,10 @@ def _drop_misread_echoes(pages: list[_Page], tops: list[_Line], sizes: dict[int,
             ln.kind = "drop"
 
 
+# a journal's masthead stands on the paper's first page: 1, or 2 after a database's
+# cover, in the page's top eighth (under a database's stamp, the margin holds no more)
+_PAPER_PAGES = 2
+_MASTHEAD_ZONE = 0.13
 # a journal's volume and issue over its first page: 第25卷第3期, Vol.25 No.3, 2015年第4期
 _VOLUME_ISSUE = re.compile(
     r"第\s*\d{1,4}\s*[卷期]|vol\.?\s*\d{1,4}|no\.?\s*\d{1,3}\b|\d{4}\s*年\s*第\s*\d{1,2}\s*期",
@@ -370,7 +412,9 @@ def _drop_journal_masthead(page: _Page, body: float) -> None:
     its volume and issue do. In the page's top margin, the small lines that name a
     volume or an issue, those on their rows and the dates are left out; a line set
     larger than the text (a title naming 第3期) is never one."""
-    band = page.height * _MARGIN_ZONE
+    # under a database's stamp (网络首发…) on the page after its cover, the masthead
+    # stands lower than the margin
+    band = page.height * (_MASTHEAD_ZONE if page.number > 1 else _MARGIN_ZONE)
     small = [
         ln
         for ln in page.lines
@@ -387,7 +431,7 @@ def _drop_journal_masthead(page: _Page, body: float) -> None:
         row = any(abs(ln.top - o.top) <= max(ln.size, o.size) for o in named)
         dated = DATE_LINE.fullmatch(ln.text.strip()) or _MONTH_YEAR.fullmatch(ln.text.strip())
         if (row or dated) and len(_key(ln.text)) <= _MASTHEAD_CHARS and not _prose(ln.text):
-            log.debug("pdf: page 1: a journal's masthead line left out: %s", ln.text)
+            log.debug("pdf: page %d: a journal's masthead left out: %s", page.number, ln.text)
             ln.kind = "drop"
 
 
