@@ -1,8 +1,8 @@
-"""What the twenty-fifth set (realdocs-made25, made blind) found in the readers: a
-brochure's cover on a dark backdrop as large as the page, its title in two sizes that
-the document-info title names whole; a wire story's site lines after its end mark
-(完); a picture's credit on a line of its own once the extractor lost the picture.
-Small cases are built here."""
+"""What the twenty-fifth and twenty-sixth sets (realdocs-made25, realdocs-made26, made
+blind) found in the readers, and what a review of those rules found: covers, control
+pages, forms, journal papers, running header tables and watermarks in PDFs; forms held
+in one table, stale fields and style-numbered clauses in Word files; a wire story's end
+and a lost picture's credit on pages. Small cases are built here."""
 
 from __future__ import annotations
 
@@ -14,23 +14,29 @@ from test_made22_pages import P1, P2, P3, page
 from test_readers import paragraphs, read, squeeze
 from test_realdocs_pdf import HEIGHT, LEFT, WIDTH, Text, blocks, draw, paragraph, prose
 
+from zhbrief.reading.base import signed_line, signing_line
+from zhbrief.reading.docx import _MERGED_ONLY
 from zhbrief.reading.pdf import read_pdf
-from zhbrief.reading.pdf.assembly import _paper_byline
+from zhbrief.reading.pdf.assembly import _issue_record, _paper_byline
 from zhbrief.reading.pdf.contents import _control_table
+from zhbrief.reading.pdf.forms import _info_title_join
 from zhbrief.reading.pdf.furniture import _drop_header_partners, _drop_running_tables
 from zhbrief.reading.pdf.headings import _numbered_peers
 from zhbrief.reading.pdf.lines import _Line, _Page
+from zhbrief.reading.pdf.pages import _repeats, _tiled_watermark
 from zhbrief.segmentation.metadata import (
     blank_field,
     closing_line,
     control_stamp,
     instructions,
     issue_line,
+    number_line,
     paper_note,
     parse_meta,
 )
 
 MADE25 = Path(__file__).resolve().parents[1] / "eval" / "data" / "realdocs-made25" / "docs"
+MADE26 = MADE25.parents[1] / "realdocs-made26" / "docs"
 
 # ------------------------------------------------------------- a brochure's cover
 
@@ -449,3 +455,104 @@ def test_a_run_of_contact_labels_parses_in_linear_time() -> None:
     assert time.perf_counter() - started < 1.0
     items = closing_line("联系电话：0791-1234　传真：0791-5678", 0)
     assert items is not None and [m.key for m in items] == ["contact"]
+
+
+# ------------------------------------- the twenty-sixth set (realdocs-made26)
+
+
+def test_a_faint_line_tiled_over_the_page_is_a_watermark() -> None:
+    """q05: WPS's watermark, 宏达物流　内部资料 in a light grey, larger than the text,
+    tiled upright six times over the page: left out, also where it crosses a line of
+    the text or a table's cells. White text (on a dark fill) and a grey note stay."""
+    mark = "宏达物流　内部资料"
+    chars = [
+        {"text": ch, "size": 22.0, "non_stroking_color": (0.82, 0.82, 0.82), "x0": i, "top": k}
+        for k in range(6)
+        for i, ch in enumerate(mark)
+    ]
+    body = [{"text": "经", "size": 12.0, "non_stroking_color": (0, 0, 0), "x0": 1, "top": 1}] * 80
+    assert len(_tiled_watermark(chars + body)) == len(chars)
+    white = [{**c, "non_stroking_color": (1, 1, 1)} for c in chars]
+    assert _tiled_watermark(white + body) == set()
+    once = chars[: len(mark)]
+    assert _tiled_watermark(once + body) == set()
+    assert _repeats("宏达物流" * 3) == 3 and _repeats("宏达物流内部资料") == 1
+
+
+def test_a_closing_record_before_an_attachment_is_metadata() -> None:
+    """q05: the 抄送 line ending with its full stop and the …印发 line close the text
+    before the attachment pages: the closing record, not text."""
+    assert _issue_record("抄送：集团董事会，监事会。")
+    assert _issue_record("集团总经理办公室 2015年1月20日印发")
+    assert not _issue_record("今年要抓好抄送和印发工作的规范管理。")
+
+
+def test_a_signing_page_s_lines_are_closing_metadata() -> None:
+    """q06: a legal opinion's signing page: （本页无正文，为《…》之签署页）, the firm
+    over its seal, its signers after their labels."""
+    assert signing_line("（本页无正文，为《关于某某项目的法律意见书》之签署页）")
+    assert signed_line("东川明理律师事务所（盖章）")
+    assert signed_line("经办律师：周文博　刘思源")
+    assert signed_line("负责人：韩志远")
+    assert not signed_line("经办律师应当遵守执业规范。")
+    assert number_line("明理法意字〔2017〕第046号", 0) is not None
+
+
+def test_word_s_stale_fields_are_not_text() -> None:
+    """q04: a mail merge never merged («单位名称»：) and a TOC field never updated
+    (Word's 未找到目录项。) show only Word's placeholders."""
+    assert _MERGED_ONLY.fullmatch("«单位名称»：")
+    assert not _MERGED_ONLY.fullmatch("«单位名称»：请于本周内报送材料。")
+    path = MADE26 / "q04_docx_stale_fields_comments.docx"
+    doc = read(path.read_bytes(), path.name)
+    text = "".join(paragraphs(doc))
+    assert "«单位名称»" not in text and "未找到目录项" not in text
+    assert "目录" not in "".join(squeeze(h.zh) for h in doc.headings())
+
+
+def test_a_cover_s_title_set_over_its_contact_fields_is_the_title() -> None:
+    """q06: a legal opinion's cover, three centred bold lines over the firm's address
+    and phone fields: the title, not text."""
+    lines = ["关于东川恒达新材料股份有限公司", "申请政府专项扶持资金项目的", "法律意见书"]
+    from docx import Document as Docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    d = Docx()
+    for text in lines:
+        para = d.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = para.add_run(text)
+        run.bold, run.font.size = True, Pt(22)
+    for text in (
+        "地址：东川市高新大道1号　邮编：330096",
+        "电话：0791-86128800　传真：0791-86128801",
+    ):
+        d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph(P1 + P2)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read(buf.getvalue(), "cover.docx")
+    assert doc.title is not None and squeeze(doc.title.zh) == "".join(lines)
+
+
+def test_the_document_info_title_joins_the_line_over_the_cover_s_title() -> None:
+    """q01: a tender's cover, the project's name over 招标文件 set far larger, the
+    PDF's /Title naming both: one title."""
+    name = _Line("东川市智慧城市运营管理中心建设项目", 113, 487, 164, 186, 22, True, 1, kind="meta")
+    kind = _Line("招标文件", 192, 408, 247, 289, 42, True, 1, kind="title")
+    page = _Page(1, 595, 842, [name, kind])
+    _info_title_join(page, "东川市智慧城市运营管理中心建设项目招标文件")
+    assert kind.text == "东川市智慧城市运营管理中心建设项目招标文件" and name.kind == "drop"
+    other = _Line("招标文件", 192, 408, 247, 289, 42, True, 1, kind="title")
+    _info_title_join(_Page(1, 595, 842, [other]), "另一份文件")
+    assert other.text == "招标文件"
+
+
+def test_english_editors_app_prompts_and_versions_are_metadata() -> None:
+    items = parse_meta("Editor: Xu Nuo", 0, False)
+    assert items is not None and [m.key for m in items] == ["editor"]
+    prompt = closing_line("下载东川制造网APP，随时随地找货源", 0)
+    assert prompt is not None and [m.key for m in prompt] == ["prompt"]
+    version = parse_meta("版本：V2.3　发布日期：2017年3月", 0, False)
+    assert version is not None and [m.key for m in version] == ["version", "date"]

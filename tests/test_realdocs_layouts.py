@@ -45,6 +45,7 @@ MADE22 = MADE2.with_name("realdocs-made22")  # office users' files, saved pages 
 MADE23 = MADE2.with_name("realdocs-made23")  # more producers, Word structures, portals
 MADE24 = MADE2.with_name("realdocs-made24")  # partners' and agencies' files and pages
 MADE25 = MADE2.with_name("realdocs-made25")  # office and academic files, news pages
+MADE26 = MADE2.with_name("realdocs-made26")  # business and government files, trade pages
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -105,6 +106,20 @@ KNOWN_MISSES.update(
         "line is a heading",
     }
 )
+# made26 (eval/REALDOCS.md, what was left): contact and account details the gold calls
+# boilerplate, a manual's cover lines and safety notices, a cover's issuer
+KNOWN_MISSES.update(
+    {
+        "q01_lo_tender_document.pdf": "the 联系方式 section's phone and bank account stay "
+        "text (the gold: boilerplate)",
+        "q02_docx_purchase_contract.docx": "the parties' table (account numbers) stays a "
+        "table (the gold: metadata)",
+        "q03_lo_product_manual.pdf": "the cover's company, version and keep-this-manual "
+        "lines, the boxed safety notices and the hotline stay text",
+        "q06_docx_legal_opinion.docx": "the cover's firm name over its date stays text, "
+        "where the header repeats it",
+    }
+)
 # made17's scans: words Tesseract misread, which the gold keeps as printed
 KNOWN_MISSES["a05_ocr_scan_300dpi.pdf"] = "OCR read the title's 关于 as 天于"
 KNOWN_MISSES["a06_ocr_scan_rotated.pdf"] = (
@@ -119,7 +134,7 @@ MADE_DOCUMENTS = [
         for made in (
             *(MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10, MADE11),
             *(MADE14, MADE15, MADE16, MADE17, MADE18, MADE20, MADE21, MADE22, MADE23),
-            *(MADE24, MADE25),
+            *(MADE24, MADE25, MADE26),
         )
         for p in (made / "docs").iterdir()
     )

@@ -255,13 +255,31 @@ CREDIT_LINE = re.compile(
     r"(?:[ \t\u3000]+[^\s：:，。；,;]{1,8}\s*[：:]\s*[^\s：:，。；,;]{1,16})*"
 )
 # a contract's end of text: （以下无正文）, （此页无正文）, （本页以下无正文）
-NO_TEXT_MARK = re.compile(r"[（(【\[]\s*(?:以下|此页|本页|本页以下|此页以下)\s*无正文\s*[）)】\]]")
+NO_TEXT_MARK = re.compile(
+    r"[（(【\[]\s*(?:以下|此页|本页|本页以下|此页以下)\s*无正文"
+    # a signing page's note: （本页无正文，为《…法律意见书》之签署页）
+    r"(?:\s*[，,]\s*(?:为|系)[^（）()]{0,80}?签[署字章]页)?\s*[）)】\]]"
+)
 # a signature block's blanks, one or more fields of a row (a table's row read as one
 # line): 甲方（盖章）：, 法定代表人（签字）：, 日期：  年  月  日
 _SIGN_BLANKS = re.compile(
     r"(?:[^：:]{0,12}?(?:盖章|签字|签章|签名|签署|日期)\s*[）)]?\s*[：:]"
     r"[\s_\u3000]*(?:年[\s_\u3000]*月[\s_\u3000]*日)?[\s_\u3000]*)+"
 )
+
+
+# a signature block's signed lines: 东川明理律师事务所（盖章）, 经办律师：周文博　刘思源
+_SIGNED = re.compile(
+    r"[^：:（）()]{2,30}[（(]\s*(?:盖章|公章|签字|签章|签名)\s*[）)]\s*[：:]?\s*"
+    r"|(?:经办律师|承办律师|负责人|单位负责人|法定代表人|授权代表|委托代理人)\s*[：:]\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]*[\u4e00-\u9fff·]{2,4}){0,3}\s*"
+)
+
+
+def signed_line(text: str) -> bool:
+    """A signature block's line once signed or stamped: the issuer over its seal
+    (…（盖章）), the signers after their label (经办律师：周文博　刘思源)."""
+    return _SIGNED.fullmatch(text.strip()) is not None
 
 
 def signing_line(text: str) -> bool:

@@ -408,7 +408,7 @@ def _list_head(p: _Para, formats: _ListFormats) -> bool:
     text = p.text.strip()
     return (
         p.listed
-        and p.bold
+        and (p.bold or p.style_bold)
         and not p.heading_style
         and len(text) <= _HEADING_CHARS
         and one_clause(text)
@@ -544,11 +544,14 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
         p = paras.get(id(item))
         if p is None:
             continue
-        if _TOC_STYLE.match(p.style.strip()):
+        if _TOC_STYLE.match(p.style.strip()) or _field_kind(item._p) == "TOC":
+            # a TOC field never updated shows Word's 未找到目录项。: no entries either
             plan[i] = (item, "skip", 0)
             before = [k for k in range(i) if squash(_text_of(plan[k][0], paras))]
             if before and _TOC_HEAD.match(squash(_text_of(plan[before[-1]][0], paras))):
                 plan[before[-1]] = (plan[before[-1]][0], "skip", 0)
+        elif _MERGED_ONLY.fullmatch(p.text.strip()) and _field_kind(item._p) == "MERGEFIELD":
+            plan[i] = (item, "skip", 0)  # a mail merge's field never merged: «单位名称»：
         elif _TOC_HEAD.match(squash(p.text)) and _toc_follows(item._p):
             plan[i] = (item, "skip", 0)  # the 目录 line over a table-of-contents control
         elif _TOC_HEAD.match(squash(p.text)):
@@ -571,13 +574,33 @@ def _cover(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict
                 meta.setdefault(label, value)
         plan[i] = (plan[i][0], "skip", 0)
     titled = any(label in TITLE_LABELS and value for _, f in found for label, value in f)
+    kept = set() if titled else _cover_title_run(plan, paras, last)
     for i in range(last):
         item, kind, _ = plan[i]
         if kind == "title" and not titled:
             continue  # the lone largest first line over fields (a contract's parties)
-        if kind in ("heading", "title") and not paras[id(item)].styled:
+        if kind in ("heading", "title") and not paras[id(item)].styled and i not in kept:
             plan[i] = (item, "body", 0)
     return True
+
+
+def _cover_title_run(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], last: int
+) -> set[int]:
+    """A cover with no title field over its fields (a firm's address and phone at its
+    foot): its first heading lines, centred in one look, are its title, kept as
+    headings for the title's reading (see ``_split_title``)."""
+    first = next((i for i in range(last) if plan[i][1] == "heading"), None)
+    if first is None or not _centred(plan[first][0]):
+        return set()
+    looks = _looks(paras[id(plan[first][0])])
+    run = {first}
+    for i in range(first + 1, last):
+        item, kind, _ = plan[i]
+        if kind != "heading" or _looks(paras[id(item)]) != looks or not _centred(item):
+            break
+        run.add(i)
+    return run
 
 
 _TITLE_BLOCK = 8  # lines after the title where its byline is looked for
@@ -1236,6 +1259,7 @@ class _Styles:
     def __init__(self) -> None:
         self.paragraph: dict[str | None, tuple[str, int | None, bool]] = {}
         self.run_bold: dict[str | None, bool] = {}
+        self.style_bold: dict[str | None, bool] = {}
         self.align: dict[str | None, int] = {}
         self.sizes: dict[tuple[str | None, str | None], float | None] = {}
 
@@ -1279,6 +1303,13 @@ class _Styles:
             self.sizes[key] = found if found is not None else _default_size(run.part)
         return self.sizes[key]
 
+    def paragraph_bold(self, paragraph: Any) -> bool:
+        """Bold by the paragraph's style (or a style it is based on), looked up once."""
+        key = paragraph._p.style
+        if key not in self.style_bold:
+            self.style_bold[key] = bool(_style_flag(paragraph.style))
+        return self.style_bold[key]
+
     def bold(self, run: Any) -> bool:
         if run.bold is not None:
             return bool(run.bold)
@@ -1310,6 +1341,13 @@ class _Para:
         self.style_outline = style_outline
         ink = [r for r in runs if r.text.strip()]
         self.bold = bool(ink) and all(styles.bold(r) for r in ink)
+        # bold by its paragraph style, the runs saying nothing (a custom 条款标题 style)
+        self.style_bold = (
+            bool(ink)
+            and paragraph_style is not None
+            and all(r.bold is None and r._r.style is None for r in ink)
+            and styles.paragraph_bold(paragraph_style)
+        )
         own = [r.font.size for r in ink]
         sizes = [size.pt for size in own if size is not None]
         # set on the runs themselves: a heading by its looks is set apart by hand
@@ -1530,6 +1568,20 @@ def _toc_control(props: Any) -> bool:
     return gallery is not None and _TOC_HEAD.match(gallery.get(_W + "val", "").strip()) is not None
 
 
+# a paragraph that is only mail-merge fields' placeholders (and a colon): «单位名称»：
+_MERGED_ONLY = re.compile(r"(?:«[^«»]{1,30}»[\s，,、：:]*)+")
+
+
+def _field_kind(p: Any) -> str:
+    """The kind of the first field whose code paragraph element ``p`` holds (TOC,
+    MERGEFIELD, REF…), or ""."""
+    for instr in p.iter(_W + "instrText"):
+        words = (instr.text or "").split()
+        if words:
+            return words[0].upper()
+    return ""
+
+
 def _toc_follows(p: Any) -> bool:
     """A table-of-contents control comes next after paragraph element ``p`` (blank
     paragraphs between): LibreOffice wraps the entries in one and leaves the 目录 line
@@ -1715,11 +1767,16 @@ def _default_size(part: Any) -> float | None:
 
 
 def _style_bold(style: Any) -> bool:
+    return bool(_style_flag(style))
+
+
+def _style_flag(style: Any) -> bool | None:
+    """A style's bold, set by it or a style it is based on; None where none sets it."""
     while style is not None:
         if style.font.bold is not None:
             return bool(style.font.bold)
         style = style.base_style
-    return False
+    return None
 
 
 def _outline_value(el: Any) -> int | None:

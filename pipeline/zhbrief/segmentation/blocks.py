@@ -25,6 +25,7 @@ from ..reading.base import (
     Block,
     byline_line,
     numbered_level,
+    signed_line,
     signing_line,
     squash,
 )
@@ -355,7 +356,7 @@ _BLANK_DATE = re.compile(r"[\s_\u3000]*年[\s_\u3000]*月[\s_\u3000]*日[\s_\u30
 def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
     if _one_short_line(text, s, e):
         line = text[s:e]
-        if signing_line(line) or _BLANK_DATE.fullmatch(line):
+        if signing_line(line) or signed_line(line) or _BLANK_DATE.fullmatch(line):
             return whole_line(line, s, "signing")  # a form's signature blanks
         return closing_line(line, s)
     return disclaimer_paragraph(text[s:e], s)  # a labelled disclaimer runs past a line

@@ -19,7 +19,8 @@ def whole_line(s: str, offset: int, key: str) -> list[MetaItem]:
 # Metadata labels, longest first inside each alternation so 责任编辑 wins over 编辑.
 # Reporter lines may use a space instead of a colon ("本报记者 张三").
 _META_LABELS: tuple[tuple[str, str], ...] = (
-    ("editor", r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[：:]"),
+    # an English-language site's credit as well: Editor: Xu Nuo
+    ("editor", r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|[Ee]ditors?)\s*[：:]"),
     # 本文来源：, 文章来源：, 信息来源： as news sites label the source
     # 供稿： (a contributing office, as organisations' news pages credit it)
     ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
@@ -35,6 +36,8 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
         "published_online",
         r"(?:网络首发|網絡首發|网络出版|網絡出版|优先出版|優先出版)(?:时间|時間|日期|地址)\s*[：:]",
     ),
+    # a manual's or a procedure's version on its cover: 版本：V2.3
+    ("version", r"(?:版本号|版本|版次|[Vv]ersion)\s*[：:]"),
     # a paper's first-page note: 收稿日期：…；基金项目：…；作者简介：…
     (
         "paper_note",
@@ -147,7 +150,7 @@ def publication_note(s: str, offset: int) -> list[MetaItem] | None:
 # or a publication note
 # an official document's number (GB/T 9704): 国办发〔2016〕12号, 京政发[2016]3号, and 【】 as web
 # pages type it and OCR reads 〔〕
-DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号"
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号"
 # the note under an official document's signature (GB/T 9704 附注): （此件主动公开）
 PUBLICITY = r"[（(]\s*此件[^（）()\n]{1,10}[）)]"
 # the date under a signature, alone on its line: 2014年4月10日, 二〇一四年四月十日
@@ -202,6 +205,8 @@ ADDRESS = (
 QR_PROMPT = (
     r"[^。！？]{0,12}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別)[^。！？]{0,20}"
     r"(?:关注|關注|公众号|公眾號|下载|下載|客户端|客戶端|APP|小程序|阅读原文|閱讀原文)[^。！？]{0,20}"
+    # or to fetch the site's app: 下载东川制造网APP，随时随地找货源
+    r"|(?:下载|下載)[^。！？]{0,20}(?:APP|App|app|客户端|客戶端)[^。！？]{0,20}"
 )
 # a site's copyright or licence line: Copyright © 2017 某某 版权所有 某ICP备…号
 COPYRIGHT = r".*(?:Copyright|©|版权所有|版權所有|ICP备|ICP備|ICP证|ICP證).*"

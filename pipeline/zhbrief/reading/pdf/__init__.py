@@ -36,6 +36,7 @@ from .forms import (
     _cover_fields,
     _declaration_pages,
     _form_tails,
+    _info_title_join,
     _letterhead,
     _ruled_letterhead,
     _standard_cover,
@@ -124,6 +125,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         }
     if pages and len(pages) > 1:
         _title_page(pages[0], meta.get("title", ""))
+        _info_title_join(pages[0], meta.get("title", ""))
         cover.update(_closing_page(pages[-1]))
         cover.update(_declaration_pages(pages))
     if sidebars:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ...segmentation.metadata import DISTRIBUTION
+from ...segmentation.metadata import closing_line as record_line
 from ..base import (
     BYLINE_CHARS,
     BYLINE_LINES,
@@ -356,6 +357,9 @@ _TOOL_TITLE = re.compile(
 )
 
 
+_INFO_TITLE_STARTS = 3  # headings on the first page where the info title may start
+
+
 def _info_title_line(lines: list[_Line], info_title: str) -> None:
     """No title on the first page (a cover that is one image, no text): when the PDF's
     document-info ``/Title`` (not a tool's default such as ``Microsoft Word - x.docx``)
@@ -365,15 +369,19 @@ def _info_title_line(lines: list[_Line], info_title: str) -> None:
     want = _contents_key(info_title)
     if not want or _TOOL_TITLE.search(info_title.strip()):
         return
-    start = next((i for i, ln in enumerate(lines) if ln.kind == "heading"), None)
-    if start is None:
-        return
+    heads = [i for i, ln in enumerate(lines) if ln.kind == "heading"]
+    # the first heading, or one after it on its page (a company's name over the title)
+    first = [i for i in heads if lines[i].page == lines[heads[0]].page] if heads else []
     run: list[_Line] = []
-    for ln in lines[start:]:
-        key = _contents_key("".join(r.text for r in [*run, ln]))
-        if ln.kind != "heading" or not want.startswith(key):
+    for start in first[:_INFO_TITLE_STARTS]:
+        run = []
+        for ln in lines[start:]:
+            key = _contents_key("".join(r.text for r in [*run, ln]))
+            if ln.kind != "heading" or not want.startswith(key):
+                break
+            run.append(ln)
+        if run and _contents_key("".join(r.text for r in run)) == want:
             break
-        run.append(ln)
     if not run or _contents_key("".join(r.text for r in run)) != want:
         return
     for ln in run:
@@ -959,7 +967,8 @@ def _closing_record(lines: list[_Line]) -> dict[str, str]:
     tail = [ln for ln in lines if ln.kind not in ("drop", "meta")]
     found: list[_Line] = []
     for ln in reversed(tail[-_CLOSING_RECORD_LINES:]):
-        if ln.kind not in ("body", "footnote") or not closing_line(ln.text):
+        closing = closing_line(ln.text) or _issue_record(ln.text)
+        if ln.kind not in ("body", "footnote") or not closing:
             break
         found.append(ln)
     meta: dict[str, str] = _after_no_text(tail[: len(tail) - len(found)])
@@ -968,6 +977,14 @@ def _closing_record(lines: list[_Line]) -> dict[str, str]:
         ln.kind = "meta"
         log.debug("pdf: page %d: a closing record's line, metadata: %s", ln.page, ln.text)
     return meta
+
+
+def _issue_record(text: str) -> bool:
+    """A line of an official document's 版记 as the segmenter reads one: 抄送：…。 with its
+    sentence's marks, or …2015年1月20日印发 (the text may go on in an attachment, so
+    the segmenter's closing run, at the file's end, does not see it)."""
+    items = record_line(text.strip(), 0) or []
+    return bool(items) and all(m.key in ("cc", "issued") for m in items)
 
 
 _SIGNING_CHARS = 30  # a signature block's line (甲方（盖章）：, 日期：) is short

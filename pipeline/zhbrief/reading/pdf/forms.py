@@ -541,6 +541,33 @@ def _title_page(page: _Page, info_title: str = "") -> None:
 _INFO_TITLE_LINES = 3  # a cover may set the document-info title over this many lines
 
 
+def _info_title_join(page: _Page, info_title: str) -> None:
+    """The title found on the first page, with the line right above or under it when
+    the two read together as the document-info title (a cover's project name over
+    招标文件 in a far larger size, each set apart): one title."""
+    want = _contents_key(info_title)
+    lines = sorted(
+        (ln for ln in page.lines if ln.kind not in ("drop", "table") and ln.text.strip()),
+        key=lambda ln: ln.top,
+    )
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if not want or at is None or _contents_key(lines[at].text) == want:
+        return
+    title = lines[at]
+    for other, first in ((lines[at - 1] if at else None, True), (_after(lines, at), False)):
+        if other is None or other.kind == "title":
+            continue
+        pair = (other, title) if first else (title, other)
+        if _contents_key(pair[0].text + pair[1].text) == want:
+            title.text = join_words(pair[0].text.strip(), pair[1].text.strip())
+            other.kind = "drop"  # its words are the title's now
+            return
+
+
+def _after(lines: list[_Line], at: int) -> _Line | None:
+    return lines[at + 1] if at + 1 < len(lines) else None
+
+
 def _info_title_run(live: list[_Line], want: str) -> list[_Line]:
     """The lines, one after another, that read together as the document-info title
     (澄江经济技术开发区 in one size over 投资指南 in a larger one); none if no run does."""

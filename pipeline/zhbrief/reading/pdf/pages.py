@@ -259,7 +259,8 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     width, height = float(page.width), float(page.height)
     tables: list[tuple[Any, Any]] = []
     forms: list[_Form] = []
-    for t in _without_backdrop(page).find_tables():
+    tiled = _tiled_watermark(list(page.chars))
+    for t in _without_backdrop(page, tiled).find_tables():
         cells = [[None if c is None else fold_compat(c) for c in row] for row in t.extract()]
         if _edge_band(cells, t.bbox, height):
             continue
@@ -279,6 +280,9 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
         log.debug("pdf: page %d: %d characters set at a slant left out", number, len(slanted))
         chars = [c for c in chars if not _slanted(c)]
+    if tiled:  # a faint line tiled over the page, upright (WPS's 宏达物流　内部资料)
+        log.debug("pdf: page %d: a tiled watermark left out", number)
+        chars = [c for c in chars if _char_key(c) not in tiled]
     chars = _without_line_numbers(_level_skew(chars, width, height), number)
     groups = _directions(chars) or [(0, [])]
     ordered: list[_Line] = []
@@ -310,6 +314,57 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     return out
 
 
+_WATERMARK_COPIES = 3  # a watermark's text tiled this many times or more on one page
+_FAINT = (0.6, 0.95)  # luminance: a light grey, not the white of text on a dark fill
+
+
+def _char_key(c: dict[str, Any]) -> tuple[float, float, str]:
+    return (round(float(c["x0"]), 2), round(float(c["top"]), 2), str(c["text"]))
+
+
+def _tiled_watermark(chars: list[dict[str, Any]]) -> set[tuple[float, float, str]]:
+    """The characters (their keys) of a watermark tiled upright over the page: in a
+    light grey, larger than the page's text, their text in drawing order one string
+    repeated three times or more. OCR'd or not, they would be read into the lines they
+    cross, character by character."""
+    if not chars:
+        return set()
+    sizes = sorted(float(c.get("size", 0.0)) for c in chars)
+    usual = sizes[len(sizes) // 2]
+    groups: dict[tuple[str, float], list[dict[str, Any]]] = {}
+    for c in chars:
+        size = float(c.get("size", 0.0))
+        if size > usual and _faint(c.get("non_stroking_color")):
+            groups.setdefault((str(c.get("non_stroking_color")), round(size, 1)), []).append(c)
+    out: set[tuple[float, float, str]] = set()
+    for group in groups.values():
+        text = "".join(str(c["text"]) for c in group)
+        if _repeats(text) >= _WATERMARK_COPIES:
+            out.update(_char_key(c) for c in group)
+    return out
+
+
+def _repeats(text: str) -> int:
+    """How many times ``text`` is one string of two characters or more over again."""
+    for period in range(2, len(text) // _WATERMARK_COPIES + 1):
+        if len(text) % period == 0 and text == text[:period] * (len(text) // period):
+            return len(text) // period
+    return 1
+
+
+def _faint(colour: Any) -> bool:
+    """A gray, RGB or CMYK fill in a light grey (a watermark's), not white."""
+    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return False
+    values = [float(v) for v in colour]
+    if len(values) == 4:
+        c, m, y, k = values
+        values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    if len(values) == 3:
+        values = [0.2126 * values[0] + 0.7152 * values[1] + 0.0722 * values[2]]
+    return len(values) == 1 and _FAINT[0] <= values[0] < _FAINT[1]
+
+
 def _edge_band(rows: list[list[str | None]], bbox: tuple[float, ...], height: float) -> bool:
     """A one-row "table" wholly inside the page's top or bottom margin zone is a header or
     footer band (a slide's footline: author, short title and frame number in coloured
@@ -324,16 +379,20 @@ _BACKDROP_SHARE = 0.9  # of the page's width and height: a slide's background, i
 _DARK = 0.5  # luminance: a fill text can only stand on in a light colour (a cover's navy)
 
 
-def _without_backdrop(page: Any) -> Any:
+def _without_backdrop(page: Any, tiled: set[tuple[float, float, str]] | None = None) -> Any:
     """A page less its rectangles nearly as large as itself where they are a backdrop:
     any on a slide (a landscape page: its background fill or frame), a dark fill on
     any page (a brochure's navy cover). pdfplumber's table finder takes a backdrop's
     edges for a table, and every line on the page becomes that table's cell. A light
-    canvas on a portrait page stays (a mind map's is read as the table it gives)."""
+    canvas on a portrait page stays (a mind map's is read as the table it gives). The
+    characters of a ``tiled`` watermark go too, so no table cell reads them."""
     width, height = float(page.width), float(page.height)
     slide = width > height
+    tiled = tiled or set()
 
     def keep(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") == "char":
+            return _char_key(obj) not in tiled
         return not (
             obj.get("object_type") == "rect"
             and float(obj["x1"]) - float(obj["x0"]) >= _BACKDROP_SHARE * width
@@ -342,7 +401,9 @@ def _without_backdrop(page: Any) -> Any:
         )
 
     # a filtered page keeps what it parsed past the page's close: made only when needed
-    return page.filter(keep) if not all(keep(r) for r in page.rects) else page
+    if tiled or not all(keep(r) for r in page.rects):
+        return page.filter(keep)
+    return page
 
 
 def _dark(colour: Any) -> bool:
