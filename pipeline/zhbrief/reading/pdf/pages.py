@@ -354,15 +354,8 @@ def _repeats(text: str) -> int:
 
 def _faint(colour: Any) -> bool:
     """A gray, RGB or CMYK fill in a light grey (a watermark's), not white."""
-    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
-        return False
-    values = [float(v) for v in colour]
-    if len(values) == 4:
-        c, m, y, k = values
-        values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
-    if len(values) == 3:
-        values = [0.2126 * values[0] + 0.7152 * values[1] + 0.0722 * values[2]]
-    return len(values) == 1 and _FAINT[0] <= values[0] < _FAINT[1]
+    light = _luminance(colour)
+    return light is not None and _FAINT[0] <= light < _FAINT[1]
 
 
 def _edge_band(rows: list[list[str | None]], bbox: tuple[float, ...], height: float) -> bool:
@@ -407,19 +400,25 @@ def _without_backdrop(page: Any, tiled: set[tuple[float, float, str]] | None = N
 
 
 def _dark(colour: Any) -> bool:
-    """A gray, RGB or CMYK colour darker than mid-grey (Rec. 709 luminance)."""
+    """A gray, RGB or CMYK colour darker than mid-grey."""
+    light = _luminance(colour)
+    return light is not None and light < _DARK
+
+
+def _luminance(colour: Any) -> float | None:
+    """A gray, RGB or CMYK colour's luminance (Rec. 709), 0 black to 1 white; None for
+    anything else (a pattern, no colour)."""
     if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
-        return False
+        return None
     values = [float(v) for v in colour]
     if len(values) == 4:
         c, m, y, k = values
         values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
     if len(values) == 1:
-        return values[0] < _DARK
+        return values[0]
     if len(values) == 3:
-        r, g, b = values
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b < _DARK
-    return False
+        return 0.2126 * values[0] + 0.7152 * values[1] + 0.0722 * values[2]
+    return None
 
 
 _RULE_SHARE = 0.5  # of the page's width: a rule across the text block, not a cell's edge
