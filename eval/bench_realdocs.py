@@ -89,6 +89,14 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   sets lack, made blind by two helpers (``eval/make_realdocs25_files.py``,
   ``eval/make_realdocs25_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made25_first_run.json``);
+- ``made26``: ``eval/data/realdocs-made26``, six business and government files (a
+  tender document, a contract numbered by a Word list, a product manual, a plan with
+  stale Word fields and comments, a WPS summary with a watermark, a legal opinion) and
+  six pages (an economic daily, a radio site, a trade promotion portal, a B2B news
+  page, a Next.js news page, an association's notice pasted from Word), made blind by
+  two helpers (``eval/make_realdocs26_files.py``, ``eval/make_realdocs26_pages.py``;
+  first run, before any change made for them, in
+  ``eval/results/realdocs_made26_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -146,6 +154,7 @@ SETS = {
     "made23": ROOT / "eval" / "data" / "realdocs-made23",
     "made24": ROOT / "eval" / "data" / "realdocs-made24",
     "made25": ROOT / "eval" / "data" / "realdocs-made25",
+    "made26": ROOT / "eval" / "data" / "realdocs-made26",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -175,6 +184,7 @@ SET_NAMES = {
     "made23": "more PDF producers, Word structures and portal pages made blind (development)",
     "made24": "partners' and agencies' files and pages made blind (development)",
     "made25": "office and academic files and news pages made blind (development)",
+    "made26": "business and government files and trade pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
