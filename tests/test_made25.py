@@ -14,7 +14,7 @@ from test_made22_pages import P1, P2, P3, page
 from test_readers import paragraphs, read, squeeze
 from test_realdocs_pdf import HEIGHT, LEFT, WIDTH, Text, blocks, draw, paragraph, prose
 
-from zhbrief.reading.base import signed_line, signing_line
+from zhbrief.reading.base import signed_line, signer_line, signing_line
 from zhbrief.reading.docx import _MERGED_ONLY
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.reading.pdf.assembly import _issue_record, _paper_byline
@@ -493,7 +493,7 @@ def test_a_signing_page_s_lines_are_closing_metadata() -> None:
     assert signing_line("（本页无正文，为《关于某某项目的法律意见书》之签署页）")
     assert signed_line("东川明理律师事务所（盖章）")
     assert signed_line("经办律师：周文博　刘思源")
-    assert signed_line("负责人：韩志远")
+    assert signer_line("负责人：韩志远")
     assert not signed_line("经办律师应当遵守执业规范。")
     assert number_line("明理法意字〔2017〕第046号", 0) is not None
 
@@ -556,3 +556,87 @@ def test_english_editors_app_prompts_and_versions_are_metadata() -> None:
     assert prompt is not None and [m.key for m in prompt] == ["prompt"]
     version = parse_meta("版本：V2.3　发布日期：2017年3月", 0, False)
     assert version is not None and [m.key for m in version] == ["version", "date"]
+
+
+# ------------------------------------------- what a second review found
+
+
+def test_a_watermark_outnumbering_a_cover_s_text_is_still_found() -> None:
+    """On a cover of three lines the watermark's characters are most of the page's:
+    the text's size is read from the rest."""
+    mark = "宏达物流　内部资料"
+    chars = [
+        {"text": ch, "size": 22.0, "non_stroking_color": (0.8,), "x0": i, "top": 100 * k}
+        for k in range(7)
+        for i, ch in enumerate(mark)
+    ]
+    title = [{"text": "东", "size": 26.0, "non_stroking_color": (0,), "x0": 1, "top": 5}] * 12
+    cover = title + [{**title[0], "size": 14.0, "top": 600}] * 15
+    assert len(_tiled_watermark(chars + cover)) == len(chars)
+
+
+def cover_file(lines: list[tuple[str, float]]) -> bytes:
+    """A Word cover: centred bold lines in the sizes given over an address and a
+    phone field, then the text."""
+    from docx import Document as Docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    d = Docx()
+    for text, size in lines:
+        para = d.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = para.add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+    for text in (
+        "地址：东川市高新大道1号　邮编：330096",
+        "电话：0791-86128800　传真：0791-86128801",
+    ):
+        d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph(P1 + P2)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_cover_s_issuer_and_a_title_in_two_sizes_make_no_wrong_title() -> None:
+    """The firm's name closing the cover's title lines in their look is not the
+    title's; a title set in two sizes (a smaller line over 法律意见书) is not cut to
+    one of them."""
+    doc = read(cover_file([("法律意见书", 22), ("东川明理律师事务所", 22)]), "b.docx")
+    assert doc.title is not None and squeeze(doc.title.zh) == "法律意见书"
+    doc = read(cover_file([("关于某某公司申请专项资金的", 18), ("法律意见书", 26)]), "e.docx")
+    assert doc.title is None or squeeze(doc.title.zh) != "法律意见书"
+
+
+def test_a_list_s_last_item_under_a_signer_s_label_stays_text() -> None:
+    """负责人：… ending a work plan's list of who does what is the plan's text; only
+    beside a seal or the lawyers' line is it a signature block's."""
+    lines = ["一、组织领导", P1, "组长：张建国", "副组长：李卫东", "负责人：各乡镇主要负责同志"]
+    doc = read(word_file("工作方案", lines), "plan.docx")
+    assert "负责人：各乡镇主要负责同志" in "".join(paragraphs(doc))
+    assert signer_line("负责人：韩志远") and not signed_line("负责人：韩志远")
+
+
+def test_a_wrapped_distribution_line_closes_the_text() -> None:
+    """A 抄送 list run onto a second line, then the 印发 line: the closing record,
+    though its second line alone is no distribution line."""
+    lines = [Text(72, "东川市人民政府关于加强项目管理的通知", size=20)]
+    lines += paragraph(120, prose(0) + prose(1))
+    top = lines[-1].top + 40
+    lines += [
+        Text(top, "东川市人民政府", x=380),
+        Text(top + 20, "2015年1月15日", x=390),
+        Text(top + 80, "抄送：市委各部门，市人大常委会办公室，市政协办公室，市中级"),
+        Text(top + 100, "人民法院，市人民检察院，东川军分区。"),
+        Text(top + 130, "东川市人民政府办公室　　2015年1月15日印发"),
+    ]
+    doc = read(draw([lines]), "notice.pdf")
+    text = "".join(paragraphs(doc))
+    assert "抄送" not in text and "东川军分区" not in text and "印发" not in text
+
+
+def test_a_version_label_needs_a_version() -> None:
+    assert parse_meta("版本：本次更新修复了登录页面的若干问题", 0, False) is None
+    items = parse_meta("版本：A/1", 0, False)
+    assert items is not None and [m.key for m in items] == ["version"]

@@ -268,18 +268,26 @@ _SIGN_BLANKS = re.compile(
 )
 
 
-# a signature block's signed lines: 东川明理律师事务所（盖章）, 经办律师：周文博　刘思源
+# a signature block's signed lines: 东川明理律师事务所（盖章）, 经办律师：周文博　刘思源;
+# a signer under a label that a list's last item may also hold (负责人：韩志远)
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]*[\u4e00-\u9fff·]{2,4}){0,3}\s*"
 _SIGNED = re.compile(
     r"[^：:（）()]{2,30}[（(]\s*(?:盖章|公章|签字|签章|签名)\s*[）)]\s*[：:]?\s*"
-    r"|(?:经办律师|承办律师|负责人|单位负责人|法定代表人|授权代表|委托代理人)\s*[：:]\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]*[\u4e00-\u9fff·]{2,4}){0,3}\s*"
+    rf"|(?:经办律师|承办律师|签字律师|见证律师)\s*[：:]\s*{_NAMES}"
 )
+_SIGNER = re.compile(rf"(?:负责人|单位负责人|法定代表人|授权代表|委托代理人)\s*[：:]\s*{_NAMES}")
 
 
 def signed_line(text: str) -> bool:
     """A signature block's line once signed or stamped: the issuer over its seal
-    (…（盖章）), the signers after their label (经办律师：周文博　刘思源)."""
+    (…（盖章）), the lawyers after their label (经办律师：周文博　刘思源)."""
     return _SIGNED.fullmatch(text.strip()) is not None
+
+
+def signer_line(text: str) -> bool:
+    """A signer after a label a list's item may also hold (负责人：韩志远): a signature
+    block's only beside its signed lines."""
+    return _SIGNER.fullmatch(text.strip()) is not None
 
 
 def signing_line(text: str) -> bool:

@@ -47,6 +47,7 @@ from .base import (
     DATE_LINE,
     FINISHED,
     HAN_CHAR,
+    ISSUER_END,
     MAX_FAKE_HEADING,
     OFFICIAL_HEAD,
     TITLE_LABELS,
@@ -588,19 +589,27 @@ def _cover_title_run(
     plan: list[tuple[Any, str, int]], paras: dict[int, _Para], last: int
 ) -> set[int]:
     """A cover with no title field over its fields (a firm's address and phone at its
-    foot): its first heading lines, centred in one look, are its title, kept as
-    headings for the title's reading (see ``_split_title``)."""
-    first = next((i for i in range(last) if plan[i][1] == "heading"), None)
-    if first is None or not _centred(plan[first][0]):
+    foot): its centred heading lines in the cover's largest look, one after another,
+    are its title, kept as headings for the title's reading (see ``_split_title``); an
+    issuer's name closing them (…律师事务所) is not the title's. None where a centred
+    heading stands right over them (an issuer above, or a title set in two sizes)."""
+    heads = [i for i in range(last) if plan[i][1] == "heading"]
+    if not heads:
+        return set()
+    largest = max((_looks(paras[id(plan[i][0])])[0] or 0.0) for i in heads)
+    first = next(i for i in heads if (_looks(paras[id(plan[i][0])])[0] or 0.0) == largest)
+    if not _centred(plan[first][0]) or (first - 1 in heads and _centred(plan[first - 1][0])):
         return set()
     looks = _looks(paras[id(plan[first][0])])
-    run = {first}
+    run = [first]
     for i in range(first + 1, last):
         item, kind, _ = plan[i]
         if kind != "heading" or _looks(paras[id(item)]) != looks or not _centred(item):
             break
-        run.add(i)
-    return run
+        run.append(i)
+    while len(run) > 1 and ISSUER_END.search(clean(paras[id(plan[run[-1]][0])].text)):
+        run.pop()
+    return set(run)
 
 
 _TITLE_BLOCK = 8  # lines after the title where its byline is looked for

@@ -26,6 +26,7 @@ from ..reading.base import (
     byline_line,
     numbered_level,
     signed_line,
+    signer_line,
     signing_line,
     squash,
 )
@@ -288,7 +289,9 @@ def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]
         s, e = strip_span(text, block.start, block.end)
         if s >= e:
             continue
-        items = None if block.kind in ("title", "heading", *TABLE_KINDS) else _closing(text, s, e)
+        signed = any(m.key == "signing" for found in run.values() for m in found)
+        kinds = ("title", "heading", *TABLE_KINDS)
+        items = None if block.kind in kinds else _closing(text, s, e, signed)
         if items is None and block.kind == "footnote":
             continue  # the notes set after the text (a PDF's) stand apart from its end
         if items is None:
@@ -353,10 +356,12 @@ def _signed_date(m: MetaItem) -> bool:
 _BLANK_DATE = re.compile(r"[\s_\u3000]*年[\s_\u3000]*月[\s_\u3000]*日[\s_\u3000]*")
 
 
-def _closing(text: str, s: int, e: int) -> list[MetaItem] | None:
+def _closing(text: str, s: int, e: int, signed: bool = False) -> list[MetaItem] | None:
+    """``signed``: the closing run under the block holds a signature block's line."""
     if _one_short_line(text, s, e):
         line = text[s:e]
-        if signing_line(line) or signed_line(line) or _BLANK_DATE.fullmatch(line):
+        signer = signed and signer_line(line)
+        if signing_line(line) or signed_line(line) or signer or _BLANK_DATE.fullmatch(line):
             return whole_line(line, s, "signing")  # a form's signature blanks
         return closing_line(line, s)
     return disclaimer_paragraph(text[s:e], s)  # a labelled disclaimer runs past a line

@@ -418,11 +418,20 @@ def credit_line(s: str, offset: int) -> list[MetaItem] | None:
 _COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?[万萬]?\+?次?")
 
 
+# a version's value: V2.3, A/1, 2.0.1, 第2版 (not 版本：本次更新修复了…)
+_VERSION_VALUE = re.compile(
+    r"[A-Za-z]{0,2}\s*\d{1,4}(?:[./]\d{1,4}){0,3}[A-Za-z]?|[A-Z]\s*/\s*\d{1,3}"
+    r"|第?\s*[一二三四五六七八九十\d]{1,3}\s*版"
+)
+
+
 def _value_fits(key: str, label: str, value: str) -> bool:
     """Labels without a colon say what follows only when a date or count follows:
     发表于 2017-03-08, 阅读 1024 (not 更新于2024年的个税政策解读, 阅读 3 本书)."""
     if key == "post":
         return _COUNT_VALUE.fullmatch(value) is not None
+    if key == "version":
+        return _VERSION_VALUE.fullmatch(value.strip()) is not None
     if key == "date" and label[-1:] not in COLONS:
         return _TIMESTAMP.fullmatch(value) is not None
     return True

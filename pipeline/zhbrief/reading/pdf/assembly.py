@@ -966,12 +966,25 @@ def _closing_record(lines: list[_Line]) -> dict[str, str]:
     (甲方（盖章）：): the closing record, metadata and not text."""
     tail = [ln for ln in lines if ln.kind not in ("drop", "meta")]
     found: list[_Line] = []
-    for ln in reversed(tail[-_CLOSING_RECORD_LINES:]):
-        closing = closing_line(ln.text) or _issue_record(ln.text)
-        if ln.kind not in ("body", "footnote") or not closing:
+    window = tail[-_CLOSING_RECORD_LINES:]
+    k, taken = len(window) - 1, 0
+    while k >= 0 and window[k].kind in ("body", "footnote"):
+        ln = window[k]
+        if closing_line(ln.text) or _issue_record(ln.text):
+            found.append(ln)
+            k, taken = k - 1, taken + 1
+            continue
+        above = window[k - 1] if k else None
+        if above is None or above.kind not in ("body", "footnote"):
             break
-        found.append(ln)
-    meta: dict[str, str] = _after_no_text(tail[: len(tail) - len(found)])
+        if not _issue_record(above.text.strip() + ln.text.strip()):
+            break
+        # a 抄送 list wrapped onto a second line: one line of the record
+        above.text = join_words(above.text.strip(), ln.text.strip())
+        ln.kind = "meta"
+        found.append(above)
+        k, taken = k - 2, taken + 2
+    meta: dict[str, str] = _after_no_text(tail[: len(tail) - taken])
     for ln in reversed(found):
         closing_meta(ln.text, meta)
         ln.kind = "meta"

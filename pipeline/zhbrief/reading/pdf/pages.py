@@ -271,18 +271,17 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
             forms.append(form)
     boxes = [b for b, _ in tables] + [f.bbox for f in forms]
     read = [box for f in forms for box in (f.content, f.title) if box is not None]
-    chars = [
-        c
-        for c in _folded(_repair(_ocr_sequence(_overprinted(list(page.chars))), reference))
-        if not _in_any(c, boxes) or _in_any(c, read)
-    ]
+    # a tiled watermark's characters go once repaired (the repair aligns them all with
+    # PDFium's text) and before any is folded (⽂ to 文): found by place, not text
+    repaired = _repair(_ocr_sequence(_overprinted(list(page.chars))), reference)
+    drawn = [c for c in repaired if _char_key(c) not in tiled]
+    chars = [c for c in _folded(drawn) if not _in_any(c, boxes) or _in_any(c, read)]
     slanted = [c for c in chars if _slanted(c)]
     if slanted:  # a watermark or stamp drawn across the page (内部资料 at 45°)
         log.debug("pdf: page %d: %d characters set at a slant left out", number, len(slanted))
         chars = [c for c in chars if not _slanted(c)]
     if tiled:  # a faint line tiled over the page, upright (WPS's 宏达物流　内部资料)
         log.debug("pdf: page %d: a tiled watermark left out", number)
-        chars = [c for c in chars if _char_key(c) not in tiled]
     chars = _without_line_numbers(_level_skew(chars, width, height), number)
     groups = _directions(chars) or [(0, [])]
     ordered: list[_Line] = []
@@ -318,25 +317,28 @@ _WATERMARK_COPIES = 3  # a watermark's text tiled this many times or more on one
 _FAINT = (0.6, 0.95)  # luminance: a light grey, not the white of text on a dark fill
 
 
-def _char_key(c: dict[str, Any]) -> tuple[float, float, str]:
-    return (round(float(c["x0"]), 2), round(float(c["top"]), 2), str(c["text"]))
+def _char_key(c: dict[str, Any]) -> tuple[float, float, float]:
+    """Where a character is drawn and how large: its text may be repaired or folded."""
+    return (round(float(c["x0"]), 2), round(float(c["top"]), 2), round(float(c["size"]), 1))
 
 
-def _tiled_watermark(chars: list[dict[str, Any]]) -> set[tuple[float, float, str]]:
+def _tiled_watermark(chars: list[dict[str, Any]]) -> set[tuple[float, float, float]]:
     """The characters (their keys) of a watermark tiled upright over the page: in a
     light grey, larger than the page's text, their text in drawing order one string
     repeated three times or more. OCR'd or not, they would be read into the lines they
     cross, character by character."""
     if not chars:
         return set()
-    sizes = sorted(float(c.get("size", 0.0)) for c in chars)
+    # the text's size, the watermark's own characters aside (a cover's few lines)
+    plain = [c for c in chars if not _faint(c.get("non_stroking_color"))] or chars
+    sizes = sorted(float(c.get("size", 0.0)) for c in plain)
     usual = sizes[len(sizes) // 2]
     groups: dict[tuple[str, float], list[dict[str, Any]]] = {}
     for c in chars:
         size = float(c.get("size", 0.0))
         if size > usual and _faint(c.get("non_stroking_color")):
             groups.setdefault((str(c.get("non_stroking_color")), round(size, 1)), []).append(c)
-    out: set[tuple[float, float, str]] = set()
+    out: set[tuple[float, float, float]] = set()
     for group in groups.values():
         text = "".join(str(c["text"]) for c in group)
         if _repeats(text) >= _WATERMARK_COPIES:
@@ -372,7 +374,7 @@ _BACKDROP_SHARE = 0.9  # of the page's width and height: a slide's background, i
 _DARK = 0.5  # luminance: a fill text can only stand on in a light colour (a cover's navy)
 
 
-def _without_backdrop(page: Any, tiled: set[tuple[float, float, str]] | None = None) -> Any:
+def _without_backdrop(page: Any, tiled: set[tuple[float, float, float]] | None = None) -> Any:
     """A page less its rectangles nearly as large as itself where they are a backdrop:
     any on a slide (a landscape page: its background fill or frame), a dark fill on
     any page (a brochure's navy cover). pdfplumber's table finder takes a backdrop's
