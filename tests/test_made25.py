@@ -640,3 +640,16 @@ def test_a_version_label_needs_a_version() -> None:
     assert parse_meta("版本：本次更新修复了登录页面的若干问题", 0, False) is None
     items = parse_meta("版本：A/1", 0, False)
     assert items is not None and [m.key for m in items] == ["version"]
+
+
+def test_the_byline_under_a_title_set_over_three_paragraphs_is_metadata() -> None:
+    """q06: the firm and the month under the cover's title, which Word holds as three
+    centred paragraphs: author and date, the document's number between them no author."""
+    from zhbrief.reading.docx import read_docx
+
+    path = MADE26 / "q06_docx_legal_opinion.docx"
+    ex = read_docx(path.read_bytes(), path.name)
+    assert ex.metadata.get("author") == "东川明理律师事务所"
+    assert ex.metadata.get("date") == "二〇一七年四月"
+    doc = read(path.read_bytes(), path.name)
+    assert "东川明理律师事务所" not in squeeze("".join(paragraphs(doc)))

@@ -107,7 +107,7 @@ KNOWN_MISSES.update(
     }
 )
 # made26 (eval/REALDOCS.md, what was left): contact and account details the gold calls
-# boilerplate, a manual's cover lines and safety notices, a cover's issuer
+# boilerplate, a manual's cover lines and safety notices
 KNOWN_MISSES.update(
     {
         "q01_lo_tender_document.pdf": "the 联系方式 section's phone and bank account stay "
@@ -116,8 +116,6 @@ KNOWN_MISSES.update(
         "table (the gold: metadata)",
         "q03_lo_product_manual.pdf": "the cover's company, version and keep-this-manual "
         "lines, the boxed safety notices and the hotline stay text",
-        "q06_docx_legal_opinion.docx": "the cover's firm name over its date stays text, "
-        "where the header repeats it",
     }
 )
 # made17's scans: words Tesseract misread, which the gold keeps as printed

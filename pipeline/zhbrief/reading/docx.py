@@ -37,7 +37,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..errors import InputError
-from ..segmentation.metadata import DOC_NUMBER
+from ..segmentation.metadata import DOC_NUMBER, number_line
 from ..segmentation.metadata import closing_line as record_line
 from .base import (
     BYLINE_LINES,
@@ -146,7 +146,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     _above_title(plan, paras)
     _styled_subtitle(plan, paras, meta)
     _record_table(plan, paras, meta)
-    _byline(plan, paras, meta, styles)
+    _byline(plan, paras, meta, styles, title)
     _closing_record(plan, paras, meta)
     out = TextBuilder()
     if title is not None:
@@ -616,13 +616,20 @@ _TITLE_BLOCK = 8  # lines after the title where its byline is looked for
 
 
 def _byline(
-    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str], styles: _Styles
+    plan: list[tuple[Any, str, int]],
+    paras: dict[int, _Para],
+    meta: dict[str, str],
+    styles: _Styles,
+    title: str | None = None,
 ) -> None:
     """The author and date lines under the title (before the first heading or
     paragraph of text) go to the metadata: a line that is only a date, and up to two
     short lines right above it set the same way (an author, an affiliation), as
-    ``author``; what the document shows wins over its file properties."""
+    ``author``; what the document shows wins over its file properties. ``title``: the
+    title read from lines left out (a title set by hand over two or three paragraphs)."""
     start = next((i + 1 for i, (_, kind, _) in enumerate(plan) if kind == "title"), None)
+    if start is None and title:
+        start = _title_end(plan, paras, title)
     if start is None:
         return
     block: list[int] = []
@@ -654,6 +661,7 @@ def _byline(
         if (
             not byline_line(text)
             or numbered_level(text) is not None
+            or number_line(text, 0) is not None  # the document's number (…〔2017〕第046号)
             or p.listed
             or styles.alignment(item) != align
         ):
@@ -664,6 +672,25 @@ def _byline(
         meta["author"] = " ".join(paras[id(plan[i][0])].text.strip() for i in authors)
     for i in [*authors, block[at]]:
         plan[i] = (plan[i][0], "skip", 0)
+
+
+def _title_end(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], title: str) -> int | None:
+    """Where the paragraphs left out as the ``title``'s lines end (the index after them),
+    or None."""
+    want = squash(title)
+    for i, (item, kind, _) in enumerate(plan):
+        if kind != "skip" or id(item) not in paras:
+            continue
+        key = ""
+        for k in range(i, len(plan)):
+            if plan[k][1] != "skip" or id(plan[k][0]) not in paras:
+                break
+            key += squash(paras[id(plan[k][0])].text)
+            if key == want:
+                return k + 1
+            if not want.startswith(key):
+                break
+    return None
 
 
 def _dated_byline(
