@@ -514,25 +514,7 @@ def test_a_cover_s_title_set_over_its_contact_fields_is_the_title() -> None:
     """q06: a legal opinion's cover, three centred bold lines over the firm's address
     and phone fields: the title, not text."""
     lines = ["关于东川恒达新材料股份有限公司", "申请政府专项扶持资金项目的", "法律意见书"]
-    from docx import Document as Docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    d = Docx()
-    for text in lines:
-        para = d.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = para.add_run(text)
-        run.bold, run.font.size = True, Pt(22)
-    for text in (
-        "地址：东川市高新大道1号　邮编：330096",
-        "电话：0791-86128800　传真：0791-86128801",
-    ):
-        d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
-    d.add_paragraph(P1 + P2)
-    buf = io.BytesIO()
-    d.save(buf)
-    doc = read(buf.getvalue(), "cover.docx")
+    doc = read(cover_file([(line, 22) for line in lines]), "cover.docx")
     assert doc.title is not None and squeeze(doc.title.zh) == "".join(lines)
 
 
