@@ -1022,7 +1022,7 @@ def _banner_rows(table: Any) -> list[tuple[bool, list[list[str]]]] | None:
     """A table of two or more columns and a few rows as (whether the row is one cell
     spanning every column, each cell's non-empty lines); None for any other table."""
     width = len(table.columns)
-    trs = [tr for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW) if not _removed(tr.trPr)]
+    trs = _table_rows(table)
     if width < 2 or not 2 <= len(trs) <= _BANNER_ROWS:
         return None
     rows: list[tuple[bool, list[list[str]]]] = []
@@ -1071,6 +1071,12 @@ def _unfold_forms(items: list[Any], runs_of: dict[int, _Runs]) -> list[_Form]:
     return forms
 
 
+def _table_rows(table: Any) -> list[Any]:
+    """The table's rows as Word shows them (inside content controls too, deleted rows
+    left out)."""
+    return [tr for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW) if not _removed(tr.trPr)]
+
+
 def _unfold_columns(items: list[Any], runs_of: dict[int, _Runs]) -> None:
     """A one-column table of two rows or more with the text in its cells (an 申报书
     whose form is one table: a shaded row names each section, the row under it holds
@@ -1093,7 +1099,7 @@ def _unfold_columns(items: list[Any], runs_of: dict[int, _Runs]) -> None:
 def _column_cells(table: Any) -> list[Any] | None:
     """The cells of a one-column table holding text in paragraphs, top to bottom; None
     for any other table."""
-    rows = [tr for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW) if not _removed(tr.trPr)]
+    rows = _table_rows(table)
     if len(rows) < 2:
         return None
     above: dict[int, Any] = {}
@@ -1119,7 +1125,7 @@ def _form_cells(table: Any) -> tuple[list[tuple[str, str]], Any] | None:
     # an lxml proxy's id is reused once it is freed)
     seen: set[Any] = set()
     above: dict[int, Any] = {}
-    rows = [tr for tr in _flatten(table._tbl, _BLOCK_WRAPPERS, _ROW) if not _removed(tr.trPr)]
+    rows = _table_rows(table)
     if len(rows) < 2:
         return None
     for tr in rows:
@@ -1295,7 +1301,7 @@ class _Styles:
     def __init__(self) -> None:
         self.paragraph: dict[str | None, tuple[str, int | None, bool]] = {}
         self.run_bold: dict[str | None, bool] = {}
-        self.style_bold: dict[str | None, bool] = {}
+        self.paragraph_style_bold: dict[str | None, bool] = {}
         self.align: dict[str | None, int] = {}
         self.sizes: dict[tuple[str | None, str | None], float | None] = {}
 
@@ -1342,9 +1348,9 @@ class _Styles:
     def paragraph_bold(self, paragraph: Any) -> bool:
         """Bold by the paragraph's style (or a style it is based on), looked up once."""
         key = paragraph._p.style
-        if key not in self.style_bold:
-            self.style_bold[key] = bool(_style_flag(paragraph.style))
-        return self.style_bold[key]
+        if key not in self.paragraph_style_bold:
+            self.paragraph_style_bold[key] = bool(_style_flag(paragraph.style))
+        return self.paragraph_style_bold[key]
 
     def bold(self, run: Any) -> bool:
         if run.bold is not None:

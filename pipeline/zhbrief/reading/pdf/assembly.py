@@ -40,6 +40,7 @@ from .lines import (
     _contents_key,
     _has_han,
     _Line,
+    _merge_lines,
     _ocr_pair,
     _Page,
     _pitch_alike,
@@ -387,9 +388,7 @@ def _info_title_line(lines: list[_Line], info_title: str) -> None:
     for ln in run:
         ln.kind = "title"
     if any(ln.size != run[0].size for ln in run):
-        for ln in run[1:]:
-            run[0].text = join_words(run[0].text, ln.text.strip())
-            ln.kind = "meta"  # its words are the title's now
+        _merge_lines(run)
 
 
 # a web page's navigation printed above its headline: a menu (首页 时政 财经), a breadcrumb

@@ -26,6 +26,7 @@ from .lines import (
     _has_han,
     _inside,
     _Line,
+    _merge_lines,
     _mostly_chinese,
     _Page,
     _prose,
@@ -335,12 +336,8 @@ def _printed_title(live: list[_Line], fields: list[tuple[_Line, str, _Line | Non
         if ln.top - run[-1].bottom > 2 * max(ln.size, run[-1].size):
             break
         run.append(ln)
-    text = ""
-    for ln in run:
-        text = join_words(text, ln.text.strip())
-    run[0].text, run[0].kind, run[0].level = text, "title", 0
-    for ln in run[1:]:
-        ln.kind = "meta"  # its words are the title's now
+    _merge_lines(run)
+    run[0].kind, run[0].level = "title", 0
 
 
 def _form_sized(
@@ -523,12 +520,7 @@ def _title_page(page: _Page, info_title: str = "") -> None:
         return
     run = _info_title_run(live, _contents_key(info_title))
     if len(run) > 1:  # its lines may be set in two sizes: one title, one line of text
-        text = ""
-        for ln in run:
-            text = join_words(text, ln.text.strip())
-        run[0].text = text
-        for ln in run[1:]:
-            ln.kind = "meta"  # its words are the title's now
+        _merge_lines(run)
         live, run = [ln for ln in live if ln.kind != "meta"], run[:1]
     if not run:
         run = _largest_run(live)

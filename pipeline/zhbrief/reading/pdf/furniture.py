@@ -137,7 +137,7 @@ def _drop_header_partners(pages: list[_Page], body: float) -> None:
 _TABLE_BAND = 0.2  # of the page's height: a header or footer table stays this near an edge
 
 
-def _edge_band(ln: _Line, page: _Page) -> bool:
+def _near_edge(ln: _Line, page: _Page) -> bool:
     """Wholly within the top or the bottom fifth of the page (a header's table, not a
     long table that starts high on every page of it)."""
     return ln.bottom <= _TABLE_BAND * page.height or ln.top >= (1 - _TABLE_BAND) * page.height
@@ -149,23 +149,21 @@ def _drop_running_tables(pages: list[_Page]) -> None:
     as a table (a procedure's logo, company, document number and 第 N 页 共 M 页 in
     a Word header table): left out (logged), as a header line would be."""
 
-    def key(ln: _Line) -> tuple[bool, str]:
+    def key(page: _Page, ln: _Line) -> tuple[bool, str]:
         # the first page's header may be set a little apart (its own first-page header)
         cells = "|".join(c or "" for row in ln.rows for c in row)
-        return (ln.top < 0.5 * page_height, _key(cells))
-
-    page_height = max((p.height for p in pages), default=0.0)
+        return (ln.top < 0.5 * page.height, _key(cells))
 
     placed = [
         (page, ln)
         for page in pages
         for ln in page.lines
-        if ln.kind == "table" and _in_margin(ln, page) and _edge_band(ln, page)
+        if ln.kind == "table" and _in_margin(ln, page) and _near_edge(ln, page)
     ]
-    seen = Counter(key(ln) for _, ln in placed)
+    seen = Counter(key(page, ln) for page, ln in placed)
     needed = max(2, (len(pages) + 1) // 2)
     for page, ln in placed:
-        if len(pages) > 1 and seen[key(ln)] >= needed:
+        if len(pages) > 1 and seen[key(page, ln)] >= needed:
             log.debug("pdf: page %d: a running header table left out", page.number)
             ln.kind = "drop"
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..base import PAGE_NUMBER, numbered_level, prose_line
+from ..base import PAGE_NUMBER, join_words, numbered_level, prose_line
 
 # the package's logger (zhbrief.reading.pdf), one for all its modules
 log = logging.getLogger(__name__.rpartition(".")[0])
@@ -183,3 +183,14 @@ def _ocr_pair(a: _Line, b: _Line) -> bool:
 _PART = re.compile(r"第[^章节]{1,4}(?:部分|编|篇)")  # 第一部分, 第二编: above chapters
 _CHAPTER = re.compile(r"第[^章节]{1,4}章")  # 第一章
 _SECTION = re.compile(r"第[^章节]{1,4}节")  # 第一节: under a chapter
+
+
+def _merge_lines(run: list[_Line]) -> None:
+    """The run's words into its first line, one line of text; the others leave the text
+    (kind ``meta``: their words are the first line's now)."""
+    text = ""
+    for ln in run:
+        text = join_words(text, ln.text.strip())
+    run[0].text = text
+    for ln in run[1:]:
+        ln.kind = "meta"
