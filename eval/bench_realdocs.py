@@ -97,6 +97,13 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   two helpers (``eval/make_realdocs26_files.py``, ``eval/make_realdocs26_pages.py``;
   first run, before any change made for them, in
   ``eval/results/realdocs_made26_first_run.json``);
+- ``made27``: ``eval/data/realdocs-made27``, six files whose headings are marked only
+  by typography, spacing or style (a thesis, a Word file with localised style ids and
+  outline levels, a WPS report with font-only heads, a broker's report, a policy with
+  run-in heads, a local standard) and six pages whose subheads are marked the many
+  ways CMSs mark them, made blind by two helpers (``eval/make_realdocs27_files.py``,
+  ``eval/make_realdocs27_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made27_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -155,6 +162,7 @@ SETS = {
     "made24": ROOT / "eval" / "data" / "realdocs-made24",
     "made25": ROOT / "eval" / "data" / "realdocs-made25",
     "made26": ROOT / "eval" / "data" / "realdocs-made26",
+    "made27": ROOT / "eval" / "data" / "realdocs-made27",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -185,6 +193,7 @@ SET_NAMES = {
     "made24": "partners' and agencies' files and pages made blind (development)",
     "made25": "office and academic files and news pages made blind (development)",
     "made26": "business and government files and trade pages made blind (development)",
+    "made27": "headings marked by typography and style, files and pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
