@@ -183,10 +183,23 @@ def exports(docs: list[Path]) -> dict[str, str]:
         return {doc.stem: (Path(tmp) / f"{doc.stem}.txt").read_text("utf-8-sig") for doc in docs}
 
 
+# a thesis's declaration page, whose title the Word file sets in no heading style, heads
+# the front matter as the PDF prints it (as ../shared/data/realdocs-dev p01's 版权声明);
+# added on 2026-12-07, with made27, to that convention
+PRINTED_FRONT_HEADINGS = {"d03_fudan_thesis_lo.pdf": ("论文撰写人承诺书",)}
+FRONT_NOTE = (
+    " The PDF's declaration page title is a level-1 heading as printed (added on "
+    "2026-12-07, the convention of realdocs-dev p01's 版权声明)."
+)
+
+
 def write_gold(gold: Path, export: str, made: Path, form: str, into: Path) -> None:
     """The source's gold as it is where the form prints what it holds, else rewritten."""
     source = json.loads(gold.read_text("utf-8"))
     out = printed_gold(source, export, shown_lines(made), form)
+    if front := PRINTED_FRONT_HEADINGS.get(made.name):
+        heads = [{"text": t, "level": 1} for t in front]
+        out = {**out, "headings": heads + out["headings"], "note": out["note"] + FRONT_NOTE}
     if out == source:
         shutil.copyfile(gold, into / f"{made.name}.json")
         return

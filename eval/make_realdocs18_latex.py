@@ -444,6 +444,7 @@ B03_COVER = [
     ("学　　号", "2012110345"),
     ("指导教师", "郑国平　教授"),
 ]
+B03_DECLARATIONS = ("学位论文原创性声明", "学位论文版权使用授权书")
 B03_DECL = (
     "本人郑重声明：所呈交的学位论文是本人在导师指导下独立进行研究工作所取得的成果。"
     "除文中已经注明引用的内容外，本论文不包含任何其他个人或集体已经发表或撰写过的研究成果。"
@@ -508,11 +509,11 @@ def build_ctexrep_thesis(path: Path, year: int) -> Gold:
         "{\\zihao{-3}二〇一五年五月\\par}\n\\end{titlepage}\n"
     )
     decl = (
-        "\\begin{center}{\\zihao{3}\\heiti 学位论文原创性声明}\\end{center}\\vspace{1em}\n"
+        "\\begin{center}{\\zihao{3}\\heiti " + B03_DECLARATIONS[0] + "}\\end{center}\\vspace{1em}\n"
         f"{B03_DECL}\n\n\\vspace{{2em}}\\noindent 作者签名：\\underline{{\\hspace{{3cm}}}}"
         "\\hfill 日期：\\underline{\\hspace{1.2cm}}年\\underline{\\hspace{0.8cm}}月"
         "\\underline{\\hspace{0.8cm}}日\n\n\\vspace{3em}\n"
-        "\\begin{center}{\\zihao{3}\\heiti 学位论文版权使用授权书}\\end{center}\\vspace{1em}\n"
+        "\\begin{center}{\\zihao{3}\\heiti " + B03_DECLARATIONS[1] + "}\\end{center}\\vspace{1em}\n"
         f"{B03_AUTH}\n\n\\vspace{{2em}}\\noindent 作者签名：\\underline{{\\hspace{{3cm}}}}"
         "\\hfill 导师签名：\\underline{\\hspace{3cm}}\n\\thispagestyle{empty}\\clearpage\n"
     )
@@ -554,7 +555,8 @@ def build_ctexrep_thesis(path: Path, year: int) -> Gold:
     keep = [order[0], order[2], order[4], order[7], order[-1]]
     gold: Gold = {
         "title": B03_TITLE,
-        "headings": headings,
+        # the declarations' titles head the front matter (set as p01's 版权声明 is)
+        "headings": [{"text": t, "level": 1} for t in B03_DECLARATIONS] + headings,
         "must_have": [base.clause(p) for p in keep],
         "running": [B03_HEAD, *chapter_marks],
         "must_not_have": [
@@ -570,8 +572,11 @@ def build_ctexrep_thesis(path: Path, year: int) -> Gold:
             f"{B03_TITLE} (the document's own name; the big 硕士学位论文 line is its kind), "
             "the other fields metadata (the 学号 number must_not_have), the date "
             "metadata. Page 2, the 学位论文原创性声明 and 学位论文版权使用授权书 with "
-            "signature and date lines, is boilerplate: its two centred lines are neither "
-            "headings nor body, its text and 作者签名： lines must_not_have. 摘要 and "
+            "signature and date lines, is boilerplate: its text and 作者签名： lines "
+            "must_not_have; its two centred lines are level-1 headings (at first neither "
+            "headings nor body; changed on 2026-12-07, with made27, to the convention of "
+            "../shared/data/realdocs-dev, whose p01 has its 版权声明 page's title as a "
+            "heading). 摘要 and "
             "Abstract are unnumbered chapters (level 1, as in n03), the Chinese abstract, "
             "关键词, English abstract and Keywords line are body but unscored; 目录 and "
             "its lines are neither. Chapters 第1章 … (level 1) and sections 1.1 … (level "
@@ -766,7 +771,7 @@ SOURCE_HEAD = (
 ROWS = [
     "| b01_ctexbook_report.pdf | XeLaTeX + ctex (`ctexbook` twoside, fancyhdr, listings, graphicx; TeX Live 2022), gwr 2013 (`eval/make_realdocs18_latex.py`, as b02-b04) | titlepage (series line, title, 课题组, institute, date), \\frontmatter 摘要 (unnumbered chapter, level 1) and dotted-leader 目录 (neither), 第一章/1.1/1.1.1 (levels 1-3), even headers \\leftmark + short title, odd headers series line + \\rightmark (running, marks included), Python lstlisting with line numbers (unscored, not headings), float page with only a Pillow chart and 图1-1 caption, 表1-1 table, \\backmatter 参考文献 (level 1) |",
     "| b02_ctexart_chinese_sections.pdf | XeLaTeX + ctex (`ctexart`, \\ctexset numbering, fancyhdr), gwr 2014 | \\maketitle on a plain page 1, `一、` sections and `（一）` subsections (no space after the number), short-title header from page 2 (running), three footnotes (unscored), enumerate list of short bold target items (body, not headings), two \\paragraph run-in bold heads (lead-in labels, not headings) |",
-    "| b03_ctexrep_thesis.pdf | XeLaTeX + ctex (`ctexrep` oneside, amsmath, fancyhdr), gwr 2015 | thesis cover: 东川大学/硕士学位论文 lines and a tabular of 题目…指导教师 with underlined values (title = 题目 value; 学号 must_not_have), 原创性声明/授权书 page with signature lines (boilerplate, must_not_have), 摘要/Abstract (level 1) with 关键词/Keywords, 目录, 第1章/1.1 headings, numbered equations, university line + \\leftmark header on every page incl. chapter pages (running), Roman then arabic page numbers |",
+    "| b03_ctexrep_thesis.pdf | XeLaTeX + ctex (`ctexrep` oneside, amsmath, fancyhdr), gwr 2015 | thesis cover: 东川大学/硕士学位论文 lines and a tabular of 题目…指导教师 with underlined values (title = 题目 value; 学号 must_not_have), 原创性声明/授权书 page with signature lines (its text boilerplate, must_not_have; its two titles level-1 headings since 2026-12-07), 摘要/Abstract (level 1) with 关键词/Keywords, 目录, 第1章/1.1 headings, numbered equations, university line + \\leftmark header on every page incl. chapter pages (running), Roman then arabic page numbers |",
     "| b04_ctexart_twocolumn_journal.pdf | XeLaTeX + ctex (`ctexart` twocolumn twoside, fancyhdr, graphicx), gwr 2016 | \\twocolumn[...] title block: title, authors with superscript affiliations, 摘要/关键词 run-in lines, 中图分类号/文献标识码/文章编号 line (must_not_have), English title/authors/abstract; `1 引言`, `2.1` headings; figure* over both columns; unmarked page-1 footnote with 收稿日期/基金项目/作者简介 (must_not_have); page 1 journal header with page range, even/odd alternating headers (journal name + 卷期 / 卷期 + author-title line; running), pages from 45 |",
 ]
 

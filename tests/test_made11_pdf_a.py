@@ -158,14 +158,15 @@ def test_a_larger_paragraph_is_no_run_of_headings() -> None:
 
 
 def test_d03_promise_page_and_date_are_no_headings() -> None:
-    """d03 (LibreOffice PDF of a thesis): the promise page (论文撰写人承诺书, its 14 pt
-    lines, its signature and 日期 line) is the school's form, metadata, not five
-    headings and a level-4 date; the thesis's headings start at 摘要."""
+    """d03 (LibreOffice PDF of a thesis): the promise page's text (its 14 pt lines, its
+    signature and 日期 line) is the school's form, metadata, not four headings and a
+    level-4 date; its title heads the front matter, as p01's 版权声明 does, then 摘要."""
     ex = read_pdf(made11("d03_fudan_thesis_lo.pdf"), "d03.pdf")
     heads = [h for h, _ in headings(ex)]
-    assert heads[:2] == ["摘要", "ABSTRACT"]
-    assert not any("本人" in h or "日期" in h or "承诺书" in h for h in heads)
-    assert "论文撰写人承诺书" in ex.metadata["declaration"]
+    assert heads[:3] == ["论文撰写人承诺书", "摘要", "ABSTRACT"]
+    assert not any("本人" in h or "日期" in h for h in heads)
+    assert "本毕业论文是本人" in ex.metadata["declaration"].replace(" ", "")
+    assert "论文撰写人承诺书" not in ex.metadata["declaration"]
 
 
 def test_d04_a_chinese_line_of_a_bilingual_paragraph_is_no_heading() -> None:

@@ -47,11 +47,13 @@ def test_a_cover_tables_label_cells_without_colons_are_fields() -> None:
 
 def test_a_theses_declaration_page_is_metadata() -> None:
     """学位论文原创性声明 over its text and 作者签名：… : the school's form, not the
-    thesis's text or headings (b03; made11's d03 pledge page reads so too)."""
+    thesis's text (b03; made11's d03 pledge page reads so too); the declarations'
+    titles head the front matter, as a copyright page's 版权声明 does."""
     ex = made("b03_ctexrep_thesis.pdf")
     text = "".join(ex.text.split())
     assert "本人郑重声明" not in text and "作者签名" not in text
-    assert "学位论文原创性声明" not in kinds(ex, "heading")
+    heads = kinds(ex, "heading")
+    assert heads[:3] == ["学位论文原创性声明", "学位论文版权使用授权书", "摘要"]
     assert "本人郑重声明" in ex.metadata["declaration"].replace(" ", "")
 
 

@@ -46,6 +46,22 @@ def test_radicals_and_compatibility_ideographs_fold_one_to_one() -> None:
     assert len(folded) == len(text)  # offsets into the extracted text stay valid
 
 
+def test_radicals_fold_to_the_character_a_simplified_font_draws() -> None:
+    # Chromium names Noto CJK SC's shared glyphs by their lowest code point: ⼾ is
+    # drawn as 户 (NFKC would give the traditional 戶), ⻤ as 鬼, ⺅ as 亻
+    text = "推动\u2f3e籍\u2ee4\u2e85\u2ec1"
+    folded = fold_compat(text)
+    assert folded == "推动户籍鬼亻虎"
+    assert len(folded) == len(text)
+
+
+def test_realdocs_chromium_pdf_keeps_the_households_character() -> None:
+    name = "g06_chromium_kb_article.pdf"
+    doc = read((MADE.parent / "realdocs-made21" / "docs" / name).read_bytes(), name)
+    text = body_text(doc)
+    assert "推动户籍制度改革" in text and "戶" not in text and "\u2f3e" not in text
+
+
 def test_prose_loses_cid_placeholders_and_spaces_between_han() -> None:
     assert clean_prose("史 的 事情 。 GDP 增长 6.9%(cid:3)") == "史的事情。 GDP 增长 6.9%"
 

@@ -25,11 +25,20 @@ _CJK_OR_PUNCT = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff
 # (mind-map and Office exports) map glyphs to them; the model never saw them
 _COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 # Radicals-supplement forms without an NFKC mapping and their unified ideographs, as in
-# Unicode's EquivalentUnifiedIdeograph.txt (the simplified forms fonts actually use)
+# Unicode's EquivalentUnifiedIdeograph.txt: the ideograph whose glyph a CJK font draws
+# for the radical (Noto Sans CJK SC), so a PDF maker that names a shared glyph by its
+# lowest code point (Chromium's Skia, Xmind) writes the radical for it. Whole
+# characters first, then the components a font may draw on their own (亻, 氵, 艹).
 _RADICAL_EQUIVALENTS = str.maketrans(
-    "⺠⺦⺰⻄⻅⻆⻈⻉⻋⻌⻐⻓⻔⻘⻙⻚⻛⻜⻝⻠⻢⻣⻥⻦⻧⻨⻩⻪⻬⻮⻰",
-    "民丬纟西见角讠贝车辶钅长门青韦页风飞食饣马骨鱼鸟卤麦黄黾齐齿龙",
+    "⺠⺦⺰⻄⻅⻆⻈⻉⻋⻌⻐⻓⻔⻘⻙⻚⻛⻜⻝⻠⻢⻣⻥⻦⻧⻨⻩⻪⻬⻮⻰⻁⻑⻤⻫⻭⻯⻱⻲"
+    "⺂⺃⺅⺇⺉⺋⺍⺎⺏⺐⺒⺓⺔⺕⺖⺘⺙⺛⺞⺡⺣⺤⺨⺩⺫⺭⺮⺯⺱⺲⺳⺹⺺⺽⺾⺿⻂⻃⻇⻊⻍⻎⻒⻕⻖⻞⻟⻡",
+    "民丬纟西见角讠贝车辶钅长门青韦页风飞食饣马骨鱼鸟卤麦黄黾齐齿龙虎長鬼斉歯竜龜亀"
+    "乛乚亻𠘨刂㔾𭕄兀尣尢巳幺彑彐忄扌攵旡歺氵灬爫犭𤣩罒礻𥫗糹罓罒㓁耂肀𦥑艹艹衤覀𧢲𧾷辶辶镸𨸏阝𩙿飠𩠐",
 )
+# Kangxi radicals whose NFKC form is not the character a simplified-Chinese font draws
+# for them: Noto CJK SC shares ⼾'s glyph with 户, where NFKC gives the traditional 戶
+# (a traditional font's 戶 is the same word, so the text reads right either way)
+_SIMPLIFIED_KANGXI = {"⼾": "户"}
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 # a space between two Han characters: OCR and layout artefacts (Chinese has no spaces)
 _HAN_SPACE = re.compile(f"(?<=[{_HAN}])[ \u00a0\u3000]+(?=[{_HAN}])")
@@ -115,7 +124,7 @@ PAGE_NUMBER = re.compile(
 )
 # a table's or figure's label opening its caption: 表1 …, 图 2-1 …, Figure 3:
 CAPTION = re.compile(
-    r"(?:附?表|附?图|table|fig(?:ure)?\.?)\s*(?:\d+|(?-i:[A-Z])|[一二三四五六七八九十]+)"
+    r"(?:附?表|附?图(?:表)?|table|fig(?:ure)?\.?|chart|exhibit)\s*(?:\d+|(?-i:[A-Z])|[一二三四五六七八九十]+)"
     r"(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
     re.I,
 )
@@ -233,11 +242,13 @@ def one_clause(text: str) -> bool:
 DISTRIBUTION_LINE = re.compile(r"(?:抄送|抄报|分送|报送|发送|主送|报|送|发|抄)\s*[：:]")
 # the lines of an official document's 版头 (GB/T 9704) above its title, each alone on its
 # line: the copy's six-digit number (份号), secrecy and urgency marks (秘密★1年, 特急) and
-# the issuer's mark, its name and 文件 set large in red (东川市人民政府办公室文件)
+# the issuer's mark, its name and 文件 set large in red (东川市人民政府办公室文件), or a
+# meeting's mark on the papers it hands out (…人民代表大会第四次会议文件（1）)
 OFFICIAL_HEAD = re.compile(
     r"\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[^\s，。；]{0,8})?|特急|加急|特提|平急"
     r"|(?P<issuer>[\u4e00-\u9fff]{2,30}(?:政府|委员会|委|办公室|办公厅|厅|局|部|院|署|党委"
     r"|党组|中心|公司|集团|协会|联合会|大学)文件)"
+    r"|(?P<meeting>[\u4e00-\u9fff]{2,30}会议(?:文件|材料)\s*(?:[（(]\s*\d{1,3}\s*[）)]|之[一二三四五六七八九十\d]{1,3})?)"
 )
 # what an issuer's name ends with: 人民政府, 委员会, 办公厅, 局, 公司, 董事会 …
 ISSUER_END = re.compile(
@@ -261,10 +272,10 @@ NO_TEXT_MARK = re.compile(
     r"(?:\s*[，,]\s*(?:为|系)[^（）()]{0,80}?签[署字章]页)?\s*[）)】\]]"
 )
 # a signature block's blanks, one or more fields of a row (a table's row read as one
-# line): 甲方（盖章）：, 法定代表人（签字）：, 日期：  年  月  日
+# line): 甲方（盖章）：, 法定代表人（签字）：, 日期：  年  月  日 (20  年: the century printed)
 _SIGN_BLANKS = re.compile(
     r"(?:[^：:]{0,12}?(?:盖章|签字|签章|签名|签署|日期)\s*[）)]?\s*[：:]"
-    r"[\s_\u3000]*(?:年[\s_\u3000]*月[\s_\u3000]*日)?[\s_\u3000]*)+"
+    r"[\s_\u3000]*(?:(?:19|20)?[\s_\u3000]*年[\s_\u3000]*月[\s_\u3000]*日)?[\s_\u3000]*)+"
 )
 
 
@@ -369,8 +380,12 @@ def fold_compat(text: str) -> str:
 
     Every one of them maps to exactly one character, so offsets into the text stay valid.
     """
-    folded = _COMPAT.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    folded = _COMPAT.sub(lambda m: _unified(m.group()), text)
     return folded.translate(_RADICAL_EQUIVALENTS)
+
+
+def _unified(char: str) -> str:
+    return _SIMPLIFIED_KANGXI.get(char) or unicodedata.normalize("NFKC", char)
 
 
 def clean_prose(text: str) -> str:

@@ -161,7 +161,7 @@ def read_html(data: bytes, name: str) -> Extracted:
     out = _after_the_end_mark(out)
     out = _without_reprint_notes(out)
     out = _fields_tables(out, meta)
-    out.blocks = _demote_empty_headings(out.blocks)
+    out.blocks = _demote_empty_headings(_plain_numbered_heads(out.blocks, out.text()))
     if not any(b.kind in ("body", "table") for b in out.blocks):
         raise InputError(
             f"{name}: no main text found in the HTML page (only headings); save the "
@@ -301,6 +301,7 @@ def _parse(html: str, name: str) -> Any:
     infobox_labels_as_text(tree)
     mark_styled_bold(tree)
     inline_sections_as_paragraphs(tree)
+    badged_subheads(tree)
     unruled_subheads(tree)
     larger_lines_as_subheads(tree)
     wrap_loose_text(tree)  # first: a layout cell's text runs become its paragraphs
@@ -310,6 +311,7 @@ def _parse(html: str, name: str) -> Any:
     drop_forum_calls(tree)
     drop_script_buttons(tree)
     drop_skip_links(tree)
+    drop_link_bars(tree)
     pre_as_paragraphs(tree)
     pictures_as_files(tree)
     return tree
@@ -749,6 +751,29 @@ def drop_skip_links(tree: Any) -> None:
             a.drop_tree()
 
 
+_LINK_BAR_LINKS = 3  # links in a row: a site's menu (首页 | 简介 | 动态), not a sentence's
+_BAR_SEPARATORS = re.compile(r"[\s|｜·•/／>＞»›\-－—]*")
+
+
+def drop_link_bars(tree: Any) -> None:
+    """A cell or a line that is only links set in a row with separators (网站首页　|　联合
+    会简介　|　工作动态, the menu of an old table-laid site) is the site's navigation:
+    removed. A line with a word of its own between the links (相关阅读：…) is left to
+    the rules for pointers."""
+    for el in list(tree.iter("td", "div", "p", "li")):
+        links = [a for a in el.iter("a") if clean(a.text_content())]
+        if len(links) < _LINK_BAR_LINKS or el.getparent() is None:
+            continue
+        if any(isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in el.iterdescendants()):
+            continue
+        rest = clean(el.text_content())
+        for a in links:
+            rest = rest.replace(clean(a.text_content()), "", 1)
+        if _BAR_SEPARATORS.fullmatch(rest):
+            log.debug("html: a bar of links left out: %s", clean(el.text_content()))
+            el.drop_tree()
+
+
 def drop_script_buttons(tree: Any) -> None:
     """A link that runs a script (``href="javascript:…"``) labelled in brackets
     (【纠错】, 【打印】) is a button of the page, not the article's words: removed, its
@@ -924,8 +949,45 @@ def unruled_subheads(tree: Any) -> None:
     element with a border in its style for a side box and drops it."""
     for el in tree.iter("p", "div", "section"):
         style = el.get("style") or ""
-        if "border" in style.lower() and _text_block(el) and _bold_subhead(el):
+        if "border" in style.lower() and _bold_subhead(_only_block(el)):
             el.set("style", _BORDER.sub("", style))
+
+
+# a numbered badge beside a subhead: 01, 2, Ⅲ, PART 1
+_BADGE = re.compile(r"(?:part)?\s*(?:\d{1,2}|[\u2160-\u216b])", re.I)
+
+
+def badged_subheads(tree: Any) -> None:
+    """A subhead composed beside a numbered badge in a block of its own (the WeChat
+    editors' 01, 02 in a circle, then the head's words in a box of their own) is the
+    subhead's paragraph alone: the badge is ornament, and the extractor drops the
+    composed box of two short blocks."""
+    for el in list(tree.iter("section", "div")):
+        kids = [k for k in el if isinstance(k.tag, str)]
+        if len(kids) != 2 or (el.text or "").strip() or any((k.tail or "").strip() for k in kids):
+            continue
+        badges = [k for k in kids if _BADGE.fullmatch(squash(clean(k.text_content())))]
+        if len(badges) != 1 or el.getparent() is None:
+            continue
+        head = _only_block(kids[1] if badges[0] is kids[0] else kids[0])
+        if not (_text_block(head) and _bold_subhead(head)):
+            continue
+        log.debug("html: a subhead's numbered badge left out: %s", clean(el.text_content()))
+        head.tail = el.tail
+        el.getparent().replace(el, head)
+
+
+def _only_block(el: Any) -> Any:
+    """The text block an element holds alone, through wrappers of one child each (the
+    135 editor's ``<section>`` around a ``<section>`` around the subhead), or the
+    element itself."""
+    inner = el
+    while not _text_block(inner):
+        kids = [k for k in inner if isinstance(k.tag, str)]
+        if len(kids) != 1 or (inner.text or "").strip() or (kids[0].tail or "").strip():
+            return el
+        inner = kids[0]
+    return inner
 
 
 def _bold_subhead(el: Any) -> bool:
@@ -989,10 +1051,14 @@ def mark_styled_bold(tree: Any) -> None:
     paragraph reads as a subhead; so is a paragraph set wholly in another face than
     the text's (Word pasted into a CMS: 黑体 and 楷体 headings over 仿宋 text). A
     paragraph made bold by a style sheet (``.subtitle { font-weight: bold }`` on a
-    ``<div>`` of text) has its words wrapped in ``<b>``."""
+    ``<div>`` of text) or by its own style has its words wrapped in ``<b>``."""
     for el in tree.iter("span", "font"):
         if _BOLD_STYLE.search(el.get("style") or ""):
             el.tag = "b"
+    # a paragraph bold by its own style (<p style="font-weight:700">育新兴：…</p>)
+    for el in list(tree.iter("p", "div", "section")):
+        if _BOLD_STYLE.search(el.get("style") or "") and _text_block(el):
+            _wrap_in_bold(el)
     for el in _bold_by_style_sheet(tree):
         if el.tag in ("span", "font"):
             el.tag = "b"
@@ -1218,7 +1284,8 @@ _SIZE_STEP = 0.5  # px: a size this much larger than the text's is another size
 
 def _larger_subhead(el: Any, runs: dict[Any, list[tuple[float | None, int]]], body: float) -> bool:
     """A short heading-like line set wholly larger than the text, among the text's
-    paragraphs (a side box's larger label is not among them)."""
+    paragraphs, or in boxes that hold it alone among them (a side box's larger label
+    is not among them)."""
     size = _uniform(runs[el])
     if size is None or size < body + _SIZE_STEP:
         return False
@@ -1230,12 +1297,25 @@ def _larger_subhead(el: Any, runs: dict[Any, list[tuple[float | None, int]]], bo
     )
     if not heading_like or _wordless(text) or _byline(text) or _page_link(el):
         return False
-    parent = el.getparent()
-    return parent is not None and any(
-        _uniform(runs.get(sib, [])) == body and len(clean(sib.text_content())) > SUBHEAD_CHARS
-        for sib in parent
-        if sib in runs
-    )
+    box = el  # up through the boxes an editor wraps a subhead in (with its badge: 01)
+    for _ in range(_SUBHEAD_WRAPPERS):
+        parent = box.getparent()
+        if parent is None:
+            return False
+        if any(
+            _uniform(runs.get(sib, [])) == body and len(clean(sib.text_content())) > SUBHEAD_CHARS
+            for sib in parent
+            if sib in runs
+        ):
+            return True
+        if len(squash(clean(parent.text_content()))) > len(squash(text)) + _BADGE_CHARS:
+            return False
+        box = parent
+    return False
+
+
+_SUBHEAD_WRAPPERS = 3  # boxes around a subhead, each holding it alone (or with a badge)
+_BADGE_CHARS = 4  # a badge's number beside the subhead: 01, PART 1
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -1657,6 +1737,19 @@ _BLUE_WORDS = re.compile(r"(?:点击|點擊|点|戳).{0,4}(?:蓝字|藍字)")
 _END_MARK = re.compile(r"[\W_]*(?:THE\s*)?END[\W_]*", re.I)
 
 
+# an interview's speaker label: its bold question is the exchange's, not a section's
+_SPEAKER = re.compile(r"(?:问|答|记者|主持人|[QA])\s*[：:]")
+
+
+def _subhead_end(text: str) -> bool:
+    """A bold short line ends as a subhead does: no sentence's stop and no lead-in's
+    comma or colon; a question ends one (补短板：钱往哪里投？), unless it is an
+    interview's question (记者：…？)."""
+    if text.endswith(tuple("。…：:，,；;")):
+        return False
+    return not text.endswith(tuple("？！?!")) or _SPEAKER.match(text) is None
+
+
 def _bold_only(p: Any) -> bool:
     """All of the paragraph's visible text is inside bold ``<hi>`` elements."""
     return _wrapped_only(p, lambda c: c.tag == "hi" and bool(_BOLD_REND.search(c.get("rend", ""))))
@@ -1841,13 +1934,18 @@ class _Walker:
             # right after a picture (no caption); so is one whose bold covers only its
             # number or first clause (<strong>一、</strong>…。)
             self.out.add("heading", text, level=self._subhead_level(text))
-        elif self.after_picture and len(text) <= _CAPTION_CHARS and not text.endswith(FINISHED):
+        elif (
+            self.after_picture
+            and len(text) <= _CAPTION_CHARS
+            and not text.endswith(FINISHED)
+            and squash(text) not in self.sized  # a subhead set larger after a divider
+        ):
             self.out.add("caption", text)
         elif _bold_only(p) and len(text) <= SUBHEAD_CHARS and one_clause(text) and not wordless:
             if not body_before and _byline(text):
                 self.out.add("body", text)  # 记者 王五 over the first paragraph
                 return
-            if not text.endswith(FINISHED + tuple("：:，,；;")):
+            if _subhead_end(text):
                 self.out.add("heading", text, level=self._subhead_level(text))
                 return
             self.out.add("body", text)
@@ -2174,6 +2272,40 @@ def _rebuilt(out: TextBuilder, drop: set[int], what: str) -> TextBuilder:
         else:
             kept.add(b.kind, text[b.start : b.end], b.level, b.page)
     return kept
+
+
+_PLAIN_HEADS = 2  # numbered lines a page needs before plain ones are read as its headings
+
+
+def _plain_numbered_heads(blocks: list[Block], text: str) -> list[Block]:
+    """A page that marks no heading at all (no heading tag, no bold subhead: a
+    government site's 政策解读 typed as plain ``<p>``s) has its short paragraphs
+    numbered as headings are (一、…, （一）…: one clause, no sentence or lead-in end,
+    text after them) for headings, ranked by their numbers, as a plain-text file's are.
+    A page that marks its headings keeps its plain numbered lines as text (a list)."""
+    if any(b.kind == "heading" for b in blocks):
+        return blocks
+    found: dict[int, int] = {}
+    for i, b in enumerate(blocks[:-1]):
+        line = text[b.start : b.end].strip()
+        level = numbered_level(line)
+        if b.kind != "body" or level is None or len(line) > SUBHEAD_CHARS:
+            continue
+        if not one_clause(line) or line.endswith(FINISHED + tuple("：:，,；;、")):
+            continue
+        if blocks[i + 1].kind == "body":
+            found[i] = level
+    if len(found) < _PLAIN_HEADS:
+        return blocks
+    top = min(found.values())
+    out = list(blocks)
+    for i, level in found.items():
+        log.debug(
+            "html: a plain numbered line taken as a heading: %s",
+            text[blocks[i].start : blocks[i].end],
+        )
+        out[i] = replace(blocks[i], kind="heading", level=level - top + 1)
+    return out
 
 
 def _demote_empty_headings(blocks: list[Block]) -> list[Block]:

@@ -40,6 +40,7 @@ from .metadata import (
     control_stamp,
     credit_line,
     disclaimer_paragraph,
+    drafting_paragraph,
     instructions,
     issue_line,
     number_line,
@@ -104,6 +105,13 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             # (an <img alt=""> the extractor drops), is no line of the text either
             if meta is None and block.kind in ("body", "caption"):
                 meta = _picture_credit(text, s, e, in_text=block.kind == "body")
+            if meta is None and block.kind in ("body", "caption", "footnote"):
+                meta = _source_note(text, s, e)  # set small under its table: a footnote
+            if meta is None and block.kind == "body":
+                meta = drafting_paragraph(text[s:e], s)  # 本标准主要起草人：…
+            if meta is None and _one_short_line(text, s, e) and signing_line(text[s:e]):
+                # a signature's blanks left on a page of their own (日期：20  年  月  日)
+                meta = whole_line(text[s:e], s, "signing")
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
@@ -403,6 +411,24 @@ def _picture_credit(text: str, s: int, e: int, in_text: bool = False) -> list[Me
     label = _PICTURE_LABEL if in_text else _CREDIT_LABEL
     credits = items and all(m.key == "credit" and label.search(m.label) for m in items)
     return items if credits else None
+
+
+# a chart's or a table's source under it: 资料来源：国家统计局，东川证券研究所
+_SOURCE_NOTE = re.compile(r"\s*(?:注\s*[：:]\s*)?(?:资料|数据|資料|數據)来源\s*[：:]")
+_SOURCE_NOTE_CHARS = 80  # a source note names sources; a longer line says more
+
+
+def _source_note(text: str, s: int, e: int) -> list[MetaItem] | None:
+    """A line that only names where a chart's or a table's figures come from (资料来源：
+    财政部，Wind) is the exhibit's apparatus, as its caption's credit is: metadata
+    (``source_note``), not a line of the text. One holding a sentence (数据来源：…。
+    其中…) stays."""
+    line = text[s:e].strip()
+    if len(line) > _SOURCE_NOTE_CHARS or "\n" in line or not _SOURCE_NOTE.match(line):
+        return None
+    if re.search(r"[。！？!?](?=.)", line):
+        return None
+    return [MetaItem(zh=rejoin(text[s:e]), start=s, end=e, key="source_note")]
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

@@ -165,7 +165,11 @@ _BRIEFING_DISTRIBUTION = r"(?:报|報|送|发|發|抄)\s*[：:]"
 ORIGINAL_TITLE = r"[（(]\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,100}[）)]"
 # a site's disclaimer: 声明：…, 免责声明：…, or its formulas (本文仅代表作者观点, 不代表本网
 # 立场, 如有侵权请联系…) in a line of its own
-_DISCLAIMER_LABELS = r"免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明"
+# (a research report's closing box opens with its analysts' statement: 分析师声明：…)
+_DISCLAIMER_LABELS = (
+    r"免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|重要声明|重要聲明|法律声明|法律聲明"
+    r"|分析师声明|分析師聲明"
+)
 DISCLAIMER = (
     rf"(?:{_DISCLAIMER_LABELS}|声明|聲明)\s*[：:].+"
     r"|.*(?:仅代表作者|僅代表作者|不代表[^，,。]{0,8}?(?:网|網|站|报|報|刊|台|号|號|媒体|媒體)的?"
@@ -194,7 +198,12 @@ _CONTACT_LABEL = (
 # a value's word: no character of it opens a label, so 联系电话： is never read as a
 # value ending in 联系 before the label 电话： (each line parses one way: no blow-up)
 _CONTACT_WORD = rf"(?:(?!{_CONTACT_LABEL})[^\s：:])+"
-CONTACT = rf"(?:{_CONTACT_LABEL}\s*{_CONTACT_WORD}(?:\s+{_CONTACT_WORD})*?\s*)+"
+# the office the numbers are for may open the line: 解读机关：东川市发改委　联系电话：…
+_OFFICE_LABEL = r"[\u4e00-\u9fff]{1,6}(?:机关|機關|单位|單位|部门|部門)\s*[：:]"
+CONTACT = (
+    rf"(?:{_OFFICE_LABEL}\s*{_CONTACT_WORD}\s*)?"
+    rf"(?:{_CONTACT_LABEL}\s*{_CONTACT_WORD}(?:\s+{_CONTACT_WORD})*?\s*)+"
+)
 # an office's postal and web address on a back cover (地址：…　邮编：…　网址：…): an
 # address with a postcode, a website or an e-mail (a venue's address alone is text)
 ADDRESS = (
@@ -289,6 +298,23 @@ STANDARD_LINE = re.compile(
     rf"|{_ISO_DATE}\s*发布[\s\u3000]*{_ISO_DATE}\s*实施"
     r"|[\u4e00-\u9fff（）()]{2,40}?(?:协会|學會|学会|联合会|委员会|总局|局|部|院|中心|公司)\s*发\s*布"
 )
+
+
+# a standard's preface closes with who proposed it, who drafted it and who wrote it
+# (GB/T 1.1): 本标准由…提出并归口。本标准起草单位：…。本标准主要起草人：…。
+_DRAFTING_SENTENCE = (
+    r"本(?:标准|標準|规范|規範|文件|部分)"
+    r"(?:由[^。]{1,80}?(?:提出|归口|歸口|起草|批准|负责|負責)[^。]{0,40}"
+    r"|(?:主要)?起草(?:单位|單位|人)\s*[：:][^。]{1,160}"
+    r"|[^。]{0,40}?(?:首次发布|首次發布|代替)[^。]{0,80})。"
+)
+_DRAFTING = re.compile(rf"(?:{_DRAFTING_SENTENCE}\s*)+")
+
+
+def drafting_paragraph(s: str, offset: int) -> list[MetaItem] | None:
+    """A paragraph of a standard's preface that only says who proposed, drafted and
+    wrote it: the standard's record (``standard``), not its text."""
+    return whole_line(s, offset, "standard") if _DRAFTING.fullmatch(s.strip()) else None
 
 
 def standard_line(s: str, offset: int) -> list[MetaItem] | None:

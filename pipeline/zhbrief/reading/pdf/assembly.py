@@ -914,8 +914,32 @@ def _subtitle(lines: list[_Line]) -> dict[str, str]:
         return {}
     if ln.top - title.bottom > 3 * max(ln.size, 1.0):
         return {}
-    ln.kind = "meta"
-    return {"subtitle": ln.text.strip()}
+    block = [ln]
+    for o in lines[at + 2 :]:  # the line wrapped (…会议 / 上) and the speaker's under it
+        if not _under_subtitle(block[-1], o):
+            break
+        block.append(o)
+    for o in block:
+        o.kind = "meta"
+    return {"subtitle": "\n".join(o.text.strip() for o in block)}
+
+
+_SUBTITLE_LINE_CHARS = 30  # a subtitle's wrapped end or the speaker's office and name
+
+
+def _under_subtitle(above: _Line, ln: _Line) -> bool:
+    """``ln`` goes on with the subtitle block over it: the same page, face and size, a
+    line's pitch under it, short, no sentence and no heading's number (the wrapped end
+    of ——…在…会议上, then 东川省人民政府省长 王明)."""
+    return (
+        ln.page == above.page
+        and ln.font == above.font
+        and abs(ln.size - above.size) < 0.5
+        and 0 <= ln.top - above.bottom < max(ln.size, 1.0)
+        and len(ln.text.strip()) <= _SUBTITLE_LINE_CHARS
+        and not re.search(r"[。！？!?；;]", ln.text)
+        and not _numbered_start(ln.text)
+    )
 
 
 _BLANK_SHARE = 0.5  # of a table's cells: a form to fill is mostly empty cells

@@ -10,6 +10,7 @@ from typing import Any
 from ...segmentation.metadata import DOC_NUMBER
 from ..base import (
     DATE_LINE,
+    ISSUER_END,
     TITLE_LABELS,
     clean_prose,
     form_fields,
@@ -280,8 +281,9 @@ _DECLARATION_PAGES = 6  # the front matter's first pages, where a thesis puts th
 
 def _declaration_pages(pages: list[_Page]) -> dict[str, str]:
     """A thesis's declaration page in its front matter (a declaration's title over its
-    text and the author's signature line): the school's form, not the thesis's text;
-    kept as metadata (``declaration``), its titles no headings."""
+    text and the author's signature line): the school's form, not the thesis's text,
+    kept as metadata (``declaration``); its titles stay, headings of the front matter
+    as 摘要 and a copyright page's 版权声明 are."""
     found: list[str] = []
     for page in pages[1:_DECLARATION_PAGES]:  # page 1 is the document's own (a pledge)
         live = sorted(
@@ -296,8 +298,9 @@ def _declaration_pages(pages: list[_Page]) -> dict[str, str]:
             continue
         if any(numbered_level(squash(ln.text)) is not None for ln in live):
             continue
-        found.append("\n".join(ln.text.strip() for ln in live))
-        for ln in live:
+        form = [ln for ln in live if not _DECLARATION.fullmatch(squash(ln.text))]
+        found.append("\n".join(ln.text.strip() for ln in form))
+        for ln in form:
             ln.kind = "meta"
         log.debug("pdf: page %d is a thesis's declaration: metadata", page.number)
     return {"declaration": "\n\n".join(found)} if found else {}
@@ -357,9 +360,11 @@ def _cover_rest(live: list[_Line]) -> dict[str, str]:
     date under them) says who and when, like the fields: metadata, not text."""
     rest = [ln for ln in live if ln.kind in ("body", "heading")]
     if rest and not any(ln.kind == "title" for ln in live):
-        # a cover with no title field prints its title larger than all else on it
-        run = _largest_run(rest)
-        if all(run[0].size >= o.size + 1.0 for o in rest if not any(o is r for r in run)):
+        # a cover with no title field prints its title larger than all else on it, but
+        # for the school's name and the kind of work (东川大学 over 硕士学位论文)
+        named = [ln for ln in rest if not _cover_label(ln.text)] or rest
+        run = _largest_run(named)
+        if all(run[0].size >= o.size + 1.0 for o in named if not any(o is r for r in run)):
             for ln in run:
                 ln.kind, ln.level = "title", 0
             rest = [ln for ln in rest if ln.kind != "title"]
@@ -368,6 +373,22 @@ def _cover_rest(live: list[_Line]) -> dict[str, str]:
     dates = [ln.text.strip() for ln in rest if DATE_LINE.fullmatch(ln.text.strip())]
     label = " ".join(ln.text.strip() for ln in rest if ln.text.strip() not in dates)
     return {k: v for k, v in (("cover", label), ("date", " ".join(dates))) if v}
+
+
+# the kind of work a thesis cover names: 硕士学位论文, 本科毕业论文（设计）, 毕业设计
+_WORK_KIND = re.compile(
+    r"(?:(?:硕士|博士|学士|本科|专科)(?:研究生)?|研究生|专业)?(?:学位|毕业)?(?:论文|设计)"
+    r"(?:[（(]设计[）)])?"
+)
+_ISSUER_CHARS = 20  # a school's or an office's name on a cover: 东川大学, 东川省发展研究中心
+
+
+def _cover_label(text: str) -> bool:
+    """A cover's line that names the kind of work or who made it, not what it is."""
+    flat = squash(text)
+    if _WORK_KIND.fullmatch(flat):
+        return True
+    return len(flat) <= _ISSUER_CHARS and ISSUER_END.search(flat) is not None
 
 
 _DOC_NUMBER = re.compile(DOC_NUMBER)

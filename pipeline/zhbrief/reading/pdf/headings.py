@@ -8,7 +8,15 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from ..base import CAPTION, clean_prose, join_words, numbered_level, one_clause, signing_line
+from ..base import (
+    CAPTION,
+    clean_prose,
+    join_words,
+    numbered_level,
+    one_clause,
+    signing_line,
+    squash,
+)
 from .chars import _ocr_brackets
 from .forms import _LABEL
 from .furniture import _BLOCK_LINES
@@ -25,6 +33,7 @@ from .lines import (
     _has_han,
     _inside,
     _Line,
+    _merge_lines,
     _mostly_chinese,
     _Page,
     _pitch,
@@ -318,16 +327,19 @@ def _mark_headings(lines: list[_Line], body: float) -> None:
             and len(ln.text) <= _MAX_HEADING_CHARS
             and not caption
             and not in_paragraph
+            and not _field_block(live, i)
             and not (ln.plain_number and not _heads_prose(live, i, right))
         ):
             wraps = prev is not None and _wrapped_heading(prev, ln)
             # an OCR line's number read with spaces (二 、) is still a number
             text = _ocr_number_text(ln.text) if ocr_numbered else ln.text
-            ln.kind = "body" if _prose(text) and not wraps else "heading"
+            alone = bold_short and _numbered_alone(prev, ln, nxt)
+            ln.kind = "body" if _prose(text) and not (wraps or alone) else "heading"
         prev = ln
     _coloured_headings(live, body)
     # a wrapped heading's lines joined first: its first line's comma is no end of it
     _ocr_wrapped_heads(live, right)
+    _annex_titles(live)
     for ln in live:
         if ln.kind == "heading" and ln.font == _OCR_FONT:
             ln.text = _ocr_heading_end(_ocr_heading_text(ln.text))
@@ -551,6 +563,39 @@ def _carried_on(ln: _Line, live: list[_Line], i: int, right: dict[int, float]) -
     return nxt is not None and nxt.page == ln.page and nxt.x0 < ln.x0 and _fills(nxt, right)
 
 
+# a standard's annex (GB/T 1.1): 附　录　A, then its kind in brackets, then its title
+_ANNEX_LABEL = re.compile(r"附录[A-Z]")
+_ANNEX_KIND = re.compile(r"[（(](?:规范性|资料性)(?:附录)?[）)]")
+
+
+def _annex_titles(live: list[_Line]) -> None:
+    """A standard's annex title set in three centred lines (附　录　A, （规范性附录）,
+    服务质量评价指标) is one heading, as its contents line prints it; the title's
+    lines are headings (the kind's, set small, may be anything)."""
+    for i, ln in enumerate(live[:-2]):
+        if ln.kind != "heading" or not _ANNEX_LABEL.fullmatch(squash(ln.text)):
+            continue
+        kind, title = live[i + 1], live[i + 2]
+        if not _ANNEX_KIND.fullmatch(squash(kind.text)) or title.kind != "heading":
+            continue
+        if not (ln.page == kind.page == title.page):
+            continue
+        log.debug("pdf: a standard's annex title in three lines: %s", ln.text)
+        ln.text = squash(ln.text)  # 附录A, as the contents line prints it
+        _merge_lines([ln, kind, title])
+
+
+def _numbered_alone(prev: _Line | None, ln: _Line, nxt: _Line | None) -> bool:
+    """``ln``, numbered (1．加快转变政府职能。), is a paragraph of one line: it starts
+    where paragraphs start (indented from the line before, or under a heading) and the
+    line under it starts a paragraph of its own there, in the text's weight. A head set
+    bold over its text, the full stop its style's (a run-in lead runs on in its line)."""
+    if not _numbered_start(ln.text) or nxt is None or nxt.page != ln.page or nxt.bold:
+        return False
+    opens = prev is None or prev.kind == "heading" or ln.x0 >= prev.x0 + 0.5 * ln.size
+    return opens and abs(nxt.x0 - ln.x0) < 0.5 * ln.size
+
+
 def _opens_paragraph(ln: _Line, nxt: _Line | None, right: dict[int, float]) -> bool:
     """``ln`` is a paragraph's first line: indented from the line under it (in its
     style), it fills the block to the right edge and runs on there."""
@@ -653,7 +698,8 @@ def _coloured_headings(live: list[_Line], body: float) -> None:
             or any(prev is o for o in found.get(ln.colour, ()))  # a heading wrapped
         )
         short = len(ln.text) <= 40 and one_clause(ln.text) and not _prose(ln.text)
-        if alone and short and _has_han(ln.text) and ln.size >= body - 0.25:
+        caption = _CAPTION.match(ln.text) is not None  # 图表1：… in the headings' colour
+        if alone and short and not caption and _has_han(ln.text) and ln.size >= body - 0.25:
             found.setdefault(ln.colour, []).append(ln)
     for lines in found.values():
         if len(lines) >= _COLOURED_MIN:
@@ -685,6 +731,23 @@ def _among_fields(live: list[_Line], i: int) -> bool:
         return False
     near = live[max(0, i - _FIELD_NEIGHBOURS) : i] + live[i + 1 : i + 1 + _FIELD_NEIGHBOURS]
     return any(o.page == live[i].page and _field_line(o.text) for o in near)
+
+
+def _field_block(live: list[_Line], i: int) -> bool:
+    """``live[i]`` belongs to a block of fields set alike (a contact box's 地址：…,
+    电话：…, 网址：… in one size and font, however large): a field next to another, or
+    the name over two of them (the office the address and numbers are for). Each line
+    is a detail of the block, none a heading (headings labelled alike, 专题一：…,
+    专题二：…, have text between them)."""
+    ln = live[i]
+
+    def alike(o: _Line) -> bool:
+        return (o.page, o.size, o.font) == (ln.page, ln.size, ln.font) and _field_line(o.text)
+
+    if _field_line(ln.text):
+        return any(alike(o) for o in live[max(0, i - 1) : i] + live[i + 1 : i + 2])
+    under = live[i + 1 : i + 3]
+    return len(under) == 2 and all(alike(o) for o in under)
 
 
 def _body_face(live: list[_Line], body: float) -> str:

@@ -295,11 +295,12 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
         # the gutter is looked for between pieces parted by narrower gaps than lines:
         # two columns' lines at one height run together across a narrow gutter
         narrow = [_extent(g, number) for row in rows for g in _split_row(row, _GUTTER_GAP)]
-        gutter = _gutter(narrow + table_lines, *frame)
-        if gutter is not None:  # rows again, each column on its own
-            pieces = _split_at_gutter(pieces, gutter)
+        gutters = _gutters(narrow + table_lines, *frame)
+        if gutters:  # rows again, each column on its own
+            for gutter in gutters:
+                pieces = _split_at_gutter(pieces, gutter)
             lines = [_make_line(g, number) for g in pieces] + table_lines
-            _assign_columns(lines, gutter)
+            _assign_columns(lines, gutters)
         ordered += _reading_order(lines)
     if all(angle for angle, _ in groups):  # no upright text: the tables go last
         ordered += _table_lines(tables, number)
@@ -549,26 +550,66 @@ _GUTTER_GAP = 0.8  # a gap this wide (in sizes) at the gutter parts two columns'
 # ------------------------------------------------------------------ reading order
 
 
-def _gutter(lines: list[_Line], width: float, height: float) -> float | None:
-    """A vertical gutter that several lines on each side stop at, or None.
+_GUTTER_LINES = 6  # lines a page (or a column) needs before a gutter is looked for
 
-    Columns drift apart vertically (a heading in one pushes its lines down), so the
+
+def _gutters(lines: list[_Line], width: float, height: float) -> list[float]:
+    """The vertical gutters between a page's columns, left to right: none, the one of
+    two columns, or that one and a second gutter on one side of it, when the side is
+    itself two columns of running text (a brochure's sidebar of key figures beside two
+    text columns).
+
+    Columns drift apart vertically (a heading in one pushes its lines down), so a
     gutter is found from horizontal coverage, not from rows that hold both columns.
     """
     # running headers and page numbers (not dropped yet) must not vote
     top, bottom = _MARGIN_ZONE * height, (1 - _MARGIN_ZONE) * height
     text = [ln for ln in lines if ln.kind != "table" and ln.top >= top and ln.bottom <= bottom]
-    if len(text) < 6:
-        return None
-    return _page_gutter(text, width) or _gutter_under_front(text, width)
+    if len(text) < _GUTTER_LINES:
+        return []
+    gutter = _page_gutter(text, 0.0, width)
+    if gutter is None or not _column_of_text(text, gutter):
+        gutter = _gutter_under_front(text, width)
+    if gutter is None:
+        return []
+    found = [gutter]
+    for side in ([ln for ln in text if ln.x1 <= gutter], [ln for ln in text if ln.x0 >= gutter]):
+        if len(side) < _GUTTER_LINES:
+            continue
+        lo, hi = min(ln.x0 for ln in side), max(ln.x1 for ln in side)
+        inner = _page_gutter(side, lo, hi)
+        if inner is None:
+            continue
+        left = [ln for ln in side if ln.x1 <= inner]
+        right = [ln for ln in side if ln.x0 >= inner]
+        if _mostly_full(left, hi - lo) and _mostly_full(right, hi - lo):
+            found.append(inner)
+    return sorted(found)
 
 
-def _page_gutter(text: list[_Line], width: float) -> float | None:
-    """A gutter down the whole text block."""
+_COLUMN_FULL = 3  # lines filling a side: a column of running text has a few at least
+
+
+def _column_of_text(text: list[_Line], gutter: float) -> bool:
+    """A side of the gutter is a column of running text, most of its lines filling it
+    and a few of them at least (the other side may be a sidebar's short lines): a few
+    short heads on one side and an appendix's centred title on the other part no
+    columns."""
+    for side in ([ln for ln in text if ln.x1 <= gutter], [ln for ln in text if ln.x0 >= gutter]):
+        widest = max((ln.x1 - ln.x0 for ln in side), default=0.0)
+        full = [ln for ln in side if ln.x1 - ln.x0 >= _FULL * widest and len(ln.text) >= _PROSE_MIN]
+        if len(full) >= _COLUMN_FULL and 2 * len(full) >= len(side):
+            return True
+    return False
+
+
+def _page_gutter(text: list[_Line], lo: float, hi: float) -> float | None:
+    """A gutter down the whole text block, between ``lo`` and ``hi`` (the page's or
+    one column's extent), or None."""
     allowed = max(2, int(0.15 * len(text)))  # headers, titles, page numbers may cross
     best: tuple[int, int] | None = None  # (score, x)
     run: list[int] = []
-    for x in range(int(0.3 * width), int(0.7 * width)):
+    for x in range(int(lo + 0.3 * (hi - lo)), int(lo + 0.7 * (hi - lo))):
         cross = sum(1 for ln in text if ln.x0 < x < ln.x1)
         left = sum(1 for ln in text if ln.x1 <= x)
         right = sum(1 for ln in text if ln.x0 >= x)
@@ -637,9 +678,11 @@ def _mostly_full(lines: list[_Line], width: float) -> bool:
     return 2 * full >= len(lines)
 
 
-def _assign_columns(lines: list[_Line], gutter: float) -> None:
+def _assign_columns(lines: list[_Line], gutters: list[float]) -> None:
+    """Columns numbered from 1 at the left; 0 for a line across a gutter."""
     for ln in lines:
-        ln.column = 1 if ln.x1 <= gutter else 2 if ln.x0 >= gutter else 0
+        across = any(ln.x0 < g < ln.x1 for g in gutters)
+        ln.column = 0 if across else 1 + sum(ln.x0 >= g for g in gutters)
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:
