@@ -303,11 +303,14 @@ def test_a_meeting_s_mark_over_the_text_is_metadata() -> None:
     assert "会议文件" not in "".join(paragraphs(doc))
 
 
-def test_a_chart_s_source_line_is_metadata_and_a_sentence_about_sources_stays() -> None:
+def test_a_source_line_under_a_table_is_metadata_and_one_under_text_stays() -> None:
     source = "资料来源：国家统计局，Wind，东川证券研究所"
-    said = "数据来源：本文数据取自统计年鉴。其中2016年为快报数。"
+    said = "数据来源：本研究数据来自2019年东川省居民消费调查，共回收有效问卷1200份。"
+    table = (
+        "<table><tr><td>指标</td><td>2016年</td></tr><tr><td>增速</td><td>6.7%</td></tr></table>"
+    )
     doc = html(
-        f"<h2>一、行业概况</h2><p>{P1}</p><p>{source}</p><p>{P2}</p><p>{said}</p><p>{P3}</p>"
+        f"<h2>一、行业概况</h2><p>{P1}</p>{table}<p>{source}</p><p>{P2}</p><p>{said}</p><p>{P3}</p>"
     )
     assert meta(doc, "source_note") == [source]
     assert said in paragraphs(doc)

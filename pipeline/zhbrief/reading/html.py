@@ -752,25 +752,35 @@ def drop_skip_links(tree: Any) -> None:
 
 
 _LINK_BAR_LINKS = 3  # links in a row: a site's menu (首页 | 简介 | 动态), not a sentence's
-_BAR_SEPARATORS = re.compile(r"[\s|｜·•/／>＞»›\-－—]*")
+_BAR_MARK = "|｜·•/／"  # what a menu sets between its links
 
 
 def drop_link_bars(tree: Any) -> None:
-    """A cell or a line that is only links set in a row with separators (网站首页　|　联合
-    会简介　|　工作动态, the menu of an old table-laid site) is the site's navigation:
-    removed. A line with a word of its own between the links (相关阅读：…) is left to
-    the rules for pointers."""
+    """A line that is only links set in a row, a separator between each two (网站首页　|
+    联合会简介　|　工作动态, the menu of an old table-laid site), is the site's
+    navigation: removed, or, as a table's cell, emptied only where the cell is its
+    row's one (a layout table's). Links one a line (an attachment list) and a line with
+    a word of its own between the links (相关阅读：…) are left to other rules."""
     for el in list(tree.iter("td", "div", "p", "li")):
         links = [a for a in el.iter("a") if clean(a.text_content())]
-        if len(links) < _LINK_BAR_LINKS or el.getparent() is None:
+        if len(links) < _LINK_BAR_LINKS or el.getparent() is None or el.find(".//br") is not None:
             continue
         if any(isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in el.iterdescendants()):
             continue
+        if el.tag == "td" and len([c for c in el.getparent() if c.tag in ("td", "th")]) > 1:
+            continue  # a data table's cell of links (PDF / DOC / WPS): its row keeps it
         rest = clean(el.text_content())
         for a in links:
             rest = rest.replace(clean(a.text_content()), "", 1)
-        if _BAR_SEPARATORS.fullmatch(rest):
-            log.debug("html: a bar of links left out: %s", clean(el.text_content()))
+        marks = sum(rest.count(c) for c in _BAR_MARK)
+        if marks < len(links) - 1 or rest.strip(_BAR_MARK + " \u3000\u00a0-－—>＞»›"):
+            continue
+        log.debug("html: a bar of links left out: %s", clean(el.text_content()))
+        if el.tag == "td":
+            for child in list(el):
+                el.remove(child)
+            el.text = None
+        else:
             el.drop_tree()
 
 
@@ -958,23 +968,40 @@ _BADGE = re.compile(r"(?:part)?\s*(?:\d{1,2}|[\u2160-\u216b])", re.I)
 
 
 def badged_subheads(tree: Any) -> None:
-    """A subhead composed beside a numbered badge in a block of its own (the WeChat
-    editors' 01, 02 in a circle, then the head's words in a box of their own) is the
-    subhead's paragraph alone: the badge is ornament, and the extractor drops the
-    composed box of two short blocks."""
+    """Subheads composed beside numbered badges in blocks of their own (the WeChat
+    editors' 01, 02 in a circle, then the head's words in a box of their own) are the
+    subheads' paragraphs alone: the badges are ornament, and the extractor drops a
+    composed box of two short blocks. The badges count from 1 (a key figure's 36 beside
+    家世界500强企业 is no badge)."""
+    found: list[tuple[Any, Any, int]] = []  # (box, subhead, badge's number)
     for el in list(tree.iter("section", "div")):
         kids = [k for k in el if isinstance(k.tag, str)]
         if len(kids) != 2 or (el.text or "").strip() or any((k.tail or "").strip() for k in kids):
             continue
-        badges = [k for k in kids if _BADGE.fullmatch(squash(clean(k.text_content())))]
+        marks = [(k, _BADGE.fullmatch(squash(clean(k.text_content())))) for k in kids]
+        badges = [(k, m) for k, m in marks if m is not None]
         if len(badges) != 1 or el.getparent() is None:
             continue
-        head = _only_block(kids[1] if badges[0] is kids[0] else kids[0])
-        if not (_text_block(head) and _bold_subhead(head)):
-            continue
+        head = _only_block(kids[1] if badges[0][0] is kids[0] else kids[0])
+        if _text_block(head) and _bold_subhead(head):
+            found.append((el, head, _badge_number(badges[0][1][0])))
+    if [n for *_, n in found] != list(range(1, len(found) + 1)) or len(found) < _BADGES:
+        return
+    for el, head, _ in found:
         log.debug("html: a subhead's numbered badge left out: %s", clean(el.text_content()))
         head.tail = el.tail
         el.getparent().replace(el, head)
+
+
+_BADGES = 2  # badges a page numbers its subheads with, 01 then 02 at least
+
+
+def _badge_number(badge: str) -> int:
+    digits = re.sub(r"\D", "", badge)
+    if digits:
+        return int(digits)
+    roman = re.sub(r"[^\u2160-\u216b]", "", badge)
+    return ord(roman[0]) - 0x2160 + 1 if roman else 0
 
 
 def _only_block(el: Any) -> Any:
@@ -1738,16 +1765,20 @@ _END_MARK = re.compile(r"[\W_]*(?:THE\s*)?END[\W_]*", re.I)
 
 
 # an interview's speaker label: its bold question is the exchange's, not a section's
-_SPEAKER = re.compile(r"(?:问|答|记者|主持人|[QA])\s*[：:]")
+# (问：, 记者：, Q1：, a paper's or a site's name: 新京报：, 人民网：)
+_SPEAKER = re.compile(
+    r"(?:问|答|[\u4e00-\u9fff]{0,6}记者|主持人|[QA]\d{0,2}"
+    r"|[\u4e00-\u9fff]{1,6}(?:报|報|网|網|社|台|刊|杂志|雜誌))\s*[：:]"
+)
 
 
 def _subhead_end(text: str) -> bool:
-    """A bold short line ends as a subhead does: no sentence's stop and no lead-in's
-    comma or colon; a question ends one (补短板：钱往哪里投？), unless it is an
-    interview's question (记者：…？)."""
-    if text.endswith(tuple("。…：:，,；;")):
+    """A bold short line ends as a subhead does: no sentence's stop, no exclamation
+    (谢谢大家！) and no lead-in's comma or colon; a question ends one (补短板：钱往哪里投？),
+    unless it is an interview's question (记者：…？, Q1：…？)."""
+    if text.endswith(tuple("。…：:，,；;！!")):
         return False
-    return not text.endswith(tuple("？！?!")) or _SPEAKER.match(text) is None
+    return not text.endswith(tuple("？?")) or _SPEAKER.match(text) is None
 
 
 def _bold_only(p: Any) -> bool:
@@ -2282,10 +2313,11 @@ def _plain_numbered_heads(blocks: list[Block], text: str) -> list[Block]:
     government site's 政策解读 typed as plain ``<p>``s) has its short paragraphs
     numbered as headings are (一、…, （一）…: one clause, no sentence or lead-in end,
     text after them) for headings, ranked by their numbers, as a plain-text file's are.
-    A page that marks its headings keeps its plain numbered lines as text (a list)."""
+    Lines of one level one under another are a list's items; a page that marks its
+    headings keeps its plain numbered lines as text."""
     if any(b.kind == "heading" for b in blocks):
         return blocks
-    found: dict[int, int] = {}
+    lines: dict[int, int] = {}
     for i, b in enumerate(blocks[:-1]):
         line = text[b.start : b.end].strip()
         level = numbered_level(line)
@@ -2294,7 +2326,13 @@ def _plain_numbered_heads(blocks: list[Block], text: str) -> list[Block]:
         if not one_clause(line) or line.endswith(FINISHED + tuple("：:，,；;、")):
             continue
         if blocks[i + 1].kind == "body":
-            found[i] = level
+            lines[i] = level
+    # a numbered line next to one of its level (（一）… over （二）…) is a list's item
+    found = {
+        i: level
+        for i, level in lines.items()
+        if not (i + 1 in lines and lines[i + 1] <= level) and lines.get(i - 1) != level
+    }
     if len(found) < _PLAIN_HEADS:
         return blocks
     top = min(found.values())

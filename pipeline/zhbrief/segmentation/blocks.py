@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..config import SegmentConfig
 from ..document import Document, Heading, MetaItem, Paragraph, Section, Sentence
 from ..reading.base import (
+    CAPTION,
     CELL_SEP,
     DASH_SUBTITLE,
     ISSUER_END,
@@ -105,7 +106,8 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             # (an <img alt=""> the extractor drops), is no line of the text either
             if meta is None and block.kind in ("body", "caption"):
                 meta = _picture_credit(text, s, e, in_text=block.kind == "body")
-            if meta is None and block.kind in ("body", "caption", "footnote"):
+            exhibit = i > 0 and _under_exhibit(text, blocks[i - 1])
+            if meta is None and (block.kind in ("caption", "footnote") or exhibit):
                 meta = _source_note(text, s, e)  # set small under its table: a footnote
             if meta is None and block.kind == "body":
                 meta = drafting_paragraph(text[s:e], s)  # 本标准主要起草人：…
@@ -418,11 +420,20 @@ _SOURCE_NOTE = re.compile(r"\s*(?:注\s*[：:]\s*)?(?:资料|数据|資料|數�
 _SOURCE_NOTE_CHARS = 80  # a source note names sources; a longer line says more
 
 
+def _under_exhibit(text: str, before: Block) -> bool:
+    """The block before is a table, a caption, or a line captioning a chart (图表1：…,
+    the chart itself left out): a line here may be the exhibit's source note."""
+    if before.kind in (*TABLE_KINDS, "caption"):
+        return True
+    line = text[before.start : before.end].strip()
+    return "\n" not in line and len(line) <= META_LINE_MAX and CAPTION.match(line) is not None
+
+
 def _source_note(text: str, s: int, e: int) -> list[MetaItem] | None:
-    """A line that only names where a chart's or a table's figures come from (资料来源：
-    财政部，Wind) is the exhibit's apparatus, as its caption's credit is: metadata
-    (``source_note``), not a line of the text. One holding a sentence (数据来源：…。
-    其中…) stays."""
+    """A line under a table or a chart (the caller's test) that only names where its
+    figures come from (资料来源：财政部，Wind) is the exhibit's apparatus, as its
+    caption's credit is: metadata (``source_note``), not a line of the text. One
+    holding two sentences (数据来源：…。其中…) stays."""
     line = text[s:e].strip()
     if len(line) > _SOURCE_NOTE_CHARS or "\n" in line or not _SOURCE_NOTE.match(line):
         return None

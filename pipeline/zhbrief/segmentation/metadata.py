@@ -302,19 +302,25 @@ STANDARD_LINE = re.compile(
 
 # a standard's preface closes with who proposed it, who drafted it and who wrote it
 # (GB/T 1.1): 本标准由…提出并归口。本标准起草单位：…。本标准主要起草人：…。
-_DRAFTING_SENTENCE = (
+_DRAFTING_SENTENCE = re.compile(
     r"本(?:标准|標準|规范|規範|文件|部分)"
-    r"(?:由[^。]{1,80}?(?:提出|归口|歸口|起草|批准|负责|負責)[^。]{0,40}"
+    r"(?:由[^。]{1,80}(?:提出|归口|歸口|起草|批准)[^。]{0,40}"
     r"|(?:主要)?起草(?:单位|單位|人)\s*[：:][^。]{1,160}"
-    r"|[^。]{0,40}?(?:首次发布|首次發布|代替)[^。]{0,80})。"
+    r"|[^。]{0,40}(?:首次发布|首次發布|代替)[^。]{0,80})。"
 )
-_DRAFTING = re.compile(rf"(?:{_DRAFTING_SENTENCE}\s*)+")
+_SENTENCE_CUT = re.compile(r"(?<=。)\s*")
 
 
 def drafting_paragraph(s: str, offset: int) -> list[MetaItem] | None:
     """A paragraph of a standard's preface that only says who proposed, drafted and
-    wrote it: the standard's record (``standard``), not its text."""
-    return whole_line(s, offset, "standard") if _DRAFTING.fullmatch(s.strip()) else None
+    wrote it, naming its drafters (起草): the standard's record (``standard``), not its
+    text. Each sentence is matched alone (one pass over the paragraph); a provision
+    such as 本文件由…负责解释。 is the text's."""
+    text = s.strip()
+    sentences = [t for t in _SENTENCE_CUT.split(text) if t]
+    if "起草" not in text or not all(_DRAFTING_SENTENCE.fullmatch(t) for t in sentences):
+        return None
+    return whole_line(s, offset, "standard")
 
 
 def standard_line(s: str, offset: int) -> list[MetaItem] | None:

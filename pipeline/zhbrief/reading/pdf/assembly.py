@@ -916,7 +916,7 @@ def _subtitle(lines: list[_Line]) -> dict[str, str]:
         return {}
     block = [ln]
     for o in lines[at + 2 :]:  # the line wrapped (…会议 / 上) and the speaker's under it
-        if not _under_subtitle(block[-1], o):
+        if not _under_subtitle(block[-1], o, ln):
             break
         block.append(o)
     for o in block:
@@ -927,18 +927,23 @@ def _subtitle(lines: list[_Line]) -> dict[str, str]:
 _SUBTITLE_LINE_CHARS = 30  # a subtitle's wrapped end or the speaker's office and name
 
 
-def _under_subtitle(above: _Line, ln: _Line) -> bool:
+def _under_subtitle(above: _Line, ln: _Line, subtitle: _Line) -> bool:
     """``ln`` goes on with the subtitle block over it: the same page, face and size, a
-    line's pitch under it, short, no sentence and no heading's number (the wrapped end
-    of ——…在…会议上, then 东川省人民政府省长 王明)."""
+    line's pitch under it, centred under the subtitle and narrower than it, short, no
+    sentence, no salutation and no heading's number (the wrapped end of ——…在…会议上,
+    then 东川省人民政府省长 王明; not 同志们： or a paragraph's line set in one type)."""
+    text = ln.text.strip()
+    centre = (subtitle.x0 + subtitle.x1) / 2
     return (
         ln.page == above.page
         and ln.font == above.font
         and abs(ln.size - above.size) < 0.5
         and 0 <= ln.top - above.bottom < max(ln.size, 1.0)
-        and len(ln.text.strip()) <= _SUBTITLE_LINE_CHARS
-        and not re.search(r"[。！？!?；;]", ln.text)
-        and not _numbered_start(ln.text)
+        and abs((ln.x0 + ln.x1) / 2 - centre) < ln.size
+        and ln.x1 - ln.x0 < subtitle.x1 - subtitle.x0 - 2 * ln.size
+        and len(text) <= _SUBTITLE_LINE_CHARS
+        and not re.search(r"[。！？!?；;：:]", text)
+        and not _numbered_start(text)
     )
 
 

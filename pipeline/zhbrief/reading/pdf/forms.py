@@ -361,8 +361,8 @@ def _cover_rest(live: list[_Line]) -> dict[str, str]:
     rest = [ln for ln in live if ln.kind in ("body", "heading")]
     if rest and not any(ln.kind == "title" for ln in live):
         # a cover with no title field prints its title larger than all else on it, but
-        # for the school's name and the kind of work (东川大学 over 硕士学位论文)
-        named = [ln for ln in rest if not _cover_label(ln.text)] or rest
+        # for the school's name over the kind of work (东川大学 over 硕士学位论文)
+        named = _without_cover_labels(rest) or rest
         run = _largest_run(named)
         if all(run[0].size >= o.size + 1.0 for o in named if not any(o is r for r in run)):
             for ln in run:
@@ -383,12 +383,22 @@ _WORK_KIND = re.compile(
 _ISSUER_CHARS = 20  # a school's or an office's name on a cover: 东川大学, 东川省发展研究中心
 
 
-def _cover_label(text: str) -> bool:
-    """A cover's line that names the kind of work or who made it, not what it is."""
-    flat = squash(text)
-    if _WORK_KIND.fullmatch(flat):
-        return True
-    return len(flat) <= _ISSUER_CHARS and ISSUER_END.search(flat) is not None
+def _without_cover_labels(lines: list[_Line]) -> list[_Line]:
+    """A cover's lines but for the kind of work (硕士学位论文) and, over it, the name of
+    who made it (东川大学): they say what and whose, not the work's title. A cover with
+    no such kind keeps every line (a title may end as an issuer's name does: …新格局,
+    …科技创新中心)."""
+    kinds = [i for i, ln in enumerate(lines) if _WORK_KIND.fullmatch(squash(ln.text))]
+    if not kinds:
+        return lines
+
+    def issuer(ln: _Line) -> bool:
+        flat = squash(ln.text)
+        return len(flat) <= _ISSUER_CHARS and ISSUER_END.search(flat) is not None
+
+    return [
+        ln for i, ln in enumerate(lines) if i not in kinds and not (i < kinds[0] and issuer(ln))
+    ]
 
 
 _DOC_NUMBER = re.compile(DOC_NUMBER)

@@ -580,9 +580,19 @@ def _annex_titles(live: list[_Line]) -> None:
             continue
         if not (ln.page == kind.page == title.page):
             continue
-        log.debug("pdf: a standard's annex title in three lines: %s", ln.text)
+        run = [ln, kind, title]
+        for o in live[i + 3 :]:  # the title wrapped onto a line or two more
+            if o.kind != "heading" or o.page != title.page or o.size != title.size:
+                break
+            if o.top - run[-1].bottom >= o.size:
+                break
+            run.append(o)
+        log.debug("pdf: a standard's annex title in three lines or more: %s", ln.text)
         ln.text = squash(ln.text)  # 附录A, as the contents line prints it
-        _merge_lines([ln, kind, title])
+        _merge_lines(run)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 
 
 def _numbered_alone(prev: _Line | None, ln: _Line, nxt: _Line | None) -> bool:
@@ -591,6 +601,8 @@ def _numbered_alone(prev: _Line | None, ln: _Line, nxt: _Line | None) -> bool:
     line under it starts a paragraph of its own there, in the text's weight. A head set
     bold over its text, the full stop its style's (a run-in lead runs on in its line)."""
     if not _numbered_start(ln.text) or nxt is None or nxt.page != ln.page or nxt.bold:
+        return False
+    if _LIST_ITEM.match(nxt.text):  # 2．… under 1．…: a list's items, the first emphasised
         return False
     opens = prev is None or prev.kind == "heading" or ln.x0 >= prev.x0 + 0.5 * ln.size
     return opens and abs(nxt.x0 - ln.x0) < 0.5 * ln.size

@@ -297,7 +297,7 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
         narrow = [_extent(g, number) for row in rows for g in _split_row(row, _GUTTER_GAP)]
         gutters = _gutters(narrow + table_lines, *frame)
         if gutters:  # rows again, each column on its own
-            for gutter in gutters:
+            for gutter in sorted(gutters):
                 pieces = _split_at_gutter(pieces, gutter)
             lines = [_make_line(g, number) for g in pieces] + table_lines
             _assign_columns(lines, gutters)
@@ -554,8 +554,8 @@ _GUTTER_LINES = 6  # lines a page (or a column) needs before a gutter is looked 
 
 
 def _gutters(lines: list[_Line], width: float, height: float) -> list[float]:
-    """The vertical gutters between a page's columns, left to right: none, the one of
-    two columns, or that one and a second gutter on one side of it, when the side is
+    """The vertical gutters between a page's columns, the page's first: none, the one
+    of two columns, or that one and a second gutter on one side of it, when the side is
     itself two columns of running text (a brochure's sidebar of key figures beside two
     text columns).
 
@@ -568,7 +568,7 @@ def _gutters(lines: list[_Line], width: float, height: float) -> list[float]:
     if len(text) < _GUTTER_LINES:
         return []
     gutter = _page_gutter(text, 0.0, width)
-    if gutter is None or not _column_of_text(text, gutter):
+    if gutter is None or not _columns(text, gutter):
         gutter = _gutter_under_front(text, width)
     if gutter is None:
         return []
@@ -584,18 +584,21 @@ def _gutters(lines: list[_Line], width: float, height: float) -> list[float]:
         right = [ln for ln in side if ln.x0 >= inner]
         if _mostly_full(left, hi - lo) and _mostly_full(right, hi - lo):
             found.append(inner)
-    return sorted(found)
+    return found
 
 
 _COLUMN_FULL = 3  # lines filling a side: a column of running text has a few at least
 
 
-def _column_of_text(text: list[_Line], gutter: float) -> bool:
-    """A side of the gutter is a column of running text, most of its lines filling it
-    and a few of them at least (the other side may be a sidebar's short lines): a few
-    short heads on one side and an appendix's centred title on the other part no
-    columns."""
-    for side in ([ln for ln in text if ln.x1 <= gutter], [ln for ln in text if ln.x0 >= gutter]):
+def _columns(text: list[_Line], gutter: float) -> bool:
+    """The gutter parts columns: each side holds several lines (two lists of points set
+    side by side), or one side is a column of running text, most of its lines filling
+    it and a few of them at least (the other may be a sidebar's short lines). A few
+    short heads on one side and an appendix's centred title on the other are none."""
+    sides = ([ln for ln in text if ln.x1 <= gutter], [ln for ln in text if ln.x0 >= gutter])
+    if min(len(side) for side in sides) >= _COLUMN_LINES:
+        return True
+    for side in sides:
         widest = max((ln.x1 - ln.x0 for ln in side), default=0.0)
         full = [ln for ln in side if ln.x1 - ln.x0 >= _FULL * widest and len(ln.text) >= _PROSE_MIN]
         if len(full) >= _COLUMN_FULL and 2 * len(full) >= len(side):
@@ -679,9 +682,12 @@ def _mostly_full(lines: list[_Line], width: float) -> bool:
 
 
 def _assign_columns(lines: list[_Line], gutters: list[float]) -> None:
-    """Columns numbered from 1 at the left; 0 for a line across a gutter."""
+    """Columns numbered from 1 at the left; 0 for a line across the page's gutter (the
+    first). A line across a gutter inside one side (a box's caption over its two
+    columns of figures) stays in that side, in the column its start is in."""
+    page = gutters[0]
     for ln in lines:
-        across = any(ln.x0 < g < ln.x1 for g in gutters)
+        across = ln.x0 < page < ln.x1
         ln.column = 0 if across else 1 + sum(ln.x0 >= g for g in gutters)
 
 
