@@ -7,12 +7,11 @@ import time
 
 from test_made9_pdf import BOLD, _register_bold
 from test_made22_pages import P1, P2, P3, page
-from test_made27 import centred, column
+from test_made27 import centred, column, html
 from test_readers import headings, paragraphs, read, squeeze
 from test_realdocs_pdf import LEFT, Text, blocks, draw, paragraph, prose, squeezed
 from test_realdocs_pdf import headings as pdf_headings
 
-from zhbrief.document import Document
 from zhbrief.reading.pdf import read_pdf
 from zhbrief.segmentation.metadata import drafting_paragraph
 
@@ -196,12 +195,6 @@ def test_a_list_s_one_bold_item_over_plain_items_is_no_heading() -> None:
 
 
 # ---- from the review: html
-
-P4 = "促进外贸继续回稳向好。落实和完善进出口政策，推动优进优出。扩大出口信用保险覆盖面。"
-
-
-def html(body: str, head: str = "") -> Document:
-    return read(page(f"<div id='content'>{body}</div>", head=head), "page.html")
 
 
 def test_a_plain_list_s_last_item_is_no_heading() -> None:
