@@ -344,3 +344,13 @@ def test_a_signature_s_blank_date_with_its_century_printed_is_no_text() -> None:
     doc = html(f"<h2>承诺书</h2><p>{P1}</p><p>日期： 20　年　月　日</p><h2>摘要</h2><p>{P2}</p>")
     assert not any("日期" in p for p in paragraphs(doc))
     assert meta(doc, "signing")
+
+
+def test_a_pdf_chart_s_source_set_small_under_its_caption_is_no_footnote() -> None:
+    source = "数据来源：各省（区、市）统计年鉴，作者整理"
+    lines = [centred(40, "产业结构调整研究", 20.0), *paragraph(90, prose(10))]
+    lines += [centred(300, "图3-1 2012—2016年第三产业增加值占比", 10.5), centred(322, source, 9.0)]
+    ex = read_pdf(draw([lines]), "thesis.pdf")
+    assert source not in blocks(ex, "footnote")
+    doc = read(draw([lines]), "thesis.pdf")
+    assert meta(doc, "source_note") == [source]

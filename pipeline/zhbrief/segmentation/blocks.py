@@ -107,8 +107,8 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             if meta is None and block.kind in ("body", "caption"):
                 meta = _picture_credit(text, s, e, in_text=block.kind == "body")
             exhibit = i > 0 and _under_exhibit(text, blocks[i - 1])
-            if meta is None and (block.kind in ("caption", "footnote") or exhibit):
-                meta = _source_note(text, s, e)  # set small under its table: a footnote
+            if meta is None and (block.kind == "caption" or exhibit):
+                meta = _source_note(text, s, e)
             if meta is None and block.kind == "body":
                 meta = drafting_paragraph(text[s:e], s)  # 本标准主要起草人：…
             if meta is None and _one_short_line(text, s, e) and signing_line(text[s:e]):

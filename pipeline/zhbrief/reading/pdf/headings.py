@@ -118,7 +118,7 @@ def _mark_footnotes(page: _Page, body: float) -> None:
             for o in live
             if o.size >= body - 0.25 and (ln.column == 0 or o.column in (0, ln.column))
         ]
-        if normal and ln.top >= max(normal):
+        if normal and ln.top >= max(normal) and not _exhibit_source(page, ln):
             notes.append(ln)
     # an OCR layer's sizes are its line boxes' guesses: its last lines read smaller
     # are notes only when the first opens with a note's number (①, 1, [1], *)
@@ -129,6 +129,21 @@ def _mark_footnotes(page: _Page, body: float) -> None:
     for ln in notes:
         ln.kind = "footnote"
     _under_separator(page, live, body)
+
+
+_SOURCE_LABEL = re.compile(r"\s*(?:注\s*[：:]\s*)?(?:资料|数据|資料|數據)来源\s*[：:]")
+
+
+def _exhibit_source(page: _Page, ln: _Line) -> bool:
+    """``ln`` names a figure's or a table's sources (资料来源：…) right under its caption
+    or the table: the exhibit's line, set small as a note is, not a footnote."""
+    if not _SOURCE_LABEL.match(ln.text):
+        return False
+    above = [o for o in page.lines if o.bottom <= ln.top + 1 and o.kind != "drop" and o is not ln]
+    if not above:
+        return False
+    last = max(above, key=lambda o: o.bottom)
+    return last.kind == "table" or _CAPTION.match(last.text.strip()) is not None
 
 
 def _under_separator(page: _Page, live: list[_Line], body: float) -> None:
