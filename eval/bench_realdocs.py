@@ -104,6 +104,14 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   ways CMSs mark them, made blind by two helpers (``eval/make_realdocs27_files.py``,
   ``eval/make_realdocs27_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made27_first_run.json``);
+- ``made28``: ``eval/data/realdocs-made28``, six long documents with their front and
+  back matter (a XeLaTeX thesis and manual, a Word thesis numbered by a list, an
+  application form whose sections are table rows, a bilingual specification, a Word
+  manual) and six articles from portals and platforms (a news centre, an encyclopedia
+  entry, a tech blog, a policy page in a Word table, a news app with badges and a pull
+  quote, a press release), made blind by two helpers (``eval/make_realdocs28_files.py``,
+  ``eval/make_realdocs28_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made28_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -163,6 +171,7 @@ SETS = {
     "made25": ROOT / "eval" / "data" / "realdocs-made25",
     "made26": ROOT / "eval" / "data" / "realdocs-made26",
     "made27": ROOT / "eval" / "data" / "realdocs-made27",
+    "made28": ROOT / "eval" / "data" / "realdocs-made28",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -194,6 +203,7 @@ SET_NAMES = {
     "made25": "office and academic files and news pages made blind (development)",
     "made26": "business and government files and trade pages made blind (development)",
     "made27": "headings marked by typography and style, files and pages made blind (development)",
+    "made28": "long documents' front and back matter and portal articles made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
