@@ -37,7 +37,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..errors import InputError
-from ..segmentation.metadata import DOC_NUMBER, number_line
+from ..segmentation.metadata import DOC_NUMBER, blank_field, number_line
 from ..segmentation.metadata import closing_line as record_line
 from .base import (
     BYLINE_LINES,
@@ -873,8 +873,9 @@ def _title(
             if numbered_level(_text_of(item, paras)) is None:  # 一、… is a section
                 return _split_title(plan, paras, i)
             return None
-        if kind == "table" or (kind == "body" and not _official_head(item, paras)):
-            break  # text before any heading: no heading is the title
+        blank = kind == "body" and blank_field(_text_of(item, paras).strip(), 0) is not None
+        if kind == "table" or (kind == "body" and not (_official_head(item, paras) or blank)):
+            break  # text before any heading (not a form's blank 项目编号：＿＿): no title
     return None
 
 
@@ -1086,14 +1087,68 @@ def _unfold_columns(items: list[Any], runs_of: dict[int, _Runs]) -> None:
     out: list[Any] = []
     for item in items:
         cells = _column_cells(item) if hasattr(item, "rows") else None
-        if cells is None:
+        parts = _sectioned_rows(item) if cells is None and hasattr(item, "rows") else None
+        if cells is None and parts is None:
             out.append(item)
             continue
-        for cell in cells:
-            inner, runs = _content(cell._tc, cell)
-            out.extend(inner)
-            runs_of.update(runs)
+        for part in parts or [[c] for c in cells or []]:
+            if isinstance(part, list):  # a row that is one cell across the table
+                inner, runs = _content(part[0]._tc, part[0])
+                out.extend(inner)
+                runs_of.update(runs)
+            else:
+                out.append(part)  # the rows of fields between, a table of their own
     items[:] = out
+
+
+_SECTION_ROWS = 2  # rows across the table naming a section: a form laid out in sections
+
+
+def _sectioned_rows(table: Any) -> list[Any] | None:
+    """A form whose sections are rows across the whole table (一、项目基本情况 shaded
+    over its field rows, a row whose one cell holds the section's paragraphs): its
+    parts in order, each a one-cell row's cell (as ``[cell]``, read as the document's
+    own) or a table of the rows of several cells between them; None for any other
+    table (a data table has no such rows of text)."""
+    rows = _table_rows(table)
+    above: dict[int, Any] = {}
+    cells = [_row_cells(tr, table, above) for tr in rows]
+    single = [i for i, row in enumerate(cells) if len(row) == 1]
+    if len(single) < _SECTION_ROWS or len(single) == len(rows) or single[0] != 0:
+        return None
+    texts = {i: _cell_content(cells[i][0])[0] for i in single}
+    if not any(_content_cell(t) for t in texts.values()):
+        return None
+    heads = [i for i in single if numbered_level(texts[i].strip()) is not None]
+    if len(heads) < _SECTION_ROWS:
+        return None
+    parts: list[Any] = []
+    run: list[Any] = []
+    for i, tr in enumerate(rows):
+        if i in texts:
+            if run:
+                parts.append(_sub_table(table, run))
+                run = []
+            parts.append(cells[i])
+        else:
+            run.append(tr)
+    if run:
+        parts.append(_sub_table(table, run))
+    return parts
+
+
+def _sub_table(table: Any, rows: list[Any]) -> Any:
+    """A copy of ``table`` holding only ``rows`` (its properties and grid kept)."""
+    from copy import deepcopy
+
+    from docx.table import Table
+
+    tbl = deepcopy(table._tbl)
+    for tr in list(tbl.iterchildren(f"{_W}tr")):
+        tbl.remove(tr)
+    for tr in rows:
+        tbl.append(deepcopy(tr))
+    return Table(tbl, table._parent)
 
 
 def _column_cells(table: Any) -> list[Any] | None:

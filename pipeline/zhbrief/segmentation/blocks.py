@@ -20,6 +20,7 @@ from ..reading.base import (
     CAPTION,
     CELL_SEP,
     DASH_SUBTITLE,
+    DATE_LINE,
     ISSUER_END,
     ROW_SEP,
     TABLE_KINDS,
@@ -132,7 +133,8 @@ def _heading_meta(
     text: str, blocks: Sequence[Block], i: int, doc: Document, opened: bool
 ) -> str | None:
     """The metadata key of a heading block that is no section: an attachment's label, a
-    piece's byline, the title again, a line of a standard's cover set large."""
+    piece's byline, the title again, a line of a standard's cover set large, a cover's
+    field."""
     b = blocks[i]
     line = text[b.start : b.end]
     if _attachment_label(text, blocks, i):
@@ -145,7 +147,20 @@ def _heading_meta(
     # section (a heading 国家标准 or GB 2312 there is a section's)
     if not opened and "发布" in line and standard_line(line, b.start):
         return "standard"
+    # a cover's field set as large, before any section: 版本：V3.0, 发布日期：2016年11月
+    if not opened and (items := parse_meta(line.strip(), b.start, False)):
+        return items[0].key
+    # and its issuer's mark and date: 东川省科学技术厅　制, 二〇一四年二月
+    if not opened and (DATE_LINE.fullmatch(line.strip()) or _made_by(line)):
+        return "cover"
     return None
+
+
+def _made_by(line: str) -> bool:
+    """An office's mark on a form's cover: its name, then 制 (东川省科学技术厅　制)."""
+    flat = squash(line)
+    made = re.fullmatch(r"(.{2,30}?)(?:印制|编制|监制|制)", flat)
+    return made is not None and ISSUER_END.search(made[1]) is not None
 
 
 def _title_again(line: str, title: Heading | None) -> bool:

@@ -37,7 +37,12 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
         r"(?:网络首发|網絡首發|网络出版|網絡出版|优先出版|優先出版)(?:时间|時間|日期|地址)\s*[：:]",
     ),
     # a manual's or a procedure's version on its cover: 版本：V2.3
-    ("version", r"(?:版本号|版本|版次|[Vv]ersion)\s*[：:]"),
+    # (bilingual: 版本 Rev.: A/2)
+    (
+        "version",
+        r"(?:版本号|版本|版次)(?:\s*(?:Rev(?:ision)?|Ver(?:sion)?)\.?)?\s*[：:]"
+        r"|(?:[Vv]ersion|Rev(?:ision)?\.?)\s*[：:]",
+    ),
     # a paper's first-page note: 收稿日期：…；基金项目：…；作者简介：…
     (
         "paper_note",

@@ -718,7 +718,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     byline = {**front, **_byline(lines), **_distribution(lines, body)}
     byline.update(_subtitle(lines))
     byline.update(_paper_byline(lines))
-    byline.update(_english_title(lines))
+    byline.update(_english_title(lines) or _title_translation(lines))
     byline.update(_blank_forms(lines, annexes))
     widths = {p.number: p.width for p in pages}
     main = lines[: _index(lines, annexes[0])] if annexes else lines
@@ -885,6 +885,46 @@ def _english_title(lines: list[_Line]) -> dict[str, str]:
     for ln in run:
         ln.kind = "meta"
     return {"title_en": " ".join(ln.text.strip() for ln in run)} if run else {}
+
+
+_LATIN_SHARE = 0.6  # of a line's characters: a translation's line is mostly letters
+
+
+def _title_translation(lines: list[_Line]) -> dict[str, str]:
+    """The title's English translation right under it on a bilingual cover (产品规格书
+    over Product Specification for …): lines with no Chinese, mostly letters, set
+    smaller and centred under the title, each a line's pitch from the one above.
+    Metadata (``title_en``), no heading."""
+    at = max((i for i, ln in enumerate(lines) if ln.kind == "title"), default=None)
+    if at is None or not _has_han(lines[at].text):
+        return {}
+    title = lines[at]
+    centre = (title.x0 + title.x1) / 2
+    run: list[_Line] = []
+    for ln in lines[at + 1 :]:
+        above = run[-1] if run else title
+        text = ln.text.strip()
+        latin = sum(c.isascii() and c.isalpha() for c in text)
+        if (
+            ln.kind not in ("heading", "body")
+            or ln.page != title.page
+            or _has_han(text)
+            or latin < _LATIN_SHARE * len(text.replace(" ", ""))
+            or ln.size >= title.size
+            or abs((ln.x0 + ln.x1) / 2 - centre) > title.size
+            or not 0 <= ln.top - above.bottom < 1.5 * max(ln.size, 1.0)
+        ):
+            break
+        run.append(ln)
+    # a title of a line or three, no sentence's stop (an English abstract runs on)
+    if not run or len(run) > _TRANSLATION_LINES or run[-1].text.rstrip().endswith("."):
+        return {}
+    for ln in run:
+        ln.kind = "meta"
+    return {"title_en": " ".join(ln.text.strip() for ln in run)}
+
+
+_TRANSLATION_LINES = 3
 
 
 _PAPER_PAGE = 2  # a paper's first page: the first, or the one after a database's cover

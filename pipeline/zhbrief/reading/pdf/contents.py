@@ -110,14 +110,15 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     """A table of contents is navigation, not text: its lines are dropped, its heading
     with them. A page that is mostly entries is dropped whole; on a page shared with a
     title block (LaTeX's ``\\maketitle`` over ``\\tableofcontents``) the entries and
-    the lines between them go, from the contents' heading on. Needs three entries,
-    and dotted leaders, a contents heading, or entries most of which come back as lines
-    of later pages (a contents without either: Word's plain tab to the page number).
+    the lines between them go, from the contents' heading on. Needs three entries (or
+    one under a contents heading, with leaders: a list of two figures), and dotted
+    leaders, a contents heading, or entries most of which come back as lines of later
+    pages (a contents without either: Word's plain tab to the page number).
     Returns the entries (their text before the leaders and page number)."""
     rows = _page_rows(page)
     marks = [_contents_entry(r) or _ocr_entry(r) for r in rows]
     entries = [r for r, m in zip(rows, marks, strict=True) if m]
-    if len(entries) < 3:
+    if not entries:
         return []
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
@@ -126,6 +127,9 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     # leaders, a contents heading or its entries found later, and its page numbers
     # never go back; a scan's leaders OCR misread, page numbers flush right stand in
     dotted = any(_DOTTED.search(_row_text(r)) for r in entries)
+    # under its title, with leaders, a short list (插图清单 of two figures) is one too
+    if len(entries) < 3 and not (titled and dotted):
+        return []
     scanned = all(ln.font == _OCR_FONT for r in entries for ln in r)
     scanned = scanned and _flush_right(entries, page)
     listed = dotted or titled or scanned or _come_back(entries, page, last_seen)
@@ -148,7 +152,12 @@ def _drop_contents_page(page: _Page, last_seen: dict[str, int]) -> list[str]:
     for row in drop:
         for ln in row:
             ln.kind = "drop"
+    if titled and _FIGURE_LIST.search(_row_text(rows[first - 1])):
+        return []  # a list of figures or tables lists no heading
     return _wrapped_entries(rows, marks, first)
+
+
+_FIGURE_LIST = re.compile(r"插\s*图|表\s*格|图\s*目|表\s*目|figures|tables", re.I)
 
 
 def _numbered_entry(text: str) -> bool:
@@ -466,17 +475,43 @@ def _deeper_heads(
     """Contents two levels deep (第一章, 一、) leave out the （一） heads under them: the
     style of unlisted headings numbered a level deeper than any entry, two or more set
     alike, heads the level under the deepest listed one."""
-    numbered = [lv for e in listed if (lv := numbered_level(e)) is not None]
-    if not numbered or not keys:
+    if not keys:
         return {}
+    numbered = [lv for e in listed if (lv := numbered_level(e)) is not None]
     deeper = [
         ln
         for ln in after
-        if ln.kind == "heading" and not ln.listed and (numbered_level(ln.text) or 0) > max(numbered)
+        if numbered
+        and ln.kind == "heading"
+        and not ln.listed
+        and (numbered_level(ln.text) or 0) > max(numbered)
     ]
+    deeper += _decimal_deeper(after, listed)
     styles = Counter((ln.size, ln.font) for ln in deeper)
     level = max(lv for _, lv in keys) + 1
     return {style: level for style, n in styles.items() if n >= 2}
+
+
+_SECTION_NUMBER = re.compile(r"\s*(\d{1,2}(?:[.．]\d{1,2})+)(?=\s|[\u4e00-\u9fff])")
+
+
+def _decimal_deeper(after: list[_Line], listed: list[str]) -> list[_Line]:
+    """Contents listing decimal numbers two deep (2, 2.1) leave out the 2.1.1 heads:
+    unlisted headings numbered one part deeper than the deepest entry, under a listed
+    number (2.1.1 under 2.1)."""
+    numbers = {m[1].replace("．", ".") for e in listed if (m := _SECTION_NUMBER.match(e))}
+    if not numbers:
+        return []
+    depth = max(n.count(".") for n in numbers) + 1
+    out = []
+    for ln in after:
+        m = _SECTION_NUMBER.match(ln.text)
+        if ln.kind != "heading" or ln.listed or m is None:
+            continue
+        number = m[1].replace("．", ".")
+        if number.count(".") == depth and number.rsplit(".", 1)[0] in numbers:
+            out.append(ln)
+    return out
 
 
 def _row_key(row: list[_Line]) -> str:

@@ -272,8 +272,10 @@ _COVER_NOTE_SIZE = 0.85  # of its fields' size: a cover's small print
 # a thesis's declarations in its front matter (GB/T 7713.1): 学位论文原创性声明,
 # 独创性声明, 学位论文版权使用授权书, 论文撰写人承诺书
 _DECLARATION = re.compile(
-    r"(?:学位论文|论文|本人)?(?:原创性|独创性)声明|(?:学位论文)?(?:版权)?使用授权(?:书|声明|说明)"
-    r"|(?:论文撰写人|学术诚信)承诺书?"
+    r"(?:[\u4e00-\u9fff]{2,12}(?:大学|学院))?"  # the school's name may open it
+    r"(?:(?:学位论文|论文|本人)?(?:原创性|独创性)声明"
+    r"|(?:学位论文)?(?:版权)?(?:使用授权|授权使用)(?:书|声明|说明)"
+    r"|(?:论文撰写人|学术诚信)承诺书?)"
 )
 _SIGNED = re.compile(r"(?:作者|导师|本人|研究生)?\s*签\s*[名字]\s*[：:]")
 _DECLARATION_PAGES = 6  # the front matter's first pages, where a thesis puts them

@@ -82,7 +82,14 @@ def _all_lines(pages: list[_Page]) -> Iterable[_Line]:
 
 
 # the heading of a table of contents (a typographic convention, not one document's)
-_CONTENTS_TITLE = re.compile(r"目\s*[录次]|(?:table\s*of\s*)?contents", re.I)
+# a table of contents' title, or a list of figures' or tables' (插图清单, 表格清单), in
+# Chinese, English or both (目次 Contents)
+_CONTENTS_TITLE = re.compile(
+    r"(?:目\s*[录次]|插\s*图\s*(?:清\s*单|目\s*录)|表\s*格\s*(?:清\s*单|目\s*录)"
+    r"|[附插]?图\s*目\s*录|表\s*目\s*录)(?:\s*(?:table\s*of\s*)?contents)?"
+    r"|(?:table\s*of\s*)?contents|list\s*of\s*(?:figures|tables)",
+    re.I,
+)
 
 
 def _contents_key(text: str) -> str:
