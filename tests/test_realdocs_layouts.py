@@ -47,6 +47,7 @@ MADE24 = MADE2.with_name("realdocs-made24")  # partners' and agencies' files and
 MADE25 = MADE2.with_name("realdocs-made25")  # office and academic files, news pages
 MADE26 = MADE2.with_name("realdocs-made26")  # business and government files, trade pages
 MADE27 = MADE2.with_name("realdocs-made27")  # headings marked by typography and style
+MADE28 = MADE2.with_name("realdocs-made28")  # long documents' front matter, portal articles
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -121,6 +122,22 @@ KNOWN_MISSES.update(
 KNOWN_MISSES["f08_wiki_article_mw_headline.html"] = (
     "the 参见 and 参考文献 sections (the gold: level-1 headings) are left out with their lists"
 )
+# made28 (eval/REALDOCS.md, what was left): sign-off and approval labels in tables,
+# a cover's company and document number seen once, a page's pager and author card
+KNOWN_MISSES.update(
+    {
+        "g08_xelatex_tech_manual.pdf": "the company in the header of one page and the "
+        "closing 解释权归… line stay text",
+        "g10_docx_application_form.docx": "the opinion table's 签字/公章 labels stay a table",
+        "g11_lo_bilingual_product_spec.pdf": "the cover's document number and the "
+        "approval and revision tables' role labels stay text",
+        "h07_portal_news_center_strong_page1.html": "the 【下一页】 pager and the site's "
+        "copyright line inside the article stay text",
+        "h10_gov_policy_mso_table_meta.html": "the title printed again in the Word table "
+        "over the text is read as a heading",
+        "h11_news_app_h4_badge_pullquote.html": "the author card's reporter line stays text",
+    }
+)
 # made17's scans: words Tesseract misread, which the gold keeps as printed
 KNOWN_MISSES["a05_ocr_scan_300dpi.pdf"] = "OCR read the title's 关于 as 天于"
 KNOWN_MISSES["a06_ocr_scan_rotated.pdf"] = (
@@ -135,7 +152,7 @@ MADE_DOCUMENTS = [
         for made in (
             *(MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10, MADE11),
             *(MADE14, MADE15, MADE16, MADE17, MADE18, MADE20, MADE21, MADE22, MADE23),
-            *(MADE24, MADE25, MADE26, MADE27),
+            *(MADE24, MADE25, MADE26, MADE27, MADE28),
         )
         for p in (made / "docs").iterdir()
     )
