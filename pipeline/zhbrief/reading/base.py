@@ -128,6 +128,8 @@ CAPTION = re.compile(
     r"(?:[.\-－—–]\d+)*(?:\s|[：:．.]|$)",
     re.I,
 )
+# the label of a chart's or a table's source line under it: 资料来源：国家统计局，Wind
+SOURCE_LABEL = re.compile(r"\s*(?:注\s*[：:]\s*)?(?:资料|数据|資料|數據)来源\s*[：:]")
 # a date line: 2026年03月04日, 2026-3-4, 二〇二四年三月 (a thesis cover), with spaces
 DATE_DIGIT = "[0-9０-９〇○零一二三四五六七八九十]"
 DATE_LINE = re.compile(

@@ -765,7 +765,7 @@ def drop_link_bars(tree: Any) -> None:
         links = [a for a in el.iter("a") if clean(a.text_content())]
         if len(links) < _LINK_BAR_LINKS or el.getparent() is None or el.find(".//br") is not None:
             continue
-        if any(isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in el.iterdescendants()):
+        if _holds_block(el):
             continue
         if el.tag == "td" and len([c for c in el.getparent() if c.tag in ("td", "th")]) > 1:
             continue  # a data table's cell of links (PDF / DOC / WPS): its row keeps it
@@ -933,9 +933,7 @@ def inline_sections_as_paragraphs(tree: Any) -> None:
         if el.tag == "div" and not _among_paragraphs(el):
             continue
         shown = clean(el.text_content()) or el.find(".//img") is not None
-        if shown and not any(
-            isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in el.iterdescendants()
-        ):
+        if shown and not _holds_block(el):
             el.tag = "p"
 
 
@@ -1109,8 +1107,12 @@ def _text_block(el: Any) -> bool:
     at the first block below, so each node is walked for its nearest block only."""
     if el.tag not in ("p", "div", "section"):
         return False
-    inner = (e for e in el.iterdescendants() if isinstance(e.tag, str))
-    return not any(e.tag in _BLOCK_TAGS for e in inner) and bool(clean(el.text_content()))
+    return not _holds_block(el) and bool(clean(el.text_content()))
+
+
+def _holds_block(el: Any) -> bool:
+    """A block element (a paragraph, a list, a table…) stands somewhere inside ``el``."""
+    return any(isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in el.iterdescendants())
 
 
 def _bold_by_style_sheet(tree: Any) -> list[Any]:

@@ -23,6 +23,7 @@ from ..reading.base import (
     DATE_LINE,
     ISSUER_END,
     ROW_SEP,
+    SOURCE_LABEL,
     TABLE_KINDS,
     Block,
     byline_line,
@@ -430,8 +431,6 @@ def _picture_credit(text: str, s: int, e: int, in_text: bool = False) -> list[Me
     return items if credits else None
 
 
-# a chart's or a table's source under it: 资料来源：国家统计局，东川证券研究所
-_SOURCE_NOTE = re.compile(r"\s*(?:注\s*[：:]\s*)?(?:资料|数据|資料|數據)来源\s*[：:]")
 _SOURCE_NOTE_CHARS = 80  # a source note names sources; a longer line says more
 
 
@@ -450,11 +449,11 @@ def _source_note(text: str, s: int, e: int) -> list[MetaItem] | None:
     caption's credit is: metadata (``source_note``), not a line of the text. One
     holding two sentences (数据来源：…。其中…) stays."""
     line = text[s:e].strip()
-    if len(line) > _SOURCE_NOTE_CHARS or "\n" in line or not _SOURCE_NOTE.match(line):
+    if len(line) > _SOURCE_NOTE_CHARS or "\n" in line or not SOURCE_LABEL.match(line):
         return None
     if re.search(r"[。！？!?](?=.)", line):
         return None
-    return [MetaItem(zh=rejoin(text[s:e]), start=s, end=e, key="source_note")]
+    return whole_line(text[s:e], s, "source_note")
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ..base import (
     CAPTION,
+    SOURCE_LABEL,
     clean_prose,
     join_words,
     numbered_level,
@@ -131,13 +132,10 @@ def _mark_footnotes(page: _Page, body: float) -> None:
     _under_separator(page, live, body)
 
 
-_SOURCE_LABEL = re.compile(r"\s*(?:注\s*[：:]\s*)?(?:资料|数据|資料|數據)来源\s*[：:]")
-
-
 def _exhibit_source(page: _Page, ln: _Line) -> bool:
     """``ln`` names a figure's or a table's sources (资料来源：…) right under its caption
     or the table: the exhibit's line, set small as a note is, not a footnote."""
-    if not _SOURCE_LABEL.match(ln.text):
+    if not SOURCE_LABEL.match(ln.text):
         return False
     above = [o for o in page.lines if o.bottom <= ln.top + 1 and o.kind != "drop" and o is not ln]
     if not above:

@@ -573,18 +573,20 @@ def _gutters(lines: list[_Line], width: float, height: float) -> list[float]:
     if gutter is None:
         return []
     found = [gutter]
-    for side in ([ln for ln in text if ln.x1 <= gutter], [ln for ln in text if ln.x0 >= gutter]):
+    for side in _sides(text, gutter):
         if len(side) < _GUTTER_LINES:
             continue
         lo, hi = min(ln.x0 for ln in side), max(ln.x1 for ln in side)
         inner = _page_gutter(side, lo, hi)
-        if inner is None:
-            continue
-        left = [ln for ln in side if ln.x1 <= inner]
-        right = [ln for ln in side if ln.x0 >= inner]
-        if _mostly_full(left, hi - lo) and _mostly_full(right, hi - lo):
+        if inner is not None and all(_mostly_full(s, hi - lo) for s in _sides(side, inner)):
             found.append(inner)
     return found
+
+
+def _sides(lines: list[_Line], gutter: float) -> tuple[list[_Line], list[_Line]]:
+    """The lines left of the gutter and those right of it (a line across it is in
+    neither)."""
+    return [ln for ln in lines if ln.x1 <= gutter], [ln for ln in lines if ln.x0 >= gutter]
 
 
 _COLUMN_FULL = 3  # lines filling a side: a column of running text has a few at least
@@ -595,12 +597,11 @@ def _columns(text: list[_Line], gutter: float) -> bool:
     side by side), or one side is a column of running text, most of its lines filling
     it and a few of them at least (the other may be a sidebar's short lines). A few
     short heads on one side and an appendix's centred title on the other are none."""
-    sides = ([ln for ln in text if ln.x1 <= gutter], [ln for ln in text if ln.x0 >= gutter])
+    sides = _sides(text, gutter)
     if min(len(side) for side in sides) >= _COLUMN_LINES:
         return True
     for side in sides:
-        widest = max((ln.x1 - ln.x0 for ln in side), default=0.0)
-        full = [ln for ln in side if ln.x1 - ln.x0 >= _FULL * widest and len(ln.text) >= _PROSE_MIN]
+        full = _full_lines(side)
         if len(full) >= _COLUMN_FULL and 2 * len(full) >= len(side):
             return True
     return False
@@ -677,8 +678,13 @@ def _mostly_full(lines: list[_Line], width: float) -> bool:
     widest = max(ln.x1 - ln.x0 for ln in lines)
     if widest < _COLUMN_SHARE * width:
         return False
-    full = sum(ln.x1 - ln.x0 >= _FULL * widest and len(ln.text) >= _PROSE_MIN for ln in lines)
-    return 2 * full >= len(lines)
+    return 2 * len(_full_lines(lines)) >= len(lines)
+
+
+def _full_lines(lines: list[_Line]) -> list[_Line]:
+    """The lines of running text that fill their column (as wide as its widest, nearly)."""
+    widest = max((ln.x1 - ln.x0 for ln in lines), default=0.0)
+    return [ln for ln in lines if ln.x1 - ln.x0 >= _FULL * widest and len(ln.text) >= _PROSE_MIN]
 
 
 def _assign_columns(lines: list[_Line], gutters: list[float]) -> None:
