@@ -112,6 +112,15 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   quote, a press release), made blind by two helpers (``eval/make_realdocs28_files.py``,
   ``eval/make_realdocs28_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made28_first_run.json``);
+- ``made29``: ``eval/data/realdocs-made29``, six files whose headings are quiet (set
+  like the text but for bold, a face or spacing, numbered 1）, ①, 第一，) and whose
+  boilerplate clings to the text (lecture notes, an internship report, a CSR report in
+  columns, a construction plan, a project's final report, a course paper) and six pages
+  whose subheads are marked only by a font, a colour, brackets or a colon (a university
+  news page, a forum thread, an industry news page, a WordPress post, a Q&A page, a city
+  news page), made blind by two helpers (``eval/make_realdocs29_files.py``,
+  ``eval/make_realdocs29_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made29_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -172,6 +181,7 @@ SETS = {
     "made26": ROOT / "eval" / "data" / "realdocs-made26",
     "made27": ROOT / "eval" / "data" / "realdocs-made27",
     "made28": ROOT / "eval" / "data" / "realdocs-made28",
+    "made29": ROOT / "eval" / "data" / "realdocs-made29",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -204,6 +214,7 @@ SET_NAMES = {
     "made26": "business and government files and trade pages made blind (development)",
     "made27": "headings marked by typography and style, files and pages made blind (development)",
     "made28": "long documents' front and back matter and portal articles made blind (development)",
+    "made29": "quiet headings and clinging boilerplate, files and pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
