@@ -65,9 +65,9 @@ def test_placeholder_prompts_are_dropped_and_the_cover_title_is_the_info_title()
     assert blocks(ex, "title") == ["2017年全省经济形势分析与政策建议"]
     assert ex.metadata["author"] == "经济形势分析课题组"
     assert ex.metadata["date"] == "2017年3月20日"
+    assert ex.metadata["issuer"] == "东川省发展研究中心"  # the office over the title
     body = blocks(ex, "body")
-    assert body[0] == "东川省发展研究中心"
-    assert body[1].startswith("过去一年，我国发展面临国内外诸多矛盾叠加")
+    assert body[0].startswith("过去一年，我国发展面临国内外诸多矛盾叠加")
     assert body[-1].startswith("坚持依法全面履职。")
     for prompt in ("文档副标题", "在此处添加文档摘要", "单击或点击此处输入文字", "报送单位"):
         assert prompt not in ex.text

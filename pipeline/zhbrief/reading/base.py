@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # title: the document title (at most one); heading: a section heading with a level;
 # body: a paragraph or list item; table: rows of cells; nested_table: a table that was
@@ -71,11 +71,61 @@ def numbered_level(text: str) -> int | None:
     return next((lv for rx, lv in _NUMBERED if rx.match(text)), None)
 
 
+# a line that names the kind of document under its subject: 施工组织设计, 结题报告,
+# 可行性研究报告, 实施方案 (a cover sets it apart, in a size of its own)
+DOC_KIND = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:报告|报告书|设计|方案|规划|计划书|总结|申报书|任务书|说明书|建议书"
+    r"|白皮书|手册|指南|纲要|细则)"
+)
+# a heading numbered as a list numbers its items: 1. / 1、 / 1． (not 1.1), then （1）
+# (1） and 1） too), then ①, then an ordinal lead: 第一，, 其一，
+_LIST_NUMBERED = (
+    (re.compile(r"\d{1,2}\s?[.．、](?!\d)"), 3),
+    (re.compile(r"[（(]?\d{1,2}[）)]"), 4),
+    (re.compile(r"[①-⑳]"), 5),
+    (re.compile(r"(?:第|其)[一二三四五六七八九十]{1,3}[，,]"), 6),
+)
+
+
+def list_numbering(text: str) -> int | None:
+    """A heading's number's place: 一、/第一章 1, （一）/第一节 2, 1. 3, （1） 4, ① 5,
+    第一， 6; None when it has none."""
+    text = text.strip()
+    found = numbered_level(text)
+    return found or next((rank for rx, rank in _LIST_NUMBERED if rx.match(text)), None)
+
+
+def nest_numbered(blocks: Sequence[Block], text: str) -> list[Block]:
+    """A heading numbered 1. or （1） under one numbered 一、 or （一） ranks below it, as
+    the numbering says, though it was set (or styled) like a top heading (a bold 1.
+    under （一） in a Word file)."""
+    out = list(blocks)
+    open_: list[tuple[int | None, int]] = []  # (rank, level) of the headings above
+    for i, b in enumerate(out):
+        if b.kind != "heading":
+            continue
+        rank = list_numbering(text[b.start : b.end])
+        if rank is not None and rank >= _LIST_RANK:
+            parents = [lv for r, lv in open_ if r is not None and r < rank]
+            if parents and b.level <= parents[-1]:
+                out[i] = b = replace(b, level=parents[-1] + 1)
+        while open_ and open_[-1][1] >= b.level:
+            open_.pop()
+        open_.append((rank, b.level))
+    return out
+
+
+_LIST_RANK = 3
+
+
 # a label starts a line or follows a space: 成文日期 in "北湖省人民政府 成文日期：", not 府成文日期
 _FIELD = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[：:]")
 _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form label is short
 # the editor's credit that closes a news article: 责任编辑：张玉, （责编：王五、李四）
-EDITOR_LINE = re.compile(r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[：:]")
+EDITOR_LINE = re.compile(
+    r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[：:]"
+    r"|.{0,30}?(?:终审|終審|三审|三審)\s*[：:]"  # 初审：…　复审：…　终审：… ends it too
+)
 _SITE_LINE_CHARS = 60  # a related link's title, a prompt, a footer line: shorter
 FINISHED = tuple("。！？!?…")  # what a finished sentence ends with
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (the unified block)
@@ -161,6 +211,28 @@ def label_rows(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
             return []
         out.append([(re.sub(r"\s+", "", cells[0]), value)])
     return out
+
+
+def paired_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """A form's box of fields across its rows, labels and values by turns (课程名称 |
+    宏观经济学 | 任课教师 | 周明, 学号 | 201305127): the fields, or [] when any row is
+    not so (a data table names its columns once, its cells are quantities)."""
+    out: list[tuple[str, str]] = []
+    for row in rows:
+        cells = [c.strip() for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        cells += [""] * (len(cells) % 2)  # the last label's value left blank (成绩 | )
+        if not cells:
+            return []
+        for label, value in zip(cells[0::2], cells[1::2], strict=True):
+            if not _ROW_LABEL.fullmatch(label) or len(value) > _ROW_VALUE_CHARS:
+                return []
+            out.append((re.sub(r"\s+", "", label), value))
+    return out if len(out) >= _PAIRED_FIELDS else []
+
+
+_PAIRED_FIELDS = 3  # fields a form's box holds at least
 
 
 # what a document's own record names (who owns it, when it was made or changed, its
@@ -277,7 +349,7 @@ NO_TEXT_MARK = re.compile(
 # line): 甲方（盖章）：, 法定代表人（签字）：, 日期：  年  月  日 (20  年: the century printed)
 _SIGN_BLANKS = re.compile(
     r"(?:[^：:]{0,12}?(?:盖章|签字|签章|签名|签署|日期)\s*[）)]?\s*[：:]"
-    r"[\s_\u3000]*(?:(?:19|20)?[\s_\u3000]*年[\s_\u3000]*月[\s_\u3000]*日)?[\s_\u3000]*)+"
+    r"[\s_＿\u3000]*(?:(?:19|20)?[\s_＿\u3000]*年[\s_＿\u3000]*月[\s_＿\u3000]*日)?[\s_＿\u3000]*)+"
 )
 
 

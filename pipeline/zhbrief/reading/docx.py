@@ -45,6 +45,7 @@ from .base import (
     CLOSING_ITEMS,
     DASH_SUBTITLE,
     DATE_LINE,
+    DOC_KIND,
     FINISHED,
     HAN_CHAR,
     ISSUER_END,
@@ -60,6 +61,7 @@ from .base import (
     closing_meta,
     form_fields,
     join_words,
+    list_numbering,
     numbered_level,
     one_clause,
     prose_line,
@@ -117,6 +119,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     furniture = _page_furniture(items, paras)
     shown = [p for k, p in paras.items() if k not in furniture]
     body_size = _body_size(shown)
+    body_face = _body_face(shown)
     larger = [p for p in shown if p.size and body_size and p.size > body_size + 0.5]
     fake_title = _fake_title(shown, larger)
     fake_sizes = sorted({p.size for p in larger if p is not fake_title and p.size}, reverse=True)
@@ -129,7 +132,9 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         if id(item) in furniture:
             plan.append((item, "skip", 0))
             continue
-        kind, level = ("title", 0) if p is fake_title else p.classify(body_size, fake_sizes)
+        kind, level = (
+            ("title", 0) if p is fake_title else p.classify(body_size, fake_sizes, body_face)
+        )
         plan.append((item, kind, level))
     _list_heads(plan, paras, _ListFormats(document))
     _items_among_lines(plan, paras)
@@ -638,6 +643,8 @@ def _byline(
         p = paras.get(id(item))
         if kind == "skip" or (p is not None and not p.text.strip()):
             continue
+        if kind == "table" and _control_table(item):
+            continue  # a cover's sign-off box between the title and its issuer's name
         if p is None or p.heading_style or len(block) == _TITLE_BLOCK:
             break
         if len(p.text.strip()) > MAX_FAKE_HEADING or prose_line(p.text):
@@ -871,9 +878,11 @@ def _title(
     for i, (item, kind, _level) in enumerate(plan):
         if kind == "heading":
             if numbered_level(_text_of(item, paras)) is None:  # 一、… is a section
-                return _split_title(plan, paras, i)
+                return _split_title(plan, paras, i, meta)
             return None
         blank = kind == "body" and blank_field(_text_of(item, paras).strip(), 0) is not None
+        if kind == "table" and _control_table(item):
+            continue  # a cover's document-control box over its title (文件编号, 版本)
         if kind == "table" or (kind == "body" and not (_official_head(item, paras) or blank)):
             break  # text before any heading (not a form's blank 项目编号：＿＿): no title
     return None
@@ -883,19 +892,59 @@ _SPLIT_TITLE_CHARS = 80  # an official document's title runs to two or three lin
 _DOC_NUMBER = re.compile(DOC_NUMBER)
 
 
-def _split_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], i: int) -> str | None:
+def _control_table(table: Any) -> bool:
+    """A small table of short cells (a cover's 文件编号/版本/受控状态 box)."""
+    rows = [[clean(c) for c in row] for _kind, rows in _tables(table) for row in rows]
+    cells = [c for row in rows for c in row if c]
+    return 0 < len(rows) <= _CONTROL_ROWS and all(len(c) <= _CONTROL_CELL for c in cells)
+
+
+_CONTROL_ROWS = 8
+_CONTROL_CELL = 24
+
+
+def _largest_centred(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], i: int) -> int:
+    """Where the title starts among a cover's centred headings from ``i``: at the
+    largest of them (a programme's label or an issuer set smaller above it is the
+    cover's), or on the line over it when the largest names the kind of document
+    (江北新区综合管廊一期工程 over 施工组织设计, set larger). Lines above it go to the
+    metadata (``cover``)."""
+    run = [i]
+    while run[-1] + 1 < len(plan) and plan[run[-1] + 1][1] == "heading":
+        p = paras[id(plan[run[-1] + 1][0])]
+        if p.heading_style or not _centred(plan[run[-1] + 1][0]) or numbered_level(p.text):
+            break
+        run.append(run[-1] + 1)
+    sizes = [paras[id(plan[k][0])].size or 0.0 for k in run]
+    top = run[sizes.index(max(sizes))]
+    if top > i and DOC_KIND.fullmatch(squash(paras[id(plan[top][0])].text)):
+        top -= 1
+    return top
+
+
+def _split_title(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], i: int, meta: dict[str, str]
+) -> str | None:
     """The first heading as the title, with the unnumbered headings right after it in
     the same looks (size, weight, style): a 公文's title set by hand as two or three
     centred paragraphs, split inside a phrase (never paragraphs in a heading style:
-    sections). None: the one paragraph is the title."""
+    sections), or a line naming the kind of document (结题报告) under it in its own
+    size. None: the one paragraph is the title."""
     first = paras[id(plan[i][0])]
     if first.heading_style or not _centred(plan[i][0]):
         plan[i] = (plan[i][0], "title", 0)  # Heading 1 前言, Heading 1 总则: sections
         return None
+    top = _largest_centred(plan, paras, i)
+    if top > i:
+        meta["cover"] = " ".join(clean(paras[id(plan[k][0])].text) for k in range(i, top))
+        for k in range(i, top):
+            plan[k] = (plan[k][0], "skip", 0)
+        i, first = top, paras[id(plan[top][0])]
     end = i + 1
     while end < len(plan) and plan[end][1] == "heading":
         p = paras[id(plan[end][0])]
-        if _looks(p) != _looks(first) or numbered_level(p.text) is not None:
+        kind_line = DOC_KIND.fullmatch(squash(p.text)) is not None
+        if (_looks(p) != _looks(first) and not kind_line) or numbered_level(p.text) is not None:
             break
         if p.heading_style or not _centred(plan[end][0]):
             break
@@ -1445,6 +1494,9 @@ class _Para:
             and all(r.bold is None and r._r.style is None for r in ink)
             and styles.paragraph_bold(paragraph_style)
         )
+        # the East Asian face its runs all name (黑体 heads over 宋体 text), else ''
+        faces = {_own_face(r) for r in ink}
+        self.face = faces.pop() if len(faces) == 1 else ""
         own = [r.font.size for r in ink]
         sizes = [size.pt for size in own if size is not None]
         # set on the runs themselves: a heading by its looks is set apart by hand
@@ -1489,8 +1541,12 @@ class _Para:
         ref = _list_ref(p) if listed else None
         return cls(text, style, outline, runs.looks, styles, listed, style_outline, p, ref)
 
-    def classify(self, body_size: float | None, fake_sizes: list[float]) -> tuple[str, int]:
+    def classify(
+        self, body_size: float | None, fake_sizes: list[float], body_face: str = ""
+    ) -> tuple[str, int]:
         text = self.text.strip()
+        # set apart from the text by its face alone (① 基坑开挖 in 黑体 over 宋体 text)
+        face = bool(self.face) and self.face != body_face
         if self.style in TITLE_STYLES:
             return "title", 0
         m = _HEADING_STYLE.match(self.style)
@@ -1504,7 +1560,10 @@ class _Para:
         if self.outline is not None and one_clause(text):
             # an outline level on a long paragraph (WPS sets them on body text) is not a heading
             return "heading", self.outline
-        if not one_clause(text) or (prose_line(text) and numbered_level(text) is None):
+        # a point's lead numbered as lists are, set apart, is its heading though it ends
+        # as a label or a sentence does: （1）质量目标：, 第一，财政投入机制不健全。
+        lead = (self.bold or face) and _point_lead(text)
+        if not one_clause(text) or (prose_line(text) and numbered_level(text) is None and not lead):
             return "body", 0
         numbered = numbered_level(text)
         larger = self.size is not None and self.size in fake_sizes
@@ -1512,7 +1571,7 @@ class _Para:
             return "heading", numbered
         if larger:
             return "heading", fake_sizes.index(self.size or 0) + 1
-        if self.bold and body_size is not None:
+        if (self.bold or (face and list_numbering(text) is not None)) and body_size is not None:
             return "heading", len(fake_sizes) + 1
         return "body", 0
 
@@ -1887,6 +1946,24 @@ def _outline_value(el: Any) -> int | None:
 
 def _level(outline_value: int) -> int | None:
     return outline_value + 1 if outline_value < 9 else None
+
+
+def _point_lead(text: str) -> bool:
+    """A short line numbered as a list numbers its points, one clause ending in a colon
+    or a full stop (（1）质量目标：, 第一，财政投入机制不健全。)."""
+    return len(text) <= _LEAD_CHARS and list_numbering(text) is not None
+
+
+_LEAD_CHARS = 24
+
+
+def _body_face(paras: list[_Para]) -> str:
+    """The East Asian face most of the text names ('' when the text leaves it to its
+    style)."""
+    faces: Counter[str] = Counter()
+    for p in paras:
+        faces[p.face] += len(p.text)
+    return faces.most_common(1)[0][0] if faces else ""
 
 
 def _body_size(paras: list[_Para]) -> float | None:

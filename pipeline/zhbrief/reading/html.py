@@ -36,6 +36,7 @@ from .base import (
     clean,
     form_fields,
     join_words,
+    list_numbering,
     numbered_level,
     one_clause,
     prose_line,
@@ -150,9 +151,11 @@ def read_html(data: bytes, name: str) -> Extracted:
     walker.title = meta.get("title", "")
     if page is not None:  # the ranks of the subheads told by their size
         walker.sized = {squash(el.text_content()): rank for el, rank in larger_lines(page)}
+        walker.centred = centred_lines(page)
     if title_el is None:
         walker.extras()
     walker.walk(body)
+    out.blocks = colon_heads_over_prose(out.blocks, out.text(), walker.colon_heads)
     if walker.related_at is not None:
         out = _without_end_matter(out, walker.related_at)
     out = _without_references(out)
@@ -296,6 +299,7 @@ def _parse(html: str, name: str) -> Any:
     drop_video_boxes(tree)
     drop_picture_lists(tree)
     drop_forum_replies(tree)
+    drop_forum_ratings(tree)
     encyclopedia_furniture(tree)
     drop_edit_links(tree)
     infobox_labels_as_text(tree)
@@ -305,6 +309,8 @@ def _parse(html: str, name: str) -> Any:
     unruled_subheads(tree)
     larger_lines_as_subheads(tree)
     wrap_loose_text(tree)  # first: a layout cell's text runs become its paragraphs
+    coloured_lines_as_subheads(tree)
+    lines_among_paragraphs(tree)
     unwrap_layout_tables(tree)
     drop_ads(tree)
     drop_site_notices(tree)
@@ -451,6 +457,21 @@ def drop_page_info(tree: Any) -> None:
 # a forum post's message box: Discuz! postmessage_N, vBulletin post_message_N, 贴吧's
 # post_content_N
 _POST_MESSAGE = re.compile(r"post_?(?:message|content)_?\d+", re.I)
+
+
+def drop_forum_ratings(tree: Any) -> None:
+    """A forum post's rating log (参与人数 2　威望 +4　收起理由, then who rated it and
+    why) is the forum's, not the post's words."""
+    for el in list(tree.iter("table", "dl", "div")):
+        if el.getparent() is None:
+            continue
+        if _RATING_LOG.match(squash(el.text_content())) and len(el.text_content()) < _RATING_CHARS:
+            log.debug("html: dropped a post's rating log: %s", clean(el.text_content())[:40])
+            el.drop_tree()
+
+
+_RATING_LOG = re.compile(r"参与人数\d+")
+_RATING_CHARS = 2000
 
 
 def drop_forum_replies(tree: Any) -> None:
@@ -837,7 +858,8 @@ def _finished_lines(el: Any) -> int:
 
 
 # a line opening with an indent (&nbsp;&nbsp;&nbsp;&nbsp;, 　　) after a <br> starts a paragraph
-_INDENT = re.compile(r"\s*[\xa0\u3000]{2}")
+# (Discuz's editor types it as &nbsp; and spaces by turns: &nbsp; &nbsp; &nbsp; &nbsp;)
+_INDENT = re.compile(r"[ \t\r\n]*(?:[\xa0\u3000] ?){2}")
 _INDENTED_RUNS = 2  # indented lines after <br>s a text needs to be read as paragraphs
 
 
@@ -1189,6 +1211,112 @@ def larger_lines_as_subheads(tree: Any) -> None:
         _wrap_in_bold(el)
 
 
+def lines_among_paragraphs(tree: Any) -> None:
+    """A bare ``<div>`` of a line among a text's ``<p>``s (an editor's centred subhead:
+    ``<div align="center"><font …>一、…</font></div>``) is one of its paragraphs: made a
+    ``<p>``, which the extractor keeps (it dropped the ``<div>``, text and all)."""
+    for el in list(tree.iter("div")):
+        parent = el.getparent()
+        if parent is None or el.get("class") or el.get("id") or not _text_block(el):
+            continue
+        if sum(1 for c in parent if c.tag == "p") >= _PARAGRAPHS_AROUND:
+            el.tag = "p"
+
+
+_PARAGRAPHS_AROUND = 2
+
+
+def coloured_lines_as_subheads(tree: Any) -> None:
+    """Short lines set wholly in a colour of their own, not bold (a forum post's
+    ``<font color="Blue">`` heads, a university site's blue subheads), are subheads:
+    set bold, as the extractor keeps them. Grey and black are the text's and the
+    captions' colours, no heads'."""
+    colours = _colours(tree)
+    for el in list(tree.iter("p", "div")):
+        if not _text_block(el) or _page_link(el):
+            continue
+        text = clean(el.text_content())
+        if len(text) > SUBHEAD_CHARS or not one_clause(text) or text.endswith(FINISHED):
+            continue
+        found = _han_colours(el, colours)
+        parent = el.getparent()
+        own = found.pop() if len(found) == 1 else None
+        if own is None or _neutral(own) or (parent is not None and colours.get(parent) == own):
+            continue
+        if _wordless(text) or _byline(text):
+            continue
+        log.debug("html: a line set in a colour of its own is a subhead: %s", text)
+        _wrap_in_bold(el)
+
+
+def _colours(tree: Any) -> dict[Any, str | None]:
+    """Each element's text colour as declared (inline style, the page's rules, ``<font
+    color>``), inherited, lowercased; None where the page sets none."""
+    sheet = _style_sheet_values(tree, "color")
+    out: dict[Any, str | None] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        value = declared(el.get("style") or "", "color") or sheet.get(el)
+        if value is None and el.tag == "font":
+            value = el.get("color")
+        out[el] = value.strip().lower().replace(" ", "") if value else out.get(parent)
+    return out
+
+
+def _han_colours(el: Any, colours: dict[Any, str | None]) -> set[str | None]:
+    """The colours the paragraph's Han characters are set in."""
+    found: set[str | None] = set()
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if HAN_CHAR.search(node.text or ""):
+            found.add(colours.get(node))
+        for child in node:
+            if HAN_CHAR.search(child.tail or ""):
+                found.add(colours.get(node))
+    return found
+
+
+_NEUTRAL_NAMES = frozenset(
+    {"black", "gray", "grey", "silver", "dimgray", "dimgrey", "darkgray", "darkgrey", "white"}
+    | {"lightgray", "lightgrey", "gainsboro", "inherit", "initial", "currentcolor"}
+)
+
+
+def _neutral(colour: str) -> bool:
+    """Black, white or a grey: the text's colour or a caption's, not a head's."""
+    if colour in _NEUTRAL_NAMES:
+        return True
+    rgb = _rgb(colour)
+    return rgb is not None and max(rgb) - min(rgb) <= _GREY_SPREAD
+
+
+_GREY_SPREAD = 24  # of 255: channels this close make a grey
+
+
+def _rgb(colour: str) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"#([0-9a-f]{3}|[0-9a-f]{6})", colour)
+    if m:
+        h = m[1] if len(m[1]) == 6 else "".join(c * 2 for c in m[1])
+        return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+    m = re.fullmatch(r"rgba?\((\d+),(\d+),(\d+)(?:,[\d.]+)?\)", colour)
+    return (int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def centred_lines(tree: Any) -> set[str]:
+    """The texts (squashed) of the page's centred paragraphs of a line or two."""
+    centred = _centred(tree)
+    return {
+        squash(clean(el.text_content()))
+        for el in tree.iter("p", "div", "center")
+        if centred.get(el, False)
+        and _text_block(el)
+        and len(clean(el.text_content())) <= _LONG_SUBHEAD_CHARS
+    }
+
+
 def larger_lines(tree: Any) -> list[tuple[Any, int]]:
     """The paragraphs set wholly larger than the text that read as subheads, each with
     its rank: 0 for the largest size, 1 for the next, a centred line above one of its
@@ -1199,8 +1327,8 @@ def larger_lines(tree: Any) -> list[tuple[Any, int]]:
     body = _body_size(runs)
     if body is None:
         return []
-    heads = [el for el in blocks if _larger_subhead(el, runs, body)]
     centred = _centred(tree)
+    heads = [el for el in blocks if _larger_subhead(el, runs, body, centred.get(el, False))]
     keys = {el: (_uniform(runs[el]) or 0.0, centred.get(el, False)) for el in heads}
     ranks = sorted(set(keys.values()), reverse=True)
     return [(el, ranks.index(keys[el])) for el in heads]
@@ -1311,16 +1439,19 @@ def _page_link(el: Any) -> bool:
 _SIZE_STEP = 0.5  # px: a size this much larger than the text's is another size
 
 
-def _larger_subhead(el: Any, runs: dict[Any, list[tuple[float | None, int]]], body: float) -> bool:
+def _larger_subhead(
+    el: Any, runs: dict[Any, list[tuple[float | None, int]]], body: float, centred: bool = False
+) -> bool:
     """A short heading-like line set wholly larger than the text, among the text's
     paragraphs, or in boxes that hold it alone among them (a side box's larger label
-    is not among them)."""
+    is not among them). Centred too, it may run longer (a feature's subhead of two
+    clauses)."""
     size = _uniform(runs[el])
     if size is None or size < body + _SIZE_STEP:
         return False
     text = clean(el.text_content())
     heading_like = numbered_level(text) is not None or (
-        len(text) <= SUBHEAD_CHARS
+        len(text) <= (_LONG_SUBHEAD_CHARS if centred else SUBHEAD_CHARS)
         and one_clause(text)
         and not text.endswith(FINISHED + tuple("：:，,；;"))
     )
@@ -1343,6 +1474,7 @@ def _larger_subhead(el: Any, runs: dict[Any, list[tuple[float | None, int]]], bo
     return False
 
 
+_LONG_SUBHEAD_CHARS = 2 * SUBHEAD_CHARS  # a subhead set larger and centred
 _SUBHEAD_WRAPPERS = 3  # boxes around a subhead, each holding it alone (or with a badge)
 _BADGE_CHARS = 4  # a badge's number beside the subhead: 01, PART 1
 
@@ -1774,6 +1906,45 @@ _SPEAKER = re.compile(
 )
 
 
+def _colon_label(text: str) -> bool:
+    """A bold label on a line of its own (创业就业：, 关于住房：), no form's field or
+    speaker's name (来源：, 记者：, 附件：)."""
+    label = text[:-1].strip()
+    return (
+        text.endswith(("：", ":"))
+        and _COLON_LABEL_CHARS[0] <= len(label) <= _COLON_LABEL_CHARS[1]
+        and one_clause(label)
+        and not re.search(r"[：:，,。；;]", label)
+        and _SPEAKER.match(text) is None
+        and not _byline(text)
+        and not _NOT_A_HEAD_LABEL.fullmatch(label)
+    )
+
+
+_COLON_LABEL_CHARS = (2, 16)
+_NOT_A_HEAD_LABEL = re.compile(
+    r"附件|附|注|备注|说明|来源|出处|作者|编辑|责编|记者|通讯员|摄影|图片|链接|相关链接|原标题"
+    r"|关键词|标签|摘要|联系人|电话|地址|邮箱|传真|网址|时间|日期|地点|主题|议题"
+    r"|注释|脚注|参考文献|参考资料|引用|资料来源|数据来源"
+)
+
+
+def colon_heads_over_prose(blocks: list[Block], text: str, heads: set[int]) -> list[Block]:
+    """The bold labels taken as subheads that head a paragraph of prose stay so; one
+    over a list's short lines, another label or nothing is the text's line."""
+    out = list(blocks)
+    for i in heads:
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = text[nxt.start : nxt.end].strip() if nxt is not None else ""
+        if (
+            nxt is None
+            or nxt.kind != "body"
+            or not (len(after) > SUBHEAD_CHARS or prose_line(after))
+        ):
+            out[i] = replace(blocks[i], kind="body", level=0)
+    return out
+
+
 def _subhead_end(text: str) -> bool:
     """A bold short line ends as a subhead does: no sentence's stop, no exclamation
     (谢谢大家！) and no lead-in's comma or colon; a question ends one (补短板：钱往哪里投？),
@@ -1835,7 +2006,7 @@ def _labelled_link(p: Any) -> bool:
     if not label and kids and kids[0].tag != "ref":
         label = "".join(kids[0].itertext()).strip() + (kids[0].tail or "").strip()
         kids = kids[1:]
-    label = label.rstrip("：: ")
+    label = label.rstrip("：: ").strip("【】[]［］")  # 延伸阅读：, 【相关阅读】
     return (
         bool(kids)
         and _READ_MORE.fullmatch(label) is not None
@@ -1897,6 +2068,8 @@ class _Walker:
         self.links: tuple[int, int] = (-1, 0)  # link-only paragraphs dropped: where, how many
         self.related_at: int | None = None  # block index where a list of links was
         self.sized: dict[str, int] = {}  # subheads set larger than the text: their ranks
+        self.centred: set[str] = set()  # the page's centred lines (squashed)
+        self.colon_heads: set[int] = set()  # bold labels taken as subheads (创业就业：)
 
     def _link_dropped(self) -> None:
         at, count = self.links
@@ -1974,12 +2147,21 @@ class _Walker:
             and squash(text) not in self.sized  # a subhead set larger after a divider
         ):
             self.out.add("caption", text)
-        elif _bold_only(p) and len(text) <= SUBHEAD_CHARS and one_clause(text) and not wordless:
+        elif (
+            _bold_only(p)
+            and len(text) <= self._subhead_chars(text)
+            and one_clause(text)
+            and not wordless
+        ):
             if not body_before and _byline(text):
                 self.out.add("body", text)  # 记者 王五 over the first paragraph
                 return
             if _subhead_end(text):
                 self.out.add("heading", text, level=self._subhead_level(text))
+                return
+            if _colon_label(text):  # 创业就业： on its own line: kept if prose follows
+                self.colon_heads.add(len(self.out.blocks))
+                self.out.add("heading", text, level=self._subhead_level(text) + 1)
                 return
             self.out.add("body", text)
         elif len(lines := _lines(p)) > 1 and all(form_fields(line) for line in lines):
@@ -1989,6 +2171,11 @@ class _Walker:
                 self.out.add("body", line)
         else:
             self.out.add("body", text)
+
+    def _subhead_chars(self, text: str) -> int:
+        """A subhead set larger or centred may run longer than a bold line's."""
+        long = squash(text) in self.sized or squash(text) in self.centred
+        return _LONG_SUBHEAD_CHARS if long else SUBHEAD_CHARS
 
     def _subhead_level(self, text: str) -> int:
         """Bold subheads numbered 一、 and （一） are two levels: the page's first numbered
@@ -2322,10 +2509,15 @@ def _plain_numbered_heads(blocks: list[Block], text: str) -> list[Block]:
     lines: dict[int, int] = {}
     for i, b in enumerate(blocks[:-1]):
         line = text[b.start : b.end].strip()
-        level = numbered_level(line)
+        level = _plain_rank(line)
         if b.kind != "body" or level is None or len(line) > SUBHEAD_CHARS:
             continue
-        if not one_clause(line) or line.endswith(FINISHED + tuple("：:，,；;、")):
+        if not one_clause(line) or line.endswith(FINISHED + tuple("，,；;、")):
+            continue
+        after = text[blocks[i + 1].start : blocks[i + 1].end].strip()
+        # a numbered line ending in a colon heads the paragraph of prose under it (1、关于
+        # 保障和改善民生：), not the items of a list
+        if line.endswith(("：", ":")) and not (len(after) > SUBHEAD_CHARS or prose_line(after)):
             continue
         if blocks[i + 1].kind == "body":
             lines[i] = level
@@ -2337,15 +2529,29 @@ def _plain_numbered_heads(blocks: list[Block], text: str) -> list[Block]:
     }
     if len(found) < _PLAIN_HEADS:
         return blocks
-    top = min(found.values())
+    ranks = sorted(set(found.values()))
     out = list(blocks)
     for i, level in found.items():
         log.debug(
             "html: a plain numbered line taken as a heading: %s",
             text[blocks[i].start : blocks[i].end],
         )
-        out[i] = replace(blocks[i], kind="heading", level=level - top + 1)
+        out[i] = replace(blocks[i], kind="heading", level=ranks.index(level) + 1)
     return out
+
+
+# a bracketed numbered label opening a line: 【信号一】, 【亮点3】, [第一部分]
+_BRACKET_LABEL = re.compile(
+    r"[【\[［][^】\]］]{0,6}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[】\]］]"
+)
+
+
+def _plain_rank(line: str) -> int | None:
+    """A plain line's number's rank: a bracketed label (【信号一】) over 一、, then the
+    ranks ``list_numbering`` gives; None when it has none."""
+    if _BRACKET_LABEL.match(line):
+        return 0
+    return list_numbering(line)
 
 
 def _demote_empty_headings(blocks: list[Block]) -> list[Block]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..config import ReadConfig
 from ..errors import InputError
 from .archive import check_zip
-from .base import CONTROL, Block, Extracted, fold_compat
+from .base import CONTROL, Block, Extracted, fold_compat, nest_numbered
 from .detect import detect_format
 from .frontmatter import split_front_matter
 
@@ -281,7 +281,7 @@ def _structured(ex: Extracted, name: str, fmt: str, encoding: str) -> ReadResult
         encoding=encoding,
         name=name,
         format=ex.format,
-        blocks=tuple(ex.blocks),
+        blocks=tuple(nest_numbered(ex.blocks, ex.text)),
         pages=ex.pages,
         metadata=tuple(meta.items()),
     )

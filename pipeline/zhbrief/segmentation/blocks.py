@@ -51,6 +51,7 @@ from .metadata import (
     paper_note,
     parse_meta,
     post_line,
+    prompt_line,
     standard_line,
     whole_line,
 )
@@ -116,6 +117,8 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
             if meta is None and _one_short_line(text, s, e) and signing_line(text[s:e]):
                 # a signature's blanks left on a page of their own (日期：20  年  月  日)
                 meta = whole_line(text[s:e], s, "signing")
+            if meta is None and block.kind == "body" and _one_short_line(text, s, e):
+                meta = prompt_line(text[s:e], s)  # 扫描二维码，阅读报告电子版, wherever it stands
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue

@@ -20,7 +20,12 @@ def whole_line(s: str, offset: int, key: str) -> list[MetaItem]:
 # Reporter lines may use a space instead of a colon ("本报记者 张三").
 _META_LABELS: tuple[tuple[str, str], ...] = (
     # an English-language site's credit as well: Editor: Xu Nuo
-    ("editor", r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|[Ee]ditors?)\s*[：:]"),
+    # and the review chain news sites print: 初审：…　复审：…　终审：…, 二审：…
+    (
+        "editor",
+        r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|[Ee]ditors?"
+        r"|初审|初審|复审|複審|终审|終審|[一二三]审|[一二三]審)\s*[：:]",
+    ),
     # 本文来源：, 文章来源：, 信息来源： as news sites label the source
     # 供稿： (a contributing office, as organisations' news pages credit it)
     ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
@@ -74,7 +79,9 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "reporter",
-        r"(?:本报|本報|新华社|新華社|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)"
+        r"(?:本报|本報|新华社|新華社|特约|特約|实习|實習"
+        r"|[\u4e00-\u9fff]{2,8}?(?:日报|日報|晚报|晚報|报|報|电视台|電視台|台|网|網|社))?"
+        r"(?:记者|記者|通讯员|通訊員)"
         r"(?:\s*[：:]|[ \t\u3000]+)",
     ),
     # a post's counts beside its byline: 阅读 1024, 浏览次数：88, 评论 3
@@ -179,7 +186,12 @@ DISCLAIMER = (
     rf"(?:{_DISCLAIMER_LABELS}|声明|聲明)\s*[：:].+"
     r"|.*(?:仅代表作者|僅代表作者|不代表[^，,。]{0,8}?(?:网|網|站|报|報|刊|台|号|號|媒体|媒體)的?"
     r"(?:观点|觀點|立场|立場)|如有侵权|如有侵權"
-    r"|版权归原作者|版權歸原作者).*"
+    r"|版权归原作者|版權歸原作者"
+    # a use restriction: 未经…同意，任何单位和个人不得转载、引用; 未经作者同意请勿转载
+    r"|未经[^。！？!?]{0,30}?(?:同意|授权|许可)[^。！？!?]{0,30}?(?:不得|请勿|禁止|严禁)"
+    r"[^。！？!?]{0,30}?(?:转载|引用|复制|传播|摘编|使用)"
+    r"|未經[^。！？!?]{0,30}?(?:同意|授權|許可)[^。！？!?]{0,30}?(?:不得|請勿|禁止|嚴禁)"
+    r"[^。！？!?]{0,30}?(?:轉載|引用|複製|傳播|摘編|使用)).*"
 )
 # a programme's credit: 本场直播由东川日报、东川日报网联合推出（，欢迎…）
 CREDIT = (
@@ -218,7 +230,9 @@ ADDRESS = (
 # a QR code's prompt to follow or download: 扫描二维码　关注研究院微信公众号, 扫码下载APP
 QR_PROMPT = (
     r"[^。！？]{0,12}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別)[^。！？]{0,20}"
-    r"(?:关注|關注|公众号|公眾號|下载|下載|客户端|客戶端|APP|小程序|阅读原文|閱讀原文)[^。！？]{0,20}"
+    r"(?:关注|關注|公众号|公眾號|下载|下載|客户端|客戶端|APP|小程序|阅读原文|閱讀原文"
+    # or to fetch the document's own files: 扫描二维码，阅读报告电子版 / 获取本课程课件
+    r"|获取|獲取|阅读|閱讀|查看|观看|觀看|浏览|瀏覽|访问|訪問)[^。！？]{0,20}"
     # or to fetch the site's app: 下载东川制造网APP，随时随地找货源
     r"|(?:下载|下載)[^。！？]{0,20}(?:APP|App|app|客户端|客戶端)[^。！？]{0,20}"
 )
@@ -231,6 +245,8 @@ POST_LINE = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]*)?"
     r"(?:来自|來自)[ \t\u3000]+[^\s，。！？、；,.!?;]{1,20}"
     rf"|(?:(?:阅读|閱讀|浏览|瀏覽|转发|轉發|评论|評論|赞|讚){_COUNT}[ \t\u3000]*)+"
+    # a forum post's edit stamp: 本帖最后由 某某 于 2014-3-6 21:15 编辑
+    r"|(?:本帖|本貼)(?:最后|最後)由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*(?:编辑|編輯)"
 )
 _POST_LINE = re.compile(POST_LINE)
 _CLOSING = re.compile(
@@ -420,6 +436,15 @@ def bracketed_meta(s: str, offset: int) -> list[MetaItem] | None:
     if items is None:
         return None
     return whole_line(s, offset, items[0].key)
+
+
+_PROMPT_LINE = re.compile(QR_PROMPT)
+
+
+def prompt_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a QR code's prompt (扫描二维码，关注…, 扫码下载APP): the
+    publisher's, wherever it stands."""
+    return whole_line(s, offset, "prompt") if _PROMPT_LINE.fullmatch(s.strip()) else None
 
 
 def post_line(s: str, offset: int) -> list[MetaItem] | None:

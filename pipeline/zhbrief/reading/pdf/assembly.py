@@ -25,9 +25,12 @@ from ..base import (
     clean_prose,
     closing_line,
     closing_meta,
+    form_fields,
     join_words,
     numbered_level,
+    paired_fields,
     site_tail,
+    squash,
 )
 from .contents import _row_text
 from .headings import _levels, _numbered_start, _numbering_rank, _ocr_title
@@ -101,6 +104,17 @@ _HANGING_SIZES = 3.0  # an item's text stands this far (in sizes) in from its bu
 
 
 _TITLE_MARK = re.compile(r"\s*[∗*†‡§¶]+$")  # a footnote's mark at the title's end
+# a line that stops mid-sentence: on a word or a comma, not a stop, colon or number
+_UNFINISHED = re.compile(r"[\u4e00-\u9fffA-Za-z，、,]$")
+
+
+def _unfinished(ln: _Line) -> bool:
+    return _UNFINISHED.search(ln.text) is not None
+
+
+_LABELLED = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*[：:]")  # 地址：…, 联系人：…
+_PUSHED_SHARE = 0.6
+_RUN_ON_GAP = 3.0  # sizes: a wider gap than this is a figure's or a table's place
 
 
 class _Assembler:
@@ -116,10 +130,15 @@ class _Assembler:
         self.indent_style = False
         self.numbered_headings = False  # no size, weight or face cues: use 一、/（一）
         self.line_gap = 0.0  # the median gap between a paragraph's lines
+        self.hanging: set[int] = set()  # lines that may carry on an item's hanging indent
+        self.indented_openings = False  # paragraphs open indented (see learn)
 
     def learn(self, lines: list[_Line]) -> None:
         """Indent style: after a short line the next one is mostly indented, so a short
-        line alone (a number or word pushed whole onto the next line) ends nothing."""
+        line alone (a number or word pushed whole onto the next line) ends nothing.
+        Indented openings: paragraphs open indented (after a heading, or after a short
+        line that ends a sentence), so a short line stopping mid-sentence (a word that
+        did not fit pushed down) is carried on by an unindented line under it."""
         after_short = [
             self._indented(b)
             for a, b in pairwise(lines)
@@ -131,6 +150,16 @@ class _Assembler:
         # a title set apart is no cue for the headings: typed 一、 lines under it are still
         # the only headings a notice printed from a web page has
         self.numbered_headings = not any(ln.kind == "heading" for ln in lines)
+        openings = [
+            self._indented(b)
+            for a, b in pairwise(lines)
+            if b.kind == "body"
+            and not self._heads(b)
+            and (a.page, a.column) == (b.page, b.column)
+            and (self._heads(a) or (a.kind == "body" and self._short(a) and not _unfinished(a)))
+        ]
+        self.indented_openings = len(openings) >= 3 and sum(openings) >= 0.6 * len(openings)
+        self.hanging = self._hanging(lines)
         gaps = sorted(
             b.top - a.bottom
             for a, b in pairwise(lines)
@@ -142,6 +171,33 @@ class _Assembler:
         # the usual gap between two lines of a paragraph: 1.5 or double line spacing
         # (Word's 固定值 28 磅 in official documents) leaves a line's height between them
         self.line_gap = gaps[len(gaps) // 2] if len(gaps) >= _GAP_SAMPLES else 0.0
+
+    def _hanging(self, lines: list[_Line]) -> set[int]:
+        """The lines (ids) that may carry on an item in a hanging indent: the line under
+        each stands where it does, or it is short (the item's last line). A first line
+        indented over lines back at the margin opens a paragraph instead."""
+        out: set[int] = set()
+        for i in range(1, len(lines)):
+            a, b = lines[i - 1], lines[i]
+            if a.kind != "body" or b.kind != "body" or b.x0 <= a.x0:
+                continue
+            run = [b]  # the item's lines under its first, level with each other
+            for c in lines[i + 1 :]:
+                if c.kind != "body" or (c.page, c.column) != (b.page, b.column):
+                    break
+                if abs(c.x0 - b.x0) >= 0.5 * b.size:
+                    break
+                run.append(c)
+            if len(run) > 1 or self._short(b) or i + 1 == len(lines):
+                out.update(id(ln) for ln in run)
+        return out
+
+    def _heads(self, ln: _Line) -> bool:
+        """A heading, or a typed 一、 line that will be one (no line is marked)."""
+        if ln.kind == "heading":
+            return True
+        typed = self.numbered_headings and ln.kind == "body" and len(ln.text) <= 40
+        return typed and self._short(ln) and numbered_level(ln.text) is not None
 
     def _indented(self, ln: _Line) -> bool:
         return ln.x0 > self._margin(ln).left + 0.8 * ln.size
@@ -183,7 +239,10 @@ class _Assembler:
         if not self.heading or ln.listed:
             return False  # each entry of the table of contents is a heading of its own
         prev = self.heading[-1]
-        same = (prev.kind, prev.level, prev.page) == (ln.kind, ln.level, ln.page)
+        # a heading's line that fills the measure and stops mid-phrase wraps on, though
+        # its next line, back at the margin, was ranked apart by its indent
+        wraps = not self._short(prev) and _unfinished(prev) and _style(prev)[:3] == _style(ln)[:3]
+        same = (prev.kind, prev.page) == (ln.kind, ln.page) and (prev.level == ln.level or wraps)
         # a title's lines are one title, also where OCR guessed their sizes apart
         same = same and (prev.size == ln.size or (ln.kind == "title" and _sized_alike(prev, ln)))
         gap = ln.top - prev.bottom
@@ -204,18 +263,35 @@ class _Assembler:
     def _new_paragraph(self, prev: _Line, ln: _Line) -> bool:
         if _BULLET.match(ln.text):
             return True  # each bullet is an item of its own
-        indented = self._indented(ln) and not self._hangs(prev, ln)
-        short = self._short(prev) and not self.indent_style
-        if prev.page != ln.page or prev.column != ln.column:
-            # a column or page break: carry on unless the new line is indented
-            return indented or short
+        # a full line that stops mid-sentence runs on, past a wider gap (a paragraph set
+        # at its own line spacing) or into a hanging indent (a list item's later lines)
+        runs_on = not self._short(prev) and _unfinished(prev) and not _numbered_start(ln.text)
+        hangs = runs_on and ln.x0 - prev.x0 <= _HANGING_SIZES * ln.size and id(ln) in self.hanging
+        indented = self._indented(ln) and not (hangs or self._hangs(prev, ln))
+        # a short line that stops mid-sentence where paragraphs open indented: a word
+        # pushed down whole (left-aligned text), carried on by the line under it
+        margin = self._margin(prev)
+        pushed = (
+            self.indented_openings
+            and _unfinished(prev)
+            # most of a line: a word pushed down leaves a gap, not most of the measure
+            and prev.x1 - margin.left >= _PUSHED_SHARE * (margin.right - margin.left)
+            and not _numbered_start(ln.text)
+            and not (form_fields(prev.text) or _LABELLED.match(ln.text))  # a form's rows
+            # the text carried on runs to the measure or ends a sentence (no lone 7)
+            and (not self._short(ln) or ln.text.rstrip().endswith(_SENTENCE_END[:3]))
+        )
+        short = self._short(prev) and not self.indent_style and not pushed
         # another size starts another paragraph, but an OCR layer's sizes are guesses
         resized = abs(ln.size - prev.size) >= 1.0 and not _ocr_pair(prev, ln)
+        if prev.page != ln.page or prev.column != ln.column:
+            # a column or page break: carry on unless the new line is indented
+            return indented or short or (resized and pushed)
         if indented or resized:
             return True
         gap = ln.top - prev.bottom
         spaced = gap > max(0.9 * max(ln.size, self.body), 1.5 * self.line_gap + 1.0)
-        return short or spaced
+        return short or (spaced and not (runs_on and gap < _RUN_ON_GAP * ln.size))
 
     def _hangs(self, prev: _Line, ln: _Line) -> bool:
         """``ln`` carries on a bulleted item under its text, past the bullet (a hanging
@@ -720,6 +796,8 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     byline.update(_paper_byline(lines))
     byline.update(_english_title(lines) or _title_translation(lines))
     byline.update(_blank_forms(lines, annexes))
+    byline.update(_fields_over_title(lines))
+    byline.update(_issuer_over_title(lines))
     widths = {p.number: p.width for p in pages}
     main = lines[: _index(lines, annexes[0])] if annexes else lines
     byline.update(_closing_record(main))
@@ -739,6 +817,38 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
         lines = lines[:at]
     out = asm.assemble(lines)
     return Extracted(out.text(), out.blocks, "pdf", pages=len(pages), metadata=byline)
+
+
+def _issuer_over_title(lines: list[_Line]) -> dict[str, str]:
+    """An organisation's name alone on a line over the title of the first page (a
+    company's over its report's title) says whose document it is: metadata."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if at is None or lines[at].page != 1:
+        return {}
+    names = []
+    for ln in lines[:at]:
+        flat = squash(ln.text)
+        short = len(flat) <= _ISSUER_CHARS
+        if ln.kind in ("body", "heading") and short and ISSUER_END.search(flat):
+            names.append(ln.text.strip())
+            ln.kind = "meta"
+    return {"issuer": " ".join(names)} if names else {}
+
+
+_ISSUER_CHARS = 24
+
+
+def _fields_over_title(lines: list[_Line]) -> dict[str, str]:
+    """A box of form fields ruled over the title (a course paper's 课程名称, 学生姓名,
+    学号 and 成绩 cells) says whose work it is: metadata, as a cover's fields are."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    meta: dict[str, str] = {}
+    for ln in lines[: at or 0]:
+        fields = paired_fields(ln.rows) if ln.kind == "table" else []
+        if fields:
+            meta.update((label, value) for label, value in fields if value)
+            ln.kind = "meta"
+    return meta
 
 
 # a research report's closing boilerplate, under labels of its genre (券商研报: 分析师声明,

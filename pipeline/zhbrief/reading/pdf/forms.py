@@ -10,6 +10,7 @@ from typing import Any
 from ...segmentation.metadata import DOC_NUMBER
 from ..base import (
     DATE_LINE,
+    FINISHED,
     ISSUER_END,
     TITLE_LABELS,
     clean_prose,
@@ -245,6 +246,7 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     pitch = min(b - a for a, b in pairwise(tops))  # the form's row spacing
     _printed_title(live, fields)
     meta: dict[str, str] = dict(rows)
+    right = max(ln.x1 for ln in live)
     for ln, label, partner, value in fields:
         if label in TITLE_LABELS and not any(o.kind == "title" for o in live):
             target = partner or ln
@@ -253,20 +255,32 @@ def _cover_fields(page: _Page) -> dict[str, str]:
             if partner is not None:
                 ln.kind = "meta"
             continue
-        meta[label] = value
         ln.kind = "meta"
+        run_in = _RUN_IN_FIELD.fullmatch(label) and ln.x1 >= right - ln.size
+        if partner is None and run_in and not value.endswith(FINISHED):
+            value = _wrapped_value(ln, value, live, 2 * ln.size)  # a run-in 摘要：… runs on
+        meta[label] = value
         if partner is not None:
             partner.kind = "meta"
     # fields over the text (编制单位：…) make no cover page of their own; a note in
     # small print at a cover's foot (a publisher's statement) is the cover's
     sizes = sorted(ln.size for ln, *_ in fields)
     small = _COVER_NOTE_SIZE * sizes[len(sizes) // 2]
-    if any(ln.kind == "body" and _prose(ln.text) and ln.size > small for ln in live):
+    # so is a note under all the fields (注：本报告一式两份…), whatever its size
+    last = max(ln.bottom for ln, *_ in fields)
+    noted = {id(ln) for ln in live if ln.top > last and _COVER_NOTE.match(ln.text)}
+    if any(
+        ln.kind == "body" and _prose(ln.text) and ln.size > small and id(ln) not in noted
+        for ln in live
+    ):
         return meta
     return {**meta, **_cover_rest(live)}
 
 
 _COVER_NOTE_SIZE = 0.85  # of its fields' size: a cover's small print
+# a field run in as a paragraph, its value wrapping over lines: 摘要：…, 关键词：…
+_RUN_IN_FIELD = re.compile(r"摘要|内容提要|提要|关键词|关键字")
+_COVER_NOTE = re.compile(r"\s*(?:注|说明|备注|填表说明)\s*[：:]")
 
 
 # a thesis's declarations in its front matter (GB/T 7713.1): 学位论文原创性声明,
@@ -275,9 +289,9 @@ _DECLARATION = re.compile(
     r"(?:[\u4e00-\u9fff]{2,12}(?:大学|学院))?"  # the school's name may open it
     r"(?:(?:学位论文|论文|本人)?(?:原创性|独创性)声明"
     r"|(?:学位论文)?(?:版权)?(?:使用授权|授权使用)(?:书|声明|说明)"
-    r"|(?:论文撰写人|学术诚信)承诺书?)"
+    r"|(?:论文撰写人|学术诚信|诚信)承诺书?)"
 )
-_SIGNED = re.compile(r"(?:作者|导师|本人|研究生)?\s*签\s*[名字]\s*[：:]")
+_SIGNED = re.compile(r"(?:作者|导师|本人|研究生)?\s*签\s*[名字]\s*[）)]?\s*[：:]")
 _DECLARATION_PAGES = 6  # the front matter's first pages, where a thesis puts them
 
 

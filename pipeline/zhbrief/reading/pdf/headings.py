@@ -605,6 +605,8 @@ def _annex_titles(live: list[_Line]) -> None:
         _merge_lines(run)
 
 
+# a point's lead numbered as lists are: （1）, (1), 1）, 第一，, 其一，
+_LIST_LEAD = re.compile(r"[（(]?\d{1,2}[）)]|(?:第|其)[一二三四五六七八九十]{1,3}[，,]")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 
 
@@ -613,11 +615,16 @@ def _numbered_alone(prev: _Line | None, ln: _Line, nxt: _Line | None) -> bool:
     where paragraphs start (indented from the line before, or under a heading) and the
     line under it starts a paragraph of its own there, in the text's weight. A head set
     bold over its text, the full stop its style's (a run-in lead runs on in its line)."""
-    if not _numbered_start(ln.text) or nxt is None or nxt.page != ln.page or nxt.bold:
+    numbered = _numbered_start(ln.text) or _LIST_LEAD.match(ln.text.strip()) is not None
+    if not numbered or nxt is None or nxt.page != ln.page or nxt.bold:
         return False
     if _LIST_ITEM.match(nxt.text):  # 2．… under 1．…: a list's items, the first emphasised
         return False
     opens = prev is None or prev.kind == "heading" or ln.x0 >= prev.x0 + 0.5 * ln.size
+    # or under a numbered line standing alone, a heading still to be found (（一） set
+    # like the text, under its 一、)
+    head = prev is not None and _numbering_rank(clean_prose(prev.text)) is not None
+    opens = opens or (head and prev is not None and not prev.text.endswith(_SENTENCE_END))
     return opens and abs(nxt.x0 - ln.x0) < 0.5 * ln.size
 
 
@@ -836,11 +843,17 @@ def _numbered_peers(lines: list[_Line]) -> None:
         text = clean_prose(ln.text)
         rank = _numbering_rank(text)
         child = rank not in sizes and i in parents and _prose_after(lines, i)
+        # numbered a rank under the headings (（一） under 一、), set like the text but
+        # standing alone over a paragraph of prose: its rank's first heading found
+        under = _prose_after(lines, i) or (i + 1 < len(lines) and lines[i + 1].kind == "heading")
+        child = child or (rank is not None and rank > max(sizes) and under and one_clause(text))
         if ln.kind != "body" or not (rank in sizes or child) or len(text) > _PEER_CHARS:
             continue
         if ln.plain_number:
             continue
-        alone = prev.kind == "heading" or clean_prose(prev.text).endswith(_SENTENCE_END[:4])
+        # a sentence's end, maybe with a note's mark after it (…更加充满活力。2)
+        ended = _NOTE_AFTER_END.sub("", clean_prose(prev.text)).endswith(_SENTENCE_END[:4])
+        alone = prev.kind in ("heading", "title") or ended
         # a line that runs to the column's edge is a paragraph's first line, not a heading
         short = ln.x1 < right[(ln.page, ln.column)] - 2 * max(ln.size, 1.0)
         if alone and short and not text.endswith(_SENTENCE_END):
@@ -848,6 +861,9 @@ def _numbered_peers(lines: list[_Line]) -> None:
             ln.kind = "heading"
             if rank is not None and not child:
                 ln.size = sizes[rank].most_common(1)[0][0]
+
+
+_NOTE_AFTER_END = re.compile(r"(?<=[。！？!?])(?:\d{1,2}|[①-⑳]|\[\d{1,3}\])$")
 
 
 def _decimal_parents(lines: list[_Line]) -> set[int]:
