@@ -105,7 +105,11 @@ def nest_numbered(blocks: Sequence[Block], text: str) -> list[Block]:
         if b.kind != "heading":
             continue
         rank = list_numbering(text[b.start : b.end])
-        if rank is not None and rank >= _LIST_RANK:
+        peers = [lv for r, lv in open_ if r == rank]  # 2、 after 1、 and its （一）: 1、's level
+        if rank is not None and rank >= _LIST_RANK and peers:
+            if b.level != peers[-1]:
+                out[i] = b = replace(b, level=peers[-1])
+        elif rank is not None and rank >= _LIST_RANK:
             parents = [lv for r, lv in open_ if r is not None and r < rank]
             if parents and b.level <= parents[-1]:
                 out[i] = b = replace(b, level=parents[-1] + 1)
@@ -124,7 +128,9 @@ _FIELD_LABEL_CHARS = 6  # 姓名, 学号, 指导教师, 论文题目: a form lab
 # the editor's credit that closes a news article: 责任编辑：张玉, （责编：王五、李四）
 EDITOR_LINE = re.compile(
     r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[：:]"
-    r"|.{0,30}?(?:终审|終審|三审|三審)\s*[：:]"  # 初审：…　复审：…　终审：… ends it too
+    # a line that is only a review chain ending in the final review: 初审：…　复审：…　终审：…
+    r"|(?:(?:编辑|編輯|校对|校對|审核|審核|[初复複一二][审審])\s*[：:]\s*[^\s：:，。,]{1,8}\s*)*"
+    r"(?:终审|終審|三审|三審)\s*[：:]\s*[^\s：:，。,]{1,8}\s*$"
 )
 _SITE_LINE_CHARS = 60  # a related link's title, a prompt, a footer line: shorter
 FINISHED = tuple("。！？!?…")  # what a finished sentence ends with

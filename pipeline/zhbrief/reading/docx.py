@@ -137,6 +137,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         )
         plan.append((item, kind, level))
     _list_heads(plan, paras, _ListFormats(document))
+    _lead_runs(plan, paras)
     _items_among_lines(plan, paras)
     meta = _core(document)
     _form_meta(forms, meta)
@@ -1408,6 +1409,7 @@ class _Styles:
         self.paragraph_style_bold: dict[str | None, bool] = {}
         self.align: dict[str | None, int] = {}
         self.sizes: dict[tuple[str | None, str | None], float | None] = {}
+        self.faces: dict[tuple[str | None, str | None], str] = {}
 
     def of_paragraph(self, p: Any) -> tuple[str, int | None, bool]:
         """The paragraph style's name, outline level, and whether it numbers its
@@ -1448,6 +1450,21 @@ class _Styles:
                 found = _style_size(paragraph.style)
             self.sizes[key] = found if found is not None else _default_size(run.part)
         return self.sizes[key]
+
+    def face(self, run: Any, paragraph: Any) -> str:
+        """The East Asian face a run prints in: its own, else its character style's,
+        else its paragraph style's (through the styles they are based on), else the
+        document default's; '' where only a theme names it."""
+        own = _own_face(run)
+        if own:
+            return own
+        key = (run._r.style, paragraph._p.style if paragraph is not None else None)
+        if key not in self.faces:
+            found = _style_face(run.style) if run._r.style is not None else ""
+            if not found and paragraph is not None:
+                found = _style_face(paragraph.style)
+            self.faces[key] = found or _default_face(run.part)
+        return self.faces[key]
 
     def paragraph_bold(self, paragraph: Any) -> bool:
         """Bold by the paragraph's style (or a style it is based on), looked up once."""
@@ -1495,7 +1512,7 @@ class _Para:
             and styles.paragraph_bold(paragraph_style)
         )
         # the East Asian face its runs all name (黑体 heads over 宋体 text), else ''
-        faces = {_own_face(r) for r in ink}
+        faces = {styles.face(r, paragraph_style) for r in ink}
         self.face = faces.pop() if len(faces) == 1 else ""
         own = [r.font.size for r in ink]
         sizes = [size.pt for size in own if size is not None]
@@ -1546,7 +1563,7 @@ class _Para:
     ) -> tuple[str, int]:
         text = self.text.strip()
         # set apart from the text by its face alone (① 基坑开挖 in 黑体 over 宋体 text)
-        face = bool(self.face) and self.face != body_face
+        face = bool(self.face) and bool(body_face) and self.face != body_face
         if self.style in TITLE_STYLES:
             return "title", 0
         m = _HEADING_STYLE.match(self.style)
@@ -1913,6 +1930,25 @@ def _style_size(style: Any) -> float | None:
     return None
 
 
+def _style_face(style: Any) -> str:
+    while style is not None:
+        rpr = style.element.rPr
+        fonts = rpr.rFonts if rpr is not None else None
+        if fonts is not None and fonts.get(_W + "eastAsia"):
+            return str(fonts.get(_W + "eastAsia"))
+        style = style.base_style
+    return ""
+
+
+def _default_face(part: Any) -> str:
+    """``w:docDefaults``' East Asian face, '' when a theme names it or nothing does."""
+    try:
+        found = part.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:eastAsia")
+    except AttributeError:
+        return ""
+    return str(found[0]) if found else ""
+
+
 def _default_size(part: Any) -> float | None:
     """``w:docDefaults``' run size (half-points), None when the document sets none."""
     try:
@@ -1946,6 +1982,29 @@ def _outline_value(el: Any) -> int | None:
 
 def _level(outline_value: int) -> int | None:
     return outline_value + 1 if outline_value < 9 else None
+
+
+def _lead_runs(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> None:
+    """Point leads taken for headings one right under another, numbered alike (1. 严禁…。
+    then 2. 严禁…。), head nothing: a list's items, text."""
+    leads = [
+        i
+        for i, (item, kind, _) in enumerate(plan)
+        if kind == "heading"
+        and id(item) in paras
+        and paras[id(item)].fake
+        and _point_lead(paras[id(item)].text.strip())
+    ]
+    shown = [i for i, (item, kind, _) in enumerate(plan) if kind != "skip"]
+    after = dict(pairwise(shown))
+    run: set[int] = set()
+    for i in leads:
+        j = after.get(i)
+        rank = list_numbering(paras[id(plan[i][0])].text.strip())
+        if j in leads and list_numbering(paras[id(plan[j][0])].text.strip()) == rank:
+            run.update((i, j))
+    for i in run:
+        plan[i] = (plan[i][0], "body", 0)
 
 
 def _point_lead(text: str) -> bool:

@@ -470,7 +470,8 @@ def drop_forum_ratings(tree: Any) -> None:
             el.drop_tree()
 
 
-_RATING_LOG = re.compile(r"参与人数\d+")
+# its own markers: 参与人数 2 威望 +4 收起理由 (a survey's 参与人数 | 1200 is a table)
+_RATING_LOG = re.compile(r"参与人数\d+.{0,40}?(?:收起理由|(?:威望|金钱|贡献|积分)[+＋]\d)")
 _RATING_CHARS = 2000
 
 
@@ -1232,8 +1233,10 @@ def coloured_lines_as_subheads(tree: Any) -> None:
     set bold, as the extractor keeps them. Grey and black are the text's and the
     captions' colours, no heads'."""
     colours = _colours(tree)
-    for el in list(tree.iter("p", "div")):
-        if not _text_block(el) or _page_link(el):
+    blocks = [el for el in tree.iter("p", "div") if _text_block(el)]
+    text_colour = _text_colour(blocks, colours)
+    for el in blocks:
+        if _page_link(el):
             continue
         text = clean(el.text_content())
         if len(text) > SUBHEAD_CHARS or not one_clause(text) or text.endswith(FINISHED):
@@ -1241,12 +1244,25 @@ def coloured_lines_as_subheads(tree: Any) -> None:
         found = _han_colours(el, colours)
         parent = el.getparent()
         own = found.pop() if len(found) == 1 else None
-        if own is None or _neutral(own) or (parent is not None and colours.get(parent) == own):
+        if own is None or _neutral(own) or own == text_colour:
+            continue
+        if parent is not None and colours.get(parent) == own:
             continue
         if _wordless(text) or _byline(text):
             continue
         log.debug("html: a line set in a colour of its own is a subhead: %s", text)
         _wrap_in_bold(el)
+
+
+def _text_colour(blocks: list[Any], colours: dict[Any, str | None]) -> str | None:
+    """The colour most of the page's paragraph text is set in (its spans' own, when
+    a Word page colours every run alike)."""
+    chars: Counter[str | None] = Counter()
+    for el in blocks:
+        found = _han_colours(el, colours)
+        if len(found) == 1:
+            chars[next(iter(found))] += len(HAN_CHAR.findall(el.text_content()))
+    return chars.most_common(1)[0][0] if chars else None
 
 
 def _colours(tree: Any) -> dict[Any, str | None]:
@@ -1281,7 +1297,10 @@ def _han_colours(el: Any, colours: dict[Any, str | None]) -> set[str | None]:
 
 _NEUTRAL_NAMES = frozenset(
     {"black", "gray", "grey", "silver", "dimgray", "dimgrey", "darkgray", "darkgrey", "white"}
-    | {"lightgray", "lightgrey", "gainsboro", "inherit", "initial", "currentcolor"}
+    | {"lightgray", "lightgrey", "gainsboro", "inherit", "initial", "currentcolor", "unset"}
+    # Word's and the system's colours (color:windowtext in Office HTML), no ink of a head's
+    | {"windowtext", "auto", "transparent", "buttontext", "captiontext", "graytext"}
+    | {"highlighttext", "infotext", "menutext", "canvastext", "fieldtext", "text"}
 )
 
 
@@ -1918,10 +1937,14 @@ def _colon_label(text: str) -> bool:
         and _SPEAKER.match(text) is None
         and not _byline(text)
         and not _NOT_A_HEAD_LABEL.fullmatch(label)
+        and not _LEAD_IN.search(label)
     )
 
 
-_COLON_LABEL_CHARS = (2, 16)
+_LEAD_IN = re.compile(r"(?:如下|以下|下列|如次)$")  # 现将有关事项通知如下：
+
+
+_COLON_LABEL_CHARS = (4, 16)  # a topic of four or more (创业就业); 王建国 is a name
 _NOT_A_HEAD_LABEL = re.compile(
     r"附件|附|注|备注|说明|来源|出处|作者|编辑|责编|记者|通讯员|摄影|图片|链接|相关链接|原标题"
     r"|关键词|标签|摘要|联系人|电话|地址|邮箱|传真|网址|时间|日期|地点|主题|议题"
@@ -1933,7 +1956,12 @@ def colon_heads_over_prose(blocks: list[Block], text: str, heads: set[int]) -> l
     """The bold labels taken as subheads that head a paragraph of prose stay so; one
     over a list's short lines, another label or nothing is the text's line."""
     out = list(blocks)
+    # a label that comes back (王建国：, 李晓梅：, each over an answer) names a speaker
+    said = Counter(squash(text[blocks[i].start : blocks[i].end]) for i in heads)
     for i in heads:
+        if said[squash(text[blocks[i].start : blocks[i].end])] > 1:
+            out[i] = replace(blocks[i], kind="body", level=0)
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = text[nxt.start : nxt.end].strip() if nxt is not None else ""
         if (

@@ -178,6 +178,11 @@ ORIGINAL_TITLE = r"[（(]\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,10
 # a site's disclaimer: 声明：…, 免责声明：…, or its formulas (本文仅代表作者观点, 不代表本网
 # 立场, 如有侵权请联系…) in a line of its own
 # (a research report's closing box opens with its analysts' statement: 分析师声明：…)
+_RESTRICTED = (
+    r"[^。！？!?]{0,30}?(?:同意|授权|许可)[^。！？!?]{0,30}?(?:不得|请勿|禁止|严禁)"
+    r"[^。！？!?]{0,30}?(?:转载|引用|复制|传播|摘编|使用)"
+)
+_THIS_WORK = r"(?:本文|本报告|本书|本刊|本网|本站|本作品|本课件|本材料)"
 _DISCLAIMER_LABELS = (
     r"免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|重要声明|重要聲明|法律声明|法律聲明"
     r"|分析师声明|分析師聲明"
@@ -187,11 +192,10 @@ DISCLAIMER = (
     r"|.*(?:仅代表作者|僅代表作者|不代表[^，,。]{0,8}?(?:网|網|站|报|報|刊|台|号|號|媒体|媒體)的?"
     r"(?:观点|觀點|立场|立場)|如有侵权|如有侵權"
     r"|版权归原作者|版權歸原作者"
-    # a use restriction: 未经…同意，任何单位和个人不得转载、引用; 未经作者同意请勿转载
-    r"|未经[^。！？!?]{0,30}?(?:同意|授权|许可)[^。！？!?]{0,30}?(?:不得|请勿|禁止|严禁)"
-    r"[^。！？!?]{0,30}?(?:转载|引用|复制|传播|摘编|使用)"
-    r"|未經[^。！？!?]{0,30}?(?:同意|授權|許可)[^。！？!?]{0,30}?(?:不得|請勿|禁止|嚴禁)"
-    r"[^。！？!?]{0,30}?(?:轉載|引用|複製|傳播|摘編|使用)).*"
+    # a use restriction on the document itself: 未经…同意…不得转载、引用本报告内容;
+    # 未经作者同意请勿转载 (not a notice's 未经…同意，不得发布上述数据)
+    rf"|未经[^。！？!?]{{0,20}}?(?:作者|本网|本站|本刊|版权人|著作权人){_RESTRICTED}"
+    rf"|未经{_RESTRICTED}[^。！？!?]{{0,12}}?{_THIS_WORK}).*"
 )
 # a programme's credit: 本场直播由东川日报、东川日报网联合推出（，欢迎…）
 CREDIT = (
@@ -230,9 +234,7 @@ ADDRESS = (
 # a QR code's prompt to follow or download: 扫描二维码　关注研究院微信公众号, 扫码下载APP
 QR_PROMPT = (
     r"[^。！？]{0,12}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別)[^。！？]{0,20}"
-    r"(?:关注|關注|公众号|公眾號|下载|下載|客户端|客戶端|APP|小程序|阅读原文|閱讀原文"
-    # or to fetch the document's own files: 扫描二维码，阅读报告电子版 / 获取本课程课件
-    r"|获取|獲取|阅读|閱讀|查看|观看|觀看|浏览|瀏覽|访问|訪問)[^。！？]{0,20}"
+    r"(?:关注|關注|公众号|公眾號|下载|下載|客户端|客戶端|APP|小程序|阅读原文|閱讀原文)[^。！？]{0,20}"
     # or to fetch the site's app: 下载东川制造网APP，随时随地找货源
     r"|(?:下载|下載)[^。！？]{0,20}(?:APP|App|app|客户端|客戶端)[^。！？]{0,20}"
 )
@@ -438,13 +440,23 @@ def bracketed_meta(s: str, offset: int) -> list[MetaItem] | None:
     return whole_line(s, offset, items[0].key)
 
 
-_PROMPT_LINE = re.compile(QR_PROMPT)
+# a QR code's prompt to the publisher's own (its account, app, the document's electronic
+# copy or files): 扫描二维码，阅读报告电子版, 扫描上方二维码，获取本课程课件
+_PROMPT_LINE = re.compile(
+    r"[^。！？]{0,12}(?:二维码|二維碼|扫码|掃碼|扫一扫|掃一掃|长按识别|長按識別)[^。！？]{0,20}?"
+    r"(?:关注|關注|公众号|公眾號|APP|App|客户端|客戶端|小程序|电子版|電子版|原文|全文|课件|課件"
+    r"|下载|下載)[^。！？]{0,24}"
+)
+_NUMBERED_STEP = re.compile(r"\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳])")
 
 
 def prompt_line(s: str, offset: int) -> list[MetaItem] | None:
-    """A line that is only a QR code's prompt (扫描二维码，关注…, 扫码下载APP): the
-    publisher's, wherever it stands."""
-    return whole_line(s, offset, "prompt") if _PROMPT_LINE.fullmatch(s.strip()) else None
+    """A line that is only a QR code's prompt to the publisher's own (扫描二维码，关注…,
+    扫码下载APP, …阅读报告电子版): the publisher's, wherever it stands; a numbered step of
+    a guide (2. 扫描…二维码查看…) is the text's."""
+    if _NUMBERED_STEP.match(s) or not _PROMPT_LINE.fullmatch(s.strip()):
+        return None
+    return whole_line(s, offset, "prompt")
 
 
 def post_line(s: str, offset: int) -> list[MetaItem] | None:
