@@ -6,11 +6,15 @@ from __future__ import annotations
 import io
 
 from test_made22_pages import P1, P2, P3
+from test_made27 import centred
 from test_made29 import html
 from test_readers import headings, paragraphs, read
+from test_realdocs_pdf import LEFT, PROSE, Text, blocks, draw, paragraph, prose
+from test_realdocs_pdf import headings as pdf_headings
 
 from zhbrief.document import Document
 from zhbrief.reading.base import Block, nest_numbered
+from zhbrief.reading.pdf import read_pdf
 
 
 def word(
@@ -134,3 +138,82 @@ def test_a_bold_list_of_rules_is_a_list_not_headings() -> None:
     lines += [(t, True, None) for t in rules] + [(P2, False, None)]
     doc = read(word(lines, title="东川市第一中学学生宿舍管理规定"), "rules.docx")
     assert headings(doc) == [] and all(t in paragraphs(doc) for t in rules)
+
+
+# ------------------------------------------------------ PDF (a second review's guards)
+
+
+def _pdf_body(lines: list[Text], name: str = "n.pdf") -> list[str]:
+    return blocks(read_pdf(draw([lines]), name), "body")
+
+
+def test_indented_list_items_stay_apart_when_one_fills_its_last_line() -> None:
+    items = [
+        "（1）申报单位应为在本市注册登记的独立法人单位，近三年内"
+        "无重大违法违规行为记录和不良信用记录，未列入失信被执行人名单",
+        "（2）具有健全的科研管理和财务管理制度",
+        "（3）项目负责人具有高级专业技术职称",
+    ]
+    p, top = [centred(40, "关于组织申报2024年度科技项目的通知", 18.0)], 90.0
+    for text in [prose(1), prose(2), *items]:
+        lines = paragraph(top, text)
+        p, top = p + lines, lines[-1].top + 16
+    assert _pdf_body(p)[-3:] == items
+
+
+def test_block_paragraphs_a_blank_line_apart_stay_apart_though_unended() -> None:
+    paras = [
+        PROSE[:45] + "。",
+        "新建改扩建公办幼儿园十二所，新增普惠性学前教育学位三千六百个",
+        "实施城镇老旧小区改造项目四十个，惠及居民一万二千户以上家庭户",
+        "新增城市公共停车泊位五千个",
+    ]
+    p, top = [centred(40, "东川市2024年度重点民生实事项目", 18.0)], 90.0
+    for text in paras:
+        lines = paragraph(top, text, indent=False)
+        p, top = p + lines, lines[-1].top + 32
+    assert _pdf_body(p, "web.pdf") == paras
+
+
+def test_short_points_at_the_margin_stay_apart_where_paragraphs_open_indented() -> None:
+    p, top = [centred(40, "关于做好2024年防汛工作的通知", 18.0)], 90.0
+    for i in range(3):
+        lines = paragraph(top, PROSE[i * 7 :])
+        p, top = p + lines, lines[-1].top + 16
+    p, top = p + [Text(top, "今年重点做好以下工作：", x=LEFT + 22)], top + 16
+    items = ["排查整治内涝积水点", "加强水库山塘巡查", "落实防汛物资储备", "完善应急预案体系"]
+    items += [
+        "全面排查整治城市内涝积水点和地下空间安全隐患",
+        "加强水库山塘巡查值守，落实防汛责任人。",
+    ]
+    for text in items:
+        p, top = p + [Text(top, text)], top + 16
+    p += paragraph(top, prose(5))
+    body = _pdf_body(p)
+    assert items[-1] in body and not any(items[-2] in b and items[-1] in b for b in body)
+
+
+def test_a_figure_and_a_space_is_no_point_s_number() -> None:
+    p = [
+        centred(40, "东川市2023年国民经济和社会发展统计公报", 18.0),
+        Text(90, "一、综合", size=16.0),
+    ]
+    lines = paragraph(120, PROSE)
+    p, top = p + lines, lines[-1].top + 16
+    p, top = p + [Text(top, "12 月末全市常住人口为 512.3 万人", x=LEFT + 22)], top + 16
+    lines = paragraph(top, PROSE[10:])
+    p, top = p + lines, lines[-1].top + 16
+    p += [Text(top, "二、农业", size=16.0), *paragraph(top + 30, PROSE[20:])]
+    heads = [t for t, _ in pdf_headings(read_pdf(draw([p]), "g.pdf"))]
+    assert heads == ["一、综合", "二、农业"]
+
+
+def test_a_phrase_ending_like_an_office_over_a_title_is_text() -> None:
+    p = [
+        Text(40, "专题报告之三：服务和融入新发展格局"),
+        centred(90, "东川市2023年对外开放工作情况报告", 18.0),
+    ]
+    p += paragraph(140, PROSE)
+    ex = read_pdf(draw([p]), "report.pdf")
+    assert "issuer" not in ex.metadata
+    assert "专题报告之三：服务和融入新发展格局" in blocks(ex, "body")

@@ -27,6 +27,7 @@ from ..base import (
     closing_meta,
     form_fields,
     join_words,
+    list_numbering,
     numbered_level,
     paired_fields,
     site_tail,
@@ -114,6 +115,7 @@ def _unfinished(ln: _Line) -> bool:
 
 _LABELLED = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*[：:]")  # 地址：…, 联系人：…
 _PUSHED_SHARE = 0.6
+_SPACING_SLACK = 0.75  # sizes: gaps this close are one paragraph's line spacing
 _RUN_ON_GAP = 3.0  # sizes: a wider gap than this is a figure's or a table's place
 
 
@@ -265,8 +267,16 @@ class _Assembler:
             return True  # each bullet is an item of its own
         # a full line that stops mid-sentence runs on, past a wider gap (a paragraph set
         # at its own line spacing) or into a hanging indent (a list item's later lines)
-        runs_on = not self._short(prev) and _unfinished(prev) and not _numbered_start(ln.text)
-        hangs = runs_on and ln.x0 - prev.x0 <= _HANGING_SIZES * ln.size and id(ln) in self.hanging
+        numbered = _numbered_start(ln.text) or list_numbering(ln.text) is not None
+        runs_on = not self._short(prev) and _unfinished(prev) and not numbered
+        # a hang: the item opened at the margin, its later lines stand in from it
+        opened_out = bool(self.para) and self.para[0].x0 <= prev.x0 + 0.5 * prev.size
+        hangs = (
+            runs_on
+            and opened_out
+            and ln.x0 - prev.x0 <= _HANGING_SIZES * ln.size
+            and id(ln) in self.hanging
+        )
         indented = self._indented(ln) and not (hangs or self._hangs(prev, ln))
         # a short line that stops mid-sentence where paragraphs open indented: a word
         # pushed down whole (left-aligned text), carried on by the line under it
@@ -276,10 +286,14 @@ class _Assembler:
             and _unfinished(prev)
             # most of a line: a word pushed down leaves a gap, not most of the measure
             and prev.x1 - margin.left >= _PUSHED_SHARE * (margin.right - margin.left)
-            and not _numbered_start(ln.text)
+            and not numbered
+            # in a paragraph that opened indented or already runs over lines (a list's
+            # short points at the margin stay apart)
+            and self._running(prev)
             and not (form_fields(prev.text) or _LABELLED.match(ln.text))  # a form's rows
-            # the text carried on runs to the measure or ends a sentence (no lone 7)
-            and (not self._short(ln) or ln.text.rstrip().endswith(_SENTENCE_END[:3]))
+            # the text carried on runs as far as the line above or ends a sentence (no
+            # lone 7: a table's column read down)
+            and (ln.x1 >= prev.x1 - ln.size or ln.text.rstrip().endswith(_SENTENCE_END[:3]))
         )
         short = self._short(prev) and not self.indent_style and not pushed
         # another size starts another paragraph, but an OCR layer's sizes are guesses
@@ -291,7 +305,31 @@ class _Assembler:
             return True
         gap = ln.top - prev.bottom
         spaced = gap > max(0.9 * max(ln.size, self.body), 1.5 * self.line_gap + 1.0)
-        return short or (spaced and not (runs_on and gap < _RUN_ON_GAP * ln.size))
+        # at the spacing its lines keep, a full line carries the paragraph on, even where
+        # it ends a sentence; under its first line only where that line stops mid-sentence
+        full = len(self.para) > 1 and not self._short(prev)
+        carried = (runs_on or full) and self._own_spacing(prev, ln, gap)
+        return short or (spaced and not carried)
+
+    def _running(self, prev: _Line) -> bool:
+        """``prev`` is the indented first line of its paragraph, or a line after a full
+        one: a paragraph of running text (not a lead-in's short lines over points)."""
+        if not self.para or self.para[-1] is not prev:
+            return False
+        if len(self.para) == 1:
+            return self._indented(prev)
+        return not self._short(self.para[-2])
+
+    def _own_spacing(self, prev: _Line, ln: _Line, gap: float) -> bool:
+        """``gap`` is the paragraph's own line spacing, wider than the text's (a paragraph
+        set at double spacing): under its indented first line, or the gap its lines
+        already keep; a blank line between block paragraphs is neither."""
+        if not self.para or gap >= _RUN_ON_GAP * ln.size:
+            return False
+        if len(self.para) == 1:
+            return self._indented(self.para[0]) and not self._indented(ln)
+        a, b = self.para[-2], self.para[-1]
+        return b is prev and abs(gap - (b.top - a.bottom)) <= _SPACING_SLACK * ln.size
 
     def _hangs(self, prev: _Line, ln: _Line) -> bool:
         """``ln`` carries on a bulleted item under its text, past the bullet (a hanging
@@ -828,14 +866,19 @@ def _issuer_over_title(lines: list[_Line]) -> dict[str, str]:
     names = []
     for ln in lines[:at]:
         flat = squash(ln.text)
-        short = len(flat) <= _ISSUER_CHARS
-        if ln.kind in ("body", "heading") and short and ISSUER_END.search(flat):
+        name = len(flat) <= _ISSUER_CHARS and not re.search(r"[：:，,。；;\s]", ln.text.strip())
+        if ln.kind in ("body", "heading") and name and _ORGANISATION.search(flat):
             names.append(ln.text.strip())
             ln.kind = "meta"
     return {"issuer": " ".join(names)} if names else {}
 
 
 _ISSUER_CHARS = 24
+# an organisation's name ends so (not a phrase's …格局 ending in 局)
+_ORGANISATION = re.compile(
+    r"(?:公司|集团|集團|大学|大學|学院|學院|研究院|研究所|研究中心|委员会|委員會|人民政府|办公厅"
+    r"|办公室|协会|協會|学会|學會|联合会|聯合會|银行|銀行|医院|醫院|管理局|[省市县区]\S{0,12}[厅局])$"
+)
 
 
 def _fields_over_title(lines: list[_Line]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from ..base import (
     SOURCE_LABEL,
     clean_prose,
     join_words,
+    list_numbering,
     numbered_level,
     one_clause,
     signing_line,
@@ -846,7 +847,11 @@ def _numbered_peers(lines: list[_Line]) -> None:
         # numbered a rank under the headings (（一） under 一、), set like the text but
         # standing alone over a paragraph of prose: its rank's first heading found
         under = _prose_after(lines, i) or (i + 1 < len(lines) and lines[i + 1].kind == "heading")
-        child = child or (rank is not None and rank > max(sizes) and under and one_clause(text))
+        # (a real point's number, 1． or （1）, not a figure and a space: 12 月末…)
+        pointed = list_numbering(text) is not None and not _CAPTION.match(text)
+        child = child or (
+            rank is not None and rank > max(sizes) and under and one_clause(text) and pointed
+        )
         if ln.kind != "body" or not (rank in sizes or child) or len(text) > _PEER_CHARS:
             continue
         if ln.plain_number:
