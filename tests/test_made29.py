@@ -365,3 +365,36 @@ def test_a_line_opening_with_a_label_or_a_lone_number_is_not_carried_on() -> Non
     lines += [Text(300, "推进教育发展和改革"), Text(316, "7")]
     body = blocks(read_pdf(draw([lines]), "report.pdf"), "body")
     assert "东川省发展研究中心" in body and "推进教育发展和改革" in body
+
+
+def test_a_cover_s_control_and_sign_off_tables_are_metadata_and_a_data_table_is_not() -> None:
+    from docx import Document as Docx
+
+    from zhbrief.reading.docx import read_docx
+
+    d = Docx()
+    d.add_heading("江北新区综合管廊一期工程施工组织设计", 0)
+    for rows in (
+        [["文件编号", "DCJS-SG-2017-031"], ["版本", "A/0"], ["受控状态", "受控"]],
+        [["编制", "孙志强", "2017.03.10"], ["审核", "何平", "2017.03.12"], ["批准", "钱卫东", ""]],
+        [["指标", "2016年"], ["增速", "6.7%"], ["总量", "74.4万亿元"]],
+    ):
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+    d.add_heading("第一章　编制依据", 1)
+    d.add_paragraph(P1)
+    buf = io.BytesIO()
+    d.save(buf)
+    ex = read_docx(buf.getvalue(), "plan.docx")
+    assert ex.metadata["control"].split("\n") == [
+        "文件编号 DCJS-SG-2017-031",
+        "版本 A/0",
+        "受控状态 受控",
+        "编制 孙志强 2017.03.10",
+        "审核 何平 2017.03.12",
+        "批准 钱卫东",
+    ]
+    tables = [ex.text[b.start : b.end] for b in ex.blocks if b.kind == "table"]
+    assert len(tables) == 1 and "74.4万亿元" in tables[0]

@@ -152,6 +152,7 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
     _above_title(plan, paras)
     _styled_subtitle(plan, paras, meta)
     _record_table(plan, paras, meta)
+    _cover_control_tables(plan, paras, meta, title)
     _byline(plan, paras, meta, styles, title)
     _closing_record(plan, paras, meta)
     out = TextBuilder()
@@ -845,6 +846,39 @@ def _record_table(
             meta.setdefault(label, value)
         plan[i] = (item, "skip", 0)
         return
+
+
+def _cover_control_tables(
+    plan: list[tuple[Any, str, int]],
+    paras: dict[int, _Para],
+    meta: dict[str, str],
+    title: str | None,
+) -> None:
+    """A titled document's cover tables before its first heading or paragraph of text
+    that hold its control record or sign-off (文件编号 | …, 版本 | …; 编制 | 孙志强 |
+    2017.03.10; 项目编号 | …) are metadata (``control``), a row a line."""
+    if title is None and not any(kind == "title" for _, kind, _ in plan):
+        return
+    for i, (item, kind, _) in enumerate(plan):
+        p = paras.get(id(item))
+        if kind == "heading" or (kind == "body" and p is not None and prose_line(p.text)):
+            return
+        if kind != "table" or not _control_table(item):
+            continue
+        rows = [[clean(c) for c in row] for _k, rows in _tables(item) for row in rows]
+        labelled = [row for row in rows if row and _CONTROL_LABEL.fullmatch(squash(row[0]))]
+        if 2 * len(labelled) < len(rows):
+            continue
+        lines = [" ".join(c for c in row if c) for row in rows]
+        meta["control"] = "\n".join(filter(None, [meta.get("control", ""), *lines]))
+        plan[i] = (item, "skip", 0)
+
+
+# a cover's control record and sign-off rows: 文件编号, 版本, 受控状态, 编制, 审核, 批准
+_CONTROL_LABEL = re.compile(
+    r"(?:文件|文档|项目|合同|报告)?编号|版本号?|版次|受控状态|分发号|密级|页数|(?:生效|发布|实施|修订)日期"
+    r"|编制|编写|拟制|校对|审核|审定|审批|批准|核准|会签|签发|项目负责人|承担单位|起止时间|填报日期"
+)
 
 
 def _text_of(item: Any, paras: dict[int, _Para]) -> str:
