@@ -79,11 +79,13 @@ DOC_KIND = re.compile(
 )
 # a heading numbered as a list numbers its items: 1. / 1、 / 1． (not 1.1), then （1）
 # (1） and 1） too), then ①, then an ordinal lead: 第一，, 其一，
+PAREN_NUMBER = r"[（(]?\d{1,2}[）)]"
+ORDINAL_LEAD = r"(?:第|其)[一二三四五六七八九十]{1,3}[，,]"
 _LIST_NUMBERED = (
     (re.compile(r"\d{1,2}\s?[.．、](?!\d)"), 3),
-    (re.compile(r"[（(]?\d{1,2}[）)]"), 4),
+    (re.compile(PAREN_NUMBER), 4),
     (re.compile(r"[①-⑳]"), 5),
-    (re.compile(r"(?:第|其)[一二三四五六七八九十]{1,3}[，,]"), 6),
+    (re.compile(ORDINAL_LEAD), 6),
 )
 
 

@@ -863,9 +863,9 @@ def _cover_control_tables(
         p = paras.get(id(item))
         if kind == "heading" or (kind == "body" and p is not None and prose_line(p.text)):
             return
-        if kind != "table" or not _control_table(item):
+        rows = _control_rows(item) if kind == "table" else None
+        if rows is None:
             continue
-        rows = [[clean(c) for c in row] for _k, rows in _tables(item) for row in rows]
         labelled = [row for row in rows if row and _CONTROL_LABEL.fullmatch(squash(row[0]))]
         if 2 * len(labelled) < len(rows):
             continue
@@ -929,9 +929,15 @@ _DOC_NUMBER = re.compile(DOC_NUMBER)
 
 def _control_table(table: Any) -> bool:
     """A small table of short cells (a cover's 文件编号/版本/受控状态 box)."""
+    return _control_rows(table) is not None
+
+
+def _control_rows(table: Any) -> list[list[str]] | None:
+    """The rows of a small table of short cells (``_control_table``), else None."""
     rows = [[clean(c) for c in row] for _kind, rows in _tables(table) for row in rows]
     cells = [c for row in rows for c in row if c]
-    return 0 < len(rows) <= _CONTROL_ROWS and all(len(c) <= _CONTROL_CELL for c in cells)
+    small = 0 < len(rows) <= _CONTROL_ROWS and all(len(c) <= _CONTROL_CELL for c in cells)
+    return rows if small else None
 
 
 _CONTROL_ROWS = 8
@@ -2021,14 +2027,14 @@ def _level(outline_value: int) -> int | None:
 def _lead_runs(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> None:
     """Point leads taken for headings one right under another, numbered alike (1. 严禁…。
     then 2. 严禁…。), head nothing: a list's items, text."""
-    leads = [
+    leads = {
         i
         for i, (item, kind, _) in enumerate(plan)
         if kind == "heading"
         and id(item) in paras
         and paras[id(item)].fake
         and _point_lead(paras[id(item)].text.strip())
-    ]
+    }
     shown = [i for i, (item, kind, _) in enumerate(plan) if kind != "skip"]
     after = dict(pairwise(shown))
     run: set[int] = set()

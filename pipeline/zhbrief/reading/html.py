@@ -150,8 +150,10 @@ def read_html(data: bytes, name: str) -> Extracted:
     walker.extras = lambda: _lead_and_infobox(page, xml, out)
     walker.title = meta.get("title", "")
     if page is not None:  # the ranks of the subheads told by their size
-        walker.sized = {squash(el.text_content()): rank for el, rank in larger_lines(page)}
-        walker.centred = centred_lines(page)
+        centred = _centred(page)
+        sized = larger_lines(page, centred)
+        walker.sized = {squash(el.text_content()): rank for el, rank in sized}
+        walker.centred = centred_lines(page, centred)
     if title_el is None:
         walker.extras()
     walker.walk(body)
@@ -1233,17 +1235,16 @@ def coloured_lines_as_subheads(tree: Any) -> None:
     set bold, as the extractor keeps them. Grey and black are the text's and the
     captions' colours, no heads'."""
     colours = _colours(tree)
-    blocks = [el for el in tree.iter("p", "div") if _text_block(el)]
-    text_colour = _text_colour(blocks, colours)
-    for el in blocks:
+    found = {el: _han_colours(el, colours) for el in tree.iter("p", "div") if _text_block(el)}
+    text_colour = _text_colour(found)
+    for el, inks in found.items():
         if _page_link(el):
             continue
         text = clean(el.text_content())
         if len(text) > SUBHEAD_CHARS or not one_clause(text) or text.endswith(FINISHED):
             continue
-        found = _han_colours(el, colours)
         parent = el.getparent()
-        own = found.pop() if len(found) == 1 else None
+        own = next(iter(inks)) if len(inks) == 1 else None
         if own is None or _neutral(own) or own == text_colour:
             continue
         if parent is not None and colours.get(parent) == own:
@@ -1254,14 +1255,13 @@ def coloured_lines_as_subheads(tree: Any) -> None:
         _wrap_in_bold(el)
 
 
-def _text_colour(blocks: list[Any], colours: dict[Any, str | None]) -> str | None:
+def _text_colour(found: dict[Any, set[str | None]]) -> str | None:
     """The colour most of the page's paragraph text is set in (its spans' own, when
-    a Word page colours every run alike)."""
+    a Word page colours every run alike); ``found``: each paragraph's colours."""
     chars: Counter[str | None] = Counter()
-    for el in blocks:
-        found = _han_colours(el, colours)
-        if len(found) == 1:
-            chars[next(iter(found))] += len(HAN_CHAR.findall(el.text_content()))
+    for el, inks in found.items():
+        if len(inks) == 1:
+            chars[next(iter(inks))] += len(HAN_CHAR.findall(el.text_content()))
     return chars.most_common(1)[0][0] if chars else None
 
 
@@ -1324,9 +1324,9 @@ def _rgb(colour: str) -> tuple[int, int, int] | None:
     return (int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
-def centred_lines(tree: Any) -> set[str]:
-    """The texts (squashed) of the page's centred paragraphs of a line or two."""
-    centred = _centred(tree)
+def centred_lines(tree: Any, centred: dict[Any, bool]) -> set[str]:
+    """The texts (squashed) of the page's centred paragraphs of a line or two
+    (``centred``: ``_centred(tree)``)."""
     return {
         squash(clean(el.text_content()))
         for el in tree.iter("p", "div", "center")
@@ -1336,7 +1336,7 @@ def centred_lines(tree: Any) -> set[str]:
     }
 
 
-def larger_lines(tree: Any) -> list[tuple[Any, int]]:
+def larger_lines(tree: Any, centred: dict[Any, bool] | None = None) -> list[tuple[Any, int]]:
     """The paragraphs set wholly larger than the text that read as subheads, each with
     its rank: 0 for the largest size, 1 for the next, a centred line above one of its
     size that is not (subheads told apart by alignment and colour only)."""
@@ -1346,7 +1346,7 @@ def larger_lines(tree: Any) -> list[tuple[Any, int]]:
     body = _body_size(runs)
     if body is None:
         return []
-    centred = _centred(tree)
+    centred = _centred(tree) if centred is None else centred
     heads = [el for el in blocks if _larger_subhead(el, runs, body, centred.get(el, False))]
     keys = {el: (_uniform(runs[el]) or 0.0, centred.get(el, False)) for el in heads}
     ranks = sorted(set(keys.values()), reverse=True)
@@ -1963,14 +1963,15 @@ def colon_heads_over_prose(blocks: list[Block], text: str, heads: set[int]) -> l
             out[i] = replace(blocks[i], kind="body", level=0)
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        after = text[nxt.start : nxt.end].strip() if nxt is not None else ""
-        if (
-            nxt is None
-            or nxt.kind != "body"
-            or not (len(after) > SUBHEAD_CHARS or prose_line(after))
-        ):
+        if nxt is None or nxt.kind != "body" or not _prose_text(text[nxt.start : nxt.end].strip()):
             out[i] = replace(blocks[i], kind="body", level=0)
     return out
+
+
+def _prose_text(text: str) -> bool:
+    """A paragraph of prose a label heads: longer than a subhead, or ending as a
+    sentence or a label does (not a list's short item)."""
+    return len(text) > SUBHEAD_CHARS or prose_line(text)
 
 
 def _subhead_end(text: str) -> bool:
@@ -2545,7 +2546,7 @@ def _plain_numbered_heads(blocks: list[Block], text: str) -> list[Block]:
         after = text[blocks[i + 1].start : blocks[i + 1].end].strip()
         # a numbered line ending in a colon heads the paragraph of prose under it (1、关于
         # 保障和改善民生：), not the items of a list
-        if line.endswith(("：", ":")) and not (len(after) > SUBHEAD_CHARS or prose_line(after)):
+        if line.endswith(("：", ":")) and not _prose_text(after):
             continue
         if blocks[i + 1].kind == "body":
             lines[i] = level

@@ -10,6 +10,8 @@ from itertools import pairwise
 
 from ..base import (
     CAPTION,
+    ORDINAL_LEAD,
+    PAREN_NUMBER,
     SOURCE_LABEL,
     clean_prose,
     join_words,
@@ -607,7 +609,7 @@ def _annex_titles(live: list[_Line]) -> None:
 
 
 # a point's lead numbered as lists are: （1）, (1), 1）, 第一，, 其一，
-_LIST_LEAD = re.compile(r"[（(]?\d{1,2}[）)]|(?:第|其)[一二三四五六七八九十]{1,3}[，,]")
+_LIST_LEAD = re.compile(f"{PAREN_NUMBER}|{ORDINAL_LEAD}")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 
 
