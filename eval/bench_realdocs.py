@@ -121,6 +121,15 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   news page), made blind by two helpers (``eval/make_realdocs29_files.py``,
   ``eval/make_realdocs29_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made29_first_run.json``);
+- ``made30``: ``eval/data/realdocs-made30``, six files with the front and back matter
+  people put around a text (meeting minutes with a masthead, attendance and 版记, a
+  white paper, a blue-book chapter under running titles, a book excerpt with its CIP
+  page, a CPPCC proposal form, a research report with endnotes) and six pages with the
+  same around an article (an e-paper title block, an open-information notice, a journal
+  landing page, a press release, a page titled only in its head, a magazine feature),
+  made blind by two helpers (``eval/make_realdocs30_files.py``,
+  ``eval/make_realdocs30_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made30_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -182,6 +191,7 @@ SETS = {
     "made27": ROOT / "eval" / "data" / "realdocs-made27",
     "made28": ROOT / "eval" / "data" / "realdocs-made28",
     "made29": ROOT / "eval" / "data" / "realdocs-made29",
+    "made30": ROOT / "eval" / "data" / "realdocs-made30",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -215,6 +225,7 @@ SET_NAMES = {
     "made27": "headings marked by typography and style, files and pages made blind (development)",
     "made28": "long documents' front and back matter and portal articles made blind (development)",
     "made29": "quiet headings and clinging boilerplate, files and pages made blind (development)",
+    "made30": "front and back matter around the text, files and pages made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
