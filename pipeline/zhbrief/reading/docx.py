@@ -64,6 +64,7 @@ from .base import (
     list_numbering,
     numbered_level,
     one_clause,
+    paired_fields,
     prose_line,
     record_fields,
     squash,
@@ -150,10 +151,12 @@ def read_docx(data: bytes, name: str, progress: bool = False) -> Extracted:
         or _title(plan, paras, meta, _text_boxes(document), cover)
     )
     _above_title(plan, paras)
+    _fields_over_title(plan, paras, meta)
     _styled_subtitle(plan, paras, meta)
     _record_table(plan, paras, meta)
     _cover_control_tables(plan, paras, meta, title)
     _byline(plan, paras, meta, styles, title)
+    _review_record(plan, paras, meta)
     _closing_record(plan, paras, meta)
     out = TextBuilder()
     if title is not None:
@@ -598,17 +601,21 @@ def _cover_title_run(
     """A cover with no title field over its fields (a firm's address and phone at its
     foot): its centred heading lines in the cover's largest look, one after another,
     are its title, kept as headings for the title's reading (see ``_split_title``); an
-    issuer's name closing them (…律师事务所) is not the title's. None where a centred
-    heading stands right over them (an issuer above, or a title set in two sizes)."""
+    issuer's name closing them (…律师事务所) is not the title's. Centred
+    headings right over them (a series or issuer label, a title's first line in a
+    smaller size) are kept with them: ``_largest_centred`` tells which they are."""
     heads = [i for i in range(last) if plan[i][1] == "heading"]
     if not heads:
         return set()
     largest = max((_looks(paras[id(plan[i][0])])[0] or 0.0) for i in heads)
     first = next(i for i in heads if (_looks(paras[id(plan[i][0])])[0] or 0.0) == largest)
-    if not _centred(plan[first][0]) or (first - 1 in heads and _centred(plan[first - 1][0])):
+    if not _centred(plan[first][0]):
         return set()
+    above: list[int] = []
+    while first - len(above) - 1 in heads and _centred(plan[first - len(above) - 1][0]):
+        above.insert(0, first - len(above) - 1)
     looks = _looks(paras[id(plan[first][0])])
-    run = [first]
+    run = [*above, first]
     for i in range(first + 1, last):
         item, kind, _ = plan[i]
         if kind != "heading" or _looks(paras[id(item)]) != looks or not _centred(item):
@@ -746,6 +753,58 @@ def _closing_record(
         plan[i] = (plan[i][0], "skip", 0)
 
 
+def _review_record(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
+) -> None:
+    """A table of review fields that ends the document (审查意见 | 经审查，同意立案。…,
+    承办单位 | …, 备注 | …提案委员会（盖章）: how the document was handled, under its
+    caption 提案审查及办理情况) is the record's, not the text: metadata (``review``)."""
+    shown = [
+        i
+        for i, (item, kind, _) in enumerate(plan)
+        if kind == "table" or _text_of(item, paras).strip()
+    ]
+    shown = [i for i in shown if plan[i][1] != "skip"]
+    if not shown or plan[shown[-1]][1] != "table":
+        return
+    at = shown[-1]
+    rows = [
+        [clean(c) for c in row if clean(c)] for _kind, rows in _tables(plan[at][0]) for row in rows
+    ]
+    rows = [row for row in rows if row]
+    labels = [row[0] for row in rows if len(row) == 2]
+    reviewed = any(_REVIEW_LABEL.fullmatch(squash(label)) for label in labels)
+    if len(labels) != len(rows) or not reviewed:
+        return
+    lines = [" ".join(row) for row in rows]
+    caption = shown[-2] if len(shown) > 1 else None
+    if caption is not None and _record_caption(plan[caption][0], paras):
+        lines.insert(0, clean(_text_of(plan[caption][0], paras)))
+        plan[caption] = (plan[caption][0], "skip", 0)
+    meta["review"] = "\n".join(lines)
+    plan[at] = (plan[at][0], "skip", 0)
+
+
+# a review's label: 审查意见, 审核意见, 审批意见, 办理意见, 领导意见, 主管部门意见
+_REVIEW_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:审查|审核|审批|审定|办理|批示|领导|部门|单位)意见"
+)
+
+
+def _record_caption(item: Any, paras: dict[int, _Para]) -> bool:
+    """A short centred line with no sentence in it: a form table's caption."""
+    text = clean(_text_of(item, paras))
+    return (
+        0 < len(text) <= _CAPTION_CHARS
+        and _centred(item)
+        and one_clause(text)
+        and not prose_line(text)
+    )
+
+
+_CAPTION_CHARS = 20
+
+
 def _closing_lines(item: Any, kind: str, paras: dict[int, _Para]) -> list[str] | None:
     """An item's lines when every one is a closing line: cell by cell, else a table's
     rows read across (GB/T 9704's 版记 sets the issuing office and ``…印发`` in two cells
@@ -794,6 +853,26 @@ def _above_title(plan: list[tuple[Any, str, int]], paras: dict[int, _Para]) -> N
         p = paras.get(id(item))
         if kind == "heading" and p is not None and p.fake:
             plan[i] = (item, "body", 0)
+
+
+def _fields_over_title(
+    plan: list[tuple[Any, str, int]], paras: dict[int, _Para], meta: dict[str, str]
+) -> None:
+    """A table of form fields over the title paragraph, labels and values by turns (a
+    proposal's 提案号 | 第0123号 | 类别 | …, 联系电话 | …), says whose document it is:
+    metadata, as the PDF reader takes a box of fields ruled over its title."""
+    at = next((i for i, (_, kind, _) in enumerate(plan) if kind == "title"), 0)
+    for i in range(at):
+        item, kind, _ = plan[i]
+        if kind != "table":
+            continue
+        rows = [row for _kind, rows in _tables(item) for row in rows]
+        fields = paired_fields([[clean(c) for c in row] for row in rows])
+        if fields:
+            for label, value in fields:
+                if value:
+                    meta.setdefault(label, value)
+            plan[i] = (item, "skip", 0)
 
 
 SUBTITLE_STYLES = frozenset({"Subtitle", "副标题"})
@@ -958,9 +1037,17 @@ def _largest_centred(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], 
         run.append(run[-1] + 1)
     sizes = [paras[id(plan[k][0])].size or 0.0 for k in run]
     top = run[sizes.index(max(sizes))]
-    if top > i and DOC_KIND.fullmatch(squash(paras[id(plan[top][0])].text)):
+    # the kind of document under its subject, or a line over it that runs on (关于…的)
+    while top > i and (
+        DOC_KIND.fullmatch(squash(paras[id(plan[top][0])].text))
+        or _RUNS_ON.search(squash(paras[id(plan[top - 1][0])].text))
+    ):
         top -= 1
     return top
+
+
+# a title's line that stops where the title goes on: 关于某某公司申请专项资金的
+_RUNS_ON = re.compile(r"(?:的|之|与|和|及|暨|关于|对于|对|在|为|以)$")
 
 
 def _split_title(
@@ -976,10 +1063,16 @@ def _split_title(
         plan[i] = (plan[i][0], "title", 0)  # Heading 1 前言, Heading 1 总则: sections
         return None
     top = _largest_centred(plan, paras, i)
+    named = _named_kind(plan, paras, top)
+    if named is not None:  # 提　　案 over a form, then 关于…的提案: the label is the cover's
+        top = named
     if top > i:
-        meta["cover"] = " ".join(clean(paras[id(plan[k][0])].text) for k in range(i, top))
+        meta["cover"] = " ".join(
+            clean(paras[id(plan[k][0])].text) for k in range(i, top) if plan[k][1] == "heading"
+        )
         for k in range(i, top):
-            plan[k] = (plan[k][0], "skip", 0)
+            if plan[k][1] == "heading":
+                plan[k] = (plan[k][0], "skip", 0)
         i, first = top, paras[id(plan[top][0])]
     end = i + 1
     while end < len(plan) and plan[end][1] == "heading":
@@ -998,6 +1091,30 @@ def _split_title(
     for k in range(i, end):
         plan[k] = (plan[k][0], "skip", 0)
     return title
+
+
+def _named_kind(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], at: int) -> int | None:
+    """Where the title is when the cover's largest line at ``at`` only names the kind
+    of document (提　　案, 报　告: a word spaced out) and a centred heading after it,
+    before any text (past a form's table), ends with that word (关于…的提案): that
+    heading's index, else None."""
+    kind = squash(paras[id(plan[at][0])].text)
+    if not _KIND_WORD.fullmatch(kind):
+        return None
+    for k in range(at + 1, min(len(plan), at + _KIND_SPAN)):
+        item, what, _level = plan[k]
+        if what == "table" or what == "skip":
+            continue
+        text = squash(_text_of(item, paras))
+        if what != "heading" or not _centred(item):
+            return None  # the text starts: the label stays the title
+        if text.endswith(kind) and len(text) > len(kind) and numbered_level(text) is None:
+            return k
+    return None
+
+
+_KIND_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_KIND_SPAN = 6  # items after the label where the named title may stand
 
 
 def _centred(p: Any) -> bool:
@@ -1751,7 +1868,9 @@ def _shown(wrapper: Any) -> Any:
 
 
 # a contents entry typed by hand: its title, a tab (dot leaders), the page (3, II, iv)
-_TYPED_ENTRY = re.compile(r"\S.{0,80}\t[\s.·…_]*(?P<page>\d{1,3}|[IVX]{1,5}|[ivx]{1,5})\s*")
+_TYPED_ENTRY = re.compile(
+    r"\S.{0,80}\t[\s.·…_]*(?P<page>\d{1,3}|[IVX]{1,5}|[ivx]{1,5}|[\u2160-\u217f]{1,4})\s*"
+)
 _TYPED_ENTRIES = 3
 _LAST_PAGE = 500
 
@@ -1770,9 +1889,26 @@ def _typed_contents(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], a
         end += 1
     # pages count up from the front (a list of amounts after tabs does not)
     counting = all(a <= b for a, b in pairwise(pages)) and all(n <= _LAST_PAGE for n in pages)
-    if end - at - 1 >= _TYPED_ENTRIES and counting:
+    if end - at - 1 < _TYPED_ENTRIES or not counting:
+        end = _echoed_entries(plan, paras, at)
+    if end - at - 1 >= _TYPED_ENTRIES:
         for k in range(at, end):
             plan[k] = (plan[k][0], "skip", 0)
+
+
+def _echoed_entries(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], at: int) -> int:
+    """The end of the entries under a 目录 line at ``at`` typed without page numbers
+    (a web-style contents): short lines each of which the document prints again further
+    on, as the heading it lists."""
+    texts = [squash(_text_of(item, paras)) for item, _kind, _level in plan]
+    last = {t: k for k, t in enumerate(texts) if t}
+    end = at + 1
+    while end < len(plan) and 0 < len(texts[end]) <= _ENTRY_CHARS and last[texts[end]] > end:
+        end += 1
+    return end
+
+
+_ENTRY_CHARS = 60
 
 
 def _toc_control(props: Any) -> bool:

@@ -160,13 +160,14 @@ def read_html(data: bytes, name: str) -> Extracted:
     out.blocks = colon_heads_over_prose(out.blocks, out.text(), walker.colon_heads)
     if walker.related_at is not None:
         out = _without_end_matter(out, walker.related_at)
-    out = _without_references(out)
+    out = _without_references(out, page is not None and _paper_page(page))
     out = _without_related_lists(out)
     out = _after_the_editor(out)
     out = _after_the_end_mark(out)
     out = _without_reprint_notes(out)
     out = _fields_tables(out, meta)
-    out.blocks = _demote_empty_headings(_plain_numbered_heads(out.blocks, out.text()))
+    out.blocks = _plain_numbered_heads(out.blocks, out.text())
+    out.blocks = _demote_empty_headings(_nest_under_plain_head(out.blocks, out.text()))
     if not any(b.kind in ("body", "table") for b in out.blocks):
         raise InputError(
             f"{name}: no main text found in the HTML page (only headings); save the "
@@ -320,6 +321,7 @@ def _parse(html: str, name: str) -> Any:
     drop_script_buttons(tree)
     drop_skip_links(tree)
     drop_link_bars(tree)
+    drop_link_tables(tree)
     pre_as_paragraphs(tree)
     pictures_as_files(tree)
     return tree
@@ -808,6 +810,46 @@ def drop_link_bars(tree: Any) -> None:
             el.drop_tree()
 
 
+def drop_link_tables(tree: Any) -> None:
+    """A table whose every cell is a link (a paper's 版面导航 and 本版新闻 lists, a
+    pager's 上一篇：… and 下一篇：… rows), but for a row that only names the list, is
+    the site's navigation: removed. A table with a word of its own in a cell (a number,
+    a date, a value beside the links) holds data and stays."""
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if owning_table(c) is table]
+        texts = [clean(c.text_content()) for c in cells]
+        shown = [(c, t) for c, t in zip(cells, texts, strict=True) if t]
+        links = [c for c, _t in shown if _link_cell(c)]
+        if len(links) < _LINK_TABLE_LINKS or table.getparent() is None:
+            continue
+        if any(not _link_cell(c) and not _list_name(c, t) for c, t in shown):
+            continue
+        log.debug("html: a table of links left out: %s", " ".join(texts)[:80])
+        table.drop_tree()
+
+
+_LINK_TABLE_LINKS = 2
+# a pager's label before its link: 上一篇：, 下一篇：
+_PAGER_LABEL = re.compile(r"(?:上一|下一)(?:篇|条|页|頁)\s*[：:]?")
+
+
+def _link_cell(cell: Any) -> bool:
+    """The cell is a link and nothing else, or a pager's label and its link."""
+    linked = "".join("".join(a.itertext()) for a in cell.iter("a"))
+    rest = squash(cell.text_content()).replace(squash(linked), "", 1)
+    return bool(squash(linked)) and (not rest or _PAGER_LABEL.fullmatch(rest) is not None)
+
+
+def _list_name(cell: Any, text: str) -> bool:
+    """A cell alone in its row naming the list of links under it (版面导航, 本版新闻)."""
+    row = cell.getparent()
+    alone = row is not None and len([c for c in row if c.tag in ("td", "th")]) == 1
+    return alone and len(text) <= _LIST_NAME_CHARS and not re.search(r"\d", text)
+
+
+_LIST_NAME_CHARS = 8
+
+
 def drop_script_buttons(tree: Any) -> None:
     """A link that runs a script (``href="javascript:…"``) labelled in brackets
     (【纠错】, 【打印】) is a button of the page, not the article's words: removed, its
@@ -1184,13 +1226,15 @@ _FONT_FAMILY = re.compile(r"(?:^|;)\s*font-family\s*:\s*['\"]?([^;,'\"]+)", re.I
 
 def _other_face_paragraphs(tree: Any) -> None:
     faces: Counter[str] = Counter()
-    spans = [
-        (el, m[1].strip())
-        for el in tree.iter("span", "font")
-        if (m := _FONT_FAMILY.search(el.get("style") or ""))
-    ]
+    spans = [(el, face) for el in tree.iter("span", "font") if (face := _face(el))]
     for el, face in spans:
         faces[face] += len(HAN_CHAR.findall(el.text or ""))
+    # the text set in no face of its own (an old site's <font face="楷体_GB2312"> heads
+    # over plain <p>s) is in the page's default face
+    inside = {id(e) for el, _ in spans for e in el.iter()}
+    plain = [e.text or "" for p in tree.iter("p") for e in p.iter() if id(e) not in inside]
+    faces[""] += sum(len(HAN_CHAR.findall(t)) for t in plain)
+    faces = Counter({k: n for k, n in faces.items() if n})
     if len(faces) < 2:
         return
     body_face, n = faces.most_common(1)[0]
@@ -1199,8 +1243,27 @@ def _other_face_paragraphs(tree: Any) -> None:
     for el, face in spans:
         parent = el.getparent()
         whole = parent is not None and parent.tag == "p"
-        if face != body_face and whole and clean(parent.text_content()) == clean(el.text_content()):
+        text = clean(el.text_content())
+        whole = whole and clean(parent.text_content()) == text and len(text) <= _FACE_HEAD_CHARS
+        # a bracketed line (（市发展改革委报送）under a title) is a note, not a head
+        # against the page's default face, only a face heads are set in (黑体, 楷体): a
+        # Word paste sets its 宋体 on some lines of the text
+        other = face != body_face and (body_face or _HEAD_FACE.search(face) is not None)
+        if other and whole and not _BRACKETED.fullmatch(text):
             el.tag = "b"
+
+
+# the faces Chinese documents set their headings in (GB/T 9704: 黑体, 楷体, 小标宋)
+_HEAD_FACE = re.compile(r"黑体|黑體|楷体|楷體|小标宋|小標宋|simhei|kaiti|\bhei\b|\bkai\b", re.I)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]|【[^【】]*】")
+_FACE_HEAD_CHARS = 60  # a head set in a face of its own; a longer paragraph is a quotation
+
+
+def _face(el: Any) -> str:
+    """The face an inline element sets: its style's font-family, or a ``<font face>``."""
+    m = _FONT_FAMILY.search(el.get("style") or "")
+    face = m[1] if m else (el.get("face") or "" if el.tag == "font" else "")
+    return face.strip()
 
 
 def larger_lines_as_subheads(tree: Any) -> None:
@@ -2352,13 +2415,14 @@ _REFERENCES = re.compile(
 )
 
 
-def _without_references(out: TextBuilder) -> TextBuilder:
+def _without_references(out: TextBuilder, paper_page: bool = False) -> TextBuilder:
     """A page's reference or link section after the article (参考资料, 外部链接), up to
-    the next heading of its level, lists other documents: left out of the text."""
+    the next heading of its level, lists other documents: left out of the text.
+    ``paper_page``: the page's head says it carries a scholarly paper."""
     blocks, text = out.blocks, out.text()
     drop: set[int] = set()
     level: int | None = None
-    paper = _is_paper(blocks, text)
+    paper = paper_page or _is_paper(blocks, text)
     for i, b in enumerate(blocks):
         if b.kind == "heading" and level is not None and b.level <= level:
             level = None
@@ -2413,6 +2477,16 @@ def _is_paper(blocks: list[Block], text: str) -> bool:
     return any(
         b.kind == "body" and _ABSTRACT.match(squash(text[b.start : b.start + 20])) for b in blocks
     )
+
+
+def _paper_page(page: Any) -> bool:
+    """The page's head carries a scholarly paper's citation tags (``citation_title``,
+    ``citation_journal_title``: what journal sites and paper databases give indexers)."""
+    names = {str(m.get("name") or "").lower() for m in page.iter("meta")}
+    return bool(names & _CITATION_TAGS)
+
+
+_CITATION_TAGS = frozenset({"citation_journal_title", "citation_conference_title", "citation_doi"})
 
 
 def _fields_tables(out: TextBuilder, meta: dict[str, str]) -> TextBuilder:
@@ -2581,6 +2655,29 @@ def _plain_rank(line: str) -> int | None:
     if _BRACKET_LABEL.match(line):
         return 0
     return list_numbering(line)
+
+
+def _nest_under_plain_head(blocks: list[Block], text: str) -> list[Block]:
+    """An unnumbered subhead followed at once by a 第一章 or 一、 heading of its level (a
+    notice printing the 办法 it issues: its title, then its chapters) heads them: the
+    numbered headings after it, up to the next unnumbered one of its level, go a level
+    down."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        b, nxt = out[i], out[i + 1]
+        if b.kind != "heading" or nxt.kind != "heading" or nxt.level != b.level:
+            continue
+        head = text[b.start : b.end].strip()
+        if numbered_level(head) is not None or numbered_level(text[nxt.start : nxt.end]) != 1:
+            continue
+        for j in range(i + 1, len(out)):
+            o = out[j]
+            if o.kind != "heading":
+                continue
+            if o.level <= b.level and numbered_level(text[o.start : o.end].strip()) is None:
+                break
+            out[j] = replace(o, level=o.level + 1)
+    return out
 
 
 def _demote_empty_headings(blocks: list[Block]) -> list[Block]:

@@ -37,6 +37,7 @@ from .metadata import (
     META_LINE_MAX,
     SIGNED_DATE,
     SIGNED_DATE_LINE,
+    attendance,
     blank_field,
     breadcrumb_line,
     closing_line,
@@ -308,11 +309,42 @@ def _comments(text: str, blocks: Sequence[Block]) -> int:
     return at
 
 
+# the notes and references a web page sets after its text, under their label:
+# 注释：, ① 据…统计, 参考文献：, [2] 林志远．…
+_NOTES_LABEL = re.compile(
+    r"(?:注释|註釋|尾注|参考文献|參考文獻|参考资料|參考資料|References|Notes)\s*[：:]?"
+)
+_NOTE_ENTRY = re.compile(r"(?:[①-⑳]|[\[［]\d{1,3}[\]］])\s*\S.*", re.S)
+
+
+def _end_notes(text: str, blocks: Sequence[Block]) -> set[int]:
+    """The blocks of the notes and references that end the text under their label
+    (注释：, ① …; 参考文献：, [1] …), closing lines among or after them: the text's
+    apparatus, which the closing run passes over to the text's end. Empty when no
+    label heads them (items ① … ending the text are its own)."""
+    out: set[int] = set()
+    labelled = False
+    for i in range(len(blocks) - 1, -1, -1):
+        s, e = strip_span(text, blocks[i].start, blocks[i].end)
+        line = text[s:e]
+        if s >= e or (blocks[i].kind == "body" and _closing(text, s, e) is not None):
+            continue
+        if _NOTES_LABEL.fullmatch(line):
+            out.add(i)
+            labelled = True
+        elif _NOTE_ENTRY.fullmatch(line) and blocks[i].kind in ("body", "footnote"):
+            out.add(i)
+        else:
+            break
+    return out if labelled else set()
+
+
 def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]]:
     """The document's closing metadata by block index: the last blocks, when each is a
     line of metadata labels or of an official document's closing record (抄送：…,
     …印发); empty when there are none."""
     run: dict[int, list[MetaItem]] = {}
+    notes = _end_notes(text, blocks)
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         s, e = strip_span(text, block.start, block.end)
@@ -321,12 +353,13 @@ def _closing_run(text: str, blocks: Sequence[Block]) -> dict[int, list[MetaItem]
         signed = any(m.key == "signing" for found in run.values() for m in found)
         kinds = ("title", "heading", *TABLE_KINDS)
         items = None if block.kind in kinds else _closing(text, s, e, signed)
-        if items is None and block.kind == "footnote":
+        if items is None and (block.kind == "footnote" or i in notes):
             continue  # the notes set after the text (a PDF's) stand apart from its end
         if items is None:
             break
         run[i] = items
     _signature(text, blocks, run)
+    _about(text, blocks, run)
     _pledge(text, blocks, run)
     return run
 
@@ -370,10 +403,55 @@ def _signature(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]
         line = text[s:e]
         if not line or len(line) > _SIGNATURE_MAX or "\n" in line:
             return
-        if any(c in _SENTENCE_MARKS for c in line) or not ISSUER_END.search(line):
+        issuer = not any(c in _SENTENCE_MARKS for c in line) and ISSUER_END.search(line)
+        if not issuer and _SIGNER_FIELD.fullmatch(line) is None:
             return
         run[i] = whole_line(line, s, "signature")
         i -= 1
+
+
+# a signer's field over the date: 提案人：民盟东川市委员会, 附议人：王建华　李晓梅
+_SIGNER_FIELD = re.compile(
+    r"(?:提案|附议|联名|申请|报告|起草|承办|经办|填报)人\s*[：:]\s*"
+    r"[\u4e00-\u9fff·]{2,20}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,20}){0,5}"
+)
+
+
+# a press release's closing section about its issuer: 关于东川智联科技股份有限公司, 关于我们
+_ABOUT = re.compile(
+    r"(?:关于|關於)(?:我们|我們|本公司|\S{2,30}?(?:公司|集团|集團|协会|協會|基金会|基金會))|About\s+\S.{0,40}"
+)
+_ABOUT_PARAGRAPHS = 2
+_ABOUT_CHARS = 400  # the issuer's blurb: a few sentences
+
+
+def _about(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]]) -> None:
+    """The last heading, when it names the issuer (关于东川智联科技股份有限公司) over a
+    paragraph or two that end the text (before its closing lines): the release's
+    boilerplate about who issued it, metadata as ``about``; closing lines right over
+    it (消息来源：…) close the text too."""
+    i = (min(run) if run else len(blocks)) - 1
+    paras: list[int] = []
+    while i >= 0 and blocks[i].kind == "body" and len(paras) < _ABOUT_PARAGRAPHS:
+        s, e = strip_span(text, blocks[i].start, blocks[i].end)
+        if e - s > _ABOUT_CHARS:
+            return
+        paras.append(i)
+        i -= 1
+    if not paras or i < 0 or blocks[i].kind != "heading":
+        return
+    s, e = strip_span(text, blocks[i].start, blocks[i].end)
+    if _ABOUT.fullmatch(text[s:e]) is None:
+        return
+    for k in [i, *paras]:
+        ks, ke = strip_span(text, blocks[k].start, blocks[k].end)
+        run[k] = whole_line(text[ks:ke], ks, "about")
+    for k in range(i - 1, -1, -1):  # 消息来源：… over it
+        ks, ke = strip_span(text, blocks[k].start, blocks[k].end)
+        items = _closing(text, ks, ke) if blocks[k].kind == "body" and ks < ke else None
+        if items is None:
+            return
+        run[k] = items
 
 
 def _signed_date(m: MetaItem) -> bool:
@@ -392,8 +470,9 @@ def _closing(text: str, s: int, e: int, signed: bool = False) -> list[MetaItem] 
         signer = signed and signer_line(line)
         if signing_line(line) or signed_line(line) or signer or _BLANK_DATE.fullmatch(line):
             return whole_line(line, s, "signing")  # a form's signature blanks
-        return closing_line(line, s)
-    return disclaimer_paragraph(text[s:e], s)  # a labelled disclaimer runs past a line
+        return closing_line(line, s) or attendance(line, s)
+    # a labelled disclaimer, a meeting's attendance list run past a line
+    return disclaimer_paragraph(text[s:e], s) or attendance(text[s:e], s)
 
 
 def _one_short_line(text: str, s: int, e: int) -> bool:
@@ -431,7 +510,14 @@ def _picture_credit(text: str, s: int, e: int, in_text: bool = False) -> list[Me
     items = parse_meta(text[s:e], s, False)
     label = _PICTURE_LABEL if in_text else _CREDIT_LABEL
     credits = items and all(m.key == "credit" and label.search(m.label) for m in items)
-    return items if credits else None
+    # 摄影／本刊记者 周航: a photo credit naming the staff who took it, wherever it stands
+    staff = items and all(
+        m.key == "credit" and _CREDIT_LABEL.search(m.label) and _STAFF.search(m.zh) for m in items
+    )
+    return items if credits or staff else None
+
+
+_STAFF = re.compile(r"记者|記者|通讯员|通訊員|摄影师|攝影師")
 
 
 _SOURCE_NOTE_CHARS = 80  # a source note names sources; a longer line says more

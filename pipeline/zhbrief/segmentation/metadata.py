@@ -28,7 +28,8 @@ _META_LABELS: tuple[tuple[str, str], ...] = (
     ),
     # 本文来源：, 文章来源：, 信息来源： as news sites label the source
     # 供稿： (a contributing office, as organisations' news pages credit it)
-    ("source", r"(?:(?:本文|文章|信息|稿件)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
+    # 消息来源： (a press release's issuer, as newswires close it)
+    ("source", r"(?:(?:本文|文章|信息|稿件|消息)?(?:来源|來源)|稿源|出处|出處|供稿)\s*[：:]"),
     ("original_title", r"(?:原标题|原標題|原题|原題)\s*[：:]"),
     # a journal article's classification line and a database's online-first stamp:
     # 中图分类号：F127　文献标识码：A　文章编号：…, 网络首发时间：…　网络首发地址：…
@@ -214,7 +215,9 @@ FILED = r"[●•·■◆]?\s*(?:备查文件|備查文件)\s*[：:].+"
 # a site's contact line: 投资者热线：… 传真：… 邮箱：…
 _CONTACT_LABEL = (
     r"(?:投资者热线|投資者熱線|咨询电话|諮詢電話|联系电话|聯繫電話|热线|熱線|电话|電話|传真|傳真"
-    r"|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail)\s*[：:]"
+    r"|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail"
+    # a press release's: 媒体联系人：周航　电话：…
+    r"|(?:媒体|媒體|新闻|新聞|投资者|投資者|采访|採訪)联系(?:人|方式)?|联系人|聯繫人)\s*[：:]"
 )
 # a value's word: no character of it opens a label, so 联系电话： is never read as a
 # value ending in 联系 before the label 电话： (each line parses one way: no blow-up)
@@ -277,6 +280,37 @@ _DISCLAIMER_PARAGRAPH = re.compile(
     re.S,
 )
 DISCLAIMER_PARAGRAPH_MAX = 400  # a disclaimer is a few sentences, not an article's section
+
+
+# a meeting's attendance after its minutes: 出席：李明华（市政府副市长）、…; 请假：…; 记录：…
+_ATTENDANCE = re.compile(
+    r"(?:出席|列席|请假|缺席|记录|记录人|参加|参会|与会)(?:人员|会议人员|单位)?\s*[：:]\s*"
+    r"(?P<names>[^。！？；;]{2,})"
+)
+# a person named with the unit they come from: 张卫东（市政府副秘书长）
+_NAMED_WITH_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,4}\s*[（(][^）)]{2,20}[）)]")
+ATTENDANCE_MAX = 400  # a long list of names and units, never a paragraph's argument
+
+
+def attendance(s: str, offset: int) -> list[MetaItem] | None:
+    """A line of a meeting's attendance (出席：…、…, 请假：…, 记录：…) among the minutes'
+    closing lines: who came, not what was decided. Names, their units in brackets,
+    parted by 、 or commas, no sentence."""
+    m = _ATTENDANCE.fullmatch(s)
+    if len(s) > ATTENDANCE_MAX or m is None:
+        return None
+    names = re.sub(r"[（(][^）)]*[）)]", "", m["names"])  # units: 市民政局，外出学习
+    pieces = [n for n in re.split(r"[、，,\s]+", names) if n]
+    if any(len(n) > _ATTENDEE_CHARS for n in pieces):
+        return None  # a clause among the names: a sentence, not a list
+    # names with their units, or bare names: 会议认为，… has neither
+    if not _NAMED_WITH_UNIT.search(m["names"]) and any(len(n) > _NAME_CHARS for n in pieces):
+        return None
+    return whole_line(s, offset, "attendance")
+
+
+_ATTENDEE_CHARS = 14  # a name, or a body attending as one (各县（区）政府分管负责同志)
+_NAME_CHARS = 4
 
 
 def disclaimer_paragraph(s: str, offset: int) -> list[MetaItem] | None:
@@ -378,14 +412,16 @@ INSTRUCTIONS_MAX = 600  # instructions are a few numbered sentences, not a secti
 
 # a paper's first-page note, as a footnote: 收稿日期：…；基金项目：…；作者简介：…
 _PAPER_NOTE = re.compile(
-    r"\s*(?:收稿日期|修回日期|基金项目|基金項目|作者简介|作者簡介|通信作者|通讯作者|通訊作者)\s*[：:]"
+    r"\s*[*∗†]?\s*(?:收稿日期|修回日期|基金项目|基金項目|作者简介|作者簡介|通信作者|通讯作者|通訊作者"
+    # a research group's note on who it is (*课题组组长：…；执笔：…)
+    r"|课题组组长|课题负责人|课题主持人|课题组成员|执笔人?)\s*[：:]"
 )
 PAPER_NOTE_MAX = 400  # a few labelled items, not a note's argument
 
 
 def paper_note(s: str, offset: int) -> list[MetaItem] | None:
-    """A journal paper's note on when it came and who wrote it (收稿日期：…；作者简介：…):
-    about the paper, not its text."""
+    """A journal paper's note on when it came and who wrote it (收稿日期：…；作者简介：…),
+    a research group's on who it is (课题组组长：…): about the paper, not its text."""
     if len(s) > PAPER_NOTE_MAX or _PAPER_NOTE.match(s) is None:
         return None
     return whole_line(s, offset, "paper_note")

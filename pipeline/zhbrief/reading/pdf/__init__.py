@@ -25,6 +25,7 @@ from .contents import (
     _drop_agenda_page,
     _drop_contents_page,
     _drop_stranded_contents_title,
+    _imprint,
     _last_pages,
     _listed_headings,
     _page_rows,
@@ -90,6 +91,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         else:
             _drop_agenda_page(p, last_seen)
     control = [t for p in pages for t in _document_control(p)]
+    imprint = "\n".join(t for p in pages if (t := _imprint(p, len(pages))))
     # after the contents: an entry at the top of its page is no section mark
     edges = [_edge_lines(p) for p in pages]
     _drop_section_marks(pages, edges, _body_size(_all_lines(pages)), meta.get("title", ""))
@@ -132,6 +134,8 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         cover["sidebar"] = "\n".join(sidebars)
     if control:
         cover["document_control"] = "\n\n".join(control)
+    if imprint:
+        cover["imprint"] = imprint
     for p in pages:  # a form's fields: a field filled on an earlier page comes first
         cover = {**p.fields, **cover}
     # no document-info title: a processing form's 标题 names the document it carries

@@ -34,7 +34,7 @@ from ..base import (
     squash,
 )
 from .contents import _row_text
-from .headings import _levels, _numbered_start, _numbering_rank, _ocr_title
+from .headings import _levels, _numbered_start, _numbering_rank, _ocr_title, _title_words
 from .lines import (
     _FOOTNOTE_MARK,
     _MAX_HEADING_CHARS,
@@ -87,7 +87,8 @@ def _margins(pages: list[_Page], body: float) -> dict[tuple[int, int], _Margins]
     found: dict[tuple[int, int], list[_Line]] = {}
     for p in pages:
         for ln in p.lines:
-            if ln.kind == "body":
+            # a line drawn sideways has its box in another frame: no edge of the page's
+            if ln.kind == "body" and not ln.turned:
                 found.setdefault((p.number, ln.column), []).append(ln)
     out: dict[tuple[int, int], _Margins] = {}
     for key, lines in found.items():
@@ -442,13 +443,19 @@ def _leading_title(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _mark_title(lines: list[_Line]) -> None:
+def _mark_title(lines: list[_Line]) -> dict[str, str]:
     """The first heading is the title when its size is the largest and used nowhere else
-    (with the lines of its size right under it, but for a numbered one)."""
+    (with the lines of its size right under it, but for a numbered one). A label set
+    larger over it (a book's chapter code B.4, a bare number) is the cover's: metadata."""
     heads = [ln for ln in lines if ln.kind == "heading"]
     if not heads or heads[0].page != 1:
-        return
+        return {}
     heads = heads[_site_lines_before_title(lines, heads) :]
+    labels = list(itertools.takewhile(lambda ln: ln.page == 1 and not _title_words(ln.text), heads))
+    if labels and len(heads) > len(labels) and heads[len(labels)].page == 1:
+        heads = heads[len(labels) :]
+    else:
+        labels = []
     first = heads[0]
     run = [first]
     for ln in heads[1:]:
@@ -461,9 +468,14 @@ def _mark_title(lines: list[_Line]) -> None:
         else:
             break
     others = [ln for ln in heads[len(run) :] if ln.size >= first.size]
-    if not others:
-        for ln in run:
-            ln.kind = "title"
+    if others:
+        return {}
+    for ln in run:
+        ln.kind = "title"
+    for ln in labels:
+        log.debug("pdf: a label over the title taken for the cover's: %s", ln.text)
+        ln.kind = "meta"
+    return {"cover": " ".join(ln.text.strip() for ln in labels)} if labels else {}
 
 
 # a producing tool's default for the document-info title: the file's name, not a title
@@ -637,14 +649,17 @@ def _byline(lines: list[_Line]) -> dict[str, str]:
         return {}
     block: list[_Line] = []
     for ln in lines[at + 1 : at + 1 + _TITLE_BLOCK_LINES + BYLINE_LINES]:
-        if ln.kind == "title":
-            continue
+        if ln.kind == "title" or (not block and DASH_SUBTITLE.match(ln.text.strip())):
+            continue  # the title's lines, its ——subtitle (see _subtitle)
         if ln.page != lines[at].page or _prose(ln.text) or len(ln.text) > BYLINE_CHARS:
             break
         block.append(ln)
     date = next((k for k, ln in enumerate(block) if _date_line(_date_text(ln))), None)
     if date is None:
-        return (_dated_author(lines[at], block[0]) or _credit(lines[at], block[0])) if block else {}
+        if not block:
+            return {}
+        title = lines[at]
+        return _dated_author(title, block[0]) or _credit(title, block[0]) or _group(title, block[0])
     mid = (block[date].x0 + block[date].x1) / 2
     authors: list[_Line] = []
     for ln in reversed(block[max(0, date - BYLINE_LINES) : date]):
@@ -713,6 +728,24 @@ def _credit(title: _Line, ln: _Line) -> dict[str, str]:
         return {}
     ln.kind = "meta"
     return {"author": text}
+
+
+# a research group's name: 东川社会科学院课题组, 省发展改革委调研组
+_GROUP = re.compile(r"\S{2,24}(?:课题组|調研組|调研组|研究组|写作组|编写组|起草组)")
+
+
+def _group(title: _Line, ln: _Line) -> dict[str, str]:
+    """An undated byline centred under the title naming the group that wrote the
+    document (东川社会科学院课题组), or a name with a footnote's mark (its note says
+    who they are): the author's metadata."""
+    text = ln.text.strip()
+    name = _TITLE_MARK.sub("", text)
+    centred = abs((ln.x0 + ln.x1) / 2 - (title.x0 + title.x1) / 2) < ln.size
+    group = _GROUP.fullmatch(name) is not None or (name != text and _author_name(name))
+    if not centred or not group or _numbering_rank(name) is not None:
+        return {}
+    ln.kind = "meta"
+    return {"author": name}
 
 
 def _authors_under_title(lines: list[_Line], body: float) -> None:
@@ -820,7 +853,7 @@ def _build(pages: list[_Page], body: float, info_title: str = "") -> Extracted:
     front: dict[str, str] = {}
     if not any(ln.kind == "title" for ln in lines):
         front = _dated_rows_over_title(lines)
-        _mark_title(lines[: _index(lines, annexes[0])] if annexes else lines)
+        front.update(_mark_title(lines[: _index(lines, annexes[0])] if annexes else lines))
     if not any(ln.kind == "title" for ln in lines):
         _info_title_line(lines, info_title)
     if not any(ln.kind == "title" for ln in lines):

@@ -34,9 +34,11 @@ from .lines import (
     log,
 )
 
-_LEADER = re.compile(r"(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*$", re.I)
+# a page number: arabic, roman in letters or in the roman numeral characters (Ⅰ, Ⅱ, ⅳ)
+_PAGE_NUMBER = r"(?:\d{1,4}|[ivxlcdm]{1,6}|[\u2160-\u217f]{1,4})"
+_LEADER = re.compile(rf"(?:[.…·．_]{{3,}}|\s)\s*{_PAGE_NUMBER}\s*$", re.I)
 _DOTTED = re.compile(r"(?:[.…·．_]\s?){4,}")  # LaTeX spaces its dots: ". . . ."
-_PAGE_REF = re.compile(r"\d{1,4}|[ivxlcdm]{1,6}", re.I)
+_PAGE_REF = re.compile(_PAGE_NUMBER, re.I)
 
 
 def _page_rows(page: _Page) -> list[list[_Line]]:
@@ -229,6 +231,33 @@ def _document_control(page: _Page) -> list[str]:
             out.append(ROW_SEP.join(CELL_SEP.join(r) for r in ln.rows))
             ln.kind = "drop"
     return out + _scanned_control(page)
+
+
+# a book's imprint (版权页): its cataloguing data (图书在版编目（CIP）数据, ISBN) and
+# its printing record's labels (版次：, 定价：, 开本：)
+_IMPRINT = re.compile(
+    r"图书在版编目|CIP\s*数据|ISBN[\s:：-]*\d|(?:出\s*版\s*发\s*行|版\s*次|印\s*次|定\s*价|开\s*本"
+    r"|印\s*张|字\s*数|书\s*号|责任编辑|装帧设计|封面设计)\s*[：:]|版权所有|侵权必究",
+    re.I,
+)
+_IMPRINT_MARKS = 4  # lines of a page that must be the imprint's
+_IMPRINT_PAGES = 4  # a book's imprint stands on one of its first pages, or its last
+
+
+def _imprint(page: _Page, last: int) -> str:
+    """A book's copyright page (its CIP data and printing record, a page of their own
+    near the front, or the back cover's): about the book, not its text. Its lines leave
+    the text for the metadata (``imprint``); returns them."""
+    if _IMPRINT_PAGES < page.number < last:
+        return ""
+    live = [ln for ln in page.lines if ln.kind in ("body", "heading")]
+    marked = [ln for ln in live if _IMPRINT.search(ln.text)]
+    if len(marked) < _IMPRINT_MARKS or 3 * len(marked) < len(live):
+        return ""
+    log.debug("pdf: page %d is a book's imprint: metadata", page.number)
+    for ln in live:
+        ln.kind = "drop"
+    return "\n".join(ln.text.strip() for ln in live)
 
 
 # a sign-off table's labels (编制 | 审核 | 批准 over the names and dates)
@@ -477,19 +506,30 @@ def _deeper_heads(
     alike, heads the level under the deepest listed one."""
     if not keys:
         return {}
-    numbered = [lv for e in listed if (lv := numbered_level(e)) is not None]
+    book = any(_SECTION.match(e.strip()) for e in listed)
+    numbered = [lv for e in listed if (lv := _depth(e, book)) is not None]
     deeper = [
         ln
         for ln in after
         if numbered
         and ln.kind == "heading"
         and not ln.listed
-        and (numbered_level(ln.text) or 0) > max(numbered)
+        and (_depth(ln.text, book) or 0) > max(numbered)
     ]
     deeper += _decimal_deeper(after, listed)
     styles = Counter((ln.size, ln.font) for ln in deeper)
     level = max(lv for _, lv in keys) + 1
     return {style: level for style, n in styles.items() if n >= 2}
+
+
+def _depth(text: str, book: bool) -> int | None:
+    """A number's depth: 一、/第一章 1, （一）/第一节 2; in a book whose contents list
+    第一节 sections, the 一、 points under them are a level deeper (第一章 > 第一节 > 一、
+    > （一))."""
+    level = numbered_level(text)
+    if book and level is not None and not text.strip().startswith("第"):
+        return level + 2
+    return level
 
 
 _SECTION_NUMBER = re.compile(r"\s*(\d{1,2}(?:[.．]\d{1,2})+)(?=\s|[\u4e00-\u9fff])")

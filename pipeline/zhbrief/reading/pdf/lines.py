@@ -45,6 +45,9 @@ class _Line:
     lead: _Lead | None = None  # a bold run opening the line in a font of its own
     run_in: bool = False  # a heading run in at the start of its paragraph's first line
     plain_number: bool = False  # a regular-weight list number before bold words
+    # drawn in another direction than most of its page's text (a chart's axis label set
+    # sideways): its box is in that direction's frame, not the page's
+    turned: bool = False
 
 
 @dataclass

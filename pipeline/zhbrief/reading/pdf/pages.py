@@ -285,6 +285,7 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
     chars = _without_line_numbers(_level_skew(chars, width, height), number)
     groups = _directions(chars) or [(0, [])]
     ordered: list[_Line] = []
+    main = groups[0][0]
     for angle, group in groups:
         turned = [_turn(c, angle, width, height) for c in group] if angle else group
         rows = _rows(turned)
@@ -301,10 +302,11 @@ def _read_page(page: Any, reference: str | None = None) -> _Page:
                 pieces = _split_at_gutter(pieces, gutter)
             lines = [_make_line(g, number) for g in pieces] + table_lines
             _assign_columns(lines, gutters)
+        for ln in lines:
+            ln.turned = angle != main
         ordered += _reading_order(lines)
     if all(angle for angle, _ in groups):  # no upright text: the tables go last
         ordered += _table_lines(tables, number)
-    main = groups[0][0]
     if main:
         return _Page(number, *((height, width) if main in (90, 270) else (width, height)), ordered)
     out = _Page(number, width, height, ordered, _rules(page, width), _shades(page, width))
