@@ -616,7 +616,11 @@ def _cover_title_run(
         above.insert(0, first - len(above) - 1)
     looks = _looks(paras[id(plan[first][0])])
     run = [*above, first]
-    for i in range(first + 1, last):
+    nxt = first + 1
+    if _WORK_KIND.fullmatch(squash(paras[id(plan[first][0])].text)) and nxt < last:
+        # 硕士学位论文 in the largest type over the thesis's title: the title's looks
+        looks = _looks(paras[id(plan[nxt][0])]) if nxt in heads else looks
+    for i in range(nxt, last):
         item, kind, _ = plan[i]
         if kind != "heading" or _looks(paras[id(item)]) != looks or not _centred(item):
             break
@@ -773,12 +777,16 @@ def _review_record(
     ]
     rows = [row for row in rows if row]
     labels = [row[0] for row in rows if len(row) == 2]
-    reviewed = any(_REVIEW_LABEL.fullmatch(squash(label)) for label in labels)
-    if len(labels) != len(rows) or not reviewed:
+    # the record opens with the review (a form's applicant fields over 领导意见 rows are
+    # the form's own text), after the document's text
+    reviewed = bool(labels) and _REVIEW_LABEL.fullmatch(squash(labels[0])) is not None
+    texts = [k for k in shown[:-1] if plan[k][1] == "body"]
+    if len(labels) != len(rows) or not reviewed or not texts:
         return
     lines = [" ".join(row) for row in rows]
-    caption = shown[-2] if len(shown) > 1 else None
-    if caption is not None and _record_caption(plan[caption][0], paras):
+    caption = shown[-2]  # the item over the table: its caption, not the title
+    captioned = plan[caption][1] in ("body", "heading") and caption != texts[0]
+    if captioned and _record_caption(plan[caption][0], paras):
         lines.insert(0, clean(_text_of(plan[caption][0], paras)))
         plan[caption] = (plan[caption][0], "skip", 0)
     meta["review"] = "\n".join(lines)
@@ -1037,6 +1045,10 @@ def _largest_centred(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], 
         run.append(run[-1] + 1)
     sizes = [paras[id(plan[k][0])].size or 0.0 for k in run]
     top = run[sizes.index(max(sizes))]
+    # a thesis cover's largest line names the kind of work (硕士学位论文): the title is
+    # the centred line under it
+    if _WORK_KIND.fullmatch(squash(paras[id(plan[top][0])].text)) and top != run[-1]:
+        return run[run.index(top) + 1]
     # the kind of document under its subject, or a line over it that runs on (关于…的)
     while top > i and (
         DOC_KIND.fullmatch(squash(paras[id(plan[top][0])].text))
@@ -1046,6 +1058,11 @@ def _largest_centred(plan: list[tuple[Any, str, int]], paras: dict[int, _Para], 
     return top
 
 
+# the kind of work a thesis cover names in its largest type: 硕士学位论文, 本科毕业设计（论文）
+_WORK_KIND = re.compile(
+    r"(?:[硕博学]士|本科|专科|研究生)?(?:专业)?(?:学位|毕业|学年|课程)?(?:论文|设计)"
+    r"(?:[（(](?:论文|设计)[）)])?"
+)
 # a title's line that stops where the title goes on: 关于某某公司申请专项资金的
 _RUNS_ON = re.compile(r"(?:的|之|与|和|及|暨|关于|对于|对|在|为|以)$")
 

@@ -1245,17 +1245,23 @@ def _other_face_paragraphs(tree: Any) -> None:
         whole = parent is not None and parent.tag == "p"
         text = clean(el.text_content())
         whole = whole and clean(parent.text_content()) == text and len(text) <= _FACE_HEAD_CHARS
-        # a bracketed line (（市发展改革委报送）under a title) is a note, not a head
-        # against the page's default face, only a face heads are set in (黑体, 楷体): a
-        # Word paste sets its 宋体 on some lines of the text
-        other = face != body_face and (body_face or _HEAD_FACE.search(face) is not None)
-        if other and whole and not _BRACKETED.fullmatch(text):
-            el.tag = "b"
+        if face == body_face or not whole or _BRACKETED.fullmatch(text):
+            continue  # a bracketed line (（市发展改革委报送）under a title) is a note
+        # an old site's <font face>, or a face against the page's default one: only a
+        # face heads are set in (黑体, 楷体; a Word paste scatters its 宋体), and against
+        # the default face only a numbered head (（一）…; a caption, a 摘自 line in 楷体
+        # are no heads)
+        styled = _FONT_FAMILY.search(el.get("style") or "") is not None
+        if (not styled or not body_face) and _HEAD_FACE.search(face) is None:
+            continue
+        if not body_face and list_numbering(text) is None:
+            continue
+        el.tag = "b"
 
 
 # the faces Chinese documents set their headings in (GB/T 9704: 黑体, 楷体, 小标宋)
 _HEAD_FACE = re.compile(r"黑体|黑體|楷体|楷體|小标宋|小標宋|simhei|kaiti|\bhei\b|\bkai\b", re.I)
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]|【[^【】]*】")
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _FACE_HEAD_CHARS = 60  # a head set in a face of its own; a longer paragraph is a quotation
 
 
@@ -2663,18 +2669,24 @@ def _nest_under_plain_head(blocks: list[Block], text: str) -> list[Block]:
     numbered headings after it, up to the next unnumbered one of its level, go a level
     down."""
     out = list(blocks)
-    for i in range(len(out) - 1):
+    for i in range(1, len(out) - 1):
         b, nxt = out[i], out[i + 1]
         if b.kind != "heading" or nxt.kind != "heading" or nxt.level != b.level:
             continue
-        head = text[b.start : b.end].strip()
-        if numbered_level(head) is not None or numbered_level(text[nxt.start : nxt.end]) != 1:
+        head, first = text[b.start : b.end].strip(), text[nxt.start : nxt.end].strip()
+        if numbered_level(head) is not None or numbered_level(first) != 1:
             continue
+        if not any(o.kind == "body" for o in out[:i]):
+            continue  # a label over the text's first point (理论前沿 over 一、…), not a title
         for j in range(i + 1, len(out)):
             o = out[j]
             if o.kind != "heading":
                 continue
-            if o.level <= b.level and numbered_level(text[o.start : o.end].strip()) is None:
+            line = text[o.start : o.end].strip()
+            # the numbered heads of the kind under it (第一章, 第二章…), not a chapter above
+            peer = numbered_level(line) is not None and line[:1] == first[:1] == "第"
+            peer = peer or (numbered_level(line) is not None and "第" not in (line[:1], first[:1]))
+            if o.level < b.level or (o.level == b.level and not peer):
                 break
             out[j] = replace(o, level=o.level + 1)
     return out

@@ -419,8 +419,10 @@ _SIGNER_FIELD = re.compile(
 
 # a press release's closing section about its issuer: 关于东川智联科技股份有限公司, 关于我们
 _ABOUT = re.compile(
-    r"(?:关于|關於)(?:我们|我們|本公司|\S{2,30}?(?:公司|集团|集團|协会|協會|基金会|基金會))|About\s+\S.{0,40}"
+    r"(?:关于|關於)(?:我们|我們|本公司|(?P<name>\S{2,30}?(?:公司|集团|集團|协会|協會|基金会|基金會)))"
+    r"|About\s+\S.{0,40}"
 )
+_ABOUT_NAME = 4  # the name's first characters (东川智联): the blurb may shorten the rest
 _ABOUT_PARAGRAPHS = 2
 _ABOUT_CHARS = 400  # the issuer's blurb: a few sentences
 
@@ -438,10 +440,17 @@ def _about(text: str, blocks: Sequence[Block], run: dict[int, list[MetaItem]]) -
             return
         paras.append(i)
         i -= 1
-    if not paras or i < 0 or blocks[i].kind != "heading":
+    if not paras or i < 1 or blocks[i].kind != "heading":
         return
     s, e = strip_span(text, blocks[i].start, blocks[i].end)
-    if _ABOUT.fullmatch(text[s:e]) is None:
+    m = _ABOUT.fullmatch(text[s:e])
+    if m is None or not any(b.kind == "body" for b in blocks[:i]):
+        return  # a profile page that is all about the company is its text
+    # the blurb opens with the name the heading gives (关于东川智联… over 东川智联…成立于),
+    # not a plan's last point (关于组建…集团 over what it does)
+    ps, _pe = strip_span(text, blocks[paras[-1]].start, blocks[paras[-1]].end)
+    name = m["name"] or ""
+    if name and not text[ps:].startswith(name[:_ABOUT_NAME]):
         return
     for k in [i, *paras]:
         ks, ke = strip_span(text, blocks[k].start, blocks[k].end)
@@ -512,12 +521,20 @@ def _picture_credit(text: str, s: int, e: int, in_text: bool = False) -> list[Me
     credits = items and all(m.key == "credit" and label.search(m.label) for m in items)
     # 摄影／本刊记者 周航: a photo credit naming the staff who took it, wherever it stands
     staff = items and all(
-        m.key == "credit" and _CREDIT_LABEL.search(m.label) and _STAFF.search(m.zh) for m in items
+        m.key == "credit" and _CREDIT_LABEL.search(m.label) and _STAFF.fullmatch(m.zh)
+        for m in items
     )
     return items if credits or staff else None
 
 
-_STAFF = re.compile(r"记者|記者|通讯员|通訊員|摄影师|攝影師")
+# a staff byline as a photo's credit: 本刊记者 周航, 东川日报记者 王明 (the outlet, the role,
+# a person's name; not 新闻记者协会, 记者和通讯员)
+_STAFF = re.compile(
+    r"(?:本报|本報|本刊|本台|本网|本網|[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|报|報|台|网|網|社))?"
+    r"(?:记者|記者|通讯员|通訊員|摄影师|攝影師)\s*"
+    r"(?![\u4e00-\u9fff·]*(?:协会|協會|和|与|與|及|等))[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s+[\u4e00-\u9fff·]{2,4})*"
+)
 
 
 _SOURCE_NOTE_CHARS = 80  # a source note names sources; a longer line says more

@@ -34,11 +34,14 @@ from .lines import (
     log,
 )
 
-# a page number: arabic, roman in letters or in the roman numeral characters (Ⅰ, Ⅱ, ⅳ)
-_PAGE_NUMBER = r"(?:\d{1,4}|[ivxlcdm]{1,6}|[\u2160-\u217f]{1,4})"
-_LEADER = re.compile(rf"(?:[.…·．_]{{3,}}|\s)\s*{_PAGE_NUMBER}\s*$", re.I)
+# a page number, arabic or roman; after dotted leaders, roman in its own characters too
+# (前言……Ⅰ; a table's last column of water classes Ⅱ, Ⅲ is no page number)
+_LEADER = re.compile(
+    r"(?:(?:[.…·．_]{3,}|\s)\s*(?:\d{1,4}|[ivxlcdm]{1,6})|[.…·．_]{3,}\s*[\u2160-\u217f]{1,4})\s*$",
+    re.I,
+)
 _DOTTED = re.compile(r"(?:[.…·．_]\s?){4,}")  # LaTeX spaces its dots: ". . . ."
-_PAGE_REF = re.compile(_PAGE_NUMBER, re.I)
+_PAGE_REF = re.compile(r"\d{1,4}|[ivxlcdm]{1,6}", re.I)
 
 
 def _page_rows(page: _Page) -> list[list[_Line]]:
@@ -242,17 +245,23 @@ _IMPRINT = re.compile(
 )
 _IMPRINT_MARKS = 4  # lines of a page that must be the imprint's
 _IMPRINT_PAGES = 4  # a book's imprint stands on one of its first pages, or its last
+# what only a copyright page prints: the cataloguing data, the rights line
+_CATALOGUE = re.compile(r"图书在版编目|圖書在版編目|CIP\s*数据|CIP\s*數據|版权所有|版權所有", re.I)
 
 
 def _imprint(page: _Page, last: int) -> str:
     """A book's copyright page (its CIP data and printing record, a page of their own
-    near the front, or the back cover's): about the book, not its text. Its lines leave
-    the text for the metadata (``imprint``); returns them."""
-    if _IMPRINT_PAGES < page.number < last:
+    after the cover near the front, or the back cover's): about the book, not its
+    text. Its lines leave the text for the metadata (``imprint``); returns them. A
+    page with a sentence of prose on it (a flyer's blurb) is text."""
+    if page.number == 1 or _IMPRINT_PAGES < page.number < last:
         return ""
     live = [ln for ln in page.lines if ln.kind in ("body", "heading")]
     marked = [ln for ln in live if _IMPRINT.search(ln.text)]
     if len(marked) < _IMPRINT_MARKS or 3 * len(marked) < len(live):
+        return ""
+    prose = any(re.search(r"[。！？]", ln.text) for ln in live if ln not in marked)
+    if prose or not any(_CATALOGUE.search(ln.text) for ln in marked):
         return ""
     log.debug("pdf: page %d is a book's imprint: metadata", page.number)
     for ln in live:
