@@ -130,6 +130,14 @@ that must appear in order, boilerplate that must not, CJK spacing allowance):
   made blind by two helpers (``eval/make_realdocs30_files.py``,
   ``eval/make_realdocs30_pages.py``; first run, before any change made for them, in
   ``eval/results/realdocs_made30_first_run.json``);
+- ``made31``: ``eval/data/realdocs-made31``, six documents as open-source repositories
+  hold them (a thesis template's sample, a pandoc lab manual, a requirements
+  specification on a Word template with its instructions, a pandoc developer guide in
+  Word, an online editor's export, LaTeX notes with theorems) and six documentation
+  pages (Sphinx, VuePress, MkDocs Material, a Gitee README, Docusaurus, a Hexo post),
+  made blind by two helpers (``eval/make_realdocs31_files.py``,
+  ``eval/make_realdocs31_pages.py``; first run, before any change made for them, in
+  ``eval/results/realdocs_made31_first_run.json``);
 - ``dev``: ``../shared/data/realdocs-dev``, eleven real documents from public
   repositories, read in place (the development set the readers were tuned on).
 
@@ -192,6 +200,7 @@ SETS = {
     "made28": ROOT / "eval" / "data" / "realdocs-made28",
     "made29": ROOT / "eval" / "data" / "realdocs-made29",
     "made30": ROOT / "eval" / "data" / "realdocs-made30",
+    "made31": ROOT / "eval" / "data" / "realdocs-made31",
     "dev": SHARED / "data" / "realdocs-dev",
 }
 SET_NAMES = {
@@ -226,6 +235,7 @@ SET_NAMES = {
     "made28": "long documents' front and back matter and portal articles made blind (development)",
     "made29": "quiet headings and clinging boilerplate, files and pages made blind (development)",
     "made30": "front and back matter around the text, files and pages made blind (development)",
+    "made31": "repositories' documents and documentation sites made blind (development)",
     "dev": "shared real documents (development)",
 }
 # sets whose documents' own scores are never shown (nor saved): totals only
