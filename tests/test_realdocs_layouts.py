@@ -50,6 +50,7 @@ MADE27 = MADE2.with_name("realdocs-made27")  # headings marked by typography and
 MADE28 = MADE2.with_name("realdocs-made28")  # long documents' front matter, portal articles
 MADE29 = MADE2.with_name("realdocs-made29")  # quiet headings, clinging boilerplate
 MADE30 = MADE2.with_name("realdocs-made30")  # front and back matter around the text
+MADE31 = MADE2.with_name("realdocs-made31")  # repositories' documents, documentation sites
 P = "我们要坚持稳中求进工作总基调，保持经济运行在合理区间，着力提高发展质量和效益。"
 
 
@@ -151,6 +152,15 @@ KNOWN_MISSES.update(
         "out, stays text",
     }
 )
+# made31 (eval/REALDOCS.md, what was left)
+KNOWN_MISSES.update(
+    {
+        "m10_pandoc_docx_dev_guide.docx": "a Heading 4 (合并前检查清单), which the gold leaves "
+        "unlisted, is read as a fourth-level heading",
+        "o10_gitee_repo_readme_badges.html": "the README's 参与贡献 heading over a list the "
+        "extractor dropped after a table is lost with it",
+    }
+)
 # made17's scans: words Tesseract misread, which the gold keeps as printed
 KNOWN_MISSES["a05_ocr_scan_300dpi.pdf"] = "OCR read the title's 关于 as 天于"
 KNOWN_MISSES["a06_ocr_scan_rotated.pdf"] = (
@@ -165,7 +175,7 @@ MADE_DOCUMENTS = [
         for made in (
             *(MADE2, MADE3, MADE4, MADE5, MADE6, MADE7, MADE8, MADE9, MADE10, MADE11),
             *(MADE14, MADE15, MADE16, MADE17, MADE18, MADE20, MADE21, MADE22, MADE23),
-            *(MADE24, MADE25, MADE26, MADE27, MADE28, MADE29, MADE30),
+            *(MADE24, MADE25, MADE26, MADE27, MADE28, MADE29, MADE30, MADE31),
         )
         for p in (made / "docs").iterdir()
     )

@@ -23,6 +23,7 @@ from typing import Any
 from ..errors import InputError
 from ..segmentation.metadata import DISCLAIMER, bracketed_meta, dateline_line, parse_meta
 from .base import (
+    CAPTION,
     CELL_SEP,
     CONTROL,
     EDITOR_LINE,
@@ -114,6 +115,7 @@ def read_html(data: bytes, name: str) -> Extracted:
         page = lxml.html.document_fromstring(html)
         pdf_lines_as_paragraphs(page, _page_titles(page))  # headings for restore_headings
         drop_templates(page)
+        drop_heading_anchors(page)  # the headline's text for the title's reconciling
         encyclopedia_furniture(page)
         drop_edit_links(page)
         infobox_labels_as_text(page)
@@ -296,6 +298,8 @@ def _parse(html: str, name: str) -> Any:
     _flatten(tree)
     pdf_lines_as_paragraphs(tree, _page_titles(tree))
     drop_templates(tree)
+    drop_heading_anchors(tree)
+    summaries_as_paragraphs(tree)
     drop_hidden(tree)
     drop_page_info(tree)
     drop_tab_labels(tree)
@@ -765,6 +769,39 @@ _BRACKETED_LABEL = re.compile(r"[【\[［][^【】\[\]［］]{1,8}[】\]］]")
 
 
 _SKIP_LINK = re.compile(r"(?:跳到|跳转到|跳至|跳轉到|skip to)\s*\S{1,12}", re.I)
+
+
+def summaries_as_paragraphs(tree: Any) -> None:
+    """A collapsible note's ``<summary>`` (指标说明 over an admonition's hidden text)
+    names the box: a line of text, not a section's heading. A toggle's summary (a
+    Notion export's toggle heading over its section) stays what the extractor makes it."""
+    for el in tree.iter("summary"):
+        box = el.getparent()
+        if box is not None and _ADMONITION.search(f"{box.get('class') or ''}"):
+            el.tag = "p"
+
+
+# the classes of a documentation site's admonitions: tip, note, warning, info, callout
+_ADMONITION = re.compile(
+    r"\b(?:admonition|tip|note|info|warning|caution|danger|important|hint|callout|details)\b", re.I
+)
+
+
+def drop_heading_anchors(tree: Any) -> None:
+    """A heading's permalink (``<a class="headerlink" href="#id1">¶</a>``, VuePress's
+    ``#`` before it, Docusaurus's empty ``hash-link``, a blog's ``🔗``): a link within
+    the page whose text is only such a mark, or nothing, is the site's, not the
+    heading's words."""
+    for h in list(tree.iter(*_HEADINGS)):
+        for a in list(h.iter("a")):
+            href = str(a.get("href") or "").strip()
+            mark = _PERMALINK.fullmatch(a.text_content() or "")
+            if href.startswith("#") and mark and a.getparent() is not None:
+                a.drop_tree()
+
+
+# a permalink's mark: #, ¶, §, 🔗, ⚓, or only spaces (zero-width ones too)
+_PERMALINK = re.compile(r"[\s\u200b\ufeff]*(?:[#¶§🔗⚓∞][\ufe0f]?)?[\s\u200b\ufeff]*")
 
 
 def drop_skip_links(tree: Any) -> None:
@@ -1811,7 +1848,7 @@ def restore_headings(root: Any, page: Any) -> None:
 
     kept = {squash(_text(h)) for h in root.iter("head")}
     paras: dict[str, Any] = {}
-    for p in root.iter("p"):
+    for p in root.iter("p", "code"):  # a README's code block is kept as code
         paras.setdefault(squash(_text(p))[:_KEY_CHARS], p)
     claimed: set[Any] = set()
     for h in page.iter("h2", "h3", "h4"):
@@ -1820,6 +1857,7 @@ def restore_headings(root: Any, page: Any) -> None:
             continue
         target = _restore_target(_past_dropped_heads(h, kept), paras, claimed)
         after = _references_after(h, paras) if target is None else None
+        after = after if after is not None or target is not None else _over_lost_list(h, paras)
         if target is None and after is None:
             continue
         head = etree.Element("head", rend=h.tag)
@@ -1834,19 +1872,45 @@ def restore_headings(root: Any, page: Any) -> None:
             claimed.add(target)
 
 
+def _over_lost_list(h: Any, paras: dict[str, Any]) -> Any | None:
+    """For a heading over a list the extractor dropped with it (a README's 功能特性 over
+    its points), the extract's paragraph it follows: the page's block right before it;
+    else None."""
+    nxt = h.getnext()
+    while nxt is not None and not (isinstance(nxt.tag, str) and clean(nxt.text_content())):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol"):
+        return None
+    if squash(clean(nxt.text_content()))[:_KEY_CHARS] in paras:
+        return None  # the list is kept: the heading goes before it, not here
+    items = [li for li in nxt.iter("li") if clean(li.text_content())]
+    # a list of points, not of links (参见's other articles: the site's navigation)
+    if len(items) < _LOST_ITEMS or any(_link_cell(li) for li in items):
+        return None
+    return _block_before(h, paras)
+
+
+_LOST_ITEMS = 2
+
+
+def _block_before(h: Any, paras: dict[str, Any]) -> Any | None:
+    """The extract's paragraph that the page's block right before ``h`` starts."""
+    prev = h.getprevious()
+    while prev is not None and not (isinstance(prev.tag, str) and clean(prev.text_content())):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in ("p", "div", "pre"):
+        return None
+    target = paras.get(squash(clean(prev.text_content()))[:_KEY_CHARS])
+    return target if target is not None and target.getparent() is not None else None
+
+
 def _references_after(h: Any, paras: dict[str, Any]) -> Any | None:
     """For a reference heading (参考文献) whose list the extractor dropped, the extract's
     paragraph it follows: the page's paragraph right before it; else None. The
     reference section's rules then keep or drop it (_without_references)."""
     if not _REFERENCES.fullmatch(squash(clean(h.text_content())).strip("：:")):
         return None
-    prev = h.getprevious()
-    while prev is not None and not (isinstance(prev.tag, str) and clean(prev.text_content())):
-        prev = prev.getprevious()
-    if prev is None or prev.tag not in ("p", "div"):
-        return None
-    target = paras.get(squash(clean(prev.text_content()))[:_KEY_CHARS])
-    return target if target is not None and target.getparent() is not None else None
+    return _block_before(h, paras)
 
 
 def _past_dropped_heads(h: Any, kept: set[str]) -> Any:
@@ -1870,7 +1934,7 @@ def _restore_target(h: Any, paras: dict[str, Any], claimed: set[Any]) -> Any | N
     nxt = h.getnext()
     while nxt is not None:
         if isinstance(nxt.tag, str) and clean(nxt.text_content()):
-            if nxt.tag not in ("p", "div"):
+            if nxt.tag not in ("p", "div", "pre"):
                 return None
             target = paras.get(squash(clean(nxt.text_content()))[:_KEY_CHARS])
             if target is None or target.getparent() is None:
@@ -2050,6 +2114,14 @@ def _subhead_end(text: str) -> bool:
     if text.endswith(tuple("。…：:，,；;！!")):
         return False
     return not text.endswith(tuple("？?")) or _SPEAKER.match(text) is None
+
+
+def _next_is_exhibit(p: Any) -> bool:
+    """The element after ``p`` in the extract is a table or a picture."""
+    nxt = p.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is not None and nxt.tag in ("table", "graphic")
 
 
 def _bold_only(p: Any) -> bool:
@@ -2232,7 +2304,11 @@ class _Walker:
         if short and (_BLUE_WORDS.search(text) or _END_MARK.fullmatch(text)):
             log.debug("html: dropped an editor's ornament: %s", text)
             return
-        if (_bold_only(p) or _bold_number(p)) and numbered_level(text) is not None and not wordless:
+        if _bold_only(p) and short and CAPTION.match(text) and _next_is_exhibit(p):
+            self.out.add("caption", text)  # 表 1　… in bold over its table: no subhead
+        elif (
+            (_bold_only(p) or _bold_number(p)) and numbered_level(text) is not None and not wordless
+        ):
             # （一）稳定和完善宏观经济政策，保持经济运行在合理区间。: a numbered lead
             # sentence set bold is the section's heading, full stop and all, also
             # right after a picture (no caption); so is one whose bold covers only its
@@ -2778,7 +2854,9 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
     else ``og:title``, else ``<title>``, each without the site's name; else a lone h1."""
     h1s = [h for h in h1s if h]
     bare = [_site_stripped(t) for t in (og_title, title) if t]
-    for same in (lambda a, b: squash(a) == squash(b), _same):
+    if len(h1s) == 1 and bare and all(_REPOSITORY.fullmatch(t) for t in bare):
+        return h1s[0]  # a repository page's name (owner/policy-kb) over its README's title
+    for same in (lambda a, b: squash(a) == squash(b), _same, _same_unnumbered):
         for h in h1s:
             if any(same(h, t) for t in bare):
                 return h
@@ -2791,6 +2869,19 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
 
 
 _SEPARATORS = "-–—|｜_:： "
+# a code repository's name as its page's title: owner/policy-kb, policy-kb: description
+_REPOSITORY = re.compile(
+    r"[^/\s]{1,40}/[a-z0-9]+(?:[-_.][a-z0-9]+)*|[a-z0-9]+(?:[-_.][a-z0-9]+)+\s*[:：].*", re.S
+)
+# a documentation page's chapter number before its h1 (3. 深化…), which <title> leaves out
+_SECTION_LEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|第\s*\d{1,2}\s*章)\s+")
+
+
+def _same_unnumbered(h1: str, title: str) -> bool:
+    """``h1`` is ``title`` with a section number before it."""
+    m = _SECTION_LEAD.match(h1)
+    return m is not None and squash(h1[m.end() :]) == squash(title)
+
 
 # a box named as the headline (article-title, ann-title, news_headline), not a subtitle,
 # kicker or a side box's caption
@@ -2882,6 +2973,8 @@ _SITE_SEP = re.compile(
     r"\s*(?:\s[-–—]\s|[|｜_]|--|(?<=[^\x00-\x7f])[-–—](?=[^-–—\d][^-–—]{0,11}$))\s*"
 )
 _SITE_NAME_CHARS = 12  # a trailing part up to this long after a separator is a site name
+_DOCS_NAME = re.compile(r"(?:文档|文檔|documentation|docs)\s*$", re.I)
+_DOCS_NAME_CHARS = 40
 
 
 def _site_stripped(title: str) -> str:
@@ -2892,7 +2985,9 @@ def _site_stripped(title: str) -> str:
             return title
         last = cuts[-1]
         head, tail = title[: last.start()].strip(), title[last.end() :].strip()
-        if len(head) < 4 or len(tail) > _SITE_NAME_CHARS or _INNER_END.search(tail):
+        # a documentation site names its project, version and 文档 (Sphinx's <title>)
+        limit = _DOCS_NAME_CHARS if _DOCS_NAME.search(tail) else _SITE_NAME_CHARS
+        if len(head) < 4 or len(tail) > limit or _INNER_END.search(tail):
             return title
         title = head
 

@@ -37,6 +37,7 @@ from .metadata import (
     META_LINE_MAX,
     SIGNED_DATE,
     SIGNED_DATE_LINE,
+    TEMPLATE_HEADING,
     attendance,
     blank_field,
     breadcrumb_line,
@@ -53,7 +54,9 @@ from .metadata import (
     parse_meta,
     post_line,
     prompt_line,
+    stamp_line,
     standard_line,
+    template_note,
     whole_line,
 )
 from .sentences import rejoin, split_sentences, strip_span
@@ -65,12 +68,16 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
     seen_heading = seen_text = seen_prose = False
     closing = _closing_run(text, blocks)
     comments = _comments(text, blocks)
+    template = _template_pages(text, blocks)
     for i, block in enumerate(blocks):
         s, e = strip_span(text, block.start, block.end)
         if s >= e:
             continue
         if i in closing:
             doc.metadata.extend(closing[i])
+            continue
+        if i in template:  # a template's page of instructions, to be deleted before use
+            doc.metadata.extend(whole_line(text[s:e], s, "instructions"))
             continue
         if i >= comments:  # readers' comments under a page printed to PDF: the site's
             doc.metadata.extend(whole_line(text[s:e], s, "comments"))
@@ -90,6 +97,7 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
         elif block.kind in TABLE_KINDS:
             # a one-cell box of the form's instructions on its cover
             boxed = None if seen_heading or CELL_SEP in text[s:e] else instructions(text[s:e], s)
+            boxed = boxed or _file_card(text, s, e)
             if boxed is not None:
                 doc.metadata.extend(boxed)
                 continue
@@ -120,6 +128,10 @@ def segment_blocks(text: str, blocks: Sequence[Block], config: SegmentConfig) ->
                 meta = whole_line(text[s:e], s, "signing")
             if meta is None and block.kind == "body" and _one_short_line(text, s, e):
                 meta = prompt_line(text[s:e], s)  # 扫描二维码，阅读报告电子版, wherever it stands
+            if meta is None and block.kind in ("body", "footnote") and _one_short_line(text, s, e):
+                meta = stamp_line(text[s:e], s)  # …由…模板生成, a row of badges, a file's card
+            if meta is None and block.kind == "body":
+                meta = template_note(text[s:e], s)  # 〔填写说明：…〕 left in a filled template
             if meta is not None:
                 doc.metadata.extend(meta)
                 continue
@@ -560,6 +572,34 @@ def _source_note(text: str, s: int, e: int) -> list[MetaItem] | None:
     if re.search(r"[。！？!?](?=.)", line):
         return None
     return whole_line(text[s:e], s, "source_note")
+
+
+def _template_pages(text: str, blocks: Sequence[Block]) -> set[int]:
+    """The blocks of a template's instructions section (its heading 模板使用说明, or one
+    asking to delete the page before release, and what stands under it up to the next
+    heading)."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or not TEMPLATE_HEADING.fullmatch(text[b.start : b.end].strip()):
+            continue
+        out.add(i)
+        for k in range(i + 1, len(blocks)):
+            if blocks[k].kind in ("heading", "title"):
+                break
+            out.add(k)
+    return out
+
+
+def _file_card(text: str, s: int, e: int) -> list[MetaItem] | None:
+    """A one-row box that is only an attached file's card (📎 | 台账.xlsx 48.6 KB · 点击下载,
+    an online editor's attachment): metadata."""
+    if ROW_SEP in text[s:e]:
+        return None
+    worded = [c for c in text[s:e].split(CELL_SEP) if re.search(r"\w", c)]
+    if len(worded) != 1:
+        return None
+    card = stamp_line(worded[0], 0)
+    return whole_line(text[s:e], s, "attachment") if card and card[0].key == "attachment" else None
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

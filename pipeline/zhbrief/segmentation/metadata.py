@@ -252,6 +252,11 @@ POST_LINE = (
     rf"|(?:(?:阅读|閱讀|浏览|瀏覽|转发|轉發|评论|評論|赞|讚){_COUNT}[ \t\u3000]*)+"
     # a forum post's edit stamp: 本帖最后由 某某 于 2014-3-6 21:15 编辑
     r"|(?:本帖|本貼)(?:最后|最後)由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*(?:编辑|編輯)"
+    # an online editor's byline: 王磊 | 最后修改于 2013年3月18日 16:42 | 126 次阅读
+    r"|[^\s|｜]{1,4}(?:[ \t\u3000][^\s|｜]{1,4})?[ \t\u3000]*[|｜][ \t\u3000]*"
+    r"(?:最后|最後)?(?:修改|编辑|編輯|更新)于"
+    r"[ \t\u3000]*\d{4}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?(?:[ \t\u3000]*\d{1,2}:\d{2})?"
+    r"(?:[ \t\u3000]*[|｜][ \t\u3000]*\d+[ \t\u3000]*次(?:阅读|閱讀|浏览|瀏覽|查看))?"
 )
 _POST_LINE = re.compile(POST_LINE)
 _CLOSING = re.compile(
@@ -495,6 +500,59 @@ def prompt_line(s: str, offset: int) -> list[MetaItem] | None:
     return whole_line(s, offset, "prompt")
 
 
+# a file's stamp of the tool or build that made it: 本文档由 DCUThesis v3.1 模板生成（示例
+# 文件）, 本文件由持续集成自动构建：提交 3f9a2c1…, 草稿 v0.9，编译于 2014年10月8日
+_BUILD_STAMP = re.compile(
+    r"(?:(?:本|此)(?:文档|文檔|文件|文本|手册|手冊|说明书|说明|页面)由.{1,40}?(?:自动)?(?:生成|构建|編譯|编译|导出|轉換|转换)"
+    r"|.{0,20}(?:编译|編譯|构建|生成)于\s*(?:19|20)\d{2}\s*[年\-/.]).{0,60}"
+)
+_BUILD_STAMP_MAX = 80
+# a line of a README's badges: [build: passing] [coverage: 87%] [license: Apache-2.0]
+_BADGES = re.compile(r"(?:\[[^\[\]：:]{1,20}[：:]\s*[^\[\]]{1,24}\]\s*){2,}")
+# a line that is only an attached file's name (an editor's attachment card)
+_FILE_CARD = re.compile(
+    r"(?:📎\s*)?[^\s。，；！？].{0,60}\.(?:xlsx?|docx?|pptx?|pdf|wps|et|zip|rar|7z|csv|txt)"
+    r"(?:\s*[（(]?\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）]?)?(?:\s*[·|｜]?\s*(?:点击)?(?:下载|预览|查看))?",
+    re.I,
+)
+
+
+# a template's note to whoever fills it in, in its own brackets: 〔填写说明：…〕,
+# 〔在此处填写参考资料清单〕
+_TEMPLATE_NOTE = re.compile(
+    r"[〔［【\[]\s*(?:填写说明|填報說明|填报说明|编写说明|編寫說明|写作说明|使用说明|在此处填写|此处填写"
+    r"|请在此处?填写|请填写|請填寫)[^〔〕［］【】\[\]]*[〕］】\]]"
+)
+TEMPLATE_NOTE_MAX = 200
+
+
+def template_note(s: str, offset: int) -> list[MetaItem] | None:
+    """A template's bracketed note to whoever fills it in (〔填写说明：…〕), left in
+    the document: the template's, not the text."""
+    if len(s) > TEMPLATE_NOTE_MAX or _TEMPLATE_NOTE.fullmatch(s.strip()) is None:
+        return None
+    return whole_line(s, offset, "instructions")
+
+
+# a template's page of instructions, under its heading: 模板使用说明（正式发布前请删除本页）
+TEMPLATE_HEADING = re.compile(
+    r".{0,10}模板(?:使用|填写|编写)?说明.{0,30}|.{0,30}发布前请删除本页.{0,10}"
+)
+
+
+def stamp_line(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only a file's build stamp (…由…模板生成, …编译于 2014年…), a row of
+    badges, or an attached file's card (台账.xlsx): about the file, wherever it stands."""
+    line = s.strip()
+    if len(line) <= _BUILD_STAMP_MAX and _BUILD_STAMP.fullmatch(line):
+        return whole_line(s, offset, "generated")
+    if _BADGES.fullmatch(line):
+        return whole_line(s, offset, "badges")
+    if _FILE_CARD.fullmatch(line):
+        return whole_line(s, offset, "attachment")
+    return None
+
+
 def post_line(s: str, offset: int) -> list[MetaItem] | None:
     """A line that is only a microblog post's client line or counts: 来自 iPhone客户端."""
     if _POST_LINE.fullmatch(s) is None:
@@ -530,7 +588,8 @@ _COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?[万萬]?\+?次?")
 
 # a version's value: V2.3, A/1, 2.0.1, 第2版 (not 版本：本次更新修复了…)
 _VERSION_VALUE = re.compile(
-    r"[A-Za-z]{0,2}\s*\d{1,4}(?:[./]\d{1,4}){0,3}[A-Za-z]?|[A-Z]\s*/\s*\d{1,3}"
+    # 2.0.1, V2.3, a version line's 1.x
+    r"[A-Za-z]{0,2}\s*\d{1,4}(?:[./](?:\d{1,4}|x))*[A-Za-z]?|[A-Z]\s*/\s*\d{1,3}"
     r"|第?\s*[一二三四五六七八九十\d]{1,3}\s*版"
 )
 

@@ -443,6 +443,29 @@ def _leading_title(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _series_over_title(lines: list[_Line], heads: list[_Line]) -> list[_Line]:
+    """The headings over the first page's largest one, set smaller (a course's or a
+    series' line, 《…》课程讲义　第2讲, over the lecture's title), when nothing above it
+    is text: the cover's labels; [] otherwise."""
+    page1 = [ln for ln in heads if ln.page == 1]
+    big = max(page1, key=lambda ln: ln.size)
+    at = next(i for i, ln in enumerate(heads) if ln is big)
+    above = [
+        ln for ln in lines if ln.page == 1 and ln.top < big.top and ln.kind in ("body", "heading")
+    ]
+    plain = all(len(ln.text.strip()) <= _LABEL_CHARS and "。" not in ln.text for ln in above)
+    if at == 0 or not plain or any(ln.size >= big.size for ln in heads[:at]):
+        return []
+    # a line in the title's own face and weight is the title's first line, set smaller
+    # (2014年…录用考试 over 《申论》试卷); a label has a face of its own (楷体, not bold)
+    if any((ln.face, ln.bold) == (big.face, big.bold) for ln in heads[:at]):
+        return []
+    return heads[:at]
+
+
+_LABEL_CHARS = 40
+
+
 def _mark_title(lines: list[_Line]) -> dict[str, str]:
     """The first heading is the title when its size is the largest and used nowhere else
     (with the lines of its size right under it, but for a numbered one). A label set
@@ -455,7 +478,8 @@ def _mark_title(lines: list[_Line]) -> dict[str, str]:
     if labels and len(heads) > len(labels) and heads[len(labels)].page == 1:
         heads = heads[len(labels) :]
     else:
-        labels = []
+        labels = _series_over_title(lines, heads)
+        heads = heads[len(labels) :]
     first = heads[0]
     run = [first]
     for ln in heads[1:]:
@@ -625,7 +649,14 @@ def _date_text(ln: _Line) -> str:
 def _date_line(text: str) -> bool:
     """A date (2013年5月), or a dated note in brackets (（2015年6月12日…审议通过）)."""
     bracketed = text[:1] in "（(" and text[-1:] in "）)" and DATE_LINE.search(text) is not None
+    # a date with its edition after it: 2016年9月（第2版）
+    text = _EDITION.sub("", text)
     return bracketed or DATE_LINE.fullmatch(text) is not None
+
+
+_EDITION = re.compile(
+    r"\s*[（(]\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|修订版|征求意见稿)\s*[）)]$"
+)
 
 
 def _after_the_editor(lines: list[_Line]) -> None:

@@ -16,6 +16,7 @@ from ..base import (
     join_words,
     numbered_level,
     one_clause,
+    paired_fields,
     squash,
 )
 from .lines import (
@@ -74,8 +75,11 @@ def _contents_entry(row: list[_Line]) -> bool:
     if not _LEADER.search(text):
         return False
     last = max(row, key=lambda o: o.x1)
-    return _DOTTED.search(text) is not None or (
-        len(row) >= 2 and _PAGE_REF.fullmatch(last.text.strip()) is not None
+    return (
+        _DOTTED.search(text) is not None
+        or (len(row) >= 2 and _PAGE_REF.fullmatch(last.text.strip()) is not None)
+        # a long entry leaves a dot or two of the leaders before its page number
+        or _STUB_LEADER.search(text) is not None
     )
 
 
@@ -269,6 +273,11 @@ def _imprint(page: _Page, last: int) -> str:
     return "\n".join(ln.text.strip() for ln in live)
 
 
+# a document-control box's labels
+_CONTROL_FIELDS = frozenset(
+    ("文档编号", "文件编号", "编号", "密级", "版本", "版本号", "受控状态", "页数", "生效日期")
+    + ("编制", "编写", "拟制", "审核", "审查", "校对", "批准", "签发", "发布日期")
+)
 # a sign-off table's labels (编制 | 审核 | 批准 over the names and dates)
 _SIGN_OFF = frozenset(
     ("编制", "编写", "拟制", "拟稿", "审核", "审查", "校对", "会签", "批准", "签发")
@@ -290,7 +299,11 @@ def _control_table(rows: list[list[str]]) -> bool:
     if sum(bool(row) and squash(row[0] or "") in _SCORE_LABELS for row in rows) >= 2:
         return True
     # every label a sign-off's (an approval matrix, 文件类别 | 编制 | 审核 | 批准, is text)
-    return len(first) >= 2 and all(c in _SIGN_OFF for c in first)
+    if len(first) >= 2 and all(c in _SIGN_OFF for c in first):
+        return True
+    # a cover's control box, labels and values by turns (文档编号 | … | 密级 | …; 编写 | …)
+    labels = [squash(label) for label, _ in paired_fields(rows)]
+    return len(labels) >= 3 and 2 * sum(lb in _CONTROL_FIELDS for lb in labels) >= len(labels) + 1
 
 
 def control_title(blocks: list[str]) -> str:
@@ -430,7 +443,13 @@ def _entry_text(row: list[_Line]) -> str:
     if len(pieces) >= 2 and _PAGE_REF.fullmatch(pieces[-1].text.strip()):
         pieces = pieces[:-1]
     text = _DOTTED.split(" ".join(o.text for o in pieces))[0]
-    return _LEADER.sub("", text).strip() if not _DOTTED.search(text) else text.strip()
+    text = _LEADER.sub("", text).strip() if not _DOTTED.search(text) else text.strip()
+    # a long entry leaves one dot of LaTeX's spaced leaders before its page number
+    return _LEADER_STUB.sub("", text)
+
+
+_STUB_LEADER = re.compile(r"[^\d.．\s]\s*[.．·…]{1,2}\s+\d{1,4}\s*$")
+_LEADER_STUB = re.compile(r"(?<=[^\d.．\s])\s*[.．·…]{1,2}$")
 
 
 _CONTENTS_MIN = 5  # entries a table of contents needs to decide the headings after it
@@ -485,6 +504,7 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
         for o in row[1:]:  # a heading set in two fonts is read as pieces of one row
             ln.text, ln.x1 = join_words(ln.text, o.text), max(ln.x1, o.x1)
             o.kind = "drop"
+        _wrapped_entry_line(after, i, ln, keys)
         ln.kind, ln.level, ln.listed = "heading", level, True
     if found >= 0.5 * len(keys):
         # a heading the contents leave out but set as listed ones are (a book's 参考文献,
@@ -505,6 +525,19 @@ def _listed_headings(lines: list[_Line], entries: list[str], after_page: int) ->
             level = next((lv for k, lv in keys if _contents_key(ln.text) == k), None)
             if level is not None:
                 ln.level, ln.listed = level, True
+
+
+def _wrapped_entry_line(after: list[_Line], i: int, ln: _Line, keys: list[tuple[str, int]]) -> None:
+    """A listed heading that is its entry's first line wraps on to the next line of
+    its page and size (…相互作用机 / 理): that line is the heading's, joined to it."""
+    t = _contents_key(ln.text)
+    nxt = next((o for o in after[i + 1 :] if o.kind != "drop"), None)
+    if nxt is None or nxt.page != ln.page or abs(nxt.size - ln.size) > 0.5:
+        return
+    joined = t + _contents_key(nxt.text)
+    if any(k != t and k.startswith(t) and k == joined for k, _ in keys):
+        ln.text, ln.x1 = join_words(ln.text, nxt.text), max(ln.x1, nxt.x1)
+        nxt.kind = "drop"
 
 
 def _deeper_heads(
@@ -567,6 +600,12 @@ def _row_key(row: list[_Line]) -> str:
     return _contents_key("".join(o.text for o in row))
 
 
+# a chapter's number alone on its line, as a contents key: 第1章, 第一章, 附录A, Chapter 2
+_CHAPTER_NUMBER = re.compile(
+    r"第[\d一二三四五六七八九十]{1,3}[章篇部]|附录[A-Z\d一二三四五六七八九十]?|chapter\d{1,2}", re.I
+)
+
+
 def _entry_over_lines(
     after: list[_Line], i: int, start: str, keys: list[tuple[str, int]]
 ) -> list[_Line]:
@@ -577,16 +616,31 @@ def _entry_over_lines(
     if not start or not any(k.startswith(start) and k != start for k, _ in keys):
         return []
     nxt = next((after[j] for j in range(i + 1, len(after)) if after[j].kind != "drop"), None)
-    if nxt is None or nxt.page != first.page or nxt.size != first.size:
+    if nxt is None or nxt.page != first.page:
+        return []
+    # one size, or a chapter's bare number over its name in a larger size (第1章 / 绪论)
+    if nxt.size != first.size and not (_CHAPTER_NUMBER.fullmatch(start) and nxt.size > first.size):
         return []
     return [first, nxt] if any(_row_key([first, nxt]) == k for k, _ in keys) else []
+
+
+_FOOT = 0.9  # of the page's height: a footer's page number stands below
 
 
 def _title_block(page: _Page) -> None:
     """What a table of contents shares its page with is a title block (LaTeX's
     ``\\maketitle``: the title over its author and date): only its largest line can
     be a heading (the title); the rest is text."""
-    heads = [ln for ln in page.lines if ln.kind == "heading"]
+    # the contents' last row: the lowest line left out above the foot's page number
+    dropped = [
+        ln.top
+        for ln in page.lines
+        if ln.kind == "drop" and ln.text.strip() and ln.top < _FOOT * page.height
+    ]
+    end = max(dropped, default=page.height)
+    # the text may start under the contents on their page (pandoc's \tableofcontents
+    # with no page break): its headings are the text's
+    heads = [ln for ln in page.lines if ln.kind == "heading" and ln.top < end]
     top = max((ln.size for ln in heads), default=0.0)
     for ln in heads:
         if ln.size < top:

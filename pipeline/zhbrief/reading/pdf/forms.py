@@ -207,7 +207,9 @@ def _cover_fields(page: _Page) -> dict[str, str]:
     title field's value becomes the title. A page is a cover when it has two fields."""
     fields: list[tuple[_Line, str, _Line | None, str]] = []
     live = [ln for ln in page.lines if ln.kind not in ("drop", "table")]
-    cover = not any(_prose(ln.text) for ln in live)  # no text on it: a cover page
+    # no text on it: a cover page (a field's label alone, 学生姓名：, or its colon set in a
+    # column of its own is no sentence's lead-in)
+    cover = not any(_prose(ln.text) and not _BARE_LABEL.fullmatch(ln.text.strip()) for ln in live)
     rows: dict[str, str] = {}
     for ln in live:
         ocr = ln.font == _OCR_FONT
@@ -235,8 +237,14 @@ def _cover_fields(page: _Page) -> dict[str, str]:
                 and o.x0 >= ln.x1 - 1
                 and abs((o.top + o.bottom) / 2 - mid) <= 0.6 * ln.size
             ]
-            partner = min(row, key=lambda o: o.x0, default=None)
+            # a template sets the colon apart in a column of its own: 学号 | ： | 2011…
+            colons = [o for o in row if o.text.strip() in ("：", ":")]
+            partner = min((o for o in row if o not in colons), key=lambda o: o.x0, default=None)
             value = partner.text.strip() if partner else ""
+            if partner is not None and value and _field_value(value):
+                for o in colons:
+                    if o.x1 <= partner.x0:
+                        o.kind = "meta"
         if value and _field_value(value):
             fields.append((ln, label, partner, value))
     fields = _form_sized(fields)
@@ -324,6 +332,7 @@ def _declaration_pages(pages: list[_Page]) -> dict[str, str]:
 
 _FIELD_OUTSIZE = 1.4  # times the fields' usual size: a title with a colon, not a field
 # a cover form's labels, set in a cell of their own without a colon (题　目 | 东川省…)
+_BARE_LABEL = re.compile(r"[\u4e00-\u9fff\s\u3000]{0,10}[：:]")
 _COVER_LABELS = frozenset(
     (*TITLE_LABELS, "学院", "院系", "系别", "专业", "学科专业", "研究方向", "姓名", "作者")
     + ("学号", "班级", "年级", "指导教师", "导师", "申请人", "单位", "完成日期", "提交日期")

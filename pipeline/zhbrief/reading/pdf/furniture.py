@@ -74,10 +74,12 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     edges = [_edge_lines(p) for p in pages]
     seen: Counter[str] = Counter()
     by_side: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+    exact: Counter[str] = Counter()  # the same text, digits and all
     for page, lines in zip(pages, edges, strict=True):
         keys = {_sized_key(ln) for ln in lines}
         seen.update(keys)
         by_side[page.number % 2].update(keys)
+        exact.update({f"{ln.text.strip()}@{ln.size}" for ln in lines})
     needed = max(2, (len(pages) + 1) // 2)
     side_needed = {
         side: max(3, (sum(p.number % 2 == side for p in pages) + 1) // 2) for side in (0, 1)
@@ -89,6 +91,10 @@ def _drop_running_lines(pages: list[_Page]) -> None:
             repeated = len(pages) > 1 and (
                 seen[key] >= needed or by_side[page.number % 2][key] >= side_needed[page.number % 2]
             )
+            # chapter openings set larger than the text, numbered apart (第1章, 第2章 at
+            # the top of each chapter's first page): the same place, not the same line
+            numbered_apart = exact[f"{ln.text.strip()}@{ln.size}"] < 2
+            repeated = repeated and not (ln.size > body + 1.0 and numbered_apart)
             small = ln.size <= body + 0.25 and _in_margin(ln, page) and seen[key] >= _RUNNING_MIN
             number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
             if repeated or number or small:
