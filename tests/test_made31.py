@@ -31,7 +31,8 @@ def test_build_stamps_badges_and_file_cards_are_told_from_text() -> None:
         ("本文件由持续集成自动构建：提交 3f9a2c1，2016年9月5日 10:42", "generated"),
         ("草稿 v0.9，编译于 2014年10月8日，请勿引用", "generated"),
         ("[build: passing] [coverage: 87%] [license: Apache-2.0]", "badges"),
-        ("重点任务台账（2013年3月版）.xlsx", "attachment"),
+        ("📎重点任务台账（2013年3月版）.xlsx", "attachment"),
+        ("重点任务台账.xlsx 48.6 KB · 点击下载", "attachment"),
     ):
         items = stamp_line(line, 0)
         assert items is not None and items[0].key == key, line
@@ -61,8 +62,9 @@ def test_contents_rows_chapter_numbers_control_boxes_and_dated_editions() -> Non
         ["文档编号", "DCYQ-SRS-2014-017", "密级", "内部公开"],
         ["编写", "王晓东", "审核", "李敏"],
     ]
-    assert _control_table(box)
-    assert not _control_table([["指标", "2015年", "增速", "6.9%"], ["总量", "67.7万亿元", "", ""]])
+    assert _control_table(box, cover=True) and not _control_table(box)  # a cover's only
+    data = [["指标", "2015年", "增速", "6.9%"], ["总量", "67.7万亿元", "", ""]]
+    assert not _control_table(data, cover=True)
     assert _date_line("2016年9月（第2版）") and not _date_line("2016年9月发布的方案")
 
 

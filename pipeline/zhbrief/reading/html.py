@@ -1849,6 +1849,8 @@ def restore_headings(root: Any, page: Any) -> None:
     kept = {squash(_text(h)) for h in root.iter("head")}
     paras: dict[str, Any] = {}
     for p in root.iter("p", "code"):  # a README's code block is kept as code
+        if p.tag == "code" and p.getparent() is not None and p.getparent().tag != "main":
+            continue  # inline code inside a paragraph
         paras.setdefault(squash(_text(p))[:_KEY_CHARS], p)
     claimed: set[Any] = set()
     for h in page.iter("h2", "h3", "h4"):
@@ -1884,13 +1886,20 @@ def _over_lost_list(h: Any, paras: dict[str, Any]) -> Any | None:
     if squash(clean(nxt.text_content()))[:_KEY_CHARS] in paras:
         return None  # the list is kept: the heading goes before it, not here
     items = [li for li in nxt.iter("li") if clean(li.text_content())]
-    # a list of points, not of links (参见's other articles: the site's navigation)
-    if len(items) < _LOST_ITEMS or any(_link_cell(li) for li in items):
+    # a list of points, not of links (参见's other articles: the site's navigation), nor
+    # a share, tag or contact box
+    names = " ".join(
+        f"{e.get('class') or ''} {e.get('id') or ''}"
+        for e in (nxt, h, h.getparent())
+        if e is not None
+    )
+    if len(items) < _LOST_ITEMS or any(_link_cell(li) for li in items) or _BOX_NAME.search(names):
         return None
     return _block_before(h, paras)
 
 
 _LOST_ITEMS = 2
+_BOX_NAME = re.compile(r"share|social|tag|foot|contact|nav|menu|related|sidebar", re.I)
 
 
 def _block_before(h: Any, paras: dict[str, Any]) -> Any | None:
@@ -1898,10 +1907,13 @@ def _block_before(h: Any, paras: dict[str, Any]) -> Any | None:
     prev = h.getprevious()
     while prev is not None and not (isinstance(prev.tag, str) and clean(prev.text_content())):
         prev = prev.getprevious()
-    if prev is None or prev.tag not in ("p", "div", "pre"):
+    # one paragraph, not a box of them (a box's first paragraph is no place for it)
+    if prev is None or prev.tag not in ("p", "div", "pre") or _holds_block(prev):
         return None
     target = paras.get(squash(clean(prev.text_content()))[:_KEY_CHARS])
-    return target if target is not None and target.getparent() is not None else None
+    if target is None or squash(_text(target)) != squash(clean(prev.text_content())):
+        return None
+    return target if target.getparent() is not None else None
 
 
 def _references_after(h: Any, paras: dict[str, Any]) -> Any | None:
@@ -2871,7 +2883,9 @@ def page_title(h1s: list[str], og_title: str, title: str) -> str:
 _SEPARATORS = "-–—|｜_:： "
 # a code repository's name as its page's title: owner/policy-kb, policy-kb: description
 _REPOSITORY = re.compile(
-    r"[^/\s]{1,40}/[a-z0-9]+(?:[-_.][a-z0-9]+)*|[a-z0-9]+(?:[-_.][a-z0-9]+)+\s*[:：].*", re.S
+    r"[^/\s]{1,40}/(?=[a-z0-9._-]*[a-z])[a-z0-9]+(?:[-_.][a-z0-9]+)+"
+    r"|(?=[a-z0-9._-]*[a-z])[a-z0-9]+(?:[-_.][a-z0-9]+)+: .*",
+    re.S,
 )
 # a documentation page's chapter number before its h1 (3. 深化…), which <title> leaves out
 _SECTION_LEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|第\s*\d{1,2}\s*章)\s+")
@@ -2973,7 +2987,10 @@ _SITE_SEP = re.compile(
     r"\s*(?:\s[-–—]\s|[|｜_]|--|(?<=[^\x00-\x7f])[-–—](?=[^-–—\d][^-–—]{0,11}$))\s*"
 )
 _SITE_NAME_CHARS = 12  # a trailing part up to this long after a separator is a site name
-_DOCS_NAME = re.compile(r"(?:文档|文檔|documentation|docs)\s*$", re.I)
+# a documentation site's project with its version or a Latin name before 文档
+_DOCS_NAME = re.compile(
+    r"(?:\d+(?:\.\d+)+|[A-Za-z][\w.-]*)\s*(?:文档|文檔|documentation|docs)\s*$", re.I
+)
 _DOCS_NAME_CHARS = 40
 
 

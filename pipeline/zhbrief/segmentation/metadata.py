@@ -503,16 +503,25 @@ def prompt_line(s: str, offset: int) -> list[MetaItem] | None:
 # a file's stamp of the tool or build that made it: 本文档由 DCUThesis v3.1 模板生成（示例
 # 文件）, 本文件由持续集成自动构建：提交 3f9a2c1…, 草稿 v0.9，编译于 2014年10月8日
 _BUILD_STAMP = re.compile(
-    r"(?:(?:本|此)(?:文档|文檔|文件|文本|手册|手冊|说明书|说明|页面)由.{1,40}?(?:自动)?(?:生成|构建|編譯|编译|导出|轉換|转换)"
-    r"|.{0,20}(?:编译|編譯|构建|生成)于\s*(?:19|20)\d{2}\s*[年\-/.]).{0,60}"
+    r"(?:本|此)(?:文档|文檔|文件|文本|手册|手冊|说明书|说明|页面)由[^，。,；;]{1,40}?"
+    r"(?:模板|模版|自动|工具|系统|系統|持续集成|[A-Za-z][\w.-]*)[^，。,；;]{0,10}?"
+    r"(?:生成|构建|編譯|编译|导出|轉換|转换).{0,60}"
+    r"|(?:草稿|初稿|draft|[Vv]\d).{0,20}(?:编译|編譯|构建|生成)于\s*(?:19|20)\d{2}\s*[年\-/.].{0,40}"
 )
 _BUILD_STAMP_MAX = 80
 # a line of a README's badges: [build: passing] [coverage: 87%] [license: Apache-2.0]
-_BADGES = re.compile(r"(?:\[[^\[\]：:]{1,20}[：:]\s*[^\[\]]{1,24}\]\s*){2,}")
+_BADGES = re.compile(r"(?:\[[A-Za-z][\w .-]{0,19}[：:]\s*[^\[\]]{1,24}\]\s*){2,}")
 # a line that is only an attached file's name (an editor's attachment card)
+# (the file's name alone, no spaces in it, marked as a card: a clip before it, or its
+# size or a download link after it; pip install -r requirements.txt is a command)
+_FILE_NAME = (
+    r"[^\s。，；！？][^\s。，；！？]{0,60}\.(?:xlsx?|docx?|pptx?|pdf|wps|et|zip|rar|7z|csv|txt)"
+)
+_FILE_SIZE = r"\s*[（(]?\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）]?"
+_FILE_LINK = r"\s*[·|｜]?\s*(?:点击)?(?:下载|预览|查看)"
 _FILE_CARD = re.compile(
-    r"(?:📎\s*)?[^\s。，；！？].{0,60}\.(?:xlsx?|docx?|pptx?|pdf|wps|et|zip|rar|7z|csv|txt)"
-    r"(?:\s*[（(]?\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）]?)?(?:\s*[·|｜]?\s*(?:点击)?(?:下载|预览|查看))?",
+    rf"📎\s*{_FILE_NAME}(?:{_FILE_SIZE})?(?:{_FILE_LINK})?"
+    rf"|{_FILE_NAME}(?:{_FILE_SIZE}(?:{_FILE_LINK})?|{_FILE_LINK})",
     re.I,
 )
 
@@ -520,8 +529,8 @@ _FILE_CARD = re.compile(
 # a template's note to whoever fills it in, in its own brackets: 〔填写说明：…〕,
 # 〔在此处填写参考资料清单〕
 _TEMPLATE_NOTE = re.compile(
-    r"[〔［【\[]\s*(?:填写说明|填報說明|填报说明|编写说明|編寫說明|写作说明|使用说明|在此处填写|此处填写"
-    r"|请在此处?填写|请填写|請填寫)[^〔〕［］【】\[\]]*[〕］】\]]"
+    r"[〔［]\s*(?:填写说明|填報說明|填报说明|编写说明|編寫說明|写作说明|在此处填写|此处填写"
+    r"|请在此处?填写|请填写|請填寫)[^〔〕［］]*[〕］]"
 )
 TEMPLATE_NOTE_MAX = 200
 
@@ -536,7 +545,8 @@ def template_note(s: str, offset: int) -> list[MetaItem] | None:
 
 # a template's page of instructions, under its heading: 模板使用说明（正式发布前请删除本页）
 TEMPLATE_HEADING = re.compile(
-    r".{0,10}模板(?:使用|填写|编写)?说明.{0,30}|.{0,30}发布前请删除本页.{0,10}"
+    r".{0,30}(?:发布|使用|提交|定稿|印发)前请?删除本页.{0,10}|.{0,10}模板(?:使用|填写|编写)?说明.{0,4}"
+    r"[（(][^（()）]{0,20}删除[^（()）]{0,10}[)）]"
 )
 
 

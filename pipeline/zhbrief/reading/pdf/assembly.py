@@ -460,10 +460,23 @@ def _series_over_title(lines: list[_Line], heads: list[_Line]) -> list[_Line]:
     # (2014年…录用考试 over 《申论》试卷); a label has a face of its own (楷体, not bold)
     if any((ln.face, ln.bold) == (big.face, big.bold) for ln in heads[:at]):
         return []
-    return heads[:at]
+    # a section's name set large (前言 under a title set smaller) is no title; a label
+    # is set far smaller than the title, or names a series (《…》, 第2讲, 丛书)
+    if _SECTION_WORD.fullmatch(squash(big.text)):
+        return []
+    labels = heads[:at]
+    small = all(_LABEL_RATIO * ln.size <= big.size for ln in labels)
+    if not small and not all(_SERIES.search(ln.text) for ln in labels):
+        return []
+    return labels
 
 
 _LABEL_CHARS = 40
+_LABEL_RATIO = 1.5  # a series line is set this much smaller than the title at least
+_SECTION_WORD = re.compile(r"前言|引言|序言|序|摘要|目录|目次|概述|总则|绪论|导论|说明")
+_SERIES = re.compile(
+    r"《[^》]{2,30}》|第\s*[\d一二三四五六七八九十]{1,3}\s*[讲期辑卷册]|丛书|系列|讲义|教程|课程"
+)
 
 
 def _mark_title(lines: list[_Line]) -> dict[str, str]:

@@ -234,7 +234,7 @@ def _document_control(page: _Page) -> list[str]:
             out.append(f"{label}{ROW_SEP}{rows}")
             ln.kind = nxt.kind = "drop"
     for ln in live:
-        if ln.kind == "table" and _control_table(ln.rows):
+        if ln.kind == "table" and _control_table(ln.rows, page.number <= _COVER_PAGES):
             out.append(ROW_SEP.join(CELL_SEP.join(r) for r in ln.rows))
             ln.kind = "drop"
     return out + _scanned_control(page)
@@ -288,7 +288,7 @@ _SIGN_OFF = frozenset(
 _SCORE_LABELS = frozenset(("题号", "得分", "评卷人", "阅卷人", "核分人", "复核人"))
 
 
-def _control_table(rows: list[list[str]]) -> bool:
+def _control_table(rows: list[list[str]], cover: bool = False) -> bool:
     """A table that is a document-control block by itself: its first row is a control
     label alone in it (修订记录 over the revision rows), or sign-off labels only, two
     or more (编制 | 审核 | 批准); or an exam's score table, two of its rows opening with the
@@ -301,9 +301,17 @@ def _control_table(rows: list[list[str]]) -> bool:
     # every label a sign-off's (an approval matrix, 文件类别 | 编制 | 审核 | 批准, is text)
     if len(first) >= 2 and all(c in _SIGN_OFF for c in first):
         return True
-    # a cover's control box, labels and values by turns (文档编号 | … | 密级 | …; 编写 | …)
-    labels = [squash(label) for label, _ in paired_fields(rows)]
-    return len(labels) >= 3 and 2 * sum(lb in _CONTROL_FIELDS for lb in labels) >= len(labels) + 1
+    # a cover's control box, labels and values by turns (文档编号 | … | 密级 | …; 编写 | …),
+    # some value a number, a version or a date (a procedure's 编制 | 各业务部门 is text)
+    fields = paired_fields(rows) if cover else []
+    labels = [squash(label) for label, _ in fields]
+    controlled = 2 * sum(lb in _CONTROL_FIELDS for lb in labels) >= len(labels) + 1
+    coded = any(_CODED.search(value) for _, value in fields)
+    return len(labels) >= 3 and controlled and coded
+
+
+# a control field's value: a document number, a version, a date
+_CODED = re.compile(r"[A-Z]{2,}[-_]?\d|[Vv]\d|\d{4}\s*[-/.年]\s*\d{1,2}")
 
 
 def control_title(blocks: list[str]) -> str:
@@ -625,6 +633,7 @@ def _entry_over_lines(
 
 
 _FOOT = 0.9  # of the page's height: a footer's page number stands below
+_COVER_PAGES = 2  # the cover's, or the page after a blank cover
 
 
 def _title_block(page: _Page) -> None:

@@ -54,6 +54,10 @@ def _edge_lines(page: _Page) -> list[_Line]:
     return [ln for ln in text_lines if id(ln) in edge or _in_margin(ln, page)]
 
 
+# a chapter's opening number at the top of its first page: 第1章, 第二篇, Chapter 3
+_CHAPTER_OPENING = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*[章篇部]|chapter\s*\d", re.I)
+
+
 def _key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
@@ -94,7 +98,8 @@ def _drop_running_lines(pages: list[_Page]) -> None:
             # chapter openings set larger than the text, numbered apart (第1章, 第2章 at
             # the top of each chapter's first page): the same place, not the same line
             numbered_apart = exact[f"{ln.text.strip()}@{ln.size}"] < 2
-            repeated = repeated and not (ln.size > body + 1.0 and numbered_apart)
+            opening = _CHAPTER_OPENING.match(ln.text.strip()) and ln.top < page.height / 2
+            repeated = repeated and not (ln.size > body + 1.0 and numbered_apart and opening)
             small = ln.size <= body + 0.25 and _in_margin(ln, page) and seen[key] >= _RUNNING_MIN
             number = _PAGE_NUMBER.fullmatch(ln.text) is not None and _in_margin(ln, page)
             if repeated or number or small:
