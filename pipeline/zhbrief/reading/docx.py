@@ -611,9 +611,10 @@ def _cover_title_run(
     first = next(i for i in heads if (_looks(paras[id(plan[i][0])])[0] or 0.0) == largest)
     if not _centred(plan[first][0]):
         return set()
-    above: list[int] = []
-    while first - len(above) - 1 in heads and _centred(plan[first - len(above) - 1][0]):
-        above.insert(0, first - len(above) - 1)
+    top = first
+    while top - 1 in heads and _centred(plan[top - 1][0]):
+        top -= 1
+    above = list(range(top, first))
     looks = _looks(paras[id(plan[first][0])])
     run = [*above, first]
     nxt = first + 1

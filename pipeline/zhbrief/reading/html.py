@@ -872,9 +872,9 @@ _PAGER_LABEL = re.compile(r"(?:上一|下一)(?:篇|条|页|頁)\s*[：:]?")
 
 def _link_cell(cell: Any) -> bool:
     """The cell is a link and nothing else, or a pager's label and its link."""
-    linked = "".join("".join(a.itertext()) for a in cell.iter("a"))
-    rest = squash(cell.text_content()).replace(squash(linked), "", 1)
-    return bool(squash(linked)) and (not rest or _PAGER_LABEL.fullmatch(rest) is not None)
+    linked = squash(_linked_text(cell))
+    rest = squash(cell.text_content()).replace(linked, "", 1)
+    return bool(linked) and (not rest or _PAGER_LABEL.fullmatch(rest) is not None)
 
 
 def _list_name(cell: Any, text: str) -> bool:
@@ -1557,8 +1557,12 @@ def _body_size(runs: dict[Any, list[tuple[float | None, int]]]) -> float | None:
 def _page_link(el: Any) -> bool:
     """All of the paragraph's text is in links: a pointer to other pages (往期推荐's
     titles), not a subhead."""
-    linked = "".join("".join(a.itertext()) for a in el.iter("a"))
-    return squash(linked) == squash(el.text_content())
+    return squash(_linked_text(el)) == squash(el.text_content())
+
+
+def _linked_text(el: Any) -> str:
+    """The text of the links inside ``el``."""
+    return "".join("".join(a.itertext()) for a in el.iter("a"))
 
 
 _SIZE_STEP = 0.5  # px: a size this much larger than the text's is another size
@@ -1878,9 +1882,7 @@ def _over_lost_list(h: Any, paras: dict[str, Any]) -> Any | None:
     """For a heading over a list the extractor dropped with it (a README's 功能特性 over
     its points), the extract's paragraph it follows: the page's block right before it;
     else None."""
-    nxt = h.getnext()
-    while nxt is not None and not (isinstance(nxt.tag, str) and clean(nxt.text_content())):
-        nxt = nxt.getnext()
+    nxt = _shown_sibling(h, forward=True)
     if nxt is None or nxt.tag not in ("ul", "ol"):
         return None
     if squash(clean(nxt.text_content()))[:_KEY_CHARS] in paras:
@@ -1902,11 +1904,17 @@ _LOST_ITEMS = 2
 _BOX_NAME = re.compile(r"share|social|tag|foot|contact|nav|menu|related|sidebar", re.I)
 
 
+def _shown_sibling(el: Any, forward: bool) -> Any | None:
+    """The nearest element after (or before) ``el`` at its level that holds text."""
+    sib = el.getnext() if forward else el.getprevious()
+    while sib is not None and not (isinstance(sib.tag, str) and clean(sib.text_content())):
+        sib = sib.getnext() if forward else sib.getprevious()
+    return sib
+
+
 def _block_before(h: Any, paras: dict[str, Any]) -> Any | None:
     """The extract's paragraph that the page's block right before ``h`` starts."""
-    prev = h.getprevious()
-    while prev is not None and not (isinstance(prev.tag, str) and clean(prev.text_content())):
-        prev = prev.getprevious()
+    prev = _shown_sibling(h, forward=False)
     # one paragraph, not a box of them (a box's first paragraph is no place for it)
     if prev is None or prev.tag not in ("p", "div", "pre") or _holds_block(prev):
         return None
@@ -1929,9 +1937,7 @@ def _past_dropped_heads(h: Any, kept: set[str]) -> Any:
     """The last of the dropped headings that follow ``h`` at once (一、 then （一） with
     no text between): the paragraph after it is also the one ``h`` goes before, ahead
     of them; ``h`` itself when a paragraph follows."""
-    nxt = h.getnext()
-    while nxt is not None and not (isinstance(nxt.tag, str) and clean(nxt.text_content())):
-        nxt = nxt.getnext()
+    nxt = _shown_sibling(h, forward=True)
     if nxt is None or nxt.tag not in ("h2", "h3", "h4"):
         return h
     if squash(clean(nxt.text_content())) in kept:

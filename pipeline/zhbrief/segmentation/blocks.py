@@ -46,6 +46,7 @@ from .metadata import (
     credit_line,
     disclaimer_paragraph,
     drafting_paragraph,
+    file_card,
     instructions,
     issue_line,
     number_line,
@@ -598,8 +599,7 @@ def _file_card(text: str, s: int, e: int) -> list[MetaItem] | None:
     worded = [c for c in text[s:e].split(CELL_SEP) if re.search(r"\w", c)]
     if len(worded) != 1:
         return None
-    card = stamp_line(worded[0], 0)
-    return whole_line(text[s:e], s, "attachment") if card and card[0].key == "attachment" else None
+    return whole_line(text[s:e], s, "attachment") if file_card(worded[0], 0) else None
 
 
 def _metadata(text: str, s: int, e: int) -> list[MetaItem] | None:

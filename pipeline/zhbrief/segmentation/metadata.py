@@ -558,9 +558,12 @@ def stamp_line(s: str, offset: int) -> list[MetaItem] | None:
         return whole_line(s, offset, "generated")
     if _BADGES.fullmatch(line):
         return whole_line(s, offset, "badges")
-    if _FILE_CARD.fullmatch(line):
-        return whole_line(s, offset, "attachment")
-    return None
+    return file_card(s, offset)
+
+
+def file_card(s: str, offset: int) -> list[MetaItem] | None:
+    """A line that is only an attached file's card: 📎台账.xlsx, 台账.xlsx 48.6 KB · 点击下载."""
+    return whole_line(s, offset, "attachment") if _FILE_CARD.fullmatch(s.strip()) else None
 
 
 def post_line(s: str, offset: int) -> list[MetaItem] | None:

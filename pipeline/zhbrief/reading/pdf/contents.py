@@ -27,6 +27,7 @@ from .lines import (
     _PART,
     _PEER_CHARS,
     _SECTION,
+    CHAPTER_NUMBER,
     _contents_key,
     _has_han,
     _Line,
@@ -609,9 +610,7 @@ def _row_key(row: list[_Line]) -> str:
 
 
 # a chapter's number alone on its line, as a contents key: 第1章, 第一章, 附录A, Chapter 2
-_CHAPTER_NUMBER = re.compile(
-    r"第[\d一二三四五六七八九十]{1,3}[章篇部]|附录[A-Z\d一二三四五六七八九十]?|chapter\d{1,2}", re.I
-)
+_CHAPTER_NUMBER = re.compile(rf"{CHAPTER_NUMBER}|附录[A-Z\d一二三四五六七八九十]?", re.I)
 
 
 def _entry_over_lines(

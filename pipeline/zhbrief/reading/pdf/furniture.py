@@ -13,6 +13,7 @@ from .lines import (
     _MAX_HEADING_CHARS,
     _OCR_FONT,
     _PAGE_NUMBER,
+    CHAPTER_NUMBER,
     _body_size,
     _contents_key,
     _has_han,
@@ -55,7 +56,7 @@ def _edge_lines(page: _Page) -> list[_Line]:
 
 
 # a chapter's opening number at the top of its first page: 第1章, 第二篇, Chapter 3
-_CHAPTER_OPENING = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*[章篇部]|chapter\s*\d", re.I)
+_CHAPTER_OPENING = re.compile(CHAPTER_NUMBER, re.I)
 
 
 def _key(text: str) -> str:

@@ -192,6 +192,8 @@ def _ocr_pair(a: _Line, b: _Line) -> bool:
 
 _PART = re.compile(r"第[^章节]{1,4}(?:部分|编|篇)")  # 第一部分, 第二编: above chapters
 _CHAPTER = re.compile(r"第[^章节]{1,4}章")  # 第一章
+# a chapter's number alone: 第1章, 第二篇, Chapter 3 (its opening page's first line)
+CHAPTER_NUMBER = r"第\s*[\d一二三四五六七八九十]{1,3}\s*[章篇部]|chapter\s*\d{1,2}"
 _SECTION = re.compile(r"第[^章节]{1,4}节")  # 第一节: under a chapter
 
 
